@@ -1,0 +1,54 @@
+package dk.kl.partnerships.contracts.billing;
+
+import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import dk.kl.partnerships.contracts.IntegrationEvent;
+import dk.kl.partnerships.contracts.Require;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * An invoice was issued. It is immutable: a correction is a credit note. {@code invoiceNumber} is
+ * gapless within its {@code series} and year ({@code 2026-000123}).
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record InvoiceIssued(
+        String invoiceId,
+        String invoiceNumber,
+        String series,
+        String municipalityCode,
+        Buyer buyer,
+        String programmeId,
+        LocalDate issuedOn,
+        LocalDate dueOn,
+        String currency,
+        List<InvoiceLine> lines,
+        @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal netTotal,
+        @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal vatTotal,
+        @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal grossTotal,
+        Cause cause) implements IntegrationEvent {
+
+    public InvoiceIssued {
+        Require.text(invoiceId, "invoiceId");
+        Require.text(invoiceNumber, "invoiceNumber");
+        Require.text(series, "series");
+        Require.text(municipalityCode, "municipalityCode");
+        Require.present(buyer, "buyer");
+        Require.text(programmeId, "programmeId");
+        Require.present(issuedOn, "issuedOn");
+        Require.present(dueOn, "dueOn");
+        Require.text(currency, "currency");
+        lines = Require.list(lines);
+        netTotal = Require.amount(netTotal, "netTotal");
+        vatTotal = Require.amount(vatTotal, "vatTotal");
+        grossTotal = Require.amount(grossTotal, "grossTotal");
+        Require.present(cause, "cause");
+    }
+
+    @Override
+    public String key() {
+        return municipalityCode;
+    }
+}

@@ -1,0 +1,41 @@
+package dk.kl.partnerships.contracts.meeting;
+
+import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import dk.kl.partnerships.contracts.IntegrationEvent;
+import dk.kl.partnerships.contracts.Require;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A meeting took place and KL recorded who attended. With a {@code feePerParticipant} (net of
+ * VAT), each municipality owes it for each of its attendees.
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record MeetingHeld(
+        String meetingId,
+        String programmeId,
+        String networkId,
+        MeetingKind kind,
+        String title,
+        LocalDate heldOn,
+        @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal feePerParticipant,
+        String currency,
+        List<Attendance> attendance) implements IntegrationEvent {
+
+    public MeetingHeld {
+        Require.text(meetingId, "meetingId");
+        Require.text(programmeId, "programmeId");
+        Require.present(kind, "kind");
+        Require.present(heldOn, "heldOn");
+        feePerParticipant = Require.optionalAmount(feePerParticipant, "feePerParticipant");
+        attendance = Require.list(attendance);
+    }
+
+    @Override
+    public String key() {
+        return meetingId;
+    }
+}

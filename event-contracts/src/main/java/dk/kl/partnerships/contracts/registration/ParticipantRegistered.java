@@ -1,0 +1,32 @@
+package dk.kl.partnerships.contracts.registration;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import dk.kl.partnerships.contracts.IntegrationEvent;
+import dk.kl.partnerships.contracts.Require;
+
+/** A municipality named a participant for a programme. */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record ParticipantRegistered(
+        String enrolmentId,
+        String programmeId,
+        String municipalityCode,
+        String participantId,
+        String name,
+        String email,
+        ParticipantRole role) implements IntegrationEvent {
+
+    public ParticipantRegistered {
+        Require.text(enrolmentId, "enrolmentId");
+        Require.text(programmeId, "programmeId");
+        Require.text(municipalityCode, "municipalityCode");
+        Require.text(participantId, "participantId");
+        Require.text(name, "name");
+        Require.text(email, "email");
+        Require.present(role, "role");
+    }
+
+    @Override
+    public String key() {
+        return municipalityCode;
+    }
+}

@@ -1,0 +1,130 @@
+package dk.kl.partnerships.contracts;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+import java.lang.reflect.RecordComponent;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class EventCatalogueTests {
+
+    @ParameterizedTest
+    @EnumSource(EventType.class)
+    void goldenSampleValidatesAgainstItsSchema(EventType type) {
+        JsonNode sample = ContractFiles.json(type.sampleResource());
+
+        assertThat(ContractFiles.validate(type, sample)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @EnumSource(EventType.class)
+    void goldenSampleRoundTripsThroughItsRecord(EventType type) {
+        JsonNode sample = ContractFiles.json(type.sampleResource());
+
+        IntegrationEvent event = ContractFiles.STRICT_MAPPER.treeToValue(sample, type.recordType());
+        JsonNode written = ContractFiles.STRICT_MAPPER.valueToTree(event);
+
+        assertThat(written).isEqualTo(sample);
+        assertThat(EventType.of(event)).isEqualTo(type);
+    }
+
+    @ParameterizedTest
+    @EnumSource(EventType.class)
+    void recordKeyIsTheTopicsKeyField(EventType type) {
+        JsonNode sample = ContractFiles.json(type.sampleResource());
+
+        IntegrationEvent event = ContractFiles.STRICT_MAPPER.treeToValue(sample, type.recordType());
+
+        assertThat(event.key()).isEqualTo(sample.get(type.topic().keyField()).asString());
+    }
+
+    @ParameterizedTest
+    @EnumSource(EventType.class)
+    void unknownFieldsAreTolerated(EventType type) {
+        ObjectNode sample = (ObjectNode) ContractFiles.json(type.sampleResource());
+        IntegrationEvent expected = ContractFiles.STRICT_MAPPER.treeToValue(sample, type.recordType());
+        ObjectNode extended = sample.deepCopy();
+        extended.put("addedInALaterRelease", "ignored");
+        extended.putObject("anotherNewObject").put("nested", 1);
+        extended.properties().forEach(field -> {
+            if (field.getValue().isObject()) {
+                ((ObjectNode) field.getValue()).put("newNestedField", true);
+            }
+        });
+
+        IntegrationEvent read = ContractFiles.STRICT_MAPPER.treeToValue(extended, type.recordType());
+
+        assertThat(read).isEqualTo(expected);
+        assertThat(ContractFiles.validate(type, extended)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @EnumSource(EventType.class)
+    void schemaDescribesExactlyTheRecordsFields(EventType type) {
+        JsonNode schema = ContractFiles.json(type.schemaResource());
+        Set<String> schemaFields = new HashSet<>(schema.get("properties").propertyNames());
+        Set<String> recordFields = Arrays.stream(type.recordType().getRecordComponents())
+                .map(RecordComponent::getName)
+                .collect(Collectors.toSet());
+
+        assertThat(schemaFields).isEqualTo(recordFields);
+    }
+
+    @ParameterizedTest
+    @EnumSource(EventType.class)
+    void schemaRefusesASampleWithoutARequiredField(EventType type) {
+        JsonNode schema = ContractFiles.json(type.schemaResource());
+        ObjectNode sample = (ObjectNode) ContractFiles.json(type.sampleResource());
+
+        for (JsonNode required : schema.get("required")) {
+            ObjectNode incomplete = sample.deepCopy();
+            incomplete.remove(required.asString());
+            assertThat(ContractFiles.validate(type, incomplete))
+                    .as("%s without %s", type.eventName(), required.asString())
+                    .isNotEmpty();
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(EventType.class)
+    void recordRefusesAPayloadWithoutItsKey(EventType type) {
+        ObjectNode sample = (ObjectNode) ContractFiles.json(type.sampleResource());
+        sample.remove(type.topic().keyField());
+
+        assertThatThrownBy(() -> ContractFiles.STRICT_MAPPER.treeToValue(sample, type.recordType()))
+                .hasMessageContaining(type.topic().keyField());
+    }
+
+    @Test
+    void cloudEventsTypesAreLogicalNamesAndUnique() {
+        assertThat(EventType.INVOICE_ISSUED.ceType()).isEqualTo("dk.kl.partnerships.billing.InvoiceIssued.v1");
+        assertThat(EventType.MUNICIPALITY_JOINED.ceSource()).isEqualTo("/registration-service");
+        assertThat(Arrays.stream(EventType.values()).map(EventType::ceType).distinct())
+                .hasSize(EventType.values().length);
+        for (EventType type : EventType.values()) {
+            assertThat(EventType.ofCeType(type.ceType())).contains(type);
+            assertThat(type.ceType()).doesNotContain(type.recordType().getPackageName());
+        }
+        assertThat(EventType.ofCeType("dk.kl.partnerships.billing.Unknown.v1")).isEmpty();
+        assertThat(EventType.ofCeType(null)).isEmpty();
+    }
+
+    @Test
+    void everyTopicCarriesEventsAndHasADeadLetterNamingRule() {
+        for (Topic topic : Topic.values()) {
+            assertThat(Arrays.stream(EventType.values()).filter(t -> t.topic() == topic)).isNotEmpty();
+            assertThat(Topic.ofName(topic.topicName())).contains(topic);
+        }
+        assertThat(Topic.ENROLMENTS.deadLetterTopic("billing-service"))
+                .isEqualTo("registration.enrolments.v1.billing-service.dlq");
+    }
+}
