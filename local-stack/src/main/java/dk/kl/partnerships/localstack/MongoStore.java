@@ -1,0 +1,64 @@
+package dk.kl.partnerships.localstack;
+
+import de.bwaldvogel.mongo.MongoBackend;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * A store that speaks the MongoDB wire protocol (mongo-java-server), either persisted in an H2
+ * MVStore file or in memory. It has no multi-document transactions and ignores non-unique
+ * secondary indexes; the services are designed to need neither.
+ */
+public final class MongoStore implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(MongoStore.class);
+
+    private final MongoServer server;
+    private final int port;
+
+    private MongoStore(MongoServer server, int port) {
+        this.server = server;
+        this.port = port;
+    }
+
+    /** A store persisted in {@code file}, so a restart keeps its data. */
+    public static MongoStore persistent(int port, Path file) {
+        try {
+            Files.createDirectories(file.toAbsolutePath().getParent());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        MongoStore store = start(new H2Backend(file.toAbsolutePath().toString()), port);
+        log.info("MongoDB wire-protocol store listening on 127.0.0.1:{}, data in {}", store.port, file);
+        return store;
+    }
+
+    /** A store that forgets everything when it stops; port 0 picks a free port. */
+    public static MongoStore inMemory(int port) {
+        return start(new MemoryBackend(), port);
+    }
+
+    private static MongoStore start(MongoBackend backend, int port) {
+        MongoServer server = new MongoServer(backend);
+        server.bind("127.0.0.1", port);
+        return new MongoStore(server, server.getLocalAddress().getPort());
+    }
+
+    public String uri() {
+        return "mongodb://127.0.0.1:" + port;
+    }
+
+    @Override
+    public void close() {
+        server.shutdown();
+        log.info("MongoDB wire-protocol store on 127.0.0.1:{} stopped", port);
+    }
+}

@@ -1,0 +1,126 @@
+package dk.kl.partnerships.kit;
+
+import dk.kl.partnerships.kit.events.EventJson;
+import dk.kl.partnerships.kit.events.TraceParent;
+import dk.kl.partnerships.kit.messaging.DeadLetterRouting;
+import dk.kl.partnerships.kit.messaging.EventConsumers;
+import dk.kl.partnerships.kit.messaging.ProcessedEvents;
+import dk.kl.partnerships.kit.outbox.Outbox;
+import dk.kl.partnerships.kit.outbox.OutboxProperties;
+import dk.kl.partnerships.kit.outbox.OutboxRegistry;
+import dk.kl.partnerships.kit.outbox.OutboxRelay;
+import dk.kl.partnerships.kit.web.ProblemDetailsAdvice;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.tracing.Tracer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
+import org.springframework.cloud.stream.binder.kafka.utils.DlqPartitionFunction;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.data.mongodb.core.MongoTemplate;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/** Wires the kit into every service that has it on its class path. */
+@AutoConfiguration
+@EnableConfigurationProperties(OutboxProperties.class)
+@Import(ProblemDetailsAdvice.class)
+public class ServiceKitAutoConfiguration {
+
+    /** Business dates (issue dates, deadlines) are Danish dates. */
+    public static final ZoneId BUSINESS_ZONE = ZoneId.of("Europe/Copenhagen");
+
+    @Bean
+    @ConditionalOnMissingBean
+    Clock clock() {
+        return Clock.system(BUSINESS_ZONE);
+    }
+
+    @Bean
+    EventJson eventJson() {
+        return new EventJson();
+    }
+
+    @Bean
+    TraceParent traceParent(ObjectProvider<Tracer> tracer) {
+        return new TraceParent(tracer.getIfAvailable());
+    }
+
+    @Bean
+    OutboxRegistry outboxRegistry(MongoTemplate mongo) {
+        return new OutboxRegistry(mongo);
+    }
+
+    @Bean
+    OutboxRelay outboxRelay(MongoTemplate mongo, OutboxRegistry registry, KafkaProperties kafka,
+                            OutboxProperties properties, Clock clock, MeterRegistry meters,
+                            @Value("${spring.application.name}") String application) {
+        return new OutboxRelay(mongo, registry, outboxProducers(kafka, properties, application), properties, clock,
+                meters);
+    }
+
+    @Bean
+    Outbox outbox(MongoTemplate mongo, OutboxRegistry registry, EventJson json, TraceParent traceParent, Clock clock,
+                  OutboxRelay relay) {
+        return new Outbox(mongo, registry, json, traceParent, clock, relay::wakeUp);
+    }
+
+    @Bean
+    ProcessedEvents processedEvents(MongoTemplate mongo, Clock clock,
+                                    @Value("${partnerships.messaging.processed-event-retention:30d}") Duration retention) {
+        return new ProcessedEvents(mongo, clock, retention);
+    }
+
+    @Bean
+    EventConsumers eventConsumers(EventJson json, ProcessedEvents processed, MeterRegistry meters) {
+        return new EventConsumers(json, processed, meters);
+    }
+
+    @Bean
+    DeadLetterRouting deadLetterRouting(@Value("${spring.cloud.stream.default.group}") String consumerGroup,
+                                        MeterRegistry meters) {
+        return new DeadLetterRouting(consumerGroup, meters);
+    }
+
+    /** Dead-letter topics need only one partition: their order does not matter. */
+    @Bean
+    DlqPartitionFunction deadLetterPartition() {
+        return (group, record, exception) -> 0;
+    }
+
+    /**
+     * The relay's producer: whatever the application configures for Kafka (servers, security),
+     * with the settings that publishing without loss or duplicates needs enforced.
+     */
+    static Supplier<Producer<String, byte[]>> outboxProducers(KafkaProperties kafka, OutboxProperties properties,
+                                                             String application) {
+        return () -> {
+            Map<String, Object> config = new HashMap<>(kafka.buildProducerProperties());
+            int deliveryTimeout = (int) properties.sendTimeout().toMillis();
+            config.put(ProducerConfig.ACKS_CONFIG, "all");
+            config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+            config.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5);
+            config.put(ProducerConfig.RETRIES_CONFIG, Integer.MAX_VALUE);
+            config.put(ProducerConfig.LINGER_MS_CONFIG, 5);
+            config.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, Math.min(10_000, deliveryTimeout - 5));
+            config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, deliveryTimeout);
+            config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, Math.min(5_000, deliveryTimeout));
+            config.put(ProducerConfig.CLIENT_ID_CONFIG, application + "-outbox");
+            return new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer());
+        };
+    }
+}

@@ -1,0 +1,65 @@
+package dk.kl.partnerships.kit.messaging;
+
+import dk.kl.partnerships.contracts.EventType;
+import dk.kl.partnerships.contracts.IntegrationEvent;
+import dk.kl.partnerships.contracts.Topic;
+import dk.kl.partnerships.kit.events.EventJson;
+import io.micrometer.core.instrument.MeterRegistry;
+
+import java.util.EnumMap;
+import java.util.Map;
+
+/**
+ * Builds the consumer function of one topic:
+ *
+ * <pre>{@code
+ * @Bean
+ * Consumer<Message<byte[]>> onEnrolmentEvent(EventConsumers consumers, Invoicing invoicing) {
+ *     return consumers.of(Topic.ENROLMENTS)
+ *             .on(MunicipalityJoined.class, (event, metadata) -> invoicing.invoice(...))
+ *             .build();
+ * }
+ * }</pre>
+ */
+public class EventConsumers {
+
+    private final EventJson json;
+    private final ProcessedEvents processed;
+    private final MeterRegistry meters;
+
+    public EventConsumers(EventJson json, ProcessedEvents processed, MeterRegistry meters) {
+        this.json = json;
+        this.processed = processed;
+        this.meters = meters;
+    }
+
+    public Builder of(Topic topic) {
+        return new Builder(topic);
+    }
+
+    public final class Builder {
+
+        private final Topic topic;
+        private final Map<EventType, EventDispatcher.Route<?>> routes = new EnumMap<>(EventType.class);
+
+        private Builder(Topic topic) {
+            this.topic = topic;
+        }
+
+        public <E extends IntegrationEvent> Builder on(Class<E> recordType, EventHandler<E> handler) {
+            EventType type = EventType.of(recordType);
+            if (type.topic() != topic) {
+                throw new IllegalArgumentException(type.eventName() + " is published on " + type.topic().topicName()
+                        + ", not on " + topic.topicName());
+            }
+            if (routes.putIfAbsent(type, new EventDispatcher.Route<>(recordType, handler)) != null) {
+                throw new IllegalArgumentException("Two handlers for " + type.eventName());
+            }
+            return this;
+        }
+
+        public EventDispatcher build() {
+            return new EventDispatcher(topic, routes, json, processed, meters);
+        }
+    }
+}

@@ -1,0 +1,47 @@
+package dk.kl.partnerships.kit.outbox;
+
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.ReplaceOptions;
+import org.bson.Document;
+import org.springframework.data.mongodb.core.MongoTemplate;
+
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The collections whose documents may hold outbox events. A collection is recorded the first time
+ * this process writes events to it, before the write itself, so the relay finds its events even
+ * after a crash and restart, without configuration.
+ */
+public class OutboxRegistry {
+
+    static final String COLLECTION = "outbox_collections";
+
+    private final MongoTemplate mongo;
+    private final Set<String> registered = ConcurrentHashMap.newKeySet();
+
+    public OutboxRegistry(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    String register(String collection) {
+        if (registered.add(collection)) {
+            try {
+                mongo.getCollection(COLLECTION).replaceOne(new Document("_id", collection),
+                        new Document("_id", collection), new ReplaceOptions().upsert(true));
+                mongo.getCollection(collection).createIndex(Indexes.ascending(OutboxEntry.SINCE),
+                        new IndexOptions().sparse(true).name("outbox_pending"));
+            } catch (RuntimeException e) {
+                registered.remove(collection);
+                throw e;
+            }
+        }
+        return collection;
+    }
+
+    List<String> collections() {
+        return mongo.getCollection(COLLECTION).distinct("_id", String.class).into(new java.util.ArrayList<>());
+    }
+}

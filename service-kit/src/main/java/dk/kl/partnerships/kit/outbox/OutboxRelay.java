@@ -1,0 +1,374 @@
+package dk.kl.partnerships.kit.outbox;
+
+import com.mongodb.MongoWriteException;
+import com.mongodb.client.model.Aggregates;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Projections;
+import com.mongodb.client.model.Sorts;
+import com.mongodb.client.model.UpdateOneModel;
+import com.mongodb.client.model.UpdateOptions;
+import com.mongodb.client.model.Updates;
+import com.mongodb.client.model.WriteModel;
+import dk.kl.partnerships.contracts.EventType;
+import dk.kl.partnerships.kit.events.CloudEventHeaders;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.header.internals.RecordHeader;
+import org.bson.Document;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.core.MongoTemplate;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
+
+/**
+ * Publishes the events waiting in outbox arrays to Kafka, in the order they were stored, with an
+ * idempotent producer ({@code acks=all}), then removes them from their documents. While Kafka or
+ * MongoDB is unavailable it backs off and tries again; after a restart it simply continues with
+ * what is still waiting. Delivery is at least once: a crash after Kafka acknowledged but before the
+ * events were removed publishes them again with the same {@code ce_id}, which consumers skip.
+ *
+ * <p>Of several instances of a service, the one holding a lease in MongoDB relays; the others
+ * take over when it stops renewing it.
+ */
+public class OutboxRelay implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
+    private static final String LEASES = "outbox_lease";
+    private static final String LEASE_ID = "relay";
+
+    private final MongoTemplate mongo;
+    private final OutboxRegistry registry;
+    private final Supplier<Producer<String, byte[]>> producers;
+    private final OutboxProperties properties;
+    private final Clock clock;
+    private final MeterRegistry meters;
+    private final Counter failures;
+    private final String instanceId = UUID.randomUUID().toString();
+    private final Semaphore wakeUps = new Semaphore(0);
+    private final BacklogSnapshot backlog;
+
+    private volatile boolean running;
+    private volatile Thread worker;
+    private Producer<String, byte[]> producer;
+
+    public OutboxRelay(MongoTemplate mongo, OutboxRegistry registry, Supplier<Producer<String, byte[]>> producers,
+                       OutboxProperties properties, Clock clock, MeterRegistry meters) {
+        this.mongo = mongo;
+        this.registry = registry;
+        this.producers = producers;
+        this.properties = properties;
+        this.clock = clock;
+        this.meters = meters;
+        this.failures = Counter.builder("partnerships.outbox.publish.failures")
+                .description("Relay passes that failed to publish waiting events (Kafka or MongoDB unavailable)")
+                .register(meters);
+        this.backlog = new BacklogSnapshot();
+        Gauge.builder("partnerships.outbox.backlog", backlog, s -> s.read().events())
+                .description("Events stored but not yet published")
+                .register(meters);
+        Gauge.builder("partnerships.outbox.oldest.age", backlog, s -> s.read().oldestAgeSeconds())
+                .description("Age of the oldest event not yet published")
+                .baseUnit("seconds")
+                .register(meters);
+    }
+
+    /** Asks the relay to look for waiting events now instead of at its next poll. */
+    public void wakeUp() {
+        if (wakeUps.availablePermits() == 0) {
+            wakeUps.release();
+        }
+    }
+
+    /**
+     * One pass: publishes what is waiting, oldest first, and removes what Kafka acknowledged.
+     *
+     * @return the number of events published
+     * @throws RuntimeException when Kafka or MongoDB failed; what was acknowledged is removed first
+     */
+    public int relayOnce() {
+        List<Waiting> waiting = readWaiting();
+        if (waiting.isEmpty()) {
+            return 0;
+        }
+        Producer<String, byte[]> kafka = producer();
+        List<Future<RecordMetadata>> sends = new ArrayList<>(waiting.size());
+        for (Waiting w : waiting) {
+            sends.add(kafka.send(record(w.entry())));
+        }
+        List<Waiting> acknowledged = new ArrayList<>(waiting.size());
+        RuntimeException failure = null;
+        long deadline = System.nanoTime() + properties.sendTimeout().toNanos();
+        for (int i = 0; i < sends.size(); i++) {
+            try {
+                sends.get(i).get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+                acknowledged.add(waiting.get(i));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                failure = new IllegalStateException("Interrupted while publishing", e);
+                break;
+            } catch (ExecutionException | TimeoutException e) {
+                failure = failure == null ? new IllegalStateException("Kafka did not acknowledge event "
+                        + waiting.get(i).entry().id(), e) : failure;
+            }
+        }
+        markPublished(acknowledged);
+        if (failure != null) {
+            throw failure;
+        }
+        return acknowledged.size();
+    }
+
+    private List<Waiting> readWaiting() {
+        List<Waiting> waiting = new ArrayList<>();
+        for (String collection : registry.collections()) {
+            for (Document document : mongo.getCollection(collection)
+                    .find(Filters.exists(OutboxEntry.SINCE))
+                    .projection(Projections.include(OutboxEntry.ARRAY))
+                    .sort(Sorts.ascending(OutboxEntry.SINCE))
+                    .limit(properties.batchSize())) {
+                for (Document entry : document.getList(OutboxEntry.ARRAY, Document.class, List.of())) {
+                    waiting.add(new Waiting(collection, document.get("_id"), OutboxEntry.fromDocument(entry)));
+                }
+            }
+        }
+        waiting.sort(Comparator.comparing(w -> w.entry().time()));
+        return waiting;
+    }
+
+    private ProducerRecord<String, byte[]> record(OutboxEntry entry) {
+        ProducerRecord<String, byte[]> record = new ProducerRecord<>(entry.topic(), entry.key(),
+                entry.payload().getBytes(StandardCharsets.UTF_8));
+        header(record, CloudEventHeaders.SPEC_VERSION, CloudEventHeaders.SPEC_VERSION_VALUE);
+        header(record, CloudEventHeaders.ID, entry.id());
+        header(record, CloudEventHeaders.SOURCE, entry.source());
+        header(record, CloudEventHeaders.TYPE, entry.type());
+        header(record, CloudEventHeaders.TIME, entry.time().toString());
+        header(record, CloudEventHeaders.SUBJECT, entry.key());
+        header(record, CloudEventHeaders.CONTENT_TYPE, CloudEventHeaders.JSON);
+        header(record, CloudEventHeaders.TRACEPARENT, entry.traceparent());
+        return record;
+    }
+
+    private static void header(ProducerRecord<String, byte[]> record, String name, String value) {
+        if (value != null) {
+            record.headers().add(new RecordHeader(name, value.getBytes(StandardCharsets.UTF_8)));
+        }
+    }
+
+    private void markPublished(List<Waiting> published) {
+        Map<String, Map<Object, List<String>>> byDocument = new LinkedHashMap<>();
+        for (Waiting w : published) {
+            byDocument.computeIfAbsent(w.collection(), c -> new LinkedHashMap<>())
+                    .computeIfAbsent(w.documentId(), d -> new ArrayList<>())
+                    .add(w.entry().id());
+        }
+        byDocument.forEach((collection, documents) -> {
+            List<WriteModel<Document>> writes = new ArrayList<>();
+            documents.forEach((id, entryIds) -> {
+                writes.add(new UpdateOneModel<>(Filters.eq("_id", id),
+                        Updates.pullByFilter(new Document(OutboxEntry.ARRAY,
+                                new Document("_id", new Document("$in", entryIds))))));
+                writes.add(new UpdateOneModel<>(
+                        Filters.and(Filters.eq("_id", id), Filters.size(OutboxEntry.ARRAY, 0)),
+                        Updates.unset(OutboxEntry.SINCE)));
+            });
+            mongo.getCollection(collection).bulkWrite(writes);
+        });
+        for (Waiting w : published) {
+            String event = EventType.ofCeType(w.entry().type()).map(EventType::eventName).orElse(w.entry().type());
+            meters.counter("partnerships.outbox.published", "event", event).increment();
+        }
+        if (!published.isEmpty()) {
+            backlog.invalidate();
+        }
+    }
+
+    private boolean holdsLease() {
+        Instant now = clock.instant();
+        try {
+            mongo.getCollection(LEASES).updateOne(
+                    Filters.and(Filters.eq("_id", LEASE_ID),
+                            Filters.or(Filters.eq("owner", instanceId), Filters.lt("until", Date.from(now)))),
+                    Updates.combine(Updates.set("owner", instanceId),
+                            Updates.set("until", Date.from(now.plus(properties.leaseTime())))),
+                    new UpdateOptions().upsert(true));
+            return true;
+        } catch (MongoWriteException | DuplicateKeyException e) {
+            return false;
+        }
+    }
+
+    private void releaseLease() {
+        try {
+            mongo.getCollection(LEASES).deleteOne(
+                    Filters.and(Filters.eq("_id", LEASE_ID), Filters.eq("owner", instanceId)));
+        } catch (RuntimeException e) {
+            log.debug("Could not release the outbox lease; it expires by itself", e);
+        }
+    }
+
+    private Producer<String, byte[]> producer() {
+        if (producer == null) {
+            producer = producers.get();
+        }
+        return producer;
+    }
+
+    private void closeProducer() {
+        if (producer != null) {
+            try {
+                producer.close(Duration.ZERO);
+            } catch (RuntimeException e) {
+                log.debug("Closing the outbox producer failed", e);
+            }
+            producer = null;
+        }
+    }
+
+    private void run() {
+        Duration backOff = properties.initialBackOff();
+        while (running) {
+            try {
+                int published = holdsLease() ? relayOnce() : 0;
+                backOff = properties.initialBackOff();
+                if (published == 0) {
+                    wakeUps.tryAcquire(properties.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
+                    wakeUps.drainPermits();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (RuntimeException e) {
+                failures.increment();
+                log.warn("Outbox relay pass failed, next try in {} ms: {}", backOff.toMillis(), e.toString());
+                // A producer that saw a failure may be in an unusable state; start afresh next pass.
+                closeProducer();
+                try {
+                    Thread.sleep(backOff.toMillis());
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+                backOff = backOff.multipliedBy(2).compareTo(properties.maxBackOff()) > 0
+                        ? properties.maxBackOff() : backOff.multipliedBy(2);
+            }
+        }
+    }
+
+    @Override
+    public void start() {
+        running = true;
+        Thread thread = new Thread(this::run, "outbox-relay");
+        thread.setDaemon(true);
+        worker = thread;
+        thread.start();
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+        Thread thread = worker;
+        if (thread != null) {
+            thread.interrupt();
+            try {
+                thread.join(properties.sendTimeout().toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        closeProducer();
+        releaseLease();
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    /** After the messaging bindings: the relay starts last and stops first. */
+    @Override
+    public int getPhase() {
+        return Integer.MAX_VALUE - 100;
+    }
+
+    private record Waiting(String collection, Object documentId, OutboxEntry entry) {
+    }
+
+    /** How many events wait and since when; read from MongoDB at most every few seconds. */
+    private final class BacklogSnapshot {
+
+        private static final Duration MAX_AGE = Duration.ofSeconds(5);
+
+        private volatile Backlog last = new Backlog(0, null, Instant.EPOCH);
+
+        Backlog read() {
+            Backlog current = last;
+            if (current.readAt().plus(MAX_AGE).isBefore(clock.instant())) {
+                try {
+                    current = refresh();
+                } catch (RuntimeException e) {
+                    log.debug("Could not read the outbox backlog", e);
+                }
+            }
+            return current;
+        }
+
+        Backlog refresh() {
+            long events = 0;
+            Date oldest = null;
+            for (String collection : registry.collections()) {
+                Document totals = mongo.getCollection(collection).aggregate(List.of(
+                        Aggregates.match(Filters.exists(OutboxEntry.SINCE)),
+                        Aggregates.group(null,
+                                com.mongodb.client.model.Accumulators.sum("events",
+                                        new Document("$size", "$" + OutboxEntry.ARRAY)),
+                                com.mongodb.client.model.Accumulators.min("oldest", "$" + OutboxEntry.SINCE))))
+                        .first();
+                if (totals != null) {
+                    events += ((Number) totals.get("events")).longValue();
+                    Date candidate = totals.getDate("oldest");
+                    if (candidate != null && (oldest == null || candidate.before(oldest))) {
+                        oldest = candidate;
+                    }
+                }
+            }
+            Backlog current = new Backlog(events, oldest == null ? null : oldest.toInstant(), clock.instant());
+            last = current;
+            return current;
+        }
+
+        void invalidate() {
+            last = new Backlog(last.events(), last.oldest(), Instant.EPOCH);
+        }
+    }
+
+    private record Backlog(long events, Instant oldest, Instant readAt) {
+
+        double oldestAgeSeconds() {
+            return oldest == null ? 0 : Math.max(0, Duration.between(oldest, readAt).toMillis() / 1000.0);
+        }
+    }
+}

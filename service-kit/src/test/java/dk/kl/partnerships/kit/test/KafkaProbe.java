@@ -1,0 +1,121 @@
+package dk.kl.partnerships.kit.test;
+
+import dk.kl.partnerships.contracts.EventType;
+import dk.kl.partnerships.kit.events.CloudEventHeaders;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.function.Predicate;
+
+/** A plain Kafka client for tests: reads topics from the beginning and sends hand-made records. */
+public final class KafkaProbe implements AutoCloseable {
+
+    private final KafkaConsumer<String, byte[]> consumer;
+    private final List<ConsumerRecord<String, byte[]>> seen = new ArrayList<>();
+
+    private KafkaProbe(String bootstrapServers, List<String> topics) {
+        consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                ConsumerConfig.GROUP_ID_CONFIG, "probe-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
+                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed"),
+                new StringDeserializer(), new ByteArrayDeserializer());
+        consumer.subscribe(topics);
+    }
+
+    public static KafkaProbe reading(String bootstrapServers, String... topics) {
+        return new KafkaProbe(bootstrapServers, List.of(topics));
+    }
+
+    /** Polls until at least {@code count} records seen so far match, or the timeout ends. */
+    public List<ConsumerRecord<String, byte[]>> await(Predicate<ConsumerRecord<String, byte[]>> filter, int count,
+                                                      Duration timeout) {
+        Instant end = Instant.now().plus(timeout);
+        List<ConsumerRecord<String, byte[]>> matching = matching(filter);
+        while (matching.size() < count && Instant.now().isBefore(end)) {
+            consumer.poll(Duration.ofMillis(200)).forEach(seen::add);
+            matching = matching(filter);
+        }
+        return matching;
+    }
+
+    /** Everything that arrives within the duration, for asserting that nothing (more) came. */
+    public List<ConsumerRecord<String, byte[]>> drain(Predicate<ConsumerRecord<String, byte[]>> filter,
+                                                      Duration duration) {
+        Instant end = Instant.now().plus(duration);
+        while (Instant.now().isBefore(end)) {
+            consumer.poll(Duration.ofMillis(200)).forEach(seen::add);
+        }
+        return matching(filter);
+    }
+
+    private List<ConsumerRecord<String, byte[]>> matching(Predicate<ConsumerRecord<String, byte[]>> filter) {
+        return seen.stream().filter(filter).toList();
+    }
+
+    public static String header(ConsumerRecord<?, ?> record, String name) {
+        Header header = record.headers().lastHeader(name);
+        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+    }
+
+    public static Predicate<ConsumerRecord<String, byte[]>> ofType(EventType type) {
+        return record -> type.ceType().equals(header(record, CloudEventHeaders.TYPE));
+    }
+
+    public static String payload(ConsumerRecord<String, byte[]> record) {
+        return new String(record.value(), StandardCharsets.UTF_8);
+    }
+
+    /** Sends one record with CloudEvents headers as a producing service would; any header may be left out (null). */
+    public static void send(String bootstrapServers, String topic, String key, String ceType, String ceId,
+                            String payload) {
+        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new ByteArraySerializer())) {
+            ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, key,
+                    payload.getBytes(StandardCharsets.UTF_8));
+            addHeader(record, CloudEventHeaders.SPEC_VERSION, CloudEventHeaders.SPEC_VERSION_VALUE);
+            addHeader(record, CloudEventHeaders.TYPE, ceType);
+            addHeader(record, CloudEventHeaders.ID, ceId);
+            addHeader(record, CloudEventHeaders.SOURCE, "/test");
+            addHeader(record, CloudEventHeaders.TIME, Instant.now().toString());
+            addHeader(record, CloudEventHeaders.SUBJECT, key);
+            addHeader(record, CloudEventHeaders.CONTENT_TYPE, CloudEventHeaders.JSON);
+            producer.send(record).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void addHeader(ProducerRecord<String, byte[]> record, String name, String value) {
+        if (value != null) {
+            record.headers().add(name, value.getBytes(StandardCharsets.UTF_8));
+        }
+    }
+
+    @Override
+    public void close() {
+        consumer.close();
+    }
+}

@@ -1,0 +1,33 @@
+package dk.kl.partnerships.kit.test;
+
+import org.springframework.boot.test.util.TestPropertyValues;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import java.util.UUID;
+
+/**
+ * Points a test's application context at the {@link TestInfrastructure}. Each context gets a
+ * database and consumer group of its own, so test classes never see each other's state even
+ * though they share the broker and the store.
+ */
+public class TestInfrastructureInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+    @Override
+    public void initialize(ConfigurableApplicationContext context) {
+        String application = context.getEnvironment().getProperty("spring.application.name", "test");
+        String isolation = UUID.randomUUID().toString().substring(0, 8);
+        String kafka = context.getEnvironment().getProperty("partnerships.test.kafka-bootstrap-servers",
+                TestInfrastructure.kafkaBootstrapServers());
+        TestPropertyValues.of(
+                "spring.kafka.bootstrap-servers=" + kafka,
+                "spring.mongodb.uri=" + TestInfrastructure.mongoUri(),
+                "spring.mongodb.database=" + application + "-" + isolation,
+                "spring.cloud.stream.default.group=" + application + "-" + isolation,
+                "partnerships.outbox.poll-interval=200ms",
+                "partnerships.outbox.initial-back-off=100ms",
+                "partnerships.outbox.max-back-off=1s",
+                "partnerships.outbox.send-timeout=5s"
+        ).applyTo(context);
+    }
+}
