@@ -9,6 +9,7 @@ import dk.kl.partnerships.kit.outbox.Outbox;
 import dk.kl.partnerships.kit.outbox.OutboxProperties;
 import dk.kl.partnerships.kit.outbox.OutboxRegistry;
 import dk.kl.partnerships.kit.outbox.OutboxRelay;
+import dk.kl.partnerships.kit.security.SecurityConfiguration;
 import dk.kl.partnerships.kit.web.ProblemDetailsAdvice;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.tracing.Tracer;
@@ -18,6 +19,8 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -38,7 +41,7 @@ import java.util.function.Supplier;
 /** Wires the kit into every service that has it on its class path. */
 @AutoConfiguration
 @EnableConfigurationProperties(OutboxProperties.class)
-@Import(ProblemDetailsAdvice.class)
+@Import({ProblemDetailsAdvice.class, SecurityConfiguration.class})
 public class ServiceKitAutoConfiguration {
 
     /** Business dates (issue dates, deadlines) are Danish dates. */
@@ -94,6 +97,22 @@ public class ServiceKitAutoConfiguration {
     DeadLetterRouting deadLetterRouting(@Value("${spring.cloud.stream.default.group}") String consumerGroup,
                                         MeterRegistry meters) {
         return new DeadLetterRouting(consumerGroup, meters);
+    }
+
+    /**
+     * MongoDB health by {@code ping}, which every MongoDB and the embedded store understand (the
+     * stock indicator's {@code hello} is unknown to the embedded store).
+     */
+    @Bean
+    HealthIndicator mongoHealthIndicator(MongoTemplate mongo) {
+        return () -> {
+            try {
+                mongo.executeCommand(new org.bson.Document("ping", 1));
+                return Health.up().withDetail("database", mongo.getDb().getName()).build();
+            } catch (RuntimeException e) {
+                return Health.down().withDetail("error", e.getClass().getSimpleName()).build();
+            }
+        };
     }
 
     /** Dead-letter topics need only one partition: their order does not matter. */

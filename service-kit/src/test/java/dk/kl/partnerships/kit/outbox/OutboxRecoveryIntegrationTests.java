@@ -5,6 +5,7 @@ import dk.kl.partnerships.kit.SampleApplication;
 import dk.kl.partnerships.kit.sample.SampleEvents;
 import dk.kl.partnerships.kit.test.KafkaProbe;
 import dk.kl.partnerships.kit.test.TestInfrastructure;
+import dk.kl.partnerships.kit.test.TestTokens;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
@@ -73,6 +74,8 @@ class OutboxRecoveryIntegrationTests {
                 "--spring.cloud.function.definition=",
                 "--spring.cloud.stream.function.autodetect=false",
                 "--server.port=0",
+                "--partnerships.security.issuer=" + TestTokens.issuer(),
+                "--partnerships.security.jwk-set-uri=" + TestTokens.jwkSetUri(),
                 "--partnerships.outbox.poll-interval=200ms",
                 "--partnerships.outbox.initial-back-off=100ms",
                 "--partnerships.outbox.max-back-off=1s",

@@ -1,0 +1,13 @@
+package dk.kl.partnerships.registration;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+/** Municipalities, programmes, enrolments, participants and networks. */
+@SpringBootApplication
+public class RegistrationApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(RegistrationApplication.class, args);
+    }
+}

@@ -1,0 +1,49 @@
+package dk.kl.partnerships.registration.municipality;
+
+import dk.kl.partnerships.kit.error.InvalidFieldException;
+import dk.kl.partnerships.kit.error.InvalidFieldException.FieldProblem;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * How a municipality is invoiced: its CVR number, the EAN numbers (GLN) of the units that receive
+ * e-invoices — programme invoices go to the first — the buyer reference to quote, and the invoice
+ * address. A profile that exists is valid: every rule is checked when it is made.
+ */
+public record BillingProfile(String cvr, List<String> eans, String buyerReference, InvoiceAddress address) {
+
+    public BillingProfile {
+        eans = eans == null ? List.of() : List.copyOf(eans);
+        List<FieldProblem> problems = new ArrayList<>();
+        if (!Cvr.isValid(cvr)) {
+            problems.add(new FieldProblem("cvr", "must be 8 digits"));
+        }
+        if (eans.isEmpty()) {
+            problems.add(new FieldProblem("eans", "must name at least one EAN number"));
+        }
+        for (int i = 0; i < eans.size(); i++) {
+            if (!Ean.isValid(eans.get(i))) {
+                problems.add(new FieldProblem("eans[" + i + "]",
+                        "must be 13 digits starting with 579 and end with a valid GS1 check digit"));
+            }
+        }
+        if (eans.stream().distinct().count() != eans.size()) {
+            problems.add(new FieldProblem("eans", "must not repeat an EAN number"));
+        }
+        if (buyerReference == null || buyerReference.isBlank() || buyerReference.length() > 100) {
+            problems.add(new FieldProblem("buyerReference", "must be 1 to 100 characters"));
+        }
+        if (address == null) {
+            problems.add(new FieldProblem("address", "is required"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidFieldException(problems);
+        }
+    }
+
+    /** The EAN that programme invoices are sent to. */
+    public String invoiceEan() {
+        return eans.get(0);
+    }
+}

@@ -1,0 +1,38 @@
+package dk.kl.partnerships.registration.municipality;
+
+import dk.kl.partnerships.kit.error.NotFoundException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+
+import java.util.Collection;
+import java.util.List;
+
+/** Reading municipalities and keeping their billing profiles. */
+@Service
+public class Municipalities {
+
+    private final MunicipalityRepository repository;
+
+    Municipalities(MunicipalityRepository repository) {
+        this.repository = repository;
+    }
+
+    public Page<Municipality> list(String regionCode, Pageable page) {
+        return regionCode == null ? repository.findAll(page) : repository.findByRegionCode(regionCode, page);
+    }
+
+    public Municipality get(String code) {
+        return repository.findById(code).orElseThrow(() -> new NotFoundException("Municipality", code));
+    }
+
+    public List<Municipality> getAll(Collection<String> codes) {
+        return repository.findByCodeIn(codes);
+    }
+
+    public Municipality changeBillingProfile(String code, BillingProfile profile) {
+        Municipality municipality = get(code);
+        municipality.changeBillingProfile(profile);
+        return repository.save(municipality);
+    }
+}

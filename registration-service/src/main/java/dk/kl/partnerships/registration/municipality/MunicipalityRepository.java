@@ -1,0 +1,15 @@
+package dk.kl.partnerships.registration.municipality;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.mongodb.repository.MongoRepository;
+
+import java.util.Collection;
+import java.util.List;
+
+public interface MunicipalityRepository extends MongoRepository<Municipality, String> {
+
+    Page<Municipality> findByRegionCode(String regionCode, Pageable pageable);
+
+    List<Municipality> findByCodeIn(Collection<String> codes);
+}

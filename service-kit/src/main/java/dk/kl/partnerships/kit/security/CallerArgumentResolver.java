@@ -1,0 +1,47 @@
+package dk.kl.partnerships.kit.security;
+
+import org.springframework.core.MethodParameter;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+import org.springframework.web.bind.support.WebDataBinderFactory;
+import org.springframework.web.context.request.NativeWebRequest;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.method.support.ModelAndViewContainer;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/** Lets a controller method take the {@link Caller} as a parameter. */
+public class CallerArgumentResolver implements HandlerMethodArgumentResolver {
+
+    @Override
+    public boolean supportsParameter(MethodParameter parameter) {
+        return Caller.class.equals(parameter.getParameterType());
+    }
+
+    @Override
+    public Object resolveArgument(MethodParameter parameter, ModelAndViewContainer mavContainer,
+                                  NativeWebRequest webRequest, WebDataBinderFactory binderFactory) {
+        return current();
+    }
+
+    /** The caller of the current request. */
+    public static Caller current() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (!(authentication instanceof JwtAuthenticationToken token)) {
+            throw new IllegalStateException("No authenticated caller");
+        }
+        Jwt jwt = token.getToken();
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        for (GrantedAuthority authority : token.getAuthorities()) {
+            String name = authority.getAuthority();
+            if (name.startsWith("ROLE_")) {
+                roles.add(Role.valueOf(name.substring("ROLE_".length())));
+            }
+        }
+        return new Caller(jwt.getSubject(), roles, jwt.getClaimAsString(SecurityConfiguration.MUNICIPALITY_CLAIM));
+    }
+}

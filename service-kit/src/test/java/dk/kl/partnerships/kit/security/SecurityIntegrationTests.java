@@ -1,0 +1,75 @@
+package dk.kl.partnerships.kit.security;
+
+import dk.kl.partnerships.kit.test.ApiClient;
+import dk.kl.partnerships.kit.test.ApiClient.Response;
+import dk.kl.partnerships.kit.test.IntegrationTest;
+import dk.kl.partnerships.kit.test.TestTokens;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import java.time.Instant;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@IntegrationTest
+class SecurityIntegrationTests {
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void aValidTokenIdentifiesTheCaller() {
+        Response response = ApiClient.onPort(port).get("/api/whoami", TestTokens.municipality("630"));
+
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(response.json().get("municipalityCode").asString()).isEqualTo("630");
+        assertThat(response.json().get("roles").get(0).asString()).isEqualTo("MUNICIPALITY");
+    }
+
+    static Stream<Arguments> refusedTokens() {
+        return Stream.of(
+                Arguments.of("missing", null),
+                Arguments.of("expired", TestTokens.builder(Role.KL_ADMIN).expiredAt(Instant.now().minusSeconds(120)).sign()),
+                Arguments.of("wrongly signed", TestTokens.builder(Role.KL_ADMIN).signedByStranger().sign()),
+                Arguments.of("tampered", TestTokens.builder(Role.MUNICIPALITY).municipality("630").tampered()),
+                Arguments.of("wrong issuer", TestTokens.builder(Role.KL_ADMIN).issuer("https://evil.example/issuer").sign()),
+                Arguments.of("wrong audience", TestTokens.builder(Role.KL_ADMIN).audience("another-api").sign()),
+                Arguments.of("alg none", TestTokens.builder(Role.KL_ADMIN).unsigned()),
+                Arguments.of("garbage", "not-a-jwt"));
+    }
+
+    @ParameterizedTest(name = "{0} token")
+    @MethodSource("refusedTokens")
+    void invalidTokensAreRefusedWithAProblem(String kind, String token) {
+        Response response = ApiClient.onPort(port).get("/api/whoami", token);
+
+        assertThat(response.status()).isEqualTo(401);
+        assertThat(response.isProblem()).isTrue();
+        assertThat(response.json().get("title").asString()).isEqualTo("Authentication required");
+        assertThat(response.body()).doesNotContain("Exception");
+    }
+
+    @Test
+    void aRoleThatIsNotAllowedIsForbiddenWithAProblem() {
+        ApiClient api = ApiClient.onPort(port);
+
+        Response forbidden = api.get("/api/admin-only", TestTokens.municipality("630"));
+
+        assertThat(forbidden.status()).isEqualTo(403);
+        assertThat(forbidden.isProblem()).isTrue();
+        assertThat(api.get("/api/admin-only", TestTokens.klAdmin()).status()).isEqualTo(200);
+    }
+
+    @Test
+    void healthAndMetricsNeedNoToken() {
+        ApiClient api = ApiClient.onPort(port);
+
+        Response health = api.get("/actuator/health", null);
+        assertThat(health.status()).as(health.body()).isEqualTo(200);
+        assertThat(api.get("/actuator/prometheus", null).body()).contains("partnerships_outbox_backlog");
+    }
+}

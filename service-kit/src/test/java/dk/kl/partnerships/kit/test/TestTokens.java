@@ -1,0 +1,179 @@
+package dk.kl.partnerships.kit.test;
+
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.KeyUse;
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
+import com.nimbusds.jose.util.Base64URL;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.PlainJWT;
+import com.nimbusds.jwt.SignedJWT;
+import com.sun.net.httpserver.HttpServer;
+import dk.kl.partnerships.kit.security.Role;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A token issuer for tests: an RSA key whose public half is served as a JWK set over HTTP in the
+ * test JVM, so services validate test tokens exactly as they validate real ones. Also makes the
+ * tokens a service must refuse.
+ */
+public final class TestTokens {
+
+    public static final String AUDIENCE = "partnerships-api";
+
+    private static RSAKey key;
+    private static RSAKey strangerKey;
+    private static String issuer;
+    private static String jwkSetUri;
+
+    private TestTokens() {
+    }
+
+    public static synchronized String issuer() {
+        start();
+        return issuer;
+    }
+
+    public static synchronized String jwkSetUri() {
+        start();
+        return jwkSetUri;
+    }
+
+    public static String klAdmin() {
+        return builder(Role.KL_ADMIN).sign();
+    }
+
+    public static String municipality(String code) {
+        return builder(Role.MUNICIPALITY).municipality(code).sign();
+    }
+
+    public static String finance() {
+        return builder(Role.FINANCE).sign();
+    }
+
+    public static Builder builder(Role... roles) {
+        start();
+        return new Builder(List.of(roles));
+    }
+
+    private static synchronized void start() {
+        if (issuer != null) {
+            return;
+        }
+        try {
+            key = new RSAKeyGenerator(2048).keyID("test-" + UUID.randomUUID()).keyUse(KeyUse.SIGNATURE).generate();
+            strangerKey = new RSAKeyGenerator(2048).keyID(key.getKeyID()).keyUse(KeyUse.SIGNATURE).generate();
+            byte[] jwks = new JWKSet(key.toPublicJWK()).toString().getBytes(StandardCharsets.UTF_8);
+            HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+            server.createContext("/jwks", exchange -> {
+                exchange.getResponseHeaders().add("Content-Type", "application/json");
+                exchange.sendResponseHeaders(200, jwks.length);
+                try (OutputStream out = exchange.getResponseBody()) {
+                    out.write(jwks);
+                }
+            });
+            server.start();
+            String base = "http://127.0.0.1:" + server.getAddress().getPort();
+            issuer = base + "/test-issuer";
+            jwkSetUri = base + "/jwks";
+        } catch (JOSEException e) {
+            throw new IllegalStateException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A token to be made valid or, on purpose, invalid in one respect. */
+    public static final class Builder {
+
+        private final List<String> roles;
+        private String municipality;
+        private String issuerOverride;
+        private String audience = AUDIENCE;
+        private Instant expiresAt = Instant.now().plus(Duration.ofMinutes(10));
+        private boolean signedByStranger;
+
+        private Builder(List<Role> roles) {
+            this.roles = roles.stream().map(Role::name).toList();
+        }
+
+        public Builder municipality(String code) {
+            this.municipality = code;
+            return this;
+        }
+
+        public Builder issuer(String otherIssuer) {
+            this.issuerOverride = otherIssuer;
+            return this;
+        }
+
+        public Builder audience(String otherAudience) {
+            this.audience = otherAudience;
+            return this;
+        }
+
+        public Builder expiredAt(Instant instant) {
+            this.expiresAt = instant;
+            return this;
+        }
+
+        /** Signed with a key of the same id that the issuer never published. */
+        public Builder signedByStranger() {
+            this.signedByStranger = true;
+            return this;
+        }
+
+        private JWTClaimsSet claims() {
+            JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder()
+                    .subject("test-" + String.join("-", roles).toLowerCase() + (municipality == null ? "" : "-" + municipality))
+                    .issuer(issuerOverride == null ? issuer : issuerOverride)
+                    .audience(audience)
+                    .issueTime(Date.from(expiresAt.minus(Duration.ofMinutes(20))))
+                    .expirationTime(Date.from(expiresAt))
+                    .jwtID(UUID.randomUUID().toString())
+                    .claim("roles", roles);
+            if (municipality != null) {
+                claims.claim("municipality", municipality);
+            }
+            return claims.build();
+        }
+
+        public String sign() {
+            try {
+                RSAKey signingKey = signedByStranger ? strangerKey : key;
+                SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(signingKey.getKeyID())
+                        .build(), claims());
+                jwt.sign(new RSASSASigner(signingKey));
+                return jwt.serialize();
+            } catch (JOSEException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
+        /** The same claims with {@code "alg":"none"} and no signature. */
+        public String unsigned() {
+            return new PlainJWT(claims()).serialize();
+        }
+
+        /** A correctly signed token whose payload was then changed (roles raised to KL_ADMIN). */
+        public String tampered() {
+            String[] parts = sign().split("\\.");
+            JWTClaimsSet raised = new JWTClaimsSet.Builder(claims()).claim("roles", List.of(Role.KL_ADMIN.name())).build();
+            return parts[0] + "." + Base64URL.encode(raised.toString()) + "." + parts[2];
+        }
+    }
+}
