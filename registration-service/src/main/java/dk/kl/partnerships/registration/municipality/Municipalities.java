@@ -30,6 +30,11 @@ public class Municipalities {
         return repository.findByCodeIn(codes);
     }
 
+    /** All municipalities but the given ones, e.g. those that have not answered a programme. */
+    public Page<Municipality> listExcept(Collection<String> codes, Pageable page) {
+        return repository.findByCodeNotIn(codes, page);
+    }
+
     public Municipality changeBillingProfile(String code, BillingProfile profile) {
         Municipality municipality = get(code);
         municipality.changeBillingProfile(profile);

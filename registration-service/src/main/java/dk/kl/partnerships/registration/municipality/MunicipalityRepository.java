@@ -12,4 +12,6 @@ public interface MunicipalityRepository extends MongoRepository<Municipality, St
     Page<Municipality> findByRegionCode(String regionCode, Pageable pageable);
 
     List<Municipality> findByCodeIn(Collection<String> codes);
+
+    Page<Municipality> findByCodeNotIn(Collection<String> codes, Pageable pageable);
 }

@@ -1,0 +1,154 @@
+package dk.kl.partnerships.registration.enrolment;
+
+import dk.kl.partnerships.kit.domain.ConflictRetry;
+import dk.kl.partnerships.kit.error.ConflictException;
+import dk.kl.partnerships.kit.error.NotFoundException;
+import dk.kl.partnerships.kit.security.Caller;
+import dk.kl.partnerships.registration.municipality.Municipalities;
+import dk.kl.partnerships.registration.municipality.Municipality;
+import dk.kl.partnerships.registration.programme.Programme;
+import dk.kl.partnerships.registration.programme.Programmes;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+/**
+ * The enrolment use cases. A municipal coordinator acts only for their own municipality; KL staff
+ * act for any and may accept declarations and approvals after their deadlines.
+ */
+@Service
+public class Enrolments {
+
+    private static final String ENROLMENT = "Enrolment";
+
+    private final EnrolmentRepository repository;
+    private final Programmes programmes;
+    private final Municipalities municipalities;
+    private final Clock clock;
+
+    Enrolments(EnrolmentRepository repository, Programmes programmes, Municipalities municipalities, Clock clock) {
+        this.repository = repository;
+        this.programmes = programmes;
+        this.municipalities = municipalities;
+        this.clock = clock;
+    }
+
+    public Enrolment declareInterest(Caller caller, String programmeId, String municipalityCode, boolean interested,
+                                     List<String> focusAreas) {
+        caller.requireActFor(municipalityCode, "Municipality", municipalityCode);
+        Programme programme = programmes.get(programmeId);
+        Municipality municipality = municipalities.get(municipalityCode);
+        Enrolment enrolment = Enrolment.declare(UUID.randomUUID().toString(), programme, municipality, interested,
+                focusAreas, caller.isKlAdmin(), clock.instant(), today());
+        try {
+            return repository.insert(enrolment);
+        } catch (DuplicateKeyException e) {
+            throw new ConflictException("Municipality " + municipalityCode + " has already answered programme "
+                    + programmeId, "ANSWERED");
+        }
+    }
+
+    public Enrolment align(Caller caller, String enrolmentId, Alignment alignment) {
+        return change(caller, enrolmentId, enrolment -> enrolment.align(alignment));
+    }
+
+    public Enrolment approve(Caller caller, String enrolmentId, CouncilDecision decision) {
+        return change(caller, enrolmentId, enrolment -> {
+            Programme programme = programmes.get(enrolment.programmeId());
+            Municipality municipality = municipalities.get(enrolment.municipalityCode());
+            enrolment.approve(decision, programme, municipality.billingProfile().orElse(null), caller.isKlAdmin(),
+                    today());
+        });
+    }
+
+    public Enrolment withdraw(Caller caller, String enrolmentId, String reason) {
+        return change(caller, enrolmentId, enrolment -> enrolment.withdraw(reason, today()));
+    }
+
+    public Participant registerParticipant(Caller caller, String enrolmentId, NewParticipant person) {
+        String participantId = UUID.randomUUID().toString();
+        return change(caller, enrolmentId, enrolment -> enrolment.registerParticipant(participantId, person.name(),
+                person.email(), person.role(), programmes.get(enrolment.programmeId()).terms(), clock.instant()))
+                .participant(participantId);
+    }
+
+    public Participant replaceParticipant(Caller caller, String enrolmentId, String participantId, NewParticipant person) {
+        String newParticipantId = UUID.randomUUID().toString();
+        return change(caller, enrolmentId, enrolment -> enrolment.replaceParticipant(participantId, newParticipantId,
+                person.name(), person.email(), person.role(), programmes.get(enrolment.programmeId()).terms(),
+                clock.instant()))
+                .participant(newParticipantId);
+    }
+
+    public Enrolment removeParticipant(Caller caller, String enrolmentId, String participantId) {
+        return change(caller, enrolmentId, enrolment -> enrolment.removeParticipant(participantId));
+    }
+
+    /** The programme ended: every joined enrolment of it completes. Safe to repeat. */
+    public int completeProgramme(String programmeId, LocalDate completedOn) {
+        int completed = 0;
+        for (Enrolment joined : repository.findByProgrammeAndState(programmeId, EnrolmentState.JOINED)) {
+            boolean changed = ConflictRetry.run(() -> {
+                Enrolment current = repository.find(joined.id()).orElseThrow();
+                if (!current.complete(completedOn)) {
+                    return false;
+                }
+                repository.update(current);
+                return true;
+            });
+            completed += changed ? 1 : 0;
+        }
+        return completed;
+    }
+
+    /** The municipalities that have not answered a programme yet, yes or no. */
+    public Page<Municipality> nonRespondents(String programmeId, Pageable page) {
+        programmes.get(programmeId);
+        return municipalities.listExcept(repository.respondents(programmeId), page);
+    }
+
+    public Enrolment get(Caller caller, String enrolmentId) {
+        Enrolment enrolment = repository.find(enrolmentId)
+                .orElseThrow(() -> new NotFoundException(ENROLMENT, enrolmentId));
+        caller.requireRead(enrolment.municipalityCode(), ENROLMENT, enrolmentId);
+        return enrolment;
+    }
+
+    /** A coordinator sees only their own municipality's enrolments, whatever they ask for. */
+    public Page<Enrolment> list(Caller caller, String programmeId, String municipalityCode, EnrolmentState state,
+                                Pageable page) {
+        String visibleCode = municipalityCode;
+        if (!caller.isKlAdmin() && !caller.isFinance()) {
+            if (municipalityCode != null && !caller.actsAs(municipalityCode)) {
+                throw new NotFoundException("Municipality", municipalityCode);
+            }
+            visibleCode = caller.municipalityCode();
+        }
+        return repository.list(programmeId, visibleCode, state, page);
+    }
+
+    private Enrolment change(Caller caller, String enrolmentId, Consumer<Enrolment> command) {
+        return ConflictRetry.run(() -> {
+            Enrolment enrolment = repository.find(enrolmentId)
+                    .orElseThrow(() -> new NotFoundException(ENROLMENT, enrolmentId));
+            caller.requireActFor(enrolment.municipalityCode(), ENROLMENT, enrolmentId);
+            command.accept(enrolment);
+            return repository.update(enrolment);
+        });
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    /** The person a municipality names as participant. */
+    public record NewParticipant(String name, String email, ParticipantRole role) {
+    }
+}

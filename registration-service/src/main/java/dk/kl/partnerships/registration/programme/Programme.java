@@ -1,0 +1,99 @@
+package dk.kl.partnerships.registration.programme;
+
+import dk.kl.partnerships.kit.domain.AggregateRoot;
+import dk.kl.partnerships.kit.error.ConflictException;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.PersistenceCreator;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.mongodb.core.index.Indexed;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * A partnership or network programme. Its terms can be revised while it is a draft; once
+ * published, price and plan never change (a new programme is the correction).
+ */
+@Document("programmes")
+public class Programme extends AggregateRoot<ProgrammeEvent> {
+
+    @Id
+    private final String id;
+    private ProgrammeTerms terms;
+    @Indexed
+    private ProgrammeStatus status;
+    private Instant publishedAt;
+    private LocalDate completedOn;
+    @Version
+    private Long version;
+
+    @PersistenceCreator
+    Programme(String id, ProgrammeTerms terms, ProgrammeStatus status, Instant publishedAt, LocalDate completedOn,
+              Long version) {
+        this.id = id;
+        this.terms = terms;
+        this.status = status;
+        this.publishedAt = publishedAt;
+        this.completedOn = completedOn;
+        this.version = version;
+    }
+
+    public static Programme draft(String id, ProgrammeTerms terms) {
+        return new Programme(id, terms, ProgrammeStatus.DRAFT, null, null, null);
+    }
+
+    public void revise(ProgrammeTerms revised) {
+        requireStatus(ProgrammeStatus.DRAFT, "A published programme's terms cannot change; create a new programme");
+        this.terms = revised;
+    }
+
+    public void publish(Instant now) {
+        requireStatus(ProgrammeStatus.DRAFT, "Only a draft can be published");
+        this.status = ProgrammeStatus.PUBLISHED;
+        this.publishedAt = now;
+        record(new ProgrammeEvent.Published(this));
+    }
+
+    public void complete(LocalDate on) {
+        requireStatus(ProgrammeStatus.PUBLISHED, "Only a published programme can be completed");
+        this.status = ProgrammeStatus.COMPLETED;
+        this.completedOn = on;
+        record(new ProgrammeEvent.Completed(id, on));
+    }
+
+    /** Open for declarations of interest and council approvals. */
+    public boolean isOpen() {
+        return status == ProgrammeStatus.PUBLISHED;
+    }
+
+    private void requireStatus(ProgrammeStatus required, String message) {
+        if (status != required) {
+            throw new ConflictException(message, status.name());
+        }
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public ProgrammeTerms terms() {
+        return terms;
+    }
+
+    public ProgrammeStatus status() {
+        return status;
+    }
+
+    public Instant publishedAt() {
+        return publishedAt;
+    }
+
+    public LocalDate completedOn() {
+        return completedOn;
+    }
+
+    public Long version() {
+        return version;
+    }
+}

@@ -1,0 +1,41 @@
+package dk.kl.partnerships.kit.domain;
+
+import org.springframework.dao.OptimisticLockingFailureException;
+
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Supplier;
+
+/**
+ * Runs a read-decide-write command again when another writer changed the aggregate in between.
+ * Each attempt re-reads and re-checks every rule against the newer state, so nothing is overwritten
+ * blindly; after the last attempt the conflict reaches the caller (a 409).
+ */
+public final class ConflictRetry {
+
+    private static final int ATTEMPTS = 25;
+
+    private ConflictRetry() {
+    }
+
+    public static <T> T run(Supplier<T> command) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return command.get();
+            } catch (OptimisticLockingFailureException e) {
+                if (attempt >= ATTEMPTS) {
+                    throw e;
+                }
+                pause(attempt);
+            }
+        }
+    }
+
+    private static void pause(int attempt) {
+        try {
+            Thread.sleep(ThreadLocalRandom.current().nextLong(1, 5L * Math.min(attempt, 10)));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while retrying", e);
+        }
+    }
+}
