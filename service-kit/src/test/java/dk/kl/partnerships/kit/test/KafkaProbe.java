@@ -1,6 +1,8 @@
 package dk.kl.partnerships.kit.test;
 
 import dk.kl.partnerships.contracts.EventType;
+import dk.kl.partnerships.contracts.IntegrationEvent;
+import dk.kl.partnerships.kit.events.EventJson;
 import dk.kl.partnerships.kit.events.CloudEventHeaders;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -26,6 +28,8 @@ import java.util.function.Predicate;
 
 /** A plain Kafka client for tests: reads topics from the beginning and sends hand-made records. */
 public final class KafkaProbe implements AutoCloseable {
+
+    private static final EventJson EVENT_JSON = new EventJson();
 
     private final KafkaConsumer<String, byte[]> consumer;
     private final List<ConsumerRecord<String, byte[]>> seen = new ArrayList<>();
@@ -106,6 +110,19 @@ public final class KafkaProbe implements AutoCloseable {
         } catch (ExecutionException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Publishes a contract event as its producing service would; returns its {@code ce_id}. */
+    public static String publish(String bootstrapServers, IntegrationEvent event) {
+        String id = UUID.randomUUID().toString();
+        publish(bootstrapServers, event, id);
+        return id;
+    }
+
+    /** Publishes a contract event under a given {@code ce_id}, e.g. to deliver it twice. */
+    public static void publish(String bootstrapServers, IntegrationEvent event, String eventId) {
+        EventType type = EventType.of(event);
+        send(bootstrapServers, type.topic().topicName(), event.key(), type.ceType(), eventId, EVENT_JSON.write(event));
     }
 
     private static void addHeader(ProducerRecord<String, byte[]> record, String name, String value) {

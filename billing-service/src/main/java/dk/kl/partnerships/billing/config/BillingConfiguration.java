@@ -1,0 +1,14 @@
+package dk.kl.partnerships.billing.config;
+
+import dk.kl.partnerships.billing.invoice.InvoicingTerms;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+class BillingConfiguration {
+
+    @Bean
+    InvoicingTerms invoicingTerms(BillingProperties properties) {
+        return properties.terms();
+    }
+}

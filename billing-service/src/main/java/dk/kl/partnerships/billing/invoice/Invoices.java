@@ -1,0 +1,37 @@
+package dk.kl.partnerships.billing.invoice;
+
+import dk.kl.partnerships.kit.error.NotFoundException;
+import dk.kl.partnerships.kit.security.Caller;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+
+/** Reading invoices: finance and KL staff see all, a municipality only its own. */
+@Service
+public class Invoices {
+
+    private static final String INVOICE = "Invoice";
+
+    private final InvoiceRepository repository;
+
+    Invoices(InvoiceRepository repository) {
+        this.repository = repository;
+    }
+
+    public Invoice get(Caller caller, String id) {
+        Invoice invoice = repository.find(id).orElseThrow(() -> new NotFoundException(INVOICE, id));
+        caller.requireRead(invoice.municipalityCode(), INVOICE, id);
+        return invoice;
+    }
+
+    public Page<Invoice> list(Caller caller, String municipalityCode, InvoiceStatus status, Pageable page) {
+        String visible = municipalityCode;
+        if (!caller.isKlAdmin() && !caller.isFinance()) {
+            if (municipalityCode != null && !caller.actsAs(municipalityCode)) {
+                throw new NotFoundException("Municipality", municipalityCode);
+            }
+            visible = caller.municipalityCode();
+        }
+        return repository.list(visible, status, page);
+    }
+}

@@ -1,0 +1,60 @@
+package dk.kl.partnerships.billing.invoice.persistence;
+
+import dk.kl.partnerships.billing.invoice.Invoice;
+import dk.kl.partnerships.billing.invoice.InvoiceEvent;
+import dk.kl.partnerships.billing.invoice.InvoiceNumber;
+import dk.kl.partnerships.billing.invoice.InvoiceRepository;
+import dk.kl.partnerships.billing.invoice.InvoiceStatus;
+import dk.kl.partnerships.billing.invoice.messaging.InvoiceEventTranslator;
+import dk.kl.partnerships.kit.outbox.AggregateStore;
+import dk.kl.partnerships.kit.outbox.Outbox;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.support.PageableExecutionUtils;
+import org.springframework.stereotype.Repository;
+
+import java.util.Optional;
+
+@Repository
+class MongoInvoiceRepository implements InvoiceRepository {
+
+    private final MongoTemplate mongo;
+    private final AggregateStore<Invoice, InvoiceEvent> store;
+    private final GaplessNumbering numbering;
+
+    MongoInvoiceRepository(MongoTemplate mongo, Outbox outbox, InvoiceEventTranslator translator) {
+        this.mongo = mongo;
+        this.store = new AggregateStore<>(outbox, translator);
+        this.numbering = new GaplessNumbering(mongo, Invoice.class);
+    }
+
+    @Override
+    public Optional<Invoice> find(String id) {
+        return Optional.ofNullable(mongo.findById(id, Invoice.class));
+    }
+
+    @Override
+    public Page<Invoice> list(String municipalityCode, InvoiceStatus status, Pageable page) {
+        Criteria criteria = new Criteria();
+        if (municipalityCode != null) {
+            criteria = criteria.and("municipalityCode").is(municipalityCode);
+        }
+        if (status != null) {
+            criteria = criteria.and("status").is(status);
+        }
+        Query query = Query.query(criteria);
+        return PageableExecutionUtils.getPage(mongo.find(Query.of(query).with(page), Invoice.class), page,
+                () -> mongo.count(query, Invoice.class));
+    }
+
+    @Override
+    public Invoice issue(Invoice invoice) {
+        return numbering.store(invoice, invoice.id(), invoice.series(), invoice.issuedOn().getYear(),
+                invoice::assignNumber, store::insert, this::find);
+    }
+}

@@ -1,0 +1,51 @@
+package dk.kl.partnerships.billing.invoice.web;
+
+import com.fasterxml.jackson.annotation.JsonFormat;
+import dk.kl.partnerships.billing.invoice.Buyer;
+import dk.kl.partnerships.billing.invoice.Cause;
+import dk.kl.partnerships.billing.invoice.Invoice;
+import dk.kl.partnerships.billing.invoice.InvoiceLine;
+import dk.kl.partnerships.billing.invoice.InvoiceStatus;
+import dk.kl.partnerships.billing.invoice.Seller;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+/** An invoice as finance reads it; amounts are exact decimal strings. */
+record InvoiceResponse(
+        String id,
+        String number,
+        String series,
+        InvoiceStatus status,
+        String municipalityCode,
+        Seller seller,
+        Buyer buyer,
+        String programmeId,
+        LocalDate issuedOn,
+        LocalDate dueOn,
+        String currency,
+        List<Line> lines,
+        @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal netTotal,
+        @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal vatTotal,
+        @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal grossTotal,
+        Cause cause) {
+
+    record Line(String description,
+                @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal quantity,
+                @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal unitPrice,
+                @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal netAmount,
+                @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal vatRate) {
+
+        static Line of(InvoiceLine line) {
+            return new Line(line.description(), line.quantity(), line.unitPrice(), line.netAmount(), line.vatRate());
+        }
+    }
+
+    static InvoiceResponse of(Invoice invoice) {
+        return new InvoiceResponse(invoice.id(), invoice.number(), invoice.series(), invoice.status(),
+                invoice.municipalityCode(), invoice.seller(), invoice.buyer(), invoice.programmeId(), invoice.issuedOn(),
+                invoice.dueOn(), invoice.currency(), invoice.lines().stream().map(Line::of).toList(),
+                invoice.netTotal(), invoice.vatTotal(), invoice.grossTotal(), invoice.cause());
+    }
+}

@@ -1,0 +1,17 @@
+package dk.kl.partnerships.billing.membership;
+
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.mongodb.repository.MongoRepository;
+import org.springframework.data.mongodb.repository.Query;
+
+import java.time.LocalDate;
+import java.util.List;
+
+public interface MembershipRepository extends MongoRepository<Membership, String> {
+
+    List<Membership> findByProgrammeId(String programmeId);
+
+    /** Memberships with an instalment still planned and due by the date. */
+    @Query("{ 'instalments': { $elemMatch: { 'status': 'PLANNED', 'dueOn': { $lte: ?0 } } } }")
+    List<Membership> findWithInstalmentsDueBy(LocalDate date, Pageable page);
+}
