@@ -7,11 +7,9 @@ import org.apache.kafka.clients.admin.DescribeClusterOptions;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -22,8 +20,9 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The embedded default in one process: a Kafka broker on 127.0.0.1:9092 and a MongoDB
- * wire-protocol store on 127.0.0.1:27017, both persisted under {@code ./data}, and a status
- * endpoint ({@code GET http://127.0.0.1:9099/ready}) that answers 200 once both accept clients.
+ * wire-protocol store on 127.0.0.1:27017, both persisted under {@code ./data}, a status
+ * endpoint ({@code GET http://127.0.0.1:9099/ready}) that answers 200 once both accept clients, and
+ * the development token issuer ({@link DevIssuer}) on the same port.
  *
  * <p>Options: {@code --data-dir=./data --kafka-port=9092 --kafka-controller-port=9093
  * --mongo-port=27017 --status-port=9099}.
@@ -58,8 +57,10 @@ public final class LocalStack implements AutoCloseable {
             stopped.countDown();
         }, "local-stack-shutdown"));
         stack.awaitReady(Duration.ofMinutes(2));
+        String status = "http://127.0.0.1:" + stack.status.getAddress().getPort();
         System.out.println("local-stack is ready: kafka " + stack.kafka.bootstrapServers() + ", mongodb "
-                + stack.mongo.uri() + ", status http://127.0.0.1:" + stack.status.getAddress().getPort() + "/ready");
+                + stack.mongo.uri() + ", status " + status + "/ready, development token issuer " + status
+                + DevIssuer.PATH);
         stopped.await();
     }
 
@@ -67,6 +68,7 @@ public final class LocalStack implements AutoCloseable {
         MongoStore mongo = MongoStore.persistent(mongoPort, data.resolve("mongodb").resolve("store.mv"));
         KafkaBroker kafka = KafkaBroker.start(kafkaPort, controllerPort, data.resolve("kafka"));
         HttpServer status = statusServer(statusPort, kafka, mongo);
+        DevIssuer.install(status, data.resolve("dev-issuer").resolve("signing-key.json"));
         return new LocalStack(kafka, mongo, status);
     }
 
@@ -79,12 +81,7 @@ public final class LocalStack implements AutoCloseable {
                 String body = "{\"status\":\"%s\",\"kafka\":{\"status\":\"%s\",\"bootstrapServers\":\"%s\"},"
                         .formatted(kafkaUp && mongoUp ? "UP" : "DOWN", kafkaUp ? "UP" : "DOWN", kafka.bootstrapServers())
                         + "\"mongodb\":{\"status\":\"%s\",\"uri\":\"%s\"}}".formatted(mongoUp ? "UP" : "DOWN", mongo.uri());
-                byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-                exchange.getResponseHeaders().add("Content-Type", "application/json");
-                exchange.sendResponseHeaders(kafkaUp && mongoUp ? 200 : 503, bytes.length);
-                try (OutputStream out = exchange.getResponseBody()) {
-                    out.write(bytes);
-                }
+                DevIssuer.respond(exchange, kafkaUp && mongoUp ? 200 : 503, body);
             });
             server.start();
             return server;

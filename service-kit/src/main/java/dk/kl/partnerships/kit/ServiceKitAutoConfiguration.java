@@ -6,6 +6,7 @@ import dk.kl.partnerships.kit.messaging.DeadLetterRouting;
 import dk.kl.partnerships.kit.messaging.EventConsumers;
 import dk.kl.partnerships.kit.messaging.ProcessedEvents;
 import dk.kl.partnerships.kit.outbox.Outbox;
+import dk.kl.partnerships.kit.outbox.OutboxCheckpoints;
 import dk.kl.partnerships.kit.outbox.OutboxProperties;
 import dk.kl.partnerships.kit.outbox.OutboxRegistry;
 import dk.kl.partnerships.kit.outbox.OutboxRelay;
@@ -13,10 +14,15 @@ import dk.kl.partnerships.kit.security.SecurityConfiguration;
 import dk.kl.partnerships.kit.web.ProblemDetailsAdvice;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.tracing.Tracer;
+import org.apache.kafka.clients.consumer.Consumer;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.health.contributor.Health;
@@ -72,8 +78,19 @@ public class ServiceKitAutoConfiguration {
     OutboxRelay outboxRelay(MongoTemplate mongo, OutboxRegistry registry, KafkaProperties kafka,
                             OutboxProperties properties, Clock clock, MeterRegistry meters,
                             @Value("${spring.application.name}") String application) {
-        return new OutboxRelay(mongo, registry, outboxProducers(kafka, properties, application), properties, clock,
-                meters);
+        String relayId = relayId(properties, application);
+        OutboxCheckpoints checkpoints = new OutboxCheckpoints(checkpointTopic(relayId), checkpointReaders(kafka, relayId),
+                properties.sendTimeout());
+        return new OutboxRelay(mongo, registry, outboxProducers(kafka, properties, relayId), checkpoints,
+                properties, clock, meters);
+    }
+
+    private static String relayId(OutboxProperties properties, String application) {
+        return properties.relayId() == null ? application : properties.relayId();
+    }
+
+    private static String checkpointTopic(String relayId) {
+        return relayId + ".outbox-checkpoints";
     }
 
     @Bean
@@ -126,7 +143,7 @@ public class ServiceKitAutoConfiguration {
      * with the settings that publishing without loss or duplicates needs enforced.
      */
     static Supplier<Producer<String, byte[]>> outboxProducers(KafkaProperties kafka, OutboxProperties properties,
-                                                             String application) {
+                                                             String relayId) {
         return () -> {
             Map<String, Object> config = new HashMap<>(kafka.buildProducerProperties());
             int deliveryTimeout = (int) properties.sendTimeout().toMillis();
@@ -138,8 +155,22 @@ public class ServiceKitAutoConfiguration {
             config.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, Math.min(10_000, deliveryTimeout - 5));
             config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, deliveryTimeout);
             config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, Math.min(5_000, deliveryTimeout));
-            config.put(ProducerConfig.CLIENT_ID_CONFIG, application + "-outbox");
+            config.put(ProducerConfig.CLIENT_ID_CONFIG, relayId + "-outbox");
+            // One relay per service at a time (the lease); the stable id fences any former one.
+            config.put(ProducerConfig.TRANSACTIONAL_ID_CONFIG, relayId + "-outbox");
             return new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer());
+        };
+    }
+
+    static Supplier<Consumer<String, byte[]>> checkpointReaders(KafkaProperties kafka, String relayId) {
+        return () -> {
+            Map<String, Object> config = new HashMap<>(kafka.buildConsumerProperties());
+            config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+            config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+            config.put(ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, false);
+            config.put(ConsumerConfig.CLIENT_ID_CONFIG, relayId + "-outbox-checkpoints");
+            config.remove(ConsumerConfig.GROUP_ID_CONFIG);
+            return new KafkaConsumer<>(config, new StringDeserializer(), new ByteArrayDeserializer());
         };
     }
 }

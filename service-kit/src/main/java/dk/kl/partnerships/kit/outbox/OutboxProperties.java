@@ -13,10 +13,12 @@ import java.time.Duration;
  * @param maxBackOff    longest pause between failed passes
  * @param sendTimeout   how long a pass waits for Kafka to acknowledge its records
  * @param leaseTime     how long one instance keeps the right to relay; another instance takes over after it
+ * @param relayId       names the relay's transactional producer and checkpoint topic; all instances of a
+ *                      service share it (default: the application name)
  */
 @ConfigurationProperties("partnerships.outbox")
 public record OutboxProperties(Duration pollInterval, Integer batchSize, Duration initialBackOff, Duration maxBackOff,
-                               Duration sendTimeout, Duration leaseTime) {
+                               Duration sendTimeout, Duration leaseTime, String relayId) {
 
     public OutboxProperties {
         pollInterval = pollInterval == null ? Duration.ofSeconds(1) : pollInterval;

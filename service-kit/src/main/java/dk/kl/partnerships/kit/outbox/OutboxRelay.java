@@ -1,11 +1,12 @@
 package dk.kl.partnerships.kit.outbox;
 
 import com.mongodb.MongoWriteException;
+import com.mongodb.client.model.Accumulators;
 import com.mongodb.client.model.Aggregates;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Sorts;
-import com.mongodb.client.model.UpdateOneModel;
+import com.mongodb.client.model.UpdateManyModel;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import com.mongodb.client.model.WriteModel;
@@ -16,7 +17,6 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.header.internals.RecordHeader;
 import org.bson.Document;
 import org.slf4j.Logger;
@@ -30,28 +30,26 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.Date;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 
 /**
- * Publishes the events waiting in outbox arrays to Kafka, in the order they were stored, with an
- * idempotent producer ({@code acks=all}), then removes them from their documents. While Kafka or
- * MongoDB is unavailable it backs off and tries again; after a restart it simply continues with
- * what is still waiting. Delivery is at least once: a crash after Kafka acknowledged but before the
- * events were removed publishes them again with the same {@code ce_id}, which consumers skip.
+ * Publishes the events waiting in outbox arrays to Kafka, oldest first, then removes them from
+ * their documents. Each pass is one Kafka transaction that also writes a checkpoint naming the
+ * events it carried ({@link OutboxCheckpoints}); after a crash, or any pass whose outcome is
+ * unknown, the relay first removes the events of the last committed checkpoint. So every event
+ * reaches Kafka exactly once for consumers that read committed records — even when the process is
+ * killed between Kafka's commit and MongoDB's update. While Kafka or MongoDB is unavailable the
+ * relay backs off and tries again; after a restart it continues with what is still waiting.
  *
  * <p>Of several instances of a service, the one holding a lease in MongoDB relays; the others
- * take over when it stops renewing it.
+ * take over when it stops renewing it. The transactional producer id fences a former holder.
  */
 public class OutboxRelay implements SmartLifecycle {
 
@@ -62,6 +60,7 @@ public class OutboxRelay implements SmartLifecycle {
     private final MongoTemplate mongo;
     private final OutboxRegistry registry;
     private final Supplier<Producer<String, byte[]>> producers;
+    private final OutboxCheckpoints checkpoints;
     private final OutboxProperties properties;
     private final Clock clock;
     private final MeterRegistry meters;
@@ -71,14 +70,17 @@ public class OutboxRelay implements SmartLifecycle {
     private final BacklogSnapshot backlog;
 
     private volatile boolean running;
+    private volatile long generation;
     private volatile Thread worker;
     private Producer<String, byte[]> producer;
+    private boolean reconciled;
 
     public OutboxRelay(MongoTemplate mongo, OutboxRegistry registry, Supplier<Producer<String, byte[]>> producers,
-                       OutboxProperties properties, Clock clock, MeterRegistry meters) {
+                       OutboxCheckpoints checkpoints, OutboxProperties properties, Clock clock, MeterRegistry meters) {
         this.mongo = mongo;
         this.registry = registry;
         this.producers = producers;
+        this.checkpoints = checkpoints;
         this.properties = properties;
         this.clock = clock;
         this.meters = meters;
@@ -103,42 +105,44 @@ public class OutboxRelay implements SmartLifecycle {
     }
 
     /**
-     * One pass: publishes what is waiting, oldest first, and removes what Kafka acknowledged.
+     * One pass: publishes what is waiting, oldest first, in one transaction, and removes it.
      *
      * @return the number of events published
-     * @throws RuntimeException when Kafka or MongoDB failed; what was acknowledged is removed first
+     * @throws RuntimeException when Kafka or MongoDB failed; nothing of the pass is visible then
      */
-    public int relayOnce() {
+    public synchronized int relayOnce() {
+        if (!reconciled) {
+            List<String> alreadyPublished = checkpoints.lastCommitted();
+            forgetPublished(alreadyPublished);
+            reconciled = true;
+            log.debug("Reconciled with checkpoint topic {}: its last transaction carried {} events",
+                    checkpoints.topic(), alreadyPublished.size());
+        }
         List<Waiting> waiting = readWaiting();
         if (waiting.isEmpty()) {
             return 0;
         }
-        Producer<String, byte[]> kafka = producer();
-        List<Future<RecordMetadata>> sends = new ArrayList<>(waiting.size());
-        for (Waiting w : waiting) {
-            sends.add(kafka.send(record(w.entry())));
-        }
-        List<Waiting> acknowledged = new ArrayList<>(waiting.size());
-        RuntimeException failure = null;
-        long deadline = System.nanoTime() + properties.sendTimeout().toNanos();
-        for (int i = 0; i < sends.size(); i++) {
-            try {
-                sends.get(i).get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
-                acknowledged.add(waiting.get(i));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                failure = new IllegalStateException("Interrupted while publishing", e);
-                break;
-            } catch (ExecutionException | TimeoutException e) {
-                failure = failure == null ? new IllegalStateException("Kafka did not acknowledge event "
-                        + waiting.get(i).entry().id(), e) : failure;
+        try {
+            Producer<String, byte[]> kafka = producer();
+            kafka.beginTransaction();
+            for (Waiting w : waiting) {
+                kafka.send(record(w.entry()));
             }
+            kafka.send(checkpoints.record(waiting.stream().map(w -> w.entry().id()).toList()));
+            kafka.commitTransaction();
+        } catch (RuntimeException e) {
+            // Whether the transaction committed is unknown: reconcile with the checkpoint before the next pass.
+            reconciled = false;
+            closeProducer();
+            throw e;
         }
-        markPublished(acknowledged);
-        if (failure != null) {
-            throw failure;
+        forgetPublished(waiting.stream().map(w -> w.entry().id()).toList());
+        for (Waiting w : waiting) {
+            String event = EventType.ofCeType(w.entry().type()).map(EventType::eventName).orElse(w.entry().type());
+            meters.counter("partnerships.outbox.published", "event", event).increment();
         }
-        return acknowledged.size();
+        backlog.invalidate();
+        return waiting.size();
     }
 
     private List<Waiting> readWaiting() {
@@ -150,7 +154,7 @@ public class OutboxRelay implements SmartLifecycle {
                     .sort(Sorts.ascending(OutboxEntry.SINCE))
                     .limit(properties.batchSize())) {
                 for (Document entry : document.getList(OutboxEntry.ARRAY, Document.class, List.of())) {
-                    waiting.add(new Waiting(collection, document.get("_id"), OutboxEntry.fromDocument(entry)));
+                    waiting.add(new Waiting(OutboxEntry.fromDocument(entry)));
                 }
             }
         }
@@ -178,31 +182,18 @@ public class OutboxRelay implements SmartLifecycle {
         }
     }
 
-    private void markPublished(List<Waiting> published) {
-        Map<String, Map<Object, List<String>>> byDocument = new LinkedHashMap<>();
-        for (Waiting w : published) {
-            byDocument.computeIfAbsent(w.collection(), c -> new LinkedHashMap<>())
-                    .computeIfAbsent(w.documentId(), d -> new ArrayList<>())
-                    .add(w.entry().id());
+    /** Removes published events from whichever documents hold them. */
+    private void forgetPublished(Collection<String> eventIds) {
+        if (eventIds.isEmpty()) {
+            return;
         }
-        byDocument.forEach((collection, documents) -> {
-            List<WriteModel<Document>> writes = new ArrayList<>();
-            documents.forEach((id, entryIds) -> {
-                writes.add(new UpdateOneModel<>(Filters.eq("_id", id),
-                        Updates.pullByFilter(new Document(OutboxEntry.ARRAY,
-                                new Document("_id", new Document("$in", entryIds))))));
-                writes.add(new UpdateOneModel<>(
-                        Filters.and(Filters.eq("_id", id), Filters.size(OutboxEntry.ARRAY, 0)),
-                        Updates.unset(OutboxEntry.SINCE)));
-            });
+        Document published = new Document(OutboxEntry.ARRAY, new Document("_id", new Document("$in", eventIds)));
+        for (String collection : registry.collections()) {
+            List<WriteModel<Document>> writes = List.of(
+                    new UpdateManyModel<>(Filters.in(OutboxEntry.ARRAY + "._id", eventIds), Updates.pullByFilter(published)),
+                    new UpdateManyModel<>(Filters.and(Filters.exists(OutboxEntry.SINCE), Filters.size(OutboxEntry.ARRAY, 0)),
+                            Updates.unset(OutboxEntry.SINCE)));
             mongo.getCollection(collection).bulkWrite(writes);
-        });
-        for (Waiting w : published) {
-            String event = EventType.ofCeType(w.entry().type()).map(EventType::eventName).orElse(w.entry().type());
-            meters.counter("partnerships.outbox.published", "event", event).increment();
-        }
-        if (!published.isEmpty()) {
-            backlog.invalidate();
         }
     }
 
@@ -232,7 +223,14 @@ public class OutboxRelay implements SmartLifecycle {
 
     private Producer<String, byte[]> producer() {
         if (producer == null) {
-            producer = producers.get();
+            Producer<String, byte[]> created = producers.get();
+            try {
+                created.initTransactions();
+            } catch (RuntimeException e) {
+                created.close(Duration.ZERO);
+                throw e;
+            }
+            producer = created;
         }
         return producer;
     }
@@ -248,11 +246,20 @@ public class OutboxRelay implements SmartLifecycle {
         }
     }
 
-    private void run() {
+    /** A pass only while this thread's generation is the running one; after {@link #stop()} none starts. */
+    private synchronized int passOf(long threadGeneration) {
+        return isCurrent(threadGeneration) ? relayOnce() : 0;
+    }
+
+    private boolean isCurrent(long threadGeneration) {
+        return running && generation == threadGeneration;
+    }
+
+    private void run(long threadGeneration) {
         Duration backOff = properties.initialBackOff();
-        while (running) {
+        while (isCurrent(threadGeneration)) {
             try {
-                int published = holdsLease() ? relayOnce() : 0;
+                int published = holdsLease() ? passOf(threadGeneration) : 0;
                 backOff = properties.initialBackOff();
                 if (published == 0) {
                     wakeUps.tryAcquire(properties.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
@@ -262,10 +269,11 @@ public class OutboxRelay implements SmartLifecycle {
                 Thread.currentThread().interrupt();
                 return;
             } catch (RuntimeException e) {
+                if (!isCurrent(threadGeneration)) {
+                    return;
+                }
                 failures.increment();
                 log.warn("Outbox relay pass failed, next try in {} ms: {}", backOff.toMillis(), e.toString());
-                // A producer that saw a failure may be in an unusable state; start afresh next pass.
-                closeProducer();
                 try {
                     Thread.sleep(backOff.toMillis());
                 } catch (InterruptedException interrupted) {
@@ -279,14 +287,17 @@ public class OutboxRelay implements SmartLifecycle {
     }
 
     @Override
-    public void start() {
+    public synchronized void start() {
         running = true;
-        Thread thread = new Thread(this::run, "outbox-relay");
+        reconciled = false;
+        long threadGeneration = ++generation;
+        Thread thread = new Thread(() -> run(threadGeneration), "outbox-relay");
         thread.setDaemon(true);
         worker = thread;
         thread.start();
     }
 
+    /** Returns once no pass is running and none will start; a pass under way finishes first. */
     @Override
     public void stop() {
         running = false;
@@ -299,7 +310,10 @@ public class OutboxRelay implements SmartLifecycle {
                 Thread.currentThread().interrupt();
             }
         }
-        closeProducer();
+        synchronized (this) {
+            closeProducer();
+            worker = null;
+        }
         releaseLease();
     }
 
@@ -314,7 +328,7 @@ public class OutboxRelay implements SmartLifecycle {
         return Integer.MAX_VALUE - 100;
     }
 
-    private record Waiting(String collection, Object documentId, OutboxEntry entry) {
+    private record Waiting(OutboxEntry entry) {
     }
 
     /** How many events wait and since when; read from MongoDB at most every few seconds. */
@@ -343,9 +357,8 @@ public class OutboxRelay implements SmartLifecycle {
                 Document totals = mongo.getCollection(collection).aggregate(List.of(
                         Aggregates.match(Filters.exists(OutboxEntry.SINCE)),
                         Aggregates.group(null,
-                                com.mongodb.client.model.Accumulators.sum("events",
-                                        new Document("$size", "$" + OutboxEntry.ARRAY)),
-                                com.mongodb.client.model.Accumulators.min("oldest", "$" + OutboxEntry.SINCE))))
+                                Accumulators.sum("events", new Document("$size", "$" + OutboxEntry.ARRAY)),
+                                Accumulators.min("oldest", "$" + OutboxEntry.SINCE))))
                         .first();
                 if (totals != null) {
                     events += ((Number) totals.get("events")).longValue();

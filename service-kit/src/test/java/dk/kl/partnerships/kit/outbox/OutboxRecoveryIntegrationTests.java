@@ -71,6 +71,7 @@ class OutboxRecoveryIntegrationTests {
                 "--spring.kafka.bootstrap-servers=" + kafka,
                 "--spring.mongodb.uri=" + TestInfrastructure.mongoUri(),
                 "--spring.mongodb.database=" + database,
+                "--partnerships.outbox.relay-id=" + database,
                 "--spring.cloud.function.definition=",
                 "--spring.cloud.stream.function.autodetect=false",
                 "--server.port=0",

@@ -24,6 +24,7 @@ public class TestInfrastructureInitializer implements ApplicationContextInitiali
                 "spring.mongodb.uri=" + TestInfrastructure.mongoUri(),
                 "spring.mongodb.database=" + application + "-" + isolation,
                 "spring.cloud.stream.default.group=" + application + "-" + isolation,
+                "partnerships.outbox.relay-id=" + application + "-" + isolation,
                 "partnerships.security.issuer=" + TestTokens.issuer(),
                 "partnerships.security.jwk-set-uri=" + TestTokens.jwkSetUri(),
                 "partnerships.outbox.poll-interval=200ms",

@@ -1,0 +1,144 @@
+#!/usr/bin/env bash
+# Starts the whole partnership platform on this machine: the embedded default (local-stack: a Kafka
+# broker, a MongoDB wire-protocol store and a development token issuer) and every service, each as
+# its own process. Ctrl-C stops them all.
+#
+#   ./run.sh           build what is missing, start everything, print the URLs
+#   ./run.sh --demo    the same, and load the demonstration programmes and municipalities
+#   ./run.sh --help
+set -euo pipefail
+cd "$(dirname "$0")"
+
+demo=false
+for arg in "$@"; do
+  case "$arg" in
+    --demo) demo=true ;;
+    -h|--help) sed -n '2,9p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    *) echo "Unknown option: $arg (try --help)" >&2; exit 2 ;;
+  esac
+done
+
+java_cmd="${JAVA_HOME:+$JAVA_HOME/bin/}java"
+command -v "$java_cmd" >/dev/null 2>&1 || { echo "A JDK 17 or newer is needed (java not found)." >&2; exit 1; }
+
+version=$(sed -n 's:.*<version>\(.*\)</version>.*:\1:p' pom.xml | sed -n 2p)
+# name:port:jar — the order they start in; local-stack comes first.
+services=(
+  "registration-service:8081:registration-service/target/registration-service-${version}.jar"
+  "billing-service:8084:billing-service/target/billing-service-${version}.jar"
+)
+local_stack_jar="local-stack/target/local-stack-${version}-exec.jar"
+logs=data/logs
+
+needs_build() {
+  for jar in "$local_stack_jar" "${services[@]##*:}"; do
+    [ -f "$jar" ] || return 0
+    module=${jar%%/*}
+    if [ -n "$(find "$module/src" "$module/pom.xml" pom.xml event-contracts/src service-kit/src -newer "$jar" -print -quit 2>/dev/null)" ]; then
+      return 0
+    fi
+  done
+  return 1
+}
+
+if needs_build; then
+  echo "Building (./mvnw package, tests skipped; run ./mvnw verify for the tests)..."
+  ./mvnw -q -B -DskipTests package
+fi
+
+port_free() { ! (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+for port in 9092 9093 27017 9099 8081 8084; do
+  port_free "$port" || { echo "Port $port is already in use; stop whatever uses it (another ./run.sh?) and try again." >&2; exit 1; }
+done
+
+http_ok() {
+  if command -v curl >/dev/null 2>&1; then
+    curl -fsS -o /dev/null --max-time 3 "$1" 2>/dev/null
+  else
+    local hostport=${1#http://}; hostport=${hostport%%/*}; local path=/${1#http://*/}
+    exec 3<>"/dev/tcp/${hostport%:*}/${hostport#*:}" 2>/dev/null || return 1
+    printf 'GET %s HTTP/1.0\r\nHost: %s\r\n\r\n' "$path" "$hostport" >&3
+    local status; read -r _ status _ <&3; exec 3>&-
+    [ "$status" = "200" ]
+  fi
+}
+
+pids=()
+stopping=false
+stop_all() {
+  $stopping && return
+  stopping=true
+  trap - INT TERM
+  echo
+  echo "Stopping..."
+  for (( i=${#pids[@]}-1; i>=0; i-- )); do kill -TERM "${pids[$i]}" 2>/dev/null || true; done
+  for _ in $(seq 1 60); do
+    alive=false
+    for pid in "${pids[@]}"; do kill -0 "$pid" 2>/dev/null && alive=true; done
+    $alive || break
+    sleep 0.5
+  done
+  for pid in "${pids[@]}"; do kill -KILL "$pid" 2>/dev/null || true; done
+  wait 2>/dev/null || true
+  echo "Stopped."
+}
+trap 'stop_all; exit 130' INT TERM
+trap stop_all EXIT
+
+await() {
+  local name=$1 url=$2 pid=$3
+  for _ in $(seq 1 180); do
+    if http_ok "$url"; then return 0; fi
+    if ! kill -0 "$pid" 2>/dev/null; then
+      echo "$name stopped while starting; see $logs/$name.log" >&2; tail -n 20 "$logs/$name.log" >&2; exit 1
+    fi
+    sleep 1
+  done
+  echo "$name did not become ready in 3 minutes; see $logs/$name.log" >&2; exit 1
+}
+
+mkdir -p "$logs"
+jvm=(-XX:+UseSerialGC -Xss512k -XX:TieredStopAtLevel=1 -Xmx512m)
+
+echo "Starting local-stack (Kafka 127.0.0.1:9092, MongoDB 127.0.0.1:27017, data in ./data)..."
+"$java_cmd" "${jvm[@]}" -jar "$local_stack_jar" --data-dir=data >"$logs/local-stack.log" 2>&1 &
+pids+=($!)
+await local-stack http://127.0.0.1:9099/ready "${pids[-1]}"
+
+for service in "${services[@]}"; do
+  IFS=: read -r name port jar <<<"$service"
+  args=(--server.port="$port")
+  if $demo && [ "$name" = registration-service ]; then args+=(--spring.profiles.active=demo); fi
+  echo "Starting $name on :$port..."
+  "$java_cmd" "${jvm[@]}" -jar "$jar" "${args[@]}" >"$logs/$name.log" 2>&1 &
+  pids+=($!)
+done
+i=1
+for service in "${services[@]}"; do
+  IFS=: read -r name port jar <<<"$service"
+  await "$name" "http://127.0.0.1:$port/actuator/health/readiness" "${pids[$i]}"
+  i=$((i + 1))
+done
+
+cat <<INFO
+
+The partnership platform is running.
+
+  registration-service  http://127.0.0.1:8081/api   (OpenAPI: http://127.0.0.1:8081/v3/api-docs)
+  billing-service       http://127.0.0.1:8084/api   (OpenAPI: http://127.0.0.1:8084/v3/api-docs)
+  health and metrics    http://127.0.0.1:<port>/actuator/health  ·  /actuator/prometheus
+  Kafka                 127.0.0.1:9092      MongoDB  mongodb://127.0.0.1:27017
+  logs                  $logs/
+
+A token from the development issuer (roles KL_ADMIN, MUNICIPALITY with municipality=<code>, FINANCE):
+
+  TOKEN=\$(curl -s -X POST 'http://127.0.0.1:9099/dev-issuer/token?role=KL_ADMIN' | sed 's/.*"access_token":"\\([^"]*\\)".*/\\1/')
+  curl -H "Authorization: Bearer \$TOKEN" http://127.0.0.1:8081/api/programmes
+
+$($demo && echo "Demonstration data is loading into registration-service (see $logs/registration-service.log)." )
+Press Ctrl-C to stop everything.
+INFO
+
+wait -n "${pids[@]}" 2>/dev/null || true
+echo "A process stopped unexpectedly; see $logs/." >&2
+exit 1
