@@ -1,0 +1,57 @@
+package dk.kl.partnerships.systemtests;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/** The requests a KL programme owner and municipal coordinators make, over HTTP. */
+final class Scenario {
+
+    static final String EAN = "5798000012349";
+    static final List<String> FOCUS_AREAS = List.of("faglig ledelse", "evalueringskultur", "forældreinvolvering");
+
+    private final Client client;
+    private final String klToken;
+
+    Scenario(Client client) {
+        this.client = client;
+        this.klToken = client.token("KL_ADMIN", null);
+    }
+
+    String klToken() {
+        return klToken;
+    }
+
+    String publishedProgramme(String kind, String price) {
+        LocalDate approvalDeadline = LocalDate.now().plusDays(60);
+        String id = client.post(Platform.REGISTRATION, "/api/programmes", klToken, Map.of(
+                        "kind", kind,
+                        "title", "System test " + kind.toLowerCase(),
+                        "startsOn", approvalDeadline.plusMonths(2).toString(),
+                        "endsOn", approvalDeadline.plusMonths(14).toString(),
+                        "price", price,
+                        "focusAreas", FOCUS_AREAS,
+                        "interestDeadline", LocalDate.now().plusDays(30).toString(),
+                        "approvalDeadline", approvalDeadline.toString()))
+                .expect(201).json().get("id").asString();
+        client.post(Platform.REGISTRATION, "/api/programmes/" + id + "/publication", klToken, Map.of()).expect(200);
+        return id;
+    }
+
+    /** Billing profile and declaration of interest: ready for the council's approval. */
+    String interested(String programmeId, String code) {
+        String token = client.token("MUNICIPALITY", code);
+        client.put(Platform.REGISTRATION, "/api/municipalities/" + code + "/billing-profile", token, Map.of(
+                "cvr", "29189900", "eans", List.of(EAN), "buyerReference", "REF-" + code,
+                "address", Map.of("street", "Rådhuspladsen 1", "postalCode", "7100", "city", "Vejle"))).expect(200);
+        return client.post(Platform.REGISTRATION, "/api/programmes/" + programmeId + "/enrolments", token, Map.of(
+                        "municipalityCode", code, "interested", true, "focusAreas", FOCUS_AREAS.subList(0, 2)))
+                .expect(201).json().get("id").asString();
+    }
+
+    Client.Response approve(String enrolmentId, String code) {
+        return client.post(Platform.REGISTRATION, "/api/enrolments/" + enrolmentId + "/approval",
+                client.token("MUNICIPALITY", code), Map.of("decisionDate", LocalDate.now().toString(),
+                        "caseReference", "SAG-" + code));
+    }
+}
