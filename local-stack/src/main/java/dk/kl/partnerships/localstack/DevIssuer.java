@@ -56,9 +56,10 @@ final class DevIssuer {
         this.issuer = issuer;
     }
 
-    static DevIssuer install(HttpServer server, Path keyFile) {
-        DevIssuer devIssuer = new DevIssuer(key(keyFile),
-                "http://127.0.0.1:" + server.getAddress().getPort() + PATH);
+    /** @param issuerUrl the issuer as clients name it; by default this server's loopback address */
+    static DevIssuer install(HttpServer server, Path keyFile, String issuerUrl) {
+        DevIssuer devIssuer = new DevIssuer(key(keyFile), issuerUrl != null ? issuerUrl
+                : "http://127.0.0.1:" + server.getAddress().getPort() + PATH);
         server.createContext(PATH + "/jwks", exchange -> respond(exchange, 200,
                 new JWKSet(devIssuer.key.toPublicJWK()).toString()));
         server.createContext(PATH + "/token", devIssuer::token);

@@ -25,7 +25,8 @@ import java.util.concurrent.TimeUnit;
  * the development token issuer ({@link DevIssuer}) on the same port.
  *
  * <p>Options: {@code --data-dir=./data --kafka-port=9092 --kafka-controller-port=9093
- * --mongo-port=27017 --status-port=9099}.
+ * --mongo-port=27017 --status-port=9099}; {@code --components=issuer --bind-address=0.0.0.0
+ * --issuer-url=...} runs only the development token issuer.
  */
 public final class LocalStack implements AutoCloseable {
 
@@ -46,11 +47,15 @@ public final class LocalStack implements AutoCloseable {
         System.setProperty("logback.configurationFile", LOGGING_CONFIGURATION);
         Map<String, String> options = options(args);
         Path data = Path.of(options.getOrDefault("data-dir", "data"));
-        LocalStack stack = start(data,
-                Integer.parseInt(options.getOrDefault("kafka-port", "9092")),
-                Integer.parseInt(options.getOrDefault("kafka-controller-port", "9093")),
-                Integer.parseInt(options.getOrDefault("mongo-port", "27017")),
-                Integer.parseInt(options.getOrDefault("status-port", "9099")));
+        int statusPort = Integer.parseInt(options.getOrDefault("status-port", "9099"));
+        LocalStack stack = "issuer".equals(options.get("components"))
+                ? issuerOnly(data, options.getOrDefault("bind-address", "127.0.0.1"), statusPort,
+                        options.get("issuer-url"))
+                : start(data,
+                        Integer.parseInt(options.getOrDefault("kafka-port", "9092")),
+                        Integer.parseInt(options.getOrDefault("kafka-controller-port", "9093")),
+                        Integer.parseInt(options.getOrDefault("mongo-port", "27017")),
+                        statusPort);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             stack.close();
@@ -58,24 +63,39 @@ public final class LocalStack implements AutoCloseable {
         }, "local-stack-shutdown"));
         stack.awaitReady(Duration.ofMinutes(2));
         String status = "http://127.0.0.1:" + stack.status.getAddress().getPort();
-        System.out.println("local-stack is ready: kafka " + stack.kafka.bootstrapServers() + ", mongodb "
-                + stack.mongo.uri() + ", status " + status + "/ready, development token issuer " + status
-                + DevIssuer.PATH);
+        System.out.println(stack.kafka == null
+                ? "local-stack is ready: development token issuer only, " + status + DevIssuer.PATH
+                : "local-stack is ready: kafka " + stack.kafka.bootstrapServers() + ", mongodb " + stack.mongo.uri()
+                        + ", status " + status + "/ready, development token issuer " + status + DevIssuer.PATH);
         stopped.await();
     }
 
     public static LocalStack start(Path data, int kafkaPort, int controllerPort, int mongoPort, int statusPort) {
         MongoStore mongo = MongoStore.persistent(mongoPort, data.resolve("mongodb").resolve("store.mv"));
         KafkaBroker kafka = KafkaBroker.start(kafkaPort, controllerPort, data.resolve("kafka"));
-        HttpServer status = statusServer(statusPort, kafka, mongo);
-        DevIssuer.install(status, data.resolve("dev-issuer").resolve("signing-key.json"));
+        HttpServer status = statusServer("127.0.0.1", statusPort, kafka, mongo);
+        DevIssuer.install(status, data.resolve("dev-issuer").resolve("signing-key.json"), null);
         return new LocalStack(kafka, mongo, status);
     }
 
-    private static HttpServer statusServer(int port, KafkaBroker kafka, MongoStore mongo) {
+    /**
+     * Only the development token issuer, for setups that bring their own Kafka and MongoDB (the
+     * docker-compose file); {@code issuerUrl} is the issuer as clients name it.
+     */
+    static LocalStack issuerOnly(Path data, String bindAddress, int statusPort, String issuerUrl) {
+        HttpServer status = statusServer(bindAddress, statusPort, null, null);
+        DevIssuer.install(status, data.resolve("dev-issuer").resolve("signing-key.json"), issuerUrl);
+        return new LocalStack(null, null, status);
+    }
+
+    private static HttpServer statusServer(String bindAddress, int port, KafkaBroker kafka, MongoStore mongo) {
         try {
-            HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
+            HttpServer server = HttpServer.create(new InetSocketAddress(bindAddress, port), 0);
             server.createContext("/ready", exchange -> {
+                if (kafka == null) {
+                    DevIssuer.respond(exchange, 200, "{\"status\":\"UP\"}");
+                    return;
+                }
                 boolean kafkaUp = kafkaAnswers(kafka.bootstrapServers());
                 boolean mongoUp = mongoAnswers(mongo.uri());
                 String body = "{\"status\":\"%s\",\"kafka\":{\"status\":\"%s\",\"bootstrapServers\":\"%s\"},"
@@ -93,7 +113,7 @@ public final class LocalStack implements AutoCloseable {
     /** Blocks until Kafka and MongoDB both accept clients. */
     public void awaitReady(Duration timeout) throws InterruptedException {
         Instant end = Instant.now().plus(timeout);
-        while (!(kafkaAnswers(kafka.bootstrapServers()) && mongoAnswers(mongo.uri()))) {
+        while (kafka != null && !(kafkaAnswers(kafka.bootstrapServers()) && mongoAnswers(mongo.uri()))) {
             if (Instant.now().isAfter(end)) {
                 throw new IllegalStateException("local-stack did not become ready within " + timeout);
             }
@@ -139,7 +159,9 @@ public final class LocalStack implements AutoCloseable {
     public void close() {
         LoggerFactory.getLogger(LocalStack.class).info("local-stack stopping");
         status.stop(0);
-        kafka.close();
-        mongo.close();
+        if (kafka != null) {
+            kafka.close();
+            mongo.close();
+        }
     }
 }

@@ -14,6 +14,7 @@ import dk.kl.partnerships.kit.security.SecurityConfiguration;
 import dk.kl.partnerships.kit.web.ProblemDetailsAdvice;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.tracing.Tracer;
+import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -80,7 +81,7 @@ public class ServiceKitAutoConfiguration {
                             @Value("${spring.application.name}") String application) {
         String relayId = relayId(properties, application);
         OutboxCheckpoints checkpoints = new OutboxCheckpoints(checkpointTopic(relayId), checkpointReaders(kafka, relayId),
-                properties.sendTimeout());
+                () -> Admin.create(kafka.buildAdminProperties()), properties.sendTimeout());
         return new OutboxRelay(mongo, registry, outboxProducers(kafka, properties, relayId), checkpoints,
                 properties, clock, meters);
     }

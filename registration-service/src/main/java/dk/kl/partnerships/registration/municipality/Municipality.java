@@ -3,6 +3,7 @@ package dk.kl.partnerships.registration.municipality;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
+import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 import java.util.Optional;
@@ -14,6 +15,7 @@ public class Municipality {
     @Id
     private final String code;
     private final String name;
+    @Indexed
     private final String regionCode;
     private final String regionName;
     private BillingProfile billingProfile;

@@ -5,7 +5,7 @@ import dk.kl.partnerships.kit.error.ConflictException;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
-import org.springframework.data.mongodb.core.index.Indexed;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 import java.time.Instant;
@@ -16,12 +16,12 @@ import java.time.LocalDate;
  * published, price and plan never change (a new programme is the correction).
  */
 @Document("programmes")
+@CompoundIndex(name = "by_status_and_start", def = "{'status': 1, 'terms.startsOn': 1}")
 public class Programme extends AggregateRoot<ProgrammeEvent> {
 
     @Id
     private final String id;
     private ProgrammeTerms terms;
-    @Indexed
     private ProgrammeStatus status;
     private Instant publishedAt;
     private LocalDate completedOn;

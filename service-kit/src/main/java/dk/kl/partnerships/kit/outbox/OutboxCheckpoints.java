@@ -1,10 +1,14 @@
 package dk.kl.partnerships.kit.outbox;
 
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.config.TopicConfig;
+import org.apache.kafka.common.errors.TopicExistsException;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -12,13 +16,17 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 
 /**
  * The relay's record of what it published: every relay transaction ends with a checkpoint record
  * listing the ids of the events it carried, committed atomically with them. After a crash the last
  * committed checkpoint tells which waiting events Kafka already has, so they are not published a
- * second time. Only the last one matters: the topic has one partition and may be compacted.
+ * second time. Only the last one matters: the topic has one partition and is compacted.
  */
 public final class OutboxCheckpoints {
 
@@ -26,12 +34,15 @@ public final class OutboxCheckpoints {
 
     private final String topic;
     private final Supplier<Consumer<String, byte[]>> consumers;
+    private final Supplier<Admin> admins;
     private final Duration timeout;
 
     /** @param timeout how long reading the last checkpoint may take before the pass fails and is retried */
-    public OutboxCheckpoints(String topic, Supplier<Consumer<String, byte[]>> consumers, Duration timeout) {
+    public OutboxCheckpoints(String topic, Supplier<Consumer<String, byte[]>> consumers, Supplier<Admin> admins,
+                             Duration timeout) {
         this.topic = topic;
         this.consumers = consumers;
+        this.admins = admins;
         this.timeout = timeout;
     }
 
@@ -39,15 +50,36 @@ public final class OutboxCheckpoints {
         return topic;
     }
 
+    private void create() {
+        try (Admin admin = admins.get()) {
+            admin.createTopics(List.of(new NewTopic(topic, Optional.of(1), Optional.empty())
+                    .configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT))))
+                    .all().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (ExecutionException e) {
+            if (!(e.getCause() instanceof TopicExistsException)) {
+                throw new IllegalStateException("Could not create the outbox checkpoint topic " + topic, e.getCause());
+            }
+        } catch (TimeoutException e) {
+            throw new IllegalStateException("Could not create the outbox checkpoint topic " + topic + " in time", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while creating " + topic, e);
+        }
+    }
+
     ProducerRecord<String, byte[]> record(List<String> eventIds) {
         return new ProducerRecord<>(topic, 0, KEY, String.join("\n", eventIds).getBytes(StandardCharsets.UTF_8));
     }
 
-    /** The event ids of the last committed checkpoint; none when nothing was ever published. */
+    /**
+     * The event ids of the last committed checkpoint; none when nothing was ever published, in
+     * which case the topic is created now — one partition, compacted — before any transaction uses it.
+     */
     List<String> lastCommitted() {
         try (Consumer<String, byte[]> consumer = consumers.get()) {
             List<PartitionInfo> partitions = consumer.partitionsFor(topic, timeout);
             if (partitions == null || partitions.isEmpty()) {
+                create();
                 return List.of();
             }
             TopicPartition partition = new TopicPartition(topic, 0);

@@ -111,38 +111,44 @@ public class OutboxRelay implements SmartLifecycle {
      * @throws RuntimeException when Kafka or MongoDB failed; nothing of the pass is visible then
      */
     public synchronized int relayOnce() {
-        if (!reconciled) {
-            List<String> alreadyPublished = checkpoints.lastCommitted();
-            forgetPublished(alreadyPublished);
-            reconciled = true;
-            log.debug("Reconciled with checkpoint topic {}: its last transaction carried {} events",
-                    checkpoints.topic(), alreadyPublished.size());
-        }
-        List<Waiting> waiting = readWaiting();
-        if (waiting.isEmpty()) {
-            return 0;
-        }
         try {
+            // A new producer's initTransactions fences the former incarnation and completes its last
+            // transaction, so the checkpoint read next is final.
             Producer<String, byte[]> kafka = producer();
+            if (!reconciled) {
+                List<String> alreadyPublished = checkpoints.lastCommitted();
+                forgetPublished(alreadyPublished);
+                reconciled = true;
+                log.debug("Reconciled with checkpoint topic {}: its last transaction carried {} events",
+                        checkpoints.topic(), alreadyPublished.size());
+            }
+            List<Waiting> waiting = readWaiting();
+            if (waiting.isEmpty()) {
+                return 0;
+            }
             kafka.beginTransaction();
             for (Waiting w : waiting) {
                 kafka.send(record(w.entry()));
             }
             kafka.send(checkpoints.record(waiting.stream().map(w -> w.entry().id()).toList()));
             kafka.commitTransaction();
+            published(waiting);
+            return waiting.size();
         } catch (RuntimeException e) {
-            // Whether the transaction committed is unknown: reconcile with the checkpoint before the next pass.
+            // Whether a transaction committed is unknown: start afresh and reconcile before the next pass.
             reconciled = false;
             closeProducer();
             throw e;
         }
+    }
+
+    private void published(List<Waiting> waiting) {
         forgetPublished(waiting.stream().map(w -> w.entry().id()).toList());
         for (Waiting w : waiting) {
             String event = EventType.ofCeType(w.entry().type()).map(EventType::eventName).orElse(w.entry().type());
             meters.counter("partnerships.outbox.published", "event", event).increment();
         }
         backlog.invalidate();
-        return waiting.size();
     }
 
     private List<Waiting> readWaiting() {

@@ -75,7 +75,7 @@ class OutboxExactlyOnceIntegrationTests {
     private void publishAsTheDeadRelayDid(OutboxEntry entry) throws Exception {
         try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka,
-                ProducerConfig.TRANSACTIONAL_ID_CONFIG, "dead-relay-" + UUID.randomUUID()),
+                ProducerConfig.TRANSACTIONAL_ID_CONFIG, relayId + "-outbox"),
                 new StringSerializer(), new ByteArraySerializer())) {
             producer.initTransactions();
             producer.beginTransaction();
@@ -83,7 +83,7 @@ class OutboxExactlyOnceIntegrationTests {
                     entry.payload().getBytes(StandardCharsets.UTF_8));
             record.headers().add("ce_id", entry.id().getBytes(StandardCharsets.UTF_8));
             producer.send(record);
-            producer.send(new OutboxCheckpoints(relayId + ".outbox-checkpoints", null, Duration.ZERO).record(List.of(entry.id())));
+            producer.send(new OutboxCheckpoints(relayId + ".outbox-checkpoints", null, null, Duration.ZERO).record(List.of(entry.id())));
             producer.commitTransaction();
         }
     }
