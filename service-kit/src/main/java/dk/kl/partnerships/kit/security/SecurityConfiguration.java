@@ -20,10 +20,15 @@ import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import dk.kl.partnerships.kit.web.IdempotencyKeys;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.util.StringUtils;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
@@ -40,10 +45,13 @@ public class SecurityConfiguration {
 
     public static final String ROLES_CLAIM = "roles";
     public static final String MUNICIPALITY_CLAIM = "municipality";
+    private static final Duration IDEMPOTENCY_KEY_RETENTION = Duration.ofDays(1);
 
     @Bean
-    SecurityFilterChain apiSecurity(HttpSecurity http) throws Exception {
+    SecurityFilterChain apiSecurity(HttpSecurity http, MongoTemplate mongo, Clock clock) throws Exception {
         http.csrf(csrf -> csrf.disable())
+                // After authorisation, so a remembered response is only ever replayed to its own caller.
+                .addFilterAfter(new IdempotencyKeys(mongo, clock, IDEMPOTENCY_KEY_RETENTION), AuthorizationFilter.class)
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/prometheus",
