@@ -1,6 +1,9 @@
 package dk.kl.partnerships.billing;
 
 import dk.kl.partnerships.contracts.PostalAddress;
+import dk.kl.partnerships.contracts.meeting.Attendance;
+import dk.kl.partnerships.contracts.meeting.MeetingHeld;
+import dk.kl.partnerships.contracts.meeting.MeetingKind;
 import dk.kl.partnerships.contracts.registration.BillingDetails;
 import dk.kl.partnerships.contracts.registration.CouncilDecision;
 import dk.kl.partnerships.contracts.registration.Instalment;
@@ -12,6 +15,7 @@ import dk.kl.partnerships.contracts.registration.ProgrammePublished;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /** Registration events as billing receives them. */
@@ -43,6 +47,12 @@ public final class BillingFixtures {
                 "Kommune " + municipalityCode, joinedOn, new CouncilDecision(joinedOn.minusDays(1), "26/" + municipalityCode),
                 new BillingDetails(EAN, "29189900", "BUV-" + municipalityCode,
                         new PostalAddress("Rådhustorvet 1", "7100", "Vejle", "DK")));
+    }
+
+    public static MeetingHeld paidThemeMeeting(String programmeId, Map<String, List<String>> attendance) {
+        return new MeetingHeld(UUID.randomUUID().toString(), programmeId, null, MeetingKind.OPEN_THEME_MEETING,
+                "Fagligt temamøde om kvalitet i dagtilbud", LocalDate.now(), new BigDecimal("1500.00"), "DKK",
+                attendance.entrySet().stream().map(e -> new Attendance(e.getKey(), e.getValue())).toList());
     }
 
     public static MunicipalityWithdrew withdrew(MunicipalityJoined joined, LocalDate withdrawnOn) {

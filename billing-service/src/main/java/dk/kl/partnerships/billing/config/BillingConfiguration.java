@@ -1,6 +1,7 @@
 package dk.kl.partnerships.billing.config;
 
 import dk.kl.partnerships.billing.invoice.InvoicingTerms;
+import dk.kl.partnerships.billing.membership.WithdrawalPolicy;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -10,5 +11,10 @@ class BillingConfiguration {
     @Bean
     InvoicingTerms invoicingTerms(BillingProperties properties) {
         return properties.terms();
+    }
+
+    @Bean
+    WithdrawalPolicy withdrawalPolicy(BillingProperties properties) {
+        return properties.withdrawalPolicy();
     }
 }

@@ -1,6 +1,10 @@
 package dk.kl.partnerships.billing.invoice;
 
+import dk.kl.partnerships.billing.numbering.InvoiceNumber;
 import dk.kl.partnerships.kit.domain.AggregateRoot;
+import dk.kl.partnerships.kit.error.ConflictException;
+import dk.kl.partnerships.kit.error.InvalidFieldException;
+import dk.kl.partnerships.kit.error.RuleViolationException;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
@@ -10,19 +14,21 @@ import org.springframework.data.mongodb.core.mapping.Document;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A Danish invoice: seller and buyer, issue and due date, lines, net, VAT and gross totals, and a
  * number from the gapless invoice series. Its id is derived from the event that caused it, so the
  * same event can never bill twice. Once issued its content never changes; a correction is a credit
- * note.
+ * note. What changes is its settlement: payments, being overdue, being credited.
  */
 @Document("invoices")
 @CompoundIndexes({
         @CompoundIndex(name = "gapless_number", def = "{'series': 1, 'year': 1, 'sequence': 1}", unique = true),
         @CompoundIndex(name = "by_municipality", def = "{'municipalityCode': 1, 'issuedOn': -1}"),
-        @CompoundIndex(name = "by_status_and_due_date", def = "{'status': 1, 'dueOn': 1}")
+        @CompoundIndex(name = "by_status_and_due_date", def = "{'status': 1, 'overdueSince': 1, 'dueOn': 1}")
 })
 public class Invoice extends AggregateRoot<InvoiceEvent> {
 
@@ -47,6 +53,11 @@ public class Invoice extends AggregateRoot<InvoiceEvent> {
     private final BigDecimal grossTotal;
     private final Cause cause;
     private InvoiceStatus status;
+    private final List<Payment> payments;
+    private BigDecimal paidAmount;
+    private LocalDate paidOn;
+    private LocalDate overdueSince;
+    private String creditNoteId;
     @Version
     private Long version;
 
@@ -54,7 +65,8 @@ public class Invoice extends AggregateRoot<InvoiceEvent> {
     Invoice(String id, String series, int year, long sequence, String number, String municipalityCode, Seller seller,
             Buyer buyer, String programmeId, LocalDate issuedOn, LocalDate dueOn, String currency,
             List<InvoiceLine> lines, BigDecimal netTotal, BigDecimal vatTotal, BigDecimal grossTotal, Cause cause,
-            InvoiceStatus status, Long version) {
+            InvoiceStatus status, List<Payment> payments, BigDecimal paidAmount, LocalDate paidOn,
+            LocalDate overdueSince, String creditNoteId, Long version) {
         this.id = id;
         this.series = series;
         this.year = year;
@@ -73,6 +85,11 @@ public class Invoice extends AggregateRoot<InvoiceEvent> {
         this.grossTotal = grossTotal;
         this.cause = cause;
         this.status = status;
+        this.payments = payments == null ? new ArrayList<>() : new ArrayList<>(payments);
+        this.paidAmount = paidAmount == null ? Amounts.exact(BigDecimal.ZERO) : paidAmount;
+        this.paidOn = paidOn;
+        this.overdueSince = overdueSince;
+        this.creditNoteId = creditNoteId;
         this.version = version;
     }
 
@@ -89,7 +106,7 @@ public class Invoice extends AggregateRoot<InvoiceEvent> {
         Totals totals = Totals.of(lines);
         Invoice invoice = new Invoice(id, SERIES, 0, 0, null, municipalityCode, seller, buyer, programmeId, issuedOn,
                 issuedOn.plusDays(paymentTermsDays), currency, lines, totals.net(), totals.vat(), totals.gross(), cause,
-                InvoiceStatus.ISSUED, null);
+                InvoiceStatus.ISSUED, List.of(), null, null, null, null, null);
         invoice.record(new InvoiceEvent.Issued(invoice));
         return invoice;
     }
@@ -99,6 +116,67 @@ public class Invoice extends AggregateRoot<InvoiceEvent> {
         this.year = invoiceNumber.year();
         this.sequence = invoiceNumber.sequence();
         this.number = invoiceNumber.formatted();
+    }
+
+    /**
+     * Registers a payment; partial payments add up. A payment that would pay more than is owed is
+     * refused. The same reference registered again with the same amount changes nothing.
+     *
+     * @return whether the payment was new
+     */
+    public boolean registerPayment(Payment payment) {
+        Optional<Payment> known = payments.stream().filter(p -> p.reference().equals(payment.reference())).findFirst();
+        if (known.isPresent()) {
+            if (known.get().amount().compareTo(payment.amount()) != 0) {
+                throw new ConflictException("Payment " + payment.reference() + " is already registered with amount "
+                        + known.get().amount(), status.name());
+            }
+            return false;
+        }
+        if (status != InvoiceStatus.ISSUED) {
+            throw new ConflictException("Invoice " + number + " is " + status.name().toLowerCase()
+                    + " and takes no more payments", status.name());
+        }
+        if (payment.amount().signum() <= 0 || payment.amount().scale() > Amounts.SCALE) {
+            throw new InvalidFieldException("amount", "must be above 0 with at most 2 decimals");
+        }
+        BigDecimal outstanding = outstanding();
+        if (payment.amount().compareTo(outstanding) > 0) {
+            throw new RuleViolationException("overpayment", "Invoice " + number + " has " + outstanding
+                    + " outstanding; a payment of " + payment.amount() + " would pay more than is owed");
+        }
+        payments.add(payment);
+        paidAmount = Amounts.exact(paidAmount.add(payment.amount()));
+        if (paidAmount.compareTo(grossTotal) == 0) {
+            status = InvoiceStatus.PAID;
+            paidOn = payment.paidOn();
+            record(new InvoiceEvent.Paid(this));
+        }
+        return true;
+    }
+
+    /** Unpaid past its due date: marked once, announced once. */
+    public boolean markOverdue(LocalDate today) {
+        if (status != InvoiceStatus.ISSUED || overdueSince != null || !today.isAfter(dueOn)) {
+            return false;
+        }
+        overdueSince = today;
+        record(new InvoiceEvent.Overdue(this));
+        return true;
+    }
+
+    /** A credit note cancels the invoice; its content stays as issued. */
+    public void markCredited(String creditNote) {
+        if (status == InvoiceStatus.CREDITED) {
+            return;
+        }
+        status = InvoiceStatus.CREDITED;
+        creditNoteId = creditNote;
+    }
+
+    public BigDecimal outstanding() {
+        return status == InvoiceStatus.CREDITED ? Amounts.exact(BigDecimal.ZERO)
+                : Amounts.exact(grossTotal.subtract(paidAmount));
     }
 
     public String id() {
@@ -167,6 +245,26 @@ public class Invoice extends AggregateRoot<InvoiceEvent> {
 
     public InvoiceStatus status() {
         return status;
+    }
+
+    public List<Payment> payments() {
+        return List.copyOf(payments);
+    }
+
+    public BigDecimal paidAmount() {
+        return paidAmount;
+    }
+
+    public LocalDate paidOn() {
+        return paidOn;
+    }
+
+    public LocalDate overdueSince() {
+        return overdueSince;
+    }
+
+    public String creditNoteId() {
+        return creditNoteId;
     }
 
     public Long version() {

@@ -7,4 +7,10 @@ public sealed interface InvoiceEvent {
 
     record Issued(Invoice invoice) implements InvoiceEvent {
     }
+
+    record Paid(Invoice invoice) implements InvoiceEvent {
+    }
+
+    record Overdue(Invoice invoice) implements InvoiceEvent {
+    }
 }

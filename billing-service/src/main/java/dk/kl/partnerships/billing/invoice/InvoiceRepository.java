@@ -3,6 +3,8 @@ package dk.kl.partnerships.billing.invoice;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 /** Where invoices are kept, numbered and announced. */
@@ -12,10 +14,16 @@ public interface InvoiceRepository {
 
     Page<Invoice> list(String municipalityCode, InvoiceStatus status, Pageable page);
 
+    /** Unpaid invoices due before the date and not yet marked overdue, oldest due first. */
+    List<Invoice> overdueCandidates(LocalDate today, int limit);
+
     /**
      * Stores a new invoice under the next number of its series and year, together with its event.
      * Idempotent: an invoice with the same id that is already stored is returned instead, with its
      * own number; no number is used up.
      */
     Invoice issue(Invoice invoice);
+
+    /** Stores a change of settlement with its events, if nobody changed the invoice meanwhile. */
+    Invoice update(Invoice invoice);
 }

@@ -25,13 +25,6 @@ public class Invoices {
     }
 
     public Page<Invoice> list(Caller caller, String municipalityCode, InvoiceStatus status, Pageable page) {
-        String visible = municipalityCode;
-        if (!caller.isKlAdmin() && !caller.isFinance()) {
-            if (municipalityCode != null && !caller.actsAs(municipalityCode)) {
-                throw new NotFoundException("Municipality", municipalityCode);
-            }
-            visible = caller.municipalityCode();
-        }
-        return repository.list(visible, status, page);
+        return repository.list(caller.visibleMunicipality(municipalityCode), status, page);
     }
 }

@@ -1,5 +1,10 @@
 package dk.kl.partnerships.billing.invoice;
 
-/** The seller's fixed terms: who invoices, net payment days and the currency. */
-public record InvoicingTerms(Seller seller, int paymentTermsDays, String currency) {
+import java.math.BigDecimal;
+
+/**
+ * The seller's fixed terms: who invoices, net payment days, the currency, and the VAT rate for
+ * charges whose programme billing does not know.
+ */
+public record InvoicingTerms(Seller seller, int paymentTermsDays, String currency, BigDecimal defaultVatRate) {
 }

@@ -1,5 +1,7 @@
 package dk.kl.partnerships.billing.membership;
 
+import dk.kl.partnerships.billing.creditnote.CreditNote;
+import dk.kl.partnerships.billing.creditnote.Crediting;
 import dk.kl.partnerships.billing.invoice.Invoice;
 import dk.kl.partnerships.billing.invoice.InvoiceLine;
 import dk.kl.partnerships.billing.invoice.InvoiceRepository;
@@ -25,7 +27,8 @@ import java.util.function.Consumer;
  * Keeps each membership's invoices in line with what is known of it. Every event only records its
  * fact and then settles the membership, so the outcome is the same whatever order the events
  * arrive in and however often: instalments due are invoiced once, instalments after a withdrawal
- * never are.
+ * never are, and a withdrawal before the programme starts credits what was invoiced
+ * ({@link WithdrawalPolicy}).
  */
 @Service
 public class Billing {
@@ -36,15 +39,19 @@ public class Billing {
     private final MembershipRepository memberships;
     private final BillingProgrammeRepository programmes;
     private final InvoiceRepository invoices;
+    private final Crediting crediting;
     private final InvoicingTerms terms;
+    private final WithdrawalPolicy withdrawalPolicy;
     private final Clock clock;
 
     Billing(MembershipRepository memberships, BillingProgrammeRepository programmes, InvoiceRepository invoices,
-            InvoicingTerms terms, Clock clock) {
+            Crediting crediting, InvoicingTerms terms, WithdrawalPolicy withdrawalPolicy, Clock clock) {
         this.memberships = memberships;
         this.programmes = programmes;
         this.invoices = invoices;
+        this.crediting = crediting;
         this.terms = terms;
+        this.withdrawalPolicy = withdrawalPolicy;
         this.clock = clock;
     }
 
@@ -115,8 +122,24 @@ public class Billing {
                         membership.municipalityCode(), instalment.number(), membership.programmeId());
             }
             membership.cancelInstalmentsAfterWithdrawal();
+            creditAfterWithdrawal(membership, programmeTerms);
             return memberships.save(membership);
         });
+    }
+
+    private void creditAfterWithdrawal(Membership membership, ProgrammeTerms programme) {
+        Optional<Leaving> leaving = membership.leaving();
+        if (leaving.isEmpty()
+                || !withdrawalPolicy.creditsIssuedInvoices(leaving.get().withdrawnOn(), programme.startsOn())) {
+            return;
+        }
+        for (PlannedInstalment issued : membership.issuedInstalments()) {
+            CreditNote note = crediting.credit(issued.invoiceId(), "Udtrådt af programmet " + leaving.get().withdrawnOn()
+                    + " før start: " + leaving.get().reason(), leaving.get().cause());
+            membership.markCredited(issued.number());
+            log.info("Credit note {} issued to {} for invoice {}", note.number(), membership.municipalityCode(),
+                    note.creditedInvoiceNumber());
+        }
     }
 
     private Invoice instalmentInvoice(Membership membership, PlannedInstalment instalment, ProgrammeTerms programme) {

@@ -24,6 +24,7 @@ import java.util.function.Function;
 @Document("memberships")
 @CompoundIndexes({
         @CompoundIndex(name = "by_programme", def = "{'programmeId': 1}"),
+        @CompoundIndex(name = "by_municipality_latest_joining", def = "{'municipalityCode': 1, 'joining.joinedOn': -1}"),
         @CompoundIndex(name = "by_instalment_due", def = "{'instalments.status': 1, 'instalments.dueOn': 1}")
 })
 public class Membership {
@@ -95,6 +96,14 @@ public class Membership {
 
     public void markIssued(int number, String invoiceId) {
         replace(number, i -> i.issuedAs(invoiceId));
+    }
+
+    public List<PlannedInstalment> issuedInstalments() {
+        return instalments.stream().filter(i -> i.status() == PlannedInstalment.Status.ISSUED).toList();
+    }
+
+    public void markCredited(int number) {
+        replace(number, PlannedInstalment::credited);
     }
 
     /** After a withdrawal, instalments that would fall due later are never invoiced. */

@@ -6,10 +6,14 @@ import org.springframework.data.mongodb.repository.Query;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 public interface MembershipRepository extends MongoRepository<Membership, String> {
 
     List<Membership> findByProgrammeId(String programmeId);
+
+    /** The municipality's most recent joining of any programme: whom to invoice for meeting fees. */
+    Optional<Membership> findFirstByMunicipalityCodeAndJoiningIsNotNullOrderByJoiningJoinedOnDesc(String municipalityCode);
 
     /** Memberships with an instalment still planned and due by the date. */
     @Query("{ 'instalments': { $elemMatch: { 'status': 'PLANNED', 'dueOn': { $lte: ?0 } } } }")

@@ -124,14 +124,7 @@ public class Enrolments {
     /** A coordinator sees only their own municipality's enrolments, whatever they ask for. */
     public Page<Enrolment> list(Caller caller, String programmeId, String municipalityCode, EnrolmentState state,
                                 Pageable page) {
-        String visibleCode = municipalityCode;
-        if (!caller.isKlAdmin() && !caller.isFinance()) {
-            if (municipalityCode != null && !caller.actsAs(municipalityCode)) {
-                throw new NotFoundException("Municipality", municipalityCode);
-            }
-            visibleCode = caller.municipalityCode();
-        }
-        return repository.list(programmeId, visibleCode, state, page);
+        return repository.list(programmeId, caller.visibleMunicipality(municipalityCode), state, page);
     }
 
     private Enrolment change(Caller caller, String enrolmentId, Consumer<Enrolment> command) {

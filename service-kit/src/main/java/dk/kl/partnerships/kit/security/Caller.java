@@ -38,6 +38,21 @@ public record Caller(String subject, Set<Role> roles, String municipalityCode) {
         return roles.contains(Role.MUNICIPALITY) && municipalityCode != null && municipalityCode.equals(code);
     }
 
+    /**
+     * The municipality a list may show for this caller: what was asked for (or all: {@code null})
+     * for KL staff and finance; a coordinator's own, whatever was asked for — asking for another is
+     * "not found".
+     */
+    public String visibleMunicipality(String requested) {
+        if (isKlAdmin() || isFinance()) {
+            return requested;
+        }
+        if (requested != null && !actsAs(requested)) {
+            throw new NotFoundException("Municipality", requested);
+        }
+        return municipalityCode;
+    }
+
     /** Throws "not found" for a resource of a municipality this caller may not read. */
     public void requireRead(String municipalityCode, String resource, Object id) {
         if (!canRead(municipalityCode)) {

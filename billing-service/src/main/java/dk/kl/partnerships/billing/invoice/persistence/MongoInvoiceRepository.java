@@ -2,13 +2,12 @@ package dk.kl.partnerships.billing.invoice.persistence;
 
 import dk.kl.partnerships.billing.invoice.Invoice;
 import dk.kl.partnerships.billing.invoice.InvoiceEvent;
-import dk.kl.partnerships.billing.invoice.InvoiceNumber;
 import dk.kl.partnerships.billing.invoice.InvoiceRepository;
 import dk.kl.partnerships.billing.invoice.InvoiceStatus;
 import dk.kl.partnerships.billing.invoice.messaging.InvoiceEventTranslator;
+import dk.kl.partnerships.billing.numbering.GaplessNumbering;
 import dk.kl.partnerships.kit.outbox.AggregateStore;
 import dk.kl.partnerships.kit.outbox.Outbox;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -18,6 +17,8 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.support.PageableExecutionUtils;
 import org.springframework.stereotype.Repository;
 
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 @Repository
@@ -30,7 +31,7 @@ class MongoInvoiceRepository implements InvoiceRepository {
     MongoInvoiceRepository(MongoTemplate mongo, Outbox outbox, InvoiceEventTranslator translator) {
         this.mongo = mongo;
         this.store = new AggregateStore<>(outbox, translator);
-        this.numbering = new GaplessNumbering(mongo, Invoice.class);
+        this.numbering = new GaplessNumbering(mongo, mongo.getCollectionName(Invoice.class));
     }
 
     @Override
@@ -53,8 +54,20 @@ class MongoInvoiceRepository implements InvoiceRepository {
     }
 
     @Override
+    public List<Invoice> overdueCandidates(LocalDate today, int limit) {
+        return mongo.find(Query.query(Criteria.where("status").is(InvoiceStatus.ISSUED)
+                        .and("overdueSince").isNull().and("dueOn").lt(today))
+                .with(Sort.by("dueOn")).limit(limit), Invoice.class);
+    }
+
+    @Override
     public Invoice issue(Invoice invoice) {
         return numbering.store(invoice, invoice.id(), invoice.series(), invoice.issuedOn().getYear(),
                 invoice::assignNumber, store::insert, this::find);
+    }
+
+    @Override
+    public Invoice update(Invoice invoice) {
+        return store.update(invoice);
     }
 }

@@ -6,14 +6,15 @@ import dk.kl.partnerships.billing.invoice.Cause;
 import dk.kl.partnerships.billing.invoice.Invoice;
 import dk.kl.partnerships.billing.invoice.InvoiceLine;
 import dk.kl.partnerships.billing.invoice.InvoiceStatus;
+import dk.kl.partnerships.billing.invoice.Payment;
 import dk.kl.partnerships.billing.invoice.Seller;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
-/** An invoice as finance reads it; amounts are exact decimal strings. */
-record InvoiceResponse(
+/** An invoice as finance reads it, with its settlement; amounts are exact decimal strings. */
+public record InvoiceResponse(
         String id,
         String number,
         String series,
@@ -29,23 +30,39 @@ record InvoiceResponse(
         @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal netTotal,
         @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal vatTotal,
         @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal grossTotal,
+        @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal paidAmount,
+        @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal outstanding,
+        LocalDate paidOn,
+        LocalDate overdueSince,
+        String creditNoteId,
+        List<PaymentResponse> payments,
         Cause cause) {
 
-    record Line(String description,
-                @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal quantity,
-                @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal unitPrice,
-                @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal netAmount,
-                @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal vatRate) {
+    public record Line(String description,
+                       @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal quantity,
+                       @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal unitPrice,
+                       @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal netAmount,
+                       @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal vatRate) {
 
-        static Line of(InvoiceLine line) {
+        public static Line of(InvoiceLine line) {
             return new Line(line.description(), line.quantity(), line.unitPrice(), line.netAmount(), line.vatRate());
         }
     }
 
-    static InvoiceResponse of(Invoice invoice) {
+    public record PaymentResponse(String reference, @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal amount,
+                                  LocalDate paidOn) {
+
+        static PaymentResponse of(Payment payment) {
+            return new PaymentResponse(payment.reference(), payment.amount(), payment.paidOn());
+        }
+    }
+
+    public static InvoiceResponse of(Invoice invoice) {
         return new InvoiceResponse(invoice.id(), invoice.number(), invoice.series(), invoice.status(),
                 invoice.municipalityCode(), invoice.seller(), invoice.buyer(), invoice.programmeId(), invoice.issuedOn(),
                 invoice.dueOn(), invoice.currency(), invoice.lines().stream().map(Line::of).toList(),
-                invoice.netTotal(), invoice.vatTotal(), invoice.grossTotal(), invoice.cause());
+                invoice.netTotal(), invoice.vatTotal(), invoice.grossTotal(), invoice.paidAmount(),
+                invoice.outstanding(), invoice.paidOn(), invoice.overdueSince(), invoice.creditNoteId(),
+                invoice.payments().stream().map(PaymentResponse::of).toList(), invoice.cause());
     }
 }

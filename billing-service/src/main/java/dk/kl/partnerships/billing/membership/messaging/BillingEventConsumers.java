@@ -2,6 +2,7 @@ package dk.kl.partnerships.billing.membership.messaging;
 
 import dk.kl.partnerships.billing.invoice.Buyer;
 import dk.kl.partnerships.billing.invoice.Cause;
+import dk.kl.partnerships.billing.meetingfee.MeetingFees;
 import dk.kl.partnerships.billing.membership.Billing;
 import dk.kl.partnerships.billing.membership.Joining;
 import dk.kl.partnerships.billing.membership.Leaving;
@@ -32,11 +33,13 @@ class BillingEventConsumers {
     }
 
     @Bean
-    Consumer<Message<byte[]>> onEnrolmentEvent(EventConsumers consumers, Billing billing) {
+    Consumer<Message<byte[]>> onEnrolmentEvent(EventConsumers consumers, Billing billing, MeetingFees meetingFees) {
         return consumers.of(Topic.ENROLMENTS)
-                .on(MunicipalityJoined.class, (event, metadata) -> billing.joined(event.enrolmentId(),
-                        event.programmeId(), event.municipalityCode(),
-                        new Joining(event.joinedOn(), buyer(event), cause(metadata))))
+                .on(MunicipalityJoined.class, (event, metadata) -> {
+                    billing.joined(event.enrolmentId(), event.programmeId(), event.municipalityCode(),
+                            new Joining(event.joinedOn(), buyer(event), cause(metadata)));
+                    meetingFees.settlePending(event.municipalityCode());
+                })
                 .on(MunicipalityWithdrew.class, (event, metadata) -> billing.withdrew(event.enrolmentId(),
                         event.programmeId(), event.municipalityCode(),
                         new Leaving(event.withdrawnOn(), event.reason(), cause(metadata))))

@@ -1,4 +1,4 @@
-package dk.kl.partnerships.billing.invoice;
+package dk.kl.partnerships.billing.numbering;
 
 /** A place in a gapless series: the year and the sequence within it, written {@code 2026-000123}. */
 public record InvoiceNumber(int year, long sequence) {

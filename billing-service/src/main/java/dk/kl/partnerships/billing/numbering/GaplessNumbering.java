@@ -1,6 +1,5 @@
-package dk.kl.partnerships.billing.invoice.persistence;
+package dk.kl.partnerships.billing.numbering;
 
-import dk.kl.partnerships.billing.invoice.InvoiceNumber;
 import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
@@ -19,20 +18,24 @@ import java.util.function.UnaryOperator;
  * unique index on (series, year, sequence) turns a race between two writers into a retry, and a
  * crash can leave no gap because a number exists only together with its document.
  */
-final class GaplessNumbering {
+public final class GaplessNumbering {
 
     private static final int MAX_ATTEMPTS = 100;
 
     private final MongoTemplate mongo;
-    private final Class<?> type;
+    private final String collection;
 
-    GaplessNumbering(MongoTemplate mongo, Class<?> type) {
+    public GaplessNumbering(MongoTemplate mongo, String collection) {
         this.mongo = mongo;
-        this.type = type;
+        this.collection = collection;
     }
 
-    <T> T store(T document, String id, String series, int year, Consumer<InvoiceNumber> assign,
-                UnaryOperator<T> insert, Function<String, Optional<T>> find) {
+    /**
+     * Inserts the document under the next free number; an already stored document with the same id
+     * is returned instead and no number is used up.
+     */
+    public <T> T store(T document, String id, String series, int year, Consumer<InvoiceNumber> assign,
+                       UnaryOperator<T> insert, Function<String, Optional<T>> find) {
         for (int attempt = 1; ; attempt++) {
             Optional<T> existing = find.apply(id);
             if (existing.isPresent()) {
@@ -53,7 +56,8 @@ final class GaplessNumbering {
         Query highest = Query.query(Criteria.where("series").is(series).and("year").is(year))
                 .with(Sort.by(Sort.Direction.DESC, "sequence")).limit(1);
         highest.fields().include("sequence");
-        Document last = mongo.findOne(highest, Document.class, mongo.getCollectionName(type));
-        return last == null ? InvoiceNumber.first(year) : new InvoiceNumber(year, ((Number) last.get("sequence")).longValue() + 1);
+        Document last = mongo.findOne(highest, Document.class, collection);
+        return last == null ? InvoiceNumber.first(year)
+                : new InvoiceNumber(year, ((Number) last.get("sequence")).longValue() + 1);
     }
 }

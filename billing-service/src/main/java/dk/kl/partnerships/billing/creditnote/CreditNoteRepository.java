@@ -1,0 +1,17 @@
+package dk.kl.partnerships.billing.creditnote;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+
+import java.util.Optional;
+
+/** Where credit notes are kept, numbered in their own series and announced. */
+public interface CreditNoteRepository {
+
+    Optional<CreditNote> find(String id);
+
+    Page<CreditNote> list(String municipalityCode, Pageable page);
+
+    /** Idempotent like invoices: a credit note already stored under the id is returned instead. */
+    CreditNote issue(CreditNote creditNote);
+}

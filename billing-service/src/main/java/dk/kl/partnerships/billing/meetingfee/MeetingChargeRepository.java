@@ -1,0 +1,13 @@
+package dk.kl.partnerships.billing.meetingfee;
+
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.mongodb.repository.MongoRepository;
+
+import java.util.List;
+
+public interface MeetingChargeRepository extends MongoRepository<MeetingCharge, String> {
+
+    List<MeetingCharge> findByStatusAndMunicipalityCode(MeetingCharge.Status status, String municipalityCode);
+
+    List<MeetingCharge> findByStatus(MeetingCharge.Status status, Pageable page);
+}

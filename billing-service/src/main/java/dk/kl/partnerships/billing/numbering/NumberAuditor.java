@@ -1,0 +1,64 @@
+package dk.kl.partnerships.billing.numbering;
+
+import org.bson.Document;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads a series' numbers in order — only the numbers, batch by batch — and reports the gaps
+ * between them, and as duplicates any documents beyond one per number.
+ */
+public final class NumberAuditor {
+
+    private static final int BATCH = 1000;
+
+    private final MongoTemplate mongo;
+
+    public NumberAuditor(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    public NumberAudit audit(String collection, String series, int year) {
+        Long first = null;
+        long previous = 0;
+        long distinct = 0;
+        long gapCount = 0;
+        List<Long> gaps = new ArrayList<>();
+        long after = Long.MIN_VALUE;
+        boolean more = true;
+        while (more) {
+            Query page = Query.query(Criteria.where("series").is(series).and("year").is(year).and("sequence").gt(after))
+                    .with(Sort.by("sequence")).limit(BATCH);
+            page.fields().include("sequence");
+            List<Document> numbers = mongo.find(page, Document.class, collection);
+            for (Document number : numbers) {
+                long sequence = ((Number) number.get("sequence")).longValue();
+                if (first != null && sequence == previous) {
+                    continue;
+                }
+                long expected = first == null ? 1 : previous + 1;
+                for (long missing = expected; missing < sequence; missing++) {
+                    gapCount++;
+                    if (gaps.size() < NumberAudit.LISTED_GAPS) {
+                        gaps.add(missing);
+                    }
+                }
+                if (first == null) {
+                    first = sequence;
+                }
+                previous = sequence;
+                distinct++;
+                after = sequence;
+            }
+            more = numbers.size() == BATCH;
+        }
+        long count = mongo.count(Query.query(Criteria.where("series").is(series).and("year").is(year)), collection);
+        return new NumberAudit(series, year, first, first == null ? null : previous, count, gapCount, gaps,
+                count - distinct);
+    }
+}

@@ -1,0 +1,32 @@
+package dk.kl.partnerships.billing.numbering.web;
+
+import dk.kl.partnerships.billing.numbering.NumberAudit;
+import dk.kl.partnerships.billing.numbering.NumberAudits;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.util.List;
+
+@RestController
+class NumberAuditController {
+
+    private final NumberAudits audits;
+
+    NumberAuditController(NumberAudits audits) {
+        this.audits = audits;
+    }
+
+    /** Proof that the invoice and credit-note series of a year have no gaps and no duplicates. */
+    @GetMapping("/api/billing/number-audit")
+    @PreAuthorize("hasAnyRole('FINANCE', 'KL_ADMIN')")
+    AuditResponse audit(@RequestParam(required = false) Integer year) {
+        int audited = year == null ? audits.currentYear() : year;
+        List<NumberAudit> series = audits.audit(audited);
+        return new AuditResponse(audited, series.stream().allMatch(NumberAudit::complete), series);
+    }
+
+    record AuditResponse(int year, boolean complete, List<NumberAudit> series) {
+    }
+}

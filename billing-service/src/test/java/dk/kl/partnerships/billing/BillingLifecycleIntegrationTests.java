@@ -1,0 +1,316 @@
+package dk.kl.partnerships.billing;
+
+import dk.kl.partnerships.billing.membership.Billing;
+import dk.kl.partnerships.billing.membership.Membership;
+import dk.kl.partnerships.billing.membership.MembershipRepository;
+import dk.kl.partnerships.billing.payment.Payments;
+import dk.kl.partnerships.contracts.EventType;
+import dk.kl.partnerships.contracts.Topic;
+import dk.kl.partnerships.contracts.registration.MunicipalityJoined;
+import dk.kl.partnerships.contracts.registration.ProgrammePublished;
+import dk.kl.partnerships.kit.test.ApiClient;
+import dk.kl.partnerships.kit.test.ApiClient.Response;
+import dk.kl.partnerships.kit.test.IntegrationTest;
+import dk.kl.partnerships.kit.test.KafkaProbe;
+import dk.kl.partnerships.kit.test.MutableClock;
+import dk.kl.partnerships.kit.test.TestTokens;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Billing over a programme's life, with a clock the tests move forward: instalments, withdrawals,
+ * meeting fees, payments and overdue invoices, each seen on the finance stream and over HTTP.
+ */
+@IntegrationTest
+@Import(BillingLifecycleIntegrationTests.TestClock.class)
+class BillingLifecycleIntegrationTests {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @TestConfiguration
+    static class TestClock {
+        @Bean
+        MutableClock clock() {
+            return new MutableClock(ZoneId.of("Europe/Copenhagen"));
+        }
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Value("${spring.kafka.bootstrap-servers}")
+    String kafka;
+
+    @Autowired
+    MutableClock clock;
+
+    @Autowired
+    Billing billing;
+
+    @Autowired
+    Payments payments;
+
+    @Autowired
+    MembershipRepository memberships;
+
+    KafkaProbe finance;
+    ApiClient api;
+
+    @BeforeEach
+    void setUp() {
+        finance = KafkaProbe.reading(kafka, Topic.INVOICES.topicName());
+        api = ApiClient.onPort(port);
+    }
+
+    @AfterEach
+    void tearDown() {
+        finance.close();
+        clock.reset();
+    }
+
+    @Test
+    void aPartnershipIsInvoicedInTwoInstalmentsTwelveMonthsApart() {
+        ProgrammePublished programme = BillingFixtures.partnership(LocalDate.now().plusMonths(2));
+        MunicipalityJoined joined = BillingFixtures.joined(programme, "265", LocalDate.now());
+        KafkaProbe.publish(kafka, programme);
+        KafkaProbe.publish(kafka, joined);
+        JsonNode first = events(EventType.INVOICE_ISSUED, joined.enrolmentId(), 1).get(0);
+
+        clock.advance(Period.ofMonths(12));
+        billing.invoiceDueInstalments();
+
+        List<JsonNode> both = events(EventType.INVOICE_ISSUED, joined.enrolmentId(), 2);
+        JsonNode second = both.get(1);
+        assertThat(first.at("/lines/0/description").asString()).endsWith("rate 1 af 2");
+        assertThat(second.at("/lines/0/description").asString()).endsWith("rate 2 af 2");
+        for (JsonNode invoice : both) {
+            assertThat(invoice.get("netTotal").asString()).isEqualTo("55000.00");
+            assertThat(invoice.get("vatTotal").asString()).isEqualTo("13750.00");
+            assertThat(invoice.get("grossTotal").asString()).isEqualTo("68750.00");
+            assertThat(invoice.at("/cause/eventType").asString()).isEqualTo("MunicipalityJoined");
+        }
+        assertThat(second.get("issuedOn").asString()).isEqualTo(LocalDate.now(clock).toString());
+        billing.invoiceDueInstalments();
+        assertThat(finance.drain(issuedFor(joined.enrolmentId()), Duration.ofSeconds(2))).hasSize(2);
+    }
+
+    @Test
+    void aWithdrawalBeforeTheStartCreditsWhatWasInvoicedAndCancelsTheRest() {
+        ProgrammePublished programme = BillingFixtures.partnership(LocalDate.now().plusMonths(3));
+        MunicipalityJoined joined = BillingFixtures.joined(programme, "329", LocalDate.now());
+        KafkaProbe.publish(kafka, programme);
+        KafkaProbe.publish(kafka, joined);
+        JsonNode invoice = events(EventType.INVOICE_ISSUED, joined.enrolmentId(), 1).get(0);
+
+        KafkaProbe.publish(kafka, BillingFixtures.withdrew(joined, LocalDate.now()));
+
+        JsonNode credit = events(EventType.CREDIT_NOTE_ISSUED, joined.enrolmentId(), 1).get(0);
+        assertThat(credit.get("creditedInvoiceId").asString()).isEqualTo(invoice.get("invoiceId").asString());
+        assertThat(credit.get("creditedInvoiceNumber").asString()).isEqualTo(invoice.get("invoiceNumber").asString());
+        assertThat(credit.get("grossTotal").asString()).isEqualTo("68750.00");
+        assertThat(credit.get("series").asString()).isEqualTo("CREDIT_NOTE");
+        assertThat(credit.at("/cause/eventType").asString()).isEqualTo("MunicipalityWithdrew");
+        assertThat(api.get("/api/invoices/" + invoice.get("invoiceId").asString(), TestTokens.finance()).json()
+                .get("status").asString()).isEqualTo("CREDITED");
+        clock.advance(Period.ofMonths(13));
+        billing.invoiceDueInstalments();
+        assertThat(finance.drain(issuedFor(joined.enrolmentId()), Duration.ofSeconds(2))).hasSize(1);
+    }
+
+    @Test
+    void aWithdrawalAfterTheStartLeavesIssuedInvoicesAndCancelsLaterInstalments() {
+        ProgrammePublished programme = BillingFixtures.partnership(LocalDate.now().minusMonths(1));
+        MunicipalityJoined joined = BillingFixtures.joined(programme, "370", LocalDate.now());
+        KafkaProbe.publish(kafka, programme);
+        KafkaProbe.publish(kafka, joined);
+        events(EventType.INVOICE_ISSUED, joined.enrolmentId(), 1);
+
+        KafkaProbe.publish(kafka, BillingFixtures.withdrew(joined, LocalDate.now()));
+        await().atMost(Duration.ofSeconds(20)).until(() ->
+                memberships.findById(joined.enrolmentId()).flatMap(Membership::leaving).isPresent());
+        clock.advance(Period.ofMonths(13));
+        billing.invoiceDueInstalments();
+
+        assertThat(finance.drain(r -> KafkaProbe.payload(r).contains(joined.enrolmentId()), Duration.ofSeconds(3)))
+                .singleElement()
+                .satisfies(r -> assertThat(KafkaProbe.header(r, "ce_type")).isEqualTo(EventType.INVOICE_ISSUED.ceType()));
+    }
+
+    @Test
+    void aWithdrawalThatArrivesBeforeTheJoiningEndsTheSameAsInOrder() {
+        ProgrammePublished programme = BillingFixtures.partnership(LocalDate.now().plusMonths(3));
+        MunicipalityJoined joined = BillingFixtures.joined(programme, "336", LocalDate.now());
+        KafkaProbe.publish(kafka, programme);
+        KafkaProbe.publish(kafka, BillingFixtures.withdrew(joined, LocalDate.now()));
+        KafkaProbe.publish(kafka, joined);
+
+        JsonNode invoice = events(EventType.INVOICE_ISSUED, joined.enrolmentId(), 1).get(0);
+        JsonNode credit = events(EventType.CREDIT_NOTE_ISSUED, joined.enrolmentId(), 1).get(0);
+
+        assertThat(credit.get("creditedInvoiceId").asString()).isEqualTo(invoice.get("invoiceId").asString());
+        clock.advance(Period.ofMonths(13));
+        billing.invoiceDueInstalments();
+        assertThat(finance.drain(r -> KafkaProbe.payload(r).contains(joined.enrolmentId()), Duration.ofSeconds(3)))
+                .hasSize(2);
+    }
+
+    @Test
+    void aPaidThemeMeetingInvoicesEachMunicipalityForItsAttendees() {
+        ProgrammePublished programme = BillingFixtures.network(LocalDate.now().plusMonths(1));
+        MunicipalityJoined roskilde = BillingFixtures.joined(programme, "265", LocalDate.now());
+        KafkaProbe.publish(kafka, programme);
+        KafkaProbe.publish(kafka, roskilde);
+        events(EventType.INVOICE_ISSUED, roskilde.enrolmentId(), 1);
+        var meeting = BillingFixtures.paidThemeMeeting(programme.programmeId(),
+                Map.of("265", List.of("p1", "p2"), "530", List.of("p3"), "751", List.of()));
+
+        KafkaProbe.publish(kafka, meeting);
+
+        JsonNode roskildeFee = events(EventType.INVOICE_ISSUED, "inv-mtg-" + meeting.meetingId() + "-265", 1).get(0);
+        assertThat(roskildeFee.at("/lines/0/quantity").asString()).isEqualTo("2.00");
+        assertThat(roskildeFee.at("/lines/0/unitPrice").asString()).isEqualTo("1500.00");
+        assertThat(roskildeFee.get("grossTotal").asString()).isEqualTo("3750.00");
+        assertThat(roskildeFee.at("/cause/eventType").asString()).isEqualTo("MeetingHeld");
+        assertThat(finance.drain(issuedFor("inv-mtg-" + meeting.meetingId() + "-530"), Duration.ofSeconds(2))).isEmpty();
+
+        KafkaProbe.publish(kafka, BillingFixtures.joined(programme, "530", LocalDate.now()));
+        JsonNode billundFee = events(EventType.INVOICE_ISSUED, "inv-mtg-" + meeting.meetingId() + "-530", 1).get(0);
+        assertThat(billundFee.get("grossTotal").asString()).isEqualTo("1875.00");
+        KafkaProbe.publish(kafka, meeting);
+        assertThat(finance.drain(r -> KafkaProbe.payload(r).contains(meeting.meetingId()), Duration.ofSeconds(3)))
+                .hasSize(2);
+    }
+
+    @Test
+    void partialPaymentsSettleAnInvoiceAndAnOverpaymentIsRefused() {
+        String invoice = invoiceFor("410");
+        String path = "/api/invoices/" + invoice + "/payments";
+
+        Response first = api.post(path, TestTokens.finance(),
+                Map.of("amount", "30000.00", "paidOn", LocalDate.now().toString(), "reference", "BANK-1"));
+        Response repeated = api.post(path, TestTokens.finance(),
+                Map.of("amount", "30000.00", "paidOn", LocalDate.now().toString(), "reference", "BANK-1"));
+        Response tooMuch = api.post(path, TestTokens.finance(),
+                Map.of("amount", "30000.00", "paidOn", LocalDate.now().toString(), "reference", "BANK-2"));
+        Response byMunicipality = api.post(path, TestTokens.municipality("410"),
+                Map.of("amount", "1.00", "paidOn", LocalDate.now().toString(), "reference", "BANK-3"));
+        Response rest = api.post(path, TestTokens.finance(),
+                Map.of("amount", "26250.00", "paidOn", LocalDate.now().toString(), "reference", "BANK-4"));
+
+        assertThat(first.status()).as(first.body()).isEqualTo(200);
+        assertThat(first.json().get("outstanding").asString()).isEqualTo("26250.00");
+        assertThat(first.json().get("status").asString()).isEqualTo("ISSUED");
+        assertThat(repeated.json().get("outstanding").asString()).isEqualTo("26250.00");
+        assertThat(tooMuch.status()).isEqualTo(422);
+        assertThat(tooMuch.json().get("rule").asString()).isEqualTo("overpayment");
+        assertThat(byMunicipality.status()).isEqualTo(403);
+        assertThat(rest.json().get("status").asString()).isEqualTo("PAID");
+        JsonNode paid = events(EventType.INVOICE_PAID, invoice, 1).get(0);
+        assertThat(paid.get("amountPaid").asString()).isEqualTo("56250.00");
+    }
+
+    @Test
+    void anInvoiceUnpaidAfterItsDueDateIsOverdueOnce() {
+        String invoice = invoiceFor("420");
+        api.post("/api/invoices/" + invoice + "/payments", TestTokens.finance(),
+                Map.of("amount", "50000.00", "paidOn", LocalDate.now().toString(), "reference", "PART"));
+
+        clock.advance(Period.ofDays(31));
+        payments.markOverdue();
+        payments.markOverdue();
+
+        JsonNode overdue = events(EventType.INVOICE_OVERDUE, invoice, 1).get(0);
+        assertThat(overdue.get("outstandingAmount").asString()).isEqualTo("6250.00");
+        assertThat(overdue.get("detectedOn").asString()).isEqualTo(LocalDate.now(clock).toString());
+        assertThat(finance.drain(r -> KafkaProbe.payload(r).contains(invoice)
+                && EventType.INVOICE_OVERDUE.ceType().equals(KafkaProbe.header(r, "ce_type")), Duration.ofSeconds(2)))
+                .hasSize(1);
+        assertThat(api.get("/api/invoices/" + invoice, TestTokens.municipality("420")).json().get("overdueSince")
+                .asString()).isEqualTo(LocalDate.now(clock).toString());
+    }
+
+    @Test
+    void theNumberAuditShowsBothSeriesGapless() {
+        invoiceFor("430");
+
+        Response audit = api.get("/api/billing/number-audit?year=" + LocalDate.now().getYear(), TestTokens.finance());
+
+        assertThat(audit.status()).as(audit.body()).isEqualTo(200);
+        assertThat(audit.json().get("complete").asBoolean()).isTrue();
+        JsonNode invoices = audit.json().get("series").get(0);
+        assertThat(invoices.get("series").asString()).isEqualTo("INVOICE");
+        assertThat(invoices.get("first").asLong()).isEqualTo(1);
+        assertThat(invoices.get("last").asLong()).isEqualTo(invoices.get("count").asLong());
+        assertThat(invoices.get("gapCount").asLong()).isZero();
+        assertThat(api.get("/api/billing/number-audit", TestTokens.municipality("430")).status()).isEqualTo(403);
+        assertThat(api.get("/actuator/prometheus", null).body())
+                .contains("partnerships_billing_number_gaps{application=\"billing-service\",series=\"INVOICE\"} 0.0");
+    }
+
+    @Test
+    void invoicesAndCreditNotesAreServedAsPeppolUbl() {
+        ProgrammePublished programme = BillingFixtures.network(LocalDate.now().plusMonths(2));
+        MunicipalityJoined joined = BillingFixtures.joined(programme, "440", LocalDate.now());
+        KafkaProbe.publish(kafka, programme);
+        KafkaProbe.publish(kafka, joined);
+        String invoice = events(EventType.INVOICE_ISSUED, joined.enrolmentId(), 1).get(0).get("invoiceId").asString();
+        KafkaProbe.publish(kafka, BillingFixtures.withdrew(joined, LocalDate.now()));
+        String creditNote = events(EventType.CREDIT_NOTE_ISSUED, joined.enrolmentId(), 1).get(0).get("creditNoteId")
+                .asString();
+
+        Response invoiceXml = api.get("/api/invoices/" + invoice + "/ubl", TestTokens.municipality("440"));
+        Response creditXml = api.get("/api/credit-notes/" + creditNote + "/ubl", TestTokens.finance());
+        Response foreign = api.get("/api/invoices/" + invoice + "/ubl", TestTokens.municipality("450"));
+        Response unknownFormat = api.get("/api/invoices/" + invoice + "/ubl?format=edifact", TestTokens.finance());
+
+        assertThat(invoiceXml.status()).isEqualTo(200);
+        assertThat(invoiceXml.contentType()).startsWith("application/xml");
+        assertThat(invoiceXml.body()).contains("<cbc:EndpointID schemeID=\"0088\">" + BillingFixtures.EAN + "</cbc:EndpointID>");
+        assertThat(creditXml.body()).contains("<CreditNote").contains("<cac:BillingReference>");
+        assertThat(foreign.status()).isEqualTo(404);
+        assertThat(unknownFormat.status()).isEqualTo(400);
+    }
+
+    /** A network's invoice (56,250.00 gross) for a municipality. */
+    private String invoiceFor(String municipalityCode) {
+        ProgrammePublished programme = BillingFixtures.network(LocalDate.now().plusMonths(1));
+        MunicipalityJoined joined = BillingFixtures.joined(programme, municipalityCode, LocalDate.now());
+        KafkaProbe.publish(kafka, programme);
+        KafkaProbe.publish(kafka, joined);
+        return events(EventType.INVOICE_ISSUED, joined.enrolmentId(), 1).get(0).get("invoiceId").asString();
+    }
+
+    private List<JsonNode> events(EventType type, String mentioning, int count) {
+        Predicate<ConsumerRecord<String, byte[]>> filter = r -> type.ceType().equals(KafkaProbe.header(r, "ce_type"))
+                && KafkaProbe.payload(r).contains(mentioning);
+        List<ConsumerRecord<String, byte[]>> records = finance.await(filter, count, Duration.ofSeconds(30));
+        assertThat(records).as("%s mentioning %s", type.eventName(), mentioning).hasSize(count);
+        return records.stream().map(r -> JSON.readTree(KafkaProbe.payload(r))).toList();
+    }
+
+    private static Predicate<ConsumerRecord<String, byte[]>> issuedFor(String mentioning) {
+        return r -> EventType.INVOICE_ISSUED.ceType().equals(KafkaProbe.header(r, "ce_type"))
+                && KafkaProbe.payload(r).contains(mentioning);
+    }
+}

@@ -1,0 +1,90 @@
+package dk.kl.partnerships.billing.invoice;
+
+import dk.kl.partnerships.billing.numbering.InvoiceNumber;
+import dk.kl.partnerships.kit.error.ConflictException;
+import dk.kl.partnerships.kit.error.RuleViolationException;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class InvoiceTests {
+
+    private static final LocalDate ISSUED = LocalDate.of(2026, 11, 23);
+
+    @Test
+    void paymentsAddUpUntilTheInvoiceIsPaidAndAnnouncedOnce() {
+        Invoice invoice = invoice();
+        invoice.clearRecordedEvents();
+
+        invoice.registerPayment(payment("A", "50000.00"));
+        assertThat(invoice.status()).isEqualTo(InvoiceStatus.ISSUED);
+        assertThat(invoice.outstanding()).isEqualTo(new BigDecimal("6250.00"));
+        assertThat(invoice.recordedEvents()).isEmpty();
+
+        invoice.registerPayment(payment("B", "6250.00"));
+        assertThat(invoice.status()).isEqualTo(InvoiceStatus.PAID);
+        assertThat(invoice.outstanding()).isEqualTo(new BigDecimal("0.00"));
+        assertThat(invoice.recordedEvents()).singleElement().isInstanceOf(InvoiceEvent.Paid.class);
+        assertThatThrownBy(() -> invoice.registerPayment(payment("C", "1.00"))).isInstanceOf(ConflictException.class);
+    }
+
+    @Test
+    void anOverpaymentIsRefusedAndChangesNothing() {
+        Invoice invoice = invoice();
+
+        assertThatThrownBy(() -> invoice.registerPayment(payment("A", "56250.01")))
+                .isInstanceOf(RuleViolationException.class);
+        assertThat(invoice.paidAmount()).isEqualTo(new BigDecimal("0.00"));
+        assertThat(invoice.payments()).isEmpty();
+    }
+
+    @Test
+    void theSamePaymentTwiceCountsOnceAndAConflictingRepeatIsRefused() {
+        Invoice invoice = invoice();
+
+        assertThat(invoice.registerPayment(payment("A", "1000.00"))).isTrue();
+        assertThat(invoice.registerPayment(payment("A", "1000.00"))).isFalse();
+        assertThatThrownBy(() -> invoice.registerPayment(payment("A", "2000.00"))).isInstanceOf(ConflictException.class);
+        assertThat(invoice.paidAmount()).isEqualTo(new BigDecimal("1000.00"));
+    }
+
+    @Test
+    void anUnpaidInvoiceIsOverdueOnlyAfterItsDueDateAndOnlyOnce() {
+        Invoice invoice = invoice();
+        invoice.clearRecordedEvents();
+
+        assertThat(invoice.markOverdue(invoice.dueOn())).isFalse();
+        assertThat(invoice.markOverdue(invoice.dueOn().plusDays(1))).isTrue();
+        assertThat(invoice.markOverdue(invoice.dueOn().plusDays(2))).isFalse();
+        assertThat(invoice.recordedEvents()).singleElement().isInstanceOf(InvoiceEvent.Overdue.class);
+    }
+
+    @Test
+    void aCreditedInvoiceOwesNothingAndTakesNoPayment() {
+        Invoice invoice = invoice();
+
+        invoice.markCredited("cn-1");
+
+        assertThat(invoice.outstanding()).isEqualTo(new BigDecimal("0.00"));
+        assertThat(invoice.markOverdue(invoice.dueOn().plusDays(5))).isFalse();
+        assertThatThrownBy(() -> invoice.registerPayment(payment("A", "1.00"))).isInstanceOf(ConflictException.class);
+    }
+
+    private static Invoice invoice() {
+        Invoice invoice = Invoice.issue("inv-1", "630", null, null, "p", ISSUED, 30, "DKK",
+                List.of(InvoiceLine.of("Netværk", BigDecimal.ONE, new BigDecimal("45000.00"), new BigDecimal("25.00"))),
+                new Cause("MunicipalityJoined", "e"));
+        invoice.assignNumber(new InvoiceNumber(2026, 1));
+        return invoice;
+    }
+
+    private static Payment payment(String reference, String amount) {
+        return new Payment(reference, new BigDecimal(amount), ISSUED.plusDays(3), Instant.now());
+    }
+}
