@@ -1,0 +1,178 @@
+package dk.kl.partnerships.systemtests;
+
+import dk.kl.partnerships.contracts.EventType;
+import dk.kl.partnerships.contracts.IntegrationEvent;
+import dk.kl.partnerships.contracts.PostalAddress;
+import dk.kl.partnerships.contracts.Topic;
+import dk.kl.partnerships.contracts.billing.InvoiceIssued;
+import dk.kl.partnerships.contracts.registration.BillingDetails;
+import dk.kl.partnerships.contracts.registration.CouncilDecision;
+import dk.kl.partnerships.contracts.registration.Instalment;
+import dk.kl.partnerships.contracts.registration.MunicipalityJoined;
+import dk.kl.partnerships.contracts.registration.ProgrammeKind;
+import dk.kl.partnerships.contracts.registration.ProgrammePublished;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.databind.JsonNode;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
+import java.util.stream.LongStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Two hundred joinings reach billing-service while it is killed (SIGKILL) and restarted twice:
+ * afterwards every due instalment has exactly one invoice, the invoice series has no gap, and each
+ * invoice's event is on Kafka exactly once.
+ */
+class BillingCrashSystemTests {
+
+    private static final Logger log = LoggerFactory.getLogger(BillingCrashSystemTests.class);
+    private static final int JOININGS = 200;
+
+    static Platform platform;
+    static Client client;
+
+    @BeforeAll
+    static void startPlatform() {
+        platform = Platform.start(Platform.BILLING);
+        client = new Client(platform);
+    }
+
+    @AfterAll
+    static void stopPlatform() {
+        platform.close();
+    }
+
+    @Test
+    void twoHundredJoiningsAreInvoicedExactlyOnceThoughBillingIsKilledTwice() throws Exception {
+        List<ProgrammePublished> programmes = List.of(programme(ProgrammeKind.PARTNERSHIP), programme(ProgrammeKind.PARTNERSHIP),
+                programme(ProgrammeKind.NETWORK));
+        List<String> codes = municipalityCodes();
+        List<MunicipalityJoined> joinings = new ArrayList<>();
+        for (int i = 0; i < JOININGS; i++) {
+            joinings.add(joined(programmes.get(i / codes.size()), codes.get(i % codes.size())));
+        }
+
+        AtomicInteger sent = new AtomicInteger();
+        List<Throwable> failures = new ArrayList<>();
+        Thread producer = new Thread(() -> {
+            try (KafkaProducer<String, String> kafka = new KafkaProducer<>(Map.of(
+                    ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, platform.kafka(), ProducerConfig.ACKS_CONFIG, "all"),
+                    new StringSerializer(), new StringSerializer())) {
+                for (ProgrammePublished programme : programmes) {
+                    publish(kafka, programme);
+                }
+                for (MunicipalityJoined joined : joinings) {
+                    publish(kafka, joined);
+                    sent.incrementAndGet();
+                    ServiceProcess.sleep(90);
+                }
+            } catch (Throwable e) {
+                failures.add(e);
+            }
+        }, "joinings");
+        Instant started = Instant.now();
+        producer.start();
+        awaitCount(sent, 40);
+        platform.kill(Platform.BILLING);
+        log.info("billing-service killed after {} joinings", sent.get());
+        platform.restart(Platform.BILLING);
+        awaitCount(sent, 130);
+        platform.kill(Platform.BILLING);
+        log.info("billing-service killed again after {} joinings", sent.get());
+        platform.restart(Platform.BILLING);
+        producer.join();
+        assertThat(failures).isEmpty();
+
+        try (EventLog finance = new EventLog(platform.kafka(), Topic.INVOICES.topicName())) {
+            finance.await(e -> e.is("InvoiceIssued"), JOININGS, Duration.ofSeconds(180));
+            List<EventLog.Event> issued = finance.settle(e -> e.is("InvoiceIssued"), Duration.ofSeconds(5));
+            log.info("{} joinings invoiced in {} s with two crashes", JOININGS,
+                    Duration.between(started, Instant.now()).toSeconds());
+            List<InvoiceIssued> invoices = issued.stream()
+                    .map(e -> Client.JSON.readValue(e.payload(), InvoiceIssued.class)).toList();
+
+            assertThat(issued).hasSize(JOININGS);
+            assertThat(issued).extracting(EventLog.Event::id).doesNotHaveDuplicates();
+            assertThat(invoices).extracting(InvoiceIssued::invoiceId).doesNotHaveDuplicates()
+                    .containsExactlyInAnyOrderElementsOf(joinings.stream()
+                            .map(j -> "inv-" + j.enrolmentId() + "-1").toList());
+            assertThat(invoices.stream().map(i -> Long.parseLong(i.invoiceNumber().substring(5))).sorted()
+                    .collect(Collectors.toList())).isEqualTo(LongStream.rangeClosed(1, JOININGS).boxed().toList());
+        }
+        JsonNode audit = client.get(Platform.BILLING, "/api/billing/number-audit", client.token("FINANCE", null))
+                .expect(200).json();
+        assertThat(audit.get("complete").asBoolean()).isTrue();
+        assertThat(audit.at("/series/0/count").asInt()).isEqualTo(JOININGS);
+        assertThat(audit.at("/series/0/last").asInt()).isEqualTo(JOININGS);
+    }
+
+    private static ProgrammePublished programme(ProgrammeKind kind) {
+        LocalDate start = LocalDate.now().plusMonths(2);
+        List<Instalment> plan = kind == ProgrammeKind.NETWORK ? List.of(new Instalment(0, BigDecimal.ONE))
+                : List.of(new Instalment(0, new BigDecimal("0.50")), new Instalment(12, new BigDecimal("0.50")));
+        return new ProgrammePublished(UUID.randomUUID().toString(), kind, "Crash test " + kind, null, start,
+                start.plusYears(1), new BigDecimal(kind == ProgrammeKind.NETWORK ? "45000.00" : "110000.00"), "DKK",
+                new BigDecimal("25.00"), plan, List.of("faglig ledelse"), 5, 2, start.minusMonths(3), start.minusMonths(1));
+    }
+
+    private static MunicipalityJoined joined(ProgrammePublished programme, String code) {
+        return new MunicipalityJoined(UUID.randomUUID().toString(), programme.programmeId(), code, "Kommune " + code,
+                LocalDate.now(), new CouncilDecision(LocalDate.now(), "SAG-" + code),
+                new BillingDetails(Scenario.EAN, "29189900", "REF-" + code,
+                        new PostalAddress("Rådhuset", "7100", "Vejle", "DK")));
+    }
+
+    private static void publish(KafkaProducer<String, String> kafka, IntegrationEvent event) throws Exception {
+        EventType type = EventType.of(event);
+        ProducerRecord<String, String> record = new ProducerRecord<>(type.topic().topicName(), event.key(),
+                Client.JSON.writeValueAsString(event));
+        record.headers().add("ce_specversion", bytes("1.0"));
+        record.headers().add("ce_id", bytes(UUID.randomUUID().toString()));
+        record.headers().add("ce_type", bytes(type.ceType()));
+        record.headers().add("ce_source", bytes(type.ceSource()));
+        record.headers().add("ce_time", bytes(Instant.now().toString()));
+        record.headers().add("ce_subject", bytes(event.key()));
+        record.headers().add("content-type", bytes("application/json"));
+        kafka.send(record).get();
+    }
+
+    private static byte[] bytes(String value) {
+        return value.getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** The 98 official municipality codes, from registration-service's reference data. */
+    private static List<String> municipalityCodes() throws IOException {
+        try (var lines = Files.lines(Path.of(System.getProperty("partnerships.municipalities")))) {
+            return lines.skip(1).filter(line -> !line.isBlank()).map(line -> line.split(",")[0]).toList();
+        }
+    }
+
+    private static void awaitCount(AtomicInteger count, int atLeast) {
+        Instant end = Instant.now().plusSeconds(180);
+        while (count.get() < atLeast && Instant.now().isBefore(end)) {
+            ServiceProcess.sleep(50);
+        }
+    }
+}
