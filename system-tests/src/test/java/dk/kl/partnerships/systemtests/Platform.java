@@ -18,6 +18,7 @@ import java.util.Map;
 final class Platform implements AutoCloseable {
 
     static final String REGISTRATION = "registration-service";
+    static final String MEETING = "meeting-service";
     static final String BILLING = "billing-service";
     private static final Duration START_TIMEOUT = Duration.ofMinutes(3);
 

@@ -18,11 +18,16 @@ public final class ConflictRetry {
     }
 
     public static <T> T run(Supplier<T> command) {
+        return run(ATTEMPTS, command);
+    }
+
+    /** For aggregates many writers change at once (a popular meeting's sign-ups): more attempts. */
+    public static <T> T run(int attempts, Supplier<T> command) {
         for (int attempt = 1; ; attempt++) {
             try {
                 return command.get();
             } catch (OptimisticLockingFailureException e) {
-                if (attempt >= ATTEMPTS) {
+                if (attempt >= attempts) {
                     throw e;
                 }
                 pause(attempt);

@@ -48,15 +48,20 @@ public class SecurityConfiguration {
     private static final Duration IDEMPOTENCY_KEY_RETENTION = Duration.ofDays(1);
 
     @Bean
-    SecurityFilterChain apiSecurity(HttpSecurity http, MongoTemplate mongo, Clock clock) throws Exception {
+    SecurityFilterChain apiSecurity(HttpSecurity http, MongoTemplate mongo, Clock clock, SecurityProperties properties)
+            throws Exception {
         http.csrf(csrf -> csrf.disable())
                 // After authorisation, so a remembered response is only ever replayed to its own caller.
                 .addFilterAfter(new IdempotencyKeys(mongo, clock, IDEMPOTENCY_KEY_RETENTION), AuthorizationFilter.class)
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/prometheus",
-                                "/actuator/info", "/v3/api-docs/**", "/error").permitAll()
-                        .anyRequest().authenticated())
+                .authorizeHttpRequests(requests -> {
+                    requests.requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/prometheus",
+                            "/actuator/info", "/v3/api-docs/**", "/error").permitAll();
+                    if (!properties.publicPaths().isEmpty()) {
+                        requests.requestMatchers(properties.publicPaths().toArray(String[]::new)).permitAll();
+                    }
+                    requests.anyRequest().authenticated();
+                })
                 .oauth2ResourceServer(resourceServer -> resourceServer
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(SecurityConfiguration::authentication))
                         .authenticationEntryPoint(ProblemAuthenticationHandlers.unauthenticated())

@@ -23,6 +23,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.function.Predicate;
 
@@ -30,6 +31,8 @@ import java.util.function.Predicate;
 public final class KafkaProbe implements AutoCloseable {
 
     private static final EventJson EVENT_JSON = new EventJson();
+    /** One producer per broker for the whole test run: sending is synchronous, so order is kept. */
+    private static final Map<String, KafkaProducer<String, byte[]>> PRODUCERS = new ConcurrentHashMap<>();
 
     private final KafkaConsumer<String, byte[]> consumer;
     private final List<ConsumerRecord<String, byte[]>> seen = new ArrayList<>();
@@ -91,9 +94,8 @@ public final class KafkaProbe implements AutoCloseable {
     /** Sends one record with CloudEvents headers as a producing service would; any header may be left out (null). */
     public static void send(String bootstrapServers, String topic, String key, String ceType, String ceId,
                             String payload) {
-        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new ByteArraySerializer())) {
+        try {
+            KafkaProducer<String, byte[]> producer = PRODUCERS.computeIfAbsent(bootstrapServers, KafkaProbe::producer);
             ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, key,
                     payload.getBytes(StandardCharsets.UTF_8));
             addHeader(record, CloudEventHeaders.SPEC_VERSION, CloudEventHeaders.SPEC_VERSION_VALUE);
@@ -123,6 +125,14 @@ public final class KafkaProbe implements AutoCloseable {
     public static void publish(String bootstrapServers, IntegrationEvent event, String eventId) {
         EventType type = EventType.of(event);
         send(bootstrapServers, type.topic().topicName(), event.key(), type.ceType(), eventId, EVENT_JSON.write(event));
+    }
+
+    private static KafkaProducer<String, byte[]> producer(String bootstrapServers) {
+        KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new ByteArraySerializer());
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> producer.close(Duration.ofSeconds(2))));
+        return producer;
     }
 
     private static void addHeader(ProducerRecord<String, byte[]> record, String name, String value) {

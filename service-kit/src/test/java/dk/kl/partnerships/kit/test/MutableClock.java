@@ -25,6 +25,11 @@ public final class MutableClock extends Clock {
         offset.updateAndGet(current -> current.plus(Duration.between(now, later)));
     }
 
+    /** Moves the clock to a moment (forward or back). */
+    public void setTo(Instant moment) {
+        offset.set(Duration.between(Instant.now(), moment));
+    }
+
     public void reset() {
         offset.set(Duration.ZERO);
     }

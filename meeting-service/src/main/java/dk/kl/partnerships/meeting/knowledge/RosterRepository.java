@@ -1,0 +1,14 @@
+package dk.kl.partnerships.meeting.knowledge;
+
+import org.springframework.data.mongodb.repository.MongoRepository;
+import org.springframework.data.mongodb.repository.Query;
+
+import java.util.List;
+
+public interface RosterRepository extends MongoRepository<Roster, String> {
+
+    List<Roster> findByMunicipalityCode(String municipalityCode);
+
+    @Query("{ 'participants._id': ?0 }")
+    List<Roster> findByParticipant(String participantId);
+}

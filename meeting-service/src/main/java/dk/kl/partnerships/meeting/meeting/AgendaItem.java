@@ -1,0 +1,7 @@
+package dk.kl.partnerships.meeting.meeting;
+
+import java.time.LocalTime;
+
+/** A point of a meeting's programme: when, what, and who speaks. */
+public record AgendaItem(LocalTime time, String title, String speaker) {
+}

@@ -1,0 +1,19 @@
+package dk.kl.partnerships.meeting.meeting;
+
+/** What happens to a meeting that other services need to know; each carries the meeting as changed. */
+public sealed interface MeetingEvent {
+
+    Meeting meeting();
+
+    record Scheduled(Meeting meeting) implements MeetingEvent {
+    }
+
+    record Rescheduled(Meeting meeting) implements MeetingEvent {
+    }
+
+    record Cancelled(Meeting meeting) implements MeetingEvent {
+    }
+
+    record Held(Meeting meeting) implements MeetingEvent {
+    }
+}

@@ -1,0 +1,183 @@
+package dk.kl.partnerships.meeting;
+
+import dk.kl.partnerships.contracts.PostalAddress;
+import dk.kl.partnerships.contracts.registration.BillingDetails;
+import dk.kl.partnerships.contracts.registration.CouncilDecision;
+import dk.kl.partnerships.contracts.registration.Instalment;
+import dk.kl.partnerships.contracts.registration.MunicipalityJoined;
+import dk.kl.partnerships.contracts.registration.NetworkFormed;
+import dk.kl.partnerships.contracts.registration.ParticipantRegistered;
+import dk.kl.partnerships.contracts.registration.ParticipantRole;
+import dk.kl.partnerships.contracts.registration.ProgrammeKind;
+import dk.kl.partnerships.contracts.registration.ProgrammePublished;
+import dk.kl.partnerships.kit.test.ApiClient;
+import dk.kl.partnerships.kit.test.ApiClient.Response;
+import dk.kl.partnerships.kit.test.KafkaProbe;
+import dk.kl.partnerships.kit.test.TestTokens;
+import dk.kl.partnerships.meeting.knowledge.Knowledge;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Registration's events as the meeting service receives them, published to the real broker, and
+ * meetings as KL plans them over HTTP.
+ */
+public final class MeetingFixtures {
+
+    private static final Duration KNOWN_WITHIN = Duration.ofSeconds(30);
+
+    private final String kafka;
+    private final Knowledge knowledge;
+    private final ApiClient api;
+    private final Clock clock;
+
+    public MeetingFixtures(String kafka, Knowledge knowledge, ApiClient api, Clock clock) {
+        this.kafka = kafka;
+        this.knowledge = knowledge;
+        this.api = api;
+        this.clock = clock;
+    }
+
+    /** A partnership starting next month, known to the service. */
+    public ProgrammePublished programme() {
+        LocalDate startsOn = LocalDate.now(clock).plusMonths(1).withDayOfMonth(1);
+        ProgrammePublished programme = new ProgrammePublished(UUID.randomUUID().toString(), ProgrammeKind.PARTNERSHIP,
+                "Partnerskab om kvalitet i dagtilbud", "Dagtilbud", startsOn, startsOn.plusYears(2),
+                new BigDecimal("110000.00"), "DKK", new BigDecimal("25.00"),
+                List.of(new Instalment(0, new BigDecimal("0.50")), new Instalment(12, new BigDecimal("0.50"))),
+                List.of("faglig ledelse"), 5, 2, startsOn.minusMonths(4), startsOn.minusMonths(3));
+        KafkaProbe.publish(kafka, programme);
+        await().atMost(KNOWN_WITHIN).ignoreExceptions()
+                .until(() -> knowledge.programme(programme.programmeId()) != null);
+        return programme;
+    }
+
+    public MunicipalityJoined joined(ProgrammePublished programme, String municipalityCode) {
+        LocalDate today = LocalDate.now(clock);
+        MunicipalityJoined joined = new MunicipalityJoined(UUID.randomUUID().toString(), programme.programmeId(),
+                municipalityCode, "Kommune " + municipalityCode, today,
+                new CouncilDecision(today.minusDays(1), "26/" + municipalityCode),
+                new BillingDetails("5798000012349", "29189900", "BUV-" + municipalityCode,
+                        new PostalAddress("Rådhustorvet 1", "7100", "Vejle", "DK")));
+        KafkaProbe.publish(kafka, joined);
+        return joined;
+    }
+
+    public ParticipantRegistered registered(MunicipalityJoined joined, ParticipantRole role) {
+        String id = UUID.randomUUID().toString();
+        ParticipantRegistered participant = new ParticipantRegistered(joined.enrolmentId(), joined.programmeId(),
+                joined.municipalityCode(), id, "Deltager " + id.substring(0, 8),
+                id.substring(0, 8) + "@kommune" + joined.municipalityCode() + ".dk", role);
+        KafkaProbe.publish(kafka, participant);
+        return participant;
+    }
+
+    /** Waits until the service knows the participant as one its municipality may send. */
+    public void awaitKnown(List<ParticipantRegistered> participants) {
+        for (ParticipantRegistered participant : participants) {
+            await().atMost(KNOWN_WITHIN)
+                    .until(() -> knowledge.rosterOf(participant.participantId(), participant.programmeId(), false)
+                            .isPresent());
+        }
+    }
+
+    public NetworkFormed network(ProgrammePublished programme, List<String> municipalityCodes) {
+        NetworkFormed network = new NetworkFormed(UUID.randomUUID().toString(), programme.programmeId(),
+                "Netværk " + String.join("-", municipalityCodes), municipalityCodes, List.of("faglig ledelse"));
+        KafkaProbe.publish(kafka, network);
+        await().atMost(KNOWN_WITHIN).ignoreExceptions()
+                .until(() -> knowledge.network(network.networkId()) != null);
+        return network;
+    }
+
+    /** A programme with one network of the municipalities, each with {@code perMunicipality} staff participants. */
+    public World world(List<String> municipalityCodes, int perMunicipality) {
+        ProgrammePublished programme = programme();
+        Map<String, MunicipalityJoined> joinings = new LinkedHashMap<>();
+        Map<String, List<ParticipantRegistered>> participants = new LinkedHashMap<>();
+        List<ParticipantRegistered> all = new ArrayList<>();
+        for (String code : municipalityCodes) {
+            MunicipalityJoined joined = joined(programme, code);
+            joinings.put(code, joined);
+            List<ParticipantRegistered> own = new ArrayList<>();
+            for (int i = 0; i < perMunicipality; i++) {
+                own.add(registered(joined, ParticipantRole.INSTITUTION_LEADER));
+            }
+            participants.put(code, own);
+            all.addAll(own);
+        }
+        NetworkFormed network = network(programme, municipalityCodes);
+        awaitKnown(all);
+        return new World(programme, network, joinings, participants);
+    }
+
+    /** A meeting request as KL's planner sends it. */
+    public static Map<String, Object> meeting(String programmeId, String networkId, String kind, LocalDateTime startsAt,
+                                              String venueName, int capacity) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("programmeId", programmeId);
+        body.put("networkId", networkId);
+        body.put("kind", kind);
+        body.put("title", "Temadag om faglig ledelse");
+        body.put("startsAt", startsAt.toString());
+        body.put("endsAt", startsAt.plusHours(6).toString());
+        body.put("venue", Map.of("name", venueName, "address", "Rådhustorvet 1, 7100 Vejle", "municipalityCode", "630"));
+        body.put("capacity", capacity);
+        body.put("agenda", List.of(Map.of("time", "09:30", "title", "Velkomst", "speaker", "KL"),
+                Map.of("time", "10:00", "title", "Oplæg om faglig ledelse")));
+        return body;
+    }
+
+    public String schedule(Map<String, Object> request) {
+        Response response = api.post("/api/meetings", TestTokens.klAdmin(), request);
+        assertThat(response.status()).as(response.body()).isEqualTo(201);
+        return response.json().get("id").asString();
+    }
+
+    public Response signUp(String meetingId, ParticipantRegistered participant) {
+        return api.post("/api/meetings/" + meetingId + "/sign-ups",
+                TestTokens.municipality(participant.municipalityCode()),
+                Map.of("participantId", participant.participantId()));
+    }
+
+    public static String venue() {
+        return "Mødecenter " + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    /** A programme, its network and the participants each municipality named. */
+    public record World(ProgrammePublished programme, NetworkFormed network, Map<String, MunicipalityJoined> joinings,
+                        Map<String, List<ParticipantRegistered>> participants) {
+
+        public MunicipalityJoined joined(String municipalityCode) {
+            return joinings.get(municipalityCode);
+        }
+
+        public String programmeId() {
+            return programme.programmeId();
+        }
+
+        public String networkId() {
+            return network.networkId();
+        }
+
+        public ParticipantRegistered participant(String municipalityCode, int index) {
+            return participants.get(municipalityCode).get(index);
+        }
+
+        public List<ParticipantRegistered> all() {
+            return participants.values().stream().flatMap(List::stream).toList();
+        }
+    }
+}

@@ -1,0 +1,178 @@
+package dk.kl.partnerships.systemtests;
+
+import dk.kl.partnerships.contracts.Topic;
+import dk.kl.partnerships.contracts.billing.InvoiceIssued;
+import dk.kl.partnerships.contracts.meeting.Attendance;
+import dk.kl.partnerships.contracts.meeting.MeetingHeld;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+/**
+ * Registration's events reach the meeting service, which plans meetings, takes sign-ups with a
+ * waiting list, frees the seats of a municipality that withdraws, and announces the attendance —
+ * which billing then invoices when the meeting has a fee.
+ */
+class MeetingSystemTests {
+
+    private static final ZoneId COPENHAGEN = ZoneId.of("Europe/Copenhagen");
+    private static final Duration EVENTUALLY = Duration.ofSeconds(60);
+
+    static Platform platform;
+    static Client client;
+    static Scenario scenario;
+
+    @BeforeAll
+    static void startPlatform() {
+        platform = Platform.start(Platform.REGISTRATION, Platform.MEETING, Platform.BILLING);
+        client = new Client(platform);
+        scenario = new Scenario(client);
+    }
+
+    @AfterAll
+    static void stopPlatform() {
+        platform.close();
+    }
+
+    @Test
+    void joinedMunicipalitiesSignUpTheirParticipantsAndTheirAttendanceIsAnnouncedAndInvoiced() throws Exception {
+        String programme = scenario.publishedProgramme("PARTNERSHIP", "110000.00");
+        List<String> codes = List.of("461", "479", "480", "482");
+        Map<String, String> enrolments = new LinkedHashMap<>();
+        Map<String, List<String>> participants = new LinkedHashMap<>();
+        for (String code : codes) {
+            String enrolment = scenario.interested(programme, code);
+            scenario.approve(enrolment, code).expect(200);
+            enrolments.put(code, enrolment);
+            List<String> named = new ArrayList<>();
+            for (int i = 1; i <= 2; i++) {
+                named.add(client.post(Platform.REGISTRATION, "/api/enrolments/" + enrolment + "/participants",
+                        client.token("MUNICIPALITY", code), Map.of("name", "Leder " + i + " i " + code,
+                                "email", "leder" + i + "@kommune" + code + ".dk", "role", "INSTITUTION_LEADER"))
+                        .expect(201).json().get("id").asString());
+            }
+            participants.put(code, named);
+        }
+        String network = client.post(Platform.REGISTRATION, "/api/programmes/" + programme + "/networks",
+                scenario.klToken(), Map.of("networks", List.of(Map.of("name", "Fyn", "municipalityCodes", codes,
+                        "focusAreas", Scenario.FOCUS_AREAS.subList(0, 1)))))
+                .expect(201).json().at("/networks/0/id").asString();
+        eventually(() -> client.get(Platform.MEETING, "/api/programmes/" + programme + "/meeting-plan",
+                scenario.klToken()).body().contains(network));
+
+        LocalDateTime themeDayStart = LocalDate.now(COPENHAGEN).plusWeeks(3).atTime(9, 0);
+        String themeDay = schedule(programme, network, "THEME_DAY", themeDayStart, 5, null);
+        for (String code : codes) {
+            for (String participant : participants.get(code)) {
+                signUp(themeDay, code, participant);
+            }
+        }
+        JsonNode full = meeting(themeDay);
+        assertThat(full.get("confirmed").asInt()).isEqualTo(5);
+        assertThat(full.get("waiting").asInt()).isEqualTo(3);
+
+        client.post(Platform.REGISTRATION, "/api/enrolments/" + enrolments.get("461") + "/withdrawal",
+                client.token("MUNICIPALITY", "461"), Map.of("reason", "Byrådet har besluttet at udtræde")).expect(200);
+        eventually(() -> meeting(themeDay).get("waiting").asInt() == 1);
+        JsonNode afterWithdrawal = meeting(themeDay);
+        assertThat(afterWithdrawal.get("confirmed").asInt()).isEqualTo(5);
+        assertThat(afterWithdrawal.get("signUps").valueStream().map(s -> s.get("municipalityCode").asString()))
+                .doesNotContain("461");
+
+        LocalDateTime soon = LocalDateTime.now(COPENHAGEN).plusSeconds(15).truncatedTo(ChronoUnit.SECONDS);
+        String conference = schedule(programme, null, "OPEN_THEME_MEETING", soon, 50, "1500.00");
+        List<String> attendees = List.of(participants.get("479").get(0), participants.get("479").get(1),
+                participants.get("480").get(0));
+        signUp(conference, "479", attendees.get(0));
+        signUp(conference, "479", attendees.get(1));
+        signUp(conference, "480", attendees.get(2));
+        Thread.sleep(Math.max(0, Duration.between(Instant.now(), soon.atZone(COPENHAGEN).toInstant()).toMillis() + 1000));
+        client.post(Platform.MEETING, "/api/meetings/" + conference + "/attendance", scenario.klToken(),
+                Map.of("participantIds", attendees)).expect(200);
+
+        try (EventLog events = new EventLog(platform.kafka(), Topic.MEETINGS.topicName(), Topic.INVOICES.topicName())) {
+            List<EventLog.Event> held = events.await(e -> e.is("MeetingHeld") && conference.equals(e.key()), 1,
+                    EVENTUALLY);
+            assertThat(held).hasSize(1);
+            MeetingHeld meetingHeld = Client.JSON.readValue(held.get(0).payload(), MeetingHeld.class);
+            assertThat(meetingHeld.feePerParticipant()).isEqualByComparingTo("1500.00");
+            assertThat(meetingHeld.attendance()).extracting(Attendance::municipalityCode, a -> a.participantIds().size())
+                    .containsExactlyInAnyOrder(tuple("479", 2),
+                            tuple("480", 1));
+
+            List<EventLog.Event> fees = events.await(e -> e.is("InvoiceIssued") && e.payload().contains(conference), 2,
+                    EVENTUALLY);
+            Map<String, BigDecimal> netByMunicipality = new LinkedHashMap<>();
+            for (EventLog.Event fee : fees) {
+                InvoiceIssued invoice = Client.JSON.readValue(fee.payload(), InvoiceIssued.class);
+                assertThat(invoice.cause().eventType()).isEqualTo("MeetingHeld");
+                netByMunicipality.put(invoice.municipalityCode(), invoice.netTotal());
+            }
+            assertThat(netByMunicipality).hasSize(2);
+            assertThat(netByMunicipality.get("479")).isEqualByComparingTo("3000.00");
+            assertThat(netByMunicipality.get("480")).isEqualByComparingTo("1500.00");
+            assertThat(events.settle(e -> e.is("MeetingHeld") && conference.equals(e.key()), Duration.ofSeconds(2)))
+                    .hasSize(1);
+        }
+    }
+
+    private String schedule(String programme, String network, String kind, LocalDateTime start, int capacity,
+                            String fee) {
+        Map<String, Object> request = new LinkedHashMap<>();
+        request.put("programmeId", programme);
+        request.put("networkId", network);
+        request.put("kind", kind);
+        request.put("title", kind.equals("THEME_DAY") ? "Temadag om faglig ledelse" : "Konference om dagtilbud");
+        request.put("startsAt", start.toString());
+        request.put("endsAt", start.plusHours(6).toString());
+        request.put("venue", Map.of("name", "Odense Rådhus " + kind, "address", "Flakhaven 2, 5000 Odense C",
+                "municipalityCode", "461"));
+        request.put("capacity", capacity);
+        request.put("feePerParticipant", fee);
+        return client.post(Platform.MEETING, "/api/meetings", scenario.klToken(), request).expect(201).json()
+                .get("id").asString();
+    }
+
+    /** Signs up once the meeting service has heard of the participant (events arrive on their own time). */
+    private void signUp(String meeting, String code, String participant) {
+        String token = client.token("MUNICIPALITY", code);
+        eventually(() -> client.post(Platform.MEETING, "/api/meetings/" + meeting + "/sign-ups", token,
+                Map.of("participantId", participant)).status() == 201);
+    }
+
+    private JsonNode meeting(String id) {
+        return client.get(Platform.MEETING, "/api/meetings/" + id, scenario.klToken()).expect(200).json();
+    }
+
+    private static void eventually(Supplier<Boolean> condition) {
+        Instant end = Instant.now().plus(EVENTUALLY);
+        while (!condition.get()) {
+            if (Instant.now().isAfter(end)) {
+                throw new AssertionError("Not within " + EVENTUALLY);
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+}
