@@ -26,6 +26,7 @@ version=$(sed -n 's:.*<version>\(.*\)</version>.*:\1:p' pom.xml | sed -n 2p)
 services=(
   "registration-service:8081:registration-service/target/registration-service-${version}.jar"
   "meeting-service:8082:meeting-service/target/meeting-service-${version}.jar"
+  "evaluation-service:8083:evaluation-service/target/evaluation-service-${version}.jar"
   "billing-service:8084:billing-service/target/billing-service-${version}.jar"
 )
 local_stack_jar="local-stack/target/local-stack-${version}-exec.jar"
@@ -48,7 +49,7 @@ if needs_build; then
 fi
 
 port_free() { ! (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
-for port in 9092 9093 27017 9099 8081 8082 8084; do
+for port in 9092 9093 27017 9099 8081 8082 8083 8084; do
   port_free "$port" || { echo "Port $port is already in use; stop whatever uses it (another ./run.sh?) and try again." >&2; exit 1; }
 done
 
@@ -127,6 +128,7 @@ The partnership platform is running.
 
   registration-service  http://127.0.0.1:8081/api   (OpenAPI: http://127.0.0.1:8081/v3/api-docs)
   meeting-service       http://127.0.0.1:8082/api   (OpenAPI: http://127.0.0.1:8082/v3/api-docs)
+  evaluation-service    http://127.0.0.1:8083/api   (OpenAPI: http://127.0.0.1:8083/v3/api-docs)
   billing-service       http://127.0.0.1:8084/api   (OpenAPI: http://127.0.0.1:8084/v3/api-docs)
   health and metrics    http://127.0.0.1:<port>/actuator/health  ·  /actuator/prometheus
   Kafka                 127.0.0.1:9092      MongoDB  mongodb://127.0.0.1:27017

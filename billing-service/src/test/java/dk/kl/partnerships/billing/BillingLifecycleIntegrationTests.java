@@ -1,5 +1,6 @@
 package dk.kl.partnerships.billing;
 
+import dk.kl.partnerships.kit.test.RegistrationEvents;
 import dk.kl.partnerships.billing.membership.Billing;
 import dk.kl.partnerships.billing.membership.Membership;
 import dk.kl.partnerships.billing.membership.MembershipRepository;
@@ -91,8 +92,8 @@ class BillingLifecycleIntegrationTests {
 
     @Test
     void aPartnershipIsInvoicedInTwoInstalmentsTwelveMonthsApart() {
-        ProgrammePublished programme = BillingFixtures.partnership(LocalDate.now().plusMonths(2));
-        MunicipalityJoined joined = BillingFixtures.joined(programme, "265", LocalDate.now());
+        ProgrammePublished programme = RegistrationEvents.partnership(LocalDate.now().plusMonths(2));
+        MunicipalityJoined joined = RegistrationEvents.joined(programme, "265", LocalDate.now());
         KafkaProbe.publish(kafka, programme);
         KafkaProbe.publish(kafka, joined);
         JsonNode first = events(EventType.INVOICE_ISSUED, joined.enrolmentId(), 1).get(0);
@@ -117,13 +118,13 @@ class BillingLifecycleIntegrationTests {
 
     @Test
     void aWithdrawalBeforeTheStartCreditsWhatWasInvoicedAndCancelsTheRest() {
-        ProgrammePublished programme = BillingFixtures.partnership(LocalDate.now().plusMonths(3));
-        MunicipalityJoined joined = BillingFixtures.joined(programme, "329", LocalDate.now());
+        ProgrammePublished programme = RegistrationEvents.partnership(LocalDate.now().plusMonths(3));
+        MunicipalityJoined joined = RegistrationEvents.joined(programme, "329", LocalDate.now());
         KafkaProbe.publish(kafka, programme);
         KafkaProbe.publish(kafka, joined);
         JsonNode invoice = events(EventType.INVOICE_ISSUED, joined.enrolmentId(), 1).get(0);
 
-        KafkaProbe.publish(kafka, BillingFixtures.withdrew(joined, LocalDate.now()));
+        KafkaProbe.publish(kafka, RegistrationEvents.withdrew(joined, LocalDate.now()));
 
         JsonNode credit = events(EventType.CREDIT_NOTE_ISSUED, joined.enrolmentId(), 1).get(0);
         assertThat(credit.get("creditedInvoiceId").asString()).isEqualTo(invoice.get("invoiceId").asString());
@@ -140,13 +141,13 @@ class BillingLifecycleIntegrationTests {
 
     @Test
     void aWithdrawalAfterTheStartLeavesIssuedInvoicesAndCancelsLaterInstalments() {
-        ProgrammePublished programme = BillingFixtures.partnership(LocalDate.now().minusMonths(1));
-        MunicipalityJoined joined = BillingFixtures.joined(programme, "370", LocalDate.now());
+        ProgrammePublished programme = RegistrationEvents.partnership(LocalDate.now().minusMonths(1));
+        MunicipalityJoined joined = RegistrationEvents.joined(programme, "370", LocalDate.now());
         KafkaProbe.publish(kafka, programme);
         KafkaProbe.publish(kafka, joined);
         events(EventType.INVOICE_ISSUED, joined.enrolmentId(), 1);
 
-        KafkaProbe.publish(kafka, BillingFixtures.withdrew(joined, LocalDate.now()));
+        KafkaProbe.publish(kafka, RegistrationEvents.withdrew(joined, LocalDate.now()));
         await().atMost(Duration.ofSeconds(20)).until(() ->
                 memberships.findById(joined.enrolmentId()).flatMap(Membership::leaving).isPresent());
         clock.advance(Period.ofMonths(13));
@@ -159,10 +160,10 @@ class BillingLifecycleIntegrationTests {
 
     @Test
     void aWithdrawalThatArrivesBeforeTheJoiningEndsTheSameAsInOrder() {
-        ProgrammePublished programme = BillingFixtures.partnership(LocalDate.now().plusMonths(3));
-        MunicipalityJoined joined = BillingFixtures.joined(programme, "336", LocalDate.now());
+        ProgrammePublished programme = RegistrationEvents.partnership(LocalDate.now().plusMonths(3));
+        MunicipalityJoined joined = RegistrationEvents.joined(programme, "336", LocalDate.now());
         KafkaProbe.publish(kafka, programme);
-        KafkaProbe.publish(kafka, BillingFixtures.withdrew(joined, LocalDate.now()));
+        KafkaProbe.publish(kafka, RegistrationEvents.withdrew(joined, LocalDate.now()));
         KafkaProbe.publish(kafka, joined);
 
         JsonNode invoice = events(EventType.INVOICE_ISSUED, joined.enrolmentId(), 1).get(0);
@@ -177,8 +178,8 @@ class BillingLifecycleIntegrationTests {
 
     @Test
     void aPaidThemeMeetingInvoicesEachMunicipalityForItsAttendees() {
-        ProgrammePublished programme = BillingFixtures.network(LocalDate.now().plusMonths(1));
-        MunicipalityJoined roskilde = BillingFixtures.joined(programme, "265", LocalDate.now());
+        ProgrammePublished programme = RegistrationEvents.network(LocalDate.now().plusMonths(1));
+        MunicipalityJoined roskilde = RegistrationEvents.joined(programme, "265", LocalDate.now());
         KafkaProbe.publish(kafka, programme);
         KafkaProbe.publish(kafka, roskilde);
         events(EventType.INVOICE_ISSUED, roskilde.enrolmentId(), 1);
@@ -194,7 +195,7 @@ class BillingLifecycleIntegrationTests {
         assertThat(roskildeFee.at("/cause/eventType").asString()).isEqualTo("MeetingHeld");
         assertThat(finance.drain(issuedFor("inv-mtg-" + meeting.meetingId() + "-530"), Duration.ofSeconds(2))).isEmpty();
 
-        KafkaProbe.publish(kafka, BillingFixtures.joined(programme, "530", LocalDate.now()));
+        KafkaProbe.publish(kafka, RegistrationEvents.joined(programme, "530", LocalDate.now()));
         JsonNode billundFee = events(EventType.INVOICE_ISSUED, "inv-mtg-" + meeting.meetingId() + "-530", 1).get(0);
         assertThat(billundFee.get("grossTotal").asString()).isEqualTo("1875.00");
         KafkaProbe.publish(kafka, meeting);
@@ -270,12 +271,12 @@ class BillingLifecycleIntegrationTests {
 
     @Test
     void invoicesAndCreditNotesAreServedAsPeppolUbl() {
-        ProgrammePublished programme = BillingFixtures.network(LocalDate.now().plusMonths(2));
-        MunicipalityJoined joined = BillingFixtures.joined(programme, "440", LocalDate.now());
+        ProgrammePublished programme = RegistrationEvents.network(LocalDate.now().plusMonths(2));
+        MunicipalityJoined joined = RegistrationEvents.joined(programme, "440", LocalDate.now());
         KafkaProbe.publish(kafka, programme);
         KafkaProbe.publish(kafka, joined);
         String invoice = events(EventType.INVOICE_ISSUED, joined.enrolmentId(), 1).get(0).get("invoiceId").asString();
-        KafkaProbe.publish(kafka, BillingFixtures.withdrew(joined, LocalDate.now()));
+        KafkaProbe.publish(kafka, RegistrationEvents.withdrew(joined, LocalDate.now()));
         String creditNote = events(EventType.CREDIT_NOTE_ISSUED, joined.enrolmentId(), 1).get(0).get("creditNoteId")
                 .asString();
 
@@ -286,7 +287,7 @@ class BillingLifecycleIntegrationTests {
 
         assertThat(invoiceXml.status()).isEqualTo(200);
         assertThat(invoiceXml.contentType()).startsWith("application/xml");
-        assertThat(invoiceXml.body()).contains("<cbc:EndpointID schemeID=\"0088\">" + BillingFixtures.EAN + "</cbc:EndpointID>");
+        assertThat(invoiceXml.body()).contains("<cbc:EndpointID schemeID=\"0088\">" + RegistrationEvents.EAN + "</cbc:EndpointID>");
         assertThat(creditXml.body()).contains("<CreditNote").contains("<cac:BillingReference>");
         assertThat(foreign.status()).isEqualTo(404);
         assertThat(unknownFormat.status()).isEqualTo(400);
@@ -294,8 +295,8 @@ class BillingLifecycleIntegrationTests {
 
     /** A network's invoice (56,250.00 gross) for a municipality. */
     private String invoiceFor(String municipalityCode) {
-        ProgrammePublished programme = BillingFixtures.network(LocalDate.now().plusMonths(1));
-        MunicipalityJoined joined = BillingFixtures.joined(programme, municipalityCode, LocalDate.now());
+        ProgrammePublished programme = RegistrationEvents.network(LocalDate.now().plusMonths(1));
+        MunicipalityJoined joined = RegistrationEvents.joined(programme, municipalityCode, LocalDate.now());
         KafkaProbe.publish(kafka, programme);
         KafkaProbe.publish(kafka, joined);
         return events(EventType.INVOICE_ISSUED, joined.enrolmentId(), 1).get(0).get("invoiceId").asString();

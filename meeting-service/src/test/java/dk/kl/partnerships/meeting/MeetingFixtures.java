@@ -1,22 +1,17 @@
 package dk.kl.partnerships.meeting;
 
-import dk.kl.partnerships.contracts.PostalAddress;
-import dk.kl.partnerships.contracts.registration.BillingDetails;
-import dk.kl.partnerships.contracts.registration.CouncilDecision;
-import dk.kl.partnerships.contracts.registration.Instalment;
 import dk.kl.partnerships.contracts.registration.MunicipalityJoined;
 import dk.kl.partnerships.contracts.registration.NetworkFormed;
 import dk.kl.partnerships.contracts.registration.ParticipantRegistered;
 import dk.kl.partnerships.contracts.registration.ParticipantRole;
-import dk.kl.partnerships.contracts.registration.ProgrammeKind;
 import dk.kl.partnerships.contracts.registration.ProgrammePublished;
 import dk.kl.partnerships.kit.test.ApiClient;
 import dk.kl.partnerships.kit.test.ApiClient.Response;
 import dk.kl.partnerships.kit.test.KafkaProbe;
+import dk.kl.partnerships.kit.test.RegistrationEvents;
 import dk.kl.partnerships.kit.test.TestTokens;
 import dk.kl.partnerships.meeting.knowledge.Knowledge;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -52,12 +47,7 @@ public final class MeetingFixtures {
 
     /** A partnership starting next month, known to the service. */
     public ProgrammePublished programme() {
-        LocalDate startsOn = LocalDate.now(clock).plusMonths(1).withDayOfMonth(1);
-        ProgrammePublished programme = new ProgrammePublished(UUID.randomUUID().toString(), ProgrammeKind.PARTNERSHIP,
-                "Partnerskab om kvalitet i dagtilbud", "Dagtilbud", startsOn, startsOn.plusYears(2),
-                new BigDecimal("110000.00"), "DKK", new BigDecimal("25.00"),
-                List.of(new Instalment(0, new BigDecimal("0.50")), new Instalment(12, new BigDecimal("0.50"))),
-                List.of("faglig ledelse"), 5, 2, startsOn.minusMonths(4), startsOn.minusMonths(3));
+        ProgrammePublished programme = RegistrationEvents.partnership(LocalDate.now(clock).plusMonths(1).withDayOfMonth(1));
         KafkaProbe.publish(kafka, programme);
         await().atMost(KNOWN_WITHIN).ignoreExceptions()
                 .until(() -> knowledge.programme(programme.programmeId()) != null);
@@ -65,21 +55,13 @@ public final class MeetingFixtures {
     }
 
     public MunicipalityJoined joined(ProgrammePublished programme, String municipalityCode) {
-        LocalDate today = LocalDate.now(clock);
-        MunicipalityJoined joined = new MunicipalityJoined(UUID.randomUUID().toString(), programme.programmeId(),
-                municipalityCode, "Kommune " + municipalityCode, today,
-                new CouncilDecision(today.minusDays(1), "26/" + municipalityCode),
-                new BillingDetails("5798000012349", "29189900", "BUV-" + municipalityCode,
-                        new PostalAddress("Rådhustorvet 1", "7100", "Vejle", "DK")));
+        MunicipalityJoined joined = RegistrationEvents.joined(programme, municipalityCode, LocalDate.now(clock));
         KafkaProbe.publish(kafka, joined);
         return joined;
     }
 
     public ParticipantRegistered registered(MunicipalityJoined joined, ParticipantRole role) {
-        String id = UUID.randomUUID().toString();
-        ParticipantRegistered participant = new ParticipantRegistered(joined.enrolmentId(), joined.programmeId(),
-                joined.municipalityCode(), id, "Deltager " + id.substring(0, 8),
-                id.substring(0, 8) + "@kommune" + joined.municipalityCode() + ".dk", role);
+        ParticipantRegistered participant = RegistrationEvents.participant(joined, role);
         KafkaProbe.publish(kafka, participant);
         return participant;
     }
@@ -94,8 +76,7 @@ public final class MeetingFixtures {
     }
 
     public NetworkFormed network(ProgrammePublished programme, List<String> municipalityCodes) {
-        NetworkFormed network = new NetworkFormed(UUID.randomUUID().toString(), programme.programmeId(),
-                "Netværk " + String.join("-", municipalityCodes), municipalityCodes, List.of("faglig ledelse"));
+        NetworkFormed network = RegistrationEvents.networkFormed(programme, municipalityCodes);
         KafkaProbe.publish(kafka, network);
         await().atMost(KNOWN_WITHIN).ignoreExceptions()
                 .until(() -> knowledge.network(network.networkId()) != null);

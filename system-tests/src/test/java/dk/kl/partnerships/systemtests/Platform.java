@@ -19,6 +19,7 @@ final class Platform implements AutoCloseable {
 
     static final String REGISTRATION = "registration-service";
     static final String MEETING = "meeting-service";
+    static final String EVALUATION = "evaluation-service";
     static final String BILLING = "billing-service";
     private static final Duration START_TIMEOUT = Duration.ofMinutes(3);
 

@@ -92,17 +92,8 @@ public class Billing {
     }
 
     private void record(String enrolmentId, String programmeId, String municipalityCode, Consumer<Membership> fact) {
-        ConflictRetry.run(() -> {
-            Membership membership = memberships.findById(enrolmentId)
-                    .orElseGet(() -> Membership.of(enrolmentId, programmeId, municipalityCode));
-            fact.accept(membership);
-            try {
-                return memberships.save(membership);
-            } catch (DuplicateKeyException createdConcurrently) {
-                throw new org.springframework.dao.OptimisticLockingFailureException("Membership " + enrolmentId
-                        + " was created concurrently", createdConcurrently);
-            }
-        });
+        ConflictRetry.upsert(() -> memberships.findById(enrolmentId),
+                () -> Membership.of(enrolmentId, programmeId, municipalityCode), fact, memberships::save);
     }
 
     /** Brings one membership's invoices in line with its facts. */

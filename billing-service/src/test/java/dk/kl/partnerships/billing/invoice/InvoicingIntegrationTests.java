@@ -1,5 +1,6 @@
 package dk.kl.partnerships.billing.invoice;
 
+import dk.kl.partnerships.kit.test.RegistrationEvents;
 import dk.kl.partnerships.billing.BillingFixtures;
 import dk.kl.partnerships.contracts.EventType;
 import dk.kl.partnerships.contracts.Topic;
@@ -55,8 +56,8 @@ class InvoicingIntegrationTests {
 
     @Test
     void aMunicipalityThatJoinsAPartnershipIsInvoicedItsFirstInstalmentWithVat() {
-        ProgrammePublished programme = BillingFixtures.partnership(LocalDate.now().plusMonths(2));
-        MunicipalityJoined joined = BillingFixtures.joined(programme, "630", LocalDate.now());
+        ProgrammePublished programme = RegistrationEvents.partnership(LocalDate.now().plusMonths(2));
+        MunicipalityJoined joined = RegistrationEvents.joined(programme, "630", LocalDate.now());
         KafkaProbe.publish(kafka, programme);
         String joinEventId = KafkaProbe.publish(kafka, joined);
 
@@ -71,7 +72,7 @@ class InvoicingIntegrationTests {
         assertThat(invoice.get("netTotal").asString()).isEqualTo("55000.00");
         assertThat(invoice.get("vatTotal").asString()).isEqualTo("13750.00");
         assertThat(invoice.get("grossTotal").asString()).isEqualTo("68750.00");
-        assertThat(invoice.at("/buyer/ean").asString()).isEqualTo(BillingFixtures.EAN);
+        assertThat(invoice.at("/buyer/ean").asString()).isEqualTo(RegistrationEvents.EAN);
         assertThat(invoice.get("dueOn").asString()).isEqualTo(LocalDate.now().plusDays(30).toString());
         assertThat(invoice.at("/cause/eventType").asString()).isEqualTo("MunicipalityJoined");
         assertThat(invoice.at("/cause/eventId").asString()).isEqualTo(joinEventId);
@@ -89,8 +90,8 @@ class InvoicingIntegrationTests {
 
     @Test
     void aNetworkIsInvoicedItsWholePriceAtOnce() {
-        ProgrammePublished programme = BillingFixtures.network(LocalDate.now().plusMonths(1));
-        MunicipalityJoined joined = BillingFixtures.joined(programme, "657", LocalDate.now());
+        ProgrammePublished programme = RegistrationEvents.network(LocalDate.now().plusMonths(1));
+        MunicipalityJoined joined = RegistrationEvents.joined(programme, "657", LocalDate.now());
         KafkaProbe.publish(kafka, programme);
         KafkaProbe.publish(kafka, joined);
 
@@ -103,8 +104,8 @@ class InvoicingIntegrationTests {
 
     @Test
     void theSameJoiningTwiceIsInvoicedOnce() {
-        ProgrammePublished programme = BillingFixtures.network(LocalDate.now().plusMonths(1));
-        MunicipalityJoined joined = BillingFixtures.joined(programme, "615", LocalDate.now());
+        ProgrammePublished programme = RegistrationEvents.network(LocalDate.now().plusMonths(1));
+        MunicipalityJoined joined = RegistrationEvents.joined(programme, "615", LocalDate.now());
         KafkaProbe.publish(kafka, programme);
         String eventId = KafkaProbe.publish(kafka, joined);
         KafkaProbe.publish(kafka, joined, eventId);
@@ -118,8 +119,8 @@ class InvoicingIntegrationTests {
 
     @Test
     void aJoiningThatArrivesBeforeItsProgrammeIsInvoicedOnceTheProgrammeArrives() {
-        ProgrammePublished programme = BillingFixtures.network(LocalDate.now().plusMonths(1));
-        MunicipalityJoined joined = BillingFixtures.joined(programme, "756", LocalDate.now());
+        ProgrammePublished programme = RegistrationEvents.network(LocalDate.now().plusMonths(1));
+        MunicipalityJoined joined = RegistrationEvents.joined(programme, "756", LocalDate.now());
         KafkaProbe.publish(kafka, joined);
         assertThat(invoices.drain(r -> KafkaProbe.payload(r).contains(joined.enrolmentId()), Duration.ofSeconds(2)))
                 .isEmpty();
@@ -131,8 +132,8 @@ class InvoicingIntegrationTests {
 
     @Test
     void garbageOnTheEnrolmentTopicIsDeadLetteredAndLaterJoiningsAreStillInvoiced() {
-        ProgrammePublished programme = BillingFixtures.network(LocalDate.now().plusMonths(1));
-        MunicipalityJoined joined = BillingFixtures.joined(programme, "751", LocalDate.now());
+        ProgrammePublished programme = RegistrationEvents.network(LocalDate.now().plusMonths(1));
+        MunicipalityJoined joined = RegistrationEvents.joined(programme, "751", LocalDate.now());
         KafkaProbe.publish(kafka, programme);
         KafkaProbe.send(kafka, Topic.ENROLMENTS.topicName(), "751", EventType.MUNICIPALITY_JOINED.ceType(),
                 "garbage-" + joined.enrolmentId(), "\u0000\u0001 this is not an event");
@@ -147,11 +148,11 @@ class InvoicingIntegrationTests {
 
     @Test
     void invoiceNumbersFollowEachOtherWithoutGaps() {
-        ProgrammePublished programme = BillingFixtures.network(LocalDate.now().plusMonths(1));
+        ProgrammePublished programme = RegistrationEvents.network(LocalDate.now().plusMonths(1));
         KafkaProbe.publish(kafka, programme);
         List<String> codes = List.of("101", "147", "151", "153", "155", "157", "159", "161");
         List<MunicipalityJoined> joinings = codes.stream()
-                .map(code -> BillingFixtures.joined(programme, code, LocalDate.now())).toList();
+                .map(code -> RegistrationEvents.joined(programme, code, LocalDate.now())).toList();
         joinings.forEach(joined -> KafkaProbe.publish(kafka, joined));
 
         List<ConsumerRecord<String, byte[]>> issued = invoices.await(

@@ -2,8 +2,6 @@ package dk.kl.partnerships.meeting.knowledge;
 
 import dk.kl.partnerships.kit.domain.ConflictRetry;
 import dk.kl.partnerships.kit.error.NotFoundException;
-import org.springframework.dao.DuplicateKeyException;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 
 import java.util.List;
@@ -82,16 +80,7 @@ public class Knowledge {
     }
 
     private void change(String enrolmentId, String programmeId, String municipalityCode, Consumer<Roster> fact) {
-        ConflictRetry.run(() -> {
-            Roster roster = rosters.findById(enrolmentId).orElseGet(() -> Roster.of(enrolmentId, programmeId,
-                    municipalityCode));
-            fact.accept(roster);
-            try {
-                return rosters.save(roster);
-            } catch (DuplicateKeyException createdConcurrently) {
-                throw new OptimisticLockingFailureException("Roster " + enrolmentId + " was created concurrently",
-                        createdConcurrently);
-            }
-        });
+        ConflictRetry.upsert(() -> rosters.findById(enrolmentId),
+                () -> Roster.of(enrolmentId, programmeId, municipalityCode), fact, rosters::save);
     }
 }

@@ -1,9 +1,13 @@
 package dk.kl.partnerships.kit.domain;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 
+import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 
 /**
  * Runs a read-decide-write command again when another writer changed the aggregate in between.
@@ -33,6 +37,23 @@ public final class ConflictRetry {
                 pause(attempt);
             }
         }
+    }
+
+    /**
+     * Applies a fact to a record that the first fact mentioning it creates: found or created, then
+     * changed and saved; two first facts at once are one more conflict to retry, not a duplicate.
+     */
+    public static <T> T upsert(Supplier<Optional<T>> find, Supplier<T> create, Consumer<T> change,
+                               UnaryOperator<T> save) {
+        return run(() -> {
+            T record = find.get().orElseGet(create);
+            change.accept(record);
+            try {
+                return save.apply(record);
+            } catch (DuplicateKeyException createdConcurrently) {
+                throw new OptimisticLockingFailureException("Created concurrently", createdConcurrently);
+            }
+        });
     }
 
     private static void pause(int attempt) {

@@ -26,11 +26,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 /**
- * Registration's events reach the meeting service, which plans meetings, takes sign-ups with a
- * waiting list, frees the seats of a municipality that withdraws, and announces the attendance —
- * which billing then invoices when the meeting has a fee.
+ * A programme's life across the services, from registration's events: the meeting service plans
+ * meetings, takes sign-ups with a waiting list, frees the seats of a municipality that withdraws and
+ * announces the attendance — which billing invoices and evaluation opens for feedback — and the
+ * evaluation service requests self-evaluations and compares the municipalities.
  */
-class MeetingSystemTests {
+class ProgrammeJourneySystemTests {
 
     private static final ZoneId COPENHAGEN = ZoneId.of("Europe/Copenhagen");
     private static final Duration EVENTUALLY = Duration.ofSeconds(60);
@@ -41,7 +42,7 @@ class MeetingSystemTests {
 
     @BeforeAll
     static void startPlatform() {
-        platform = Platform.start(Platform.REGISTRATION, Platform.MEETING, Platform.BILLING);
+        platform = Platform.start(Platform.REGISTRATION, Platform.MEETING, Platform.EVALUATION, Platform.BILLING);
         client = new Client(platform);
         scenario = new Scenario(client);
     }
@@ -55,25 +56,20 @@ class MeetingSystemTests {
     void joinedMunicipalitiesSignUpTheirParticipantsAndTheirAttendanceIsAnnouncedAndInvoiced() throws Exception {
         String programme = scenario.publishedProgramme("PARTNERSHIP", "110000.00");
         List<String> codes = List.of("461", "479", "480", "482");
-        Map<String, String> enrolments = new LinkedHashMap<>();
+        Map<String, String> enrolments = joinAll(programme, codes);
         Map<String, List<String>> participants = new LinkedHashMap<>();
         for (String code : codes) {
-            String enrolment = scenario.interested(programme, code);
-            scenario.approve(enrolment, code).expect(200);
-            enrolments.put(code, enrolment);
             List<String> named = new ArrayList<>();
             for (int i = 1; i <= 2; i++) {
-                named.add(client.post(Platform.REGISTRATION, "/api/enrolments/" + enrolment + "/participants",
-                        client.token("MUNICIPALITY", code), Map.of("name", "Leder " + i + " i " + code,
-                                "email", "leder" + i + "@kommune" + code + ".dk", "role", "INSTITUTION_LEADER"))
+                named.add(client.post(Platform.REGISTRATION, "/api/enrolments/" + enrolments.get(code)
+                                + "/participants", client.token("MUNICIPALITY", code), Map.of(
+                                "name", "Leder " + i + " i " + code, "email", "leder" + i + "@kommune" + code + ".dk",
+                                "role", "INSTITUTION_LEADER"))
                         .expect(201).json().get("id").asString());
             }
             participants.put(code, named);
         }
-        String network = client.post(Platform.REGISTRATION, "/api/programmes/" + programme + "/networks",
-                scenario.klToken(), Map.of("networks", List.of(Map.of("name", "Fyn", "municipalityCodes", codes,
-                        "focusAreas", Scenario.FOCUS_AREAS.subList(0, 1)))))
-                .expect(201).json().at("/networks/0/id").asString();
+        String network = formNetwork(programme, "Fyn", codes);
         eventually(() -> client.get(Platform.MEETING, "/api/programmes/" + programme + "/meeting-plan",
                 scenario.klToken()).body().contains(network));
 
@@ -131,6 +127,76 @@ class MeetingSystemTests {
             assertThat(events.settle(e -> e.is("MeetingHeld") && conference.equals(e.key()), Duration.ofSeconds(2)))
                     .hasSize(1);
         }
+
+        String token479 = client.token("MUNICIPALITY", "479");
+        eventually(() -> client.post(Platform.EVALUATION, "/api/meetings/" + conference + "/feedback", token479,
+                Map.of("participantId", attendees.get(0), "score", 5, "comment", "Meget relevant")).status() == 204);
+        client.post(Platform.EVALUATION, "/api/meetings/" + conference + "/feedback", token479,
+                Map.of("participantId", attendees.get(1), "score", 4)).expect(204);
+        JsonNode feedback = client.get(Platform.EVALUATION, "/api/meetings/" + conference + "/feedback",
+                scenario.klToken()).expect(200).json();
+        assertThat(feedback.get("responses").asInt()).isEqualTo(2);
+        assertThat(feedback.get("average").decimalValue()).isEqualByComparingTo("4.50");
+    }
+
+    @Test
+    void joiningRequestsABaselineSelfEvaluationAndSubmittedOnesAreBenchmarkedAgainstTheNetwork() {
+        String programme = scenario.publishedProgramme("NETWORK", "45000.00");
+        List<String> codes = List.of("621", "615", "607", "630");
+        Map<String, String> enrolments = joinAll(programme, codes);
+        String network = formNetwork(programme, "Trekantområdet", codes);
+
+        try (EventLog events = new EventLog(platform.kafka(), Topic.SELF_EVALUATIONS.topicName())) {
+            List<EventLog.Event> requested = events.await(e -> e.is("SelfEvaluationRequested")
+                    && e.payload().contains(programme), codes.size(), EVENTUALLY);
+            assertThat(requested).extracting(EventLog.Event::key).containsExactlyInAnyOrderElementsOf(codes);
+        }
+        JsonNode framework = client.get(Platform.EVALUATION, "/api/frameworks/dagtilbud", scenario.klToken())
+                .expect(200).json();
+        for (int i = 0; i < codes.size(); i++) {
+            String code = codes.get(i);
+            String token = client.token("MUNICIPALITY", code);
+            String id = enrolments.get(code) + ":BASELINE";
+            Map<String, Integer> answers = new LinkedHashMap<>();
+            int score = i + 2;
+            framework.get("dimensions").forEach(d -> d.get("indicators")
+                    .forEach(indicator -> answers.put(indicator.get("key").asString(), score)));
+            client.put(Platform.EVALUATION, "/api/self-evaluations/" + id + "/answers", token,
+                    Map.of("answers", answers)).expect(200);
+            client.post(Platform.EVALUATION, "/api/self-evaluations/" + id + "/submission", token, Map.of())
+                    .expect(200);
+        }
+
+        String token621 = client.token("MUNICIPALITY", "621");
+        JsonNode benchmark = client.get(Platform.EVALUATION, "/api/programmes/" + programme + "/benchmarks",
+                token621).expect(200).json();
+        assertThat(benchmark.at("/network/id").asString()).isEqualTo(network);
+        assertThat(benchmark.at("/overall/own").decimalValue()).isEqualByComparingTo("2");
+        // the network's overall scores are 2, 3, 4 and 5: median 3.5, quartiles 2.75 and 4.25
+        assertThat(benchmark.at("/overall/network/median").decimalValue()).isEqualByComparingTo("3.5");
+        assertThat(benchmark.at("/overall/network/lowerQuartile").decimalValue()).isEqualByComparingTo("2.75");
+        assertThat(benchmark.at("/overall/network/upperQuartile").decimalValue()).isEqualByComparingTo("4.25");
+        client.get(Platform.EVALUATION, "/api/programmes/" + programme + "/benchmarks?municipalityCode=630",
+                token621).expect(404);
+        assertThat(client.get(Platform.EVALUATION, "/api/programmes/" + programme + "/benchmarks.svg", token621)
+                .expect(200).body()).startsWith("<svg");
+    }
+
+    private Map<String, String> joinAll(String programme, List<String> codes) {
+        Map<String, String> enrolments = new LinkedHashMap<>();
+        for (String code : codes) {
+            String enrolment = scenario.interested(programme, code);
+            scenario.approve(enrolment, code).expect(200);
+            enrolments.put(code, enrolment);
+        }
+        return enrolments;
+    }
+
+    private String formNetwork(String programme, String name, List<String> codes) {
+        return client.post(Platform.REGISTRATION, "/api/programmes/" + programme + "/networks", scenario.klToken(),
+                        Map.of("networks", List.of(Map.of("name", name, "municipalityCodes", codes,
+                                "focusAreas", Scenario.FOCUS_AREAS.subList(0, 1)))))
+                .expect(201).json().at("/networks/0/id").asString();
     }
 
     private String schedule(String programme, String network, String kind, LocalDateTime start, int capacity,

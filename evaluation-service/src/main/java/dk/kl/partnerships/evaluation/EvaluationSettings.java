@@ -1,0 +1,28 @@
+package dk.kl.partnerships.evaluation;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * @param baselineDueDays days after joining a baseline self-evaluation is due
+ * @param finalDueDays    days after the programme's end a final self-evaluation is due
+ * @param feedbackDays    days after a meeting its attendees may rate it
+ * @param minimumPeers    other municipalities a comparison group needs to be shown; never below 3
+ */
+@ConfigurationProperties("partnerships.evaluation")
+public record EvaluationSettings(@DefaultValue("60") int baselineDueDays, @DefaultValue("60") int finalDueDays,
+                                 @DefaultValue("30") int feedbackDays, @DefaultValue("3") int minimumPeers) {
+
+    /** The anonymity threshold of benchlearning: a comparison group smaller than this is never shown. */
+    public static final int ANONYMITY_THRESHOLD = 3;
+
+    public EvaluationSettings {
+        if (baselineDueDays < 1 || finalDueDays < 1 || feedbackDays < 1) {
+            throw new IllegalStateException("partnerships.evaluation due days and feedback days must be positive");
+        }
+        if (minimumPeers < ANONYMITY_THRESHOLD) {
+            throw new IllegalStateException("partnerships.evaluation.minimum-peers may not go below "
+                    + ANONYMITY_THRESHOLD + ": smaller groups would reveal single municipalities' scores");
+        }
+    }
+}

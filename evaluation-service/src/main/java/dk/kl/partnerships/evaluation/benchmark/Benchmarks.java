@@ -1,0 +1,156 @@
+package dk.kl.partnerships.evaluation.benchmark;
+
+import dk.kl.partnerships.evaluation.EvaluationSettings;
+import dk.kl.partnerships.evaluation.framework.Dimension;
+import dk.kl.partnerships.evaluation.framework.Frameworks;
+import dk.kl.partnerships.evaluation.framework.Lineage;
+import dk.kl.partnerships.evaluation.framework.Scoring;
+import dk.kl.partnerships.evaluation.programme.NetworkView;
+import dk.kl.partnerships.evaluation.programme.ProgrammeView;
+import dk.kl.partnerships.evaluation.programme.Programmes;
+import dk.kl.partnerships.evaluation.selfevaluation.Round;
+import dk.kl.partnerships.evaluation.selfevaluation.SelfEvaluation;
+import dk.kl.partnerships.evaluation.selfevaluation.SelfEvaluationRepository;
+import dk.kl.partnerships.kit.security.Caller;
+import org.springframework.stereotype.Service;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+/**
+ * Benchlearning: a municipality's dimension scores next to the median and quartiles of its network
+ * and of the whole programme, and its progress from baseline to final. Scores given under older
+ * versions of the framework are read in the newest version's terms. A group with fewer than
+ * {@code minimumPeers} other municipalities is withheld, so no single peer's score can be told.
+ */
+@Service
+public class Benchmarks {
+
+    /** A programme has at most 98 municipalities; one round of it is read at once. */
+    private static final int MAX_EVALUATIONS = 200;
+    private static final String OVERALL = "overall";
+
+    private final Programmes programmes;
+    private final SelfEvaluationRepository evaluations;
+    private final Frameworks frameworks;
+    private final int minimumPeers;
+
+    Benchmarks(Programmes programmes, SelfEvaluationRepository evaluations, Frameworks frameworks,
+               EvaluationSettings settings) {
+        this.programmes = programmes;
+        this.evaluations = evaluations;
+        this.frameworks = frameworks;
+        this.minimumPeers = settings.minimumPeers();
+    }
+
+    /**
+     * @param municipalityCode whose benchmark; a coordinator gets their own (another's is "not
+     *                         found"), KL any or — null — the programme's groups alone
+     * @param requestedRound   the round compared; by default FINAL once the municipality has
+     *                         submitted it, else BASELINE
+     */
+    public Benchmark benchmark(Caller caller, String programmeId, String municipalityCode, Round requestedRound) {
+        ProgrammeView programme = programmes.programme(programmeId);
+        String code = caller.isKlAdmin() ? municipalityCode : caller.visibleMunicipality(municipalityCode);
+        Map<Round, List<SelfEvaluation>> submitted = new HashMap<>();
+        for (Round round : Round.values()) {
+            submitted.put(round, evaluations.submitted(programmeId, round, MAX_EVALUATIONS));
+        }
+        Optional<SelfEvaluation> ownBaseline = ofMunicipality(submitted.get(Round.BASELINE), code);
+        Optional<SelfEvaluation> ownFinal = ofMunicipality(submitted.get(Round.FINAL), code);
+        Round round = requestedRound != null ? requestedRound : ownFinal.isPresent() ? Round.FINAL : Round.BASELINE;
+        String frameworkKey = (round == Round.FINAL ? ownFinal : ownBaseline).or(() -> ownBaseline)
+                .map(SelfEvaluation::frameworkKey).orElse(programme.frameworkKey());
+        List<SelfEvaluation> compared = submitted.get(round).stream()
+                .filter(e -> e.frameworkKey().equals(frameworkKey)).toList();
+        Optional<NetworkView> network = code == null ? Optional.empty() : programmes.networkOf(programmeId, code);
+        List<String> notes = new ArrayList<>();
+
+        int targetVersion = Stream.of(compared.stream(), ownBaseline.stream(), ownFinal.stream())
+                .flatMap(Function.identity()).filter(e -> e.frameworkKey().equals(frameworkKey))
+                .mapToInt(SelfEvaluation::frameworkVersion).max().orElse(0);
+        if (targetVersion == 0) {
+            notes.add("No self-evaluation of the " + round + " round has been submitted yet.");
+            return new Benchmark(programmeId, code, round, frameworkKey, null, network.map(Benchmarks::ref).orElse(null),
+                    List.of(), null, notes);
+        }
+        Lineage lineage = frameworks.lineage(frameworkKey, targetVersion);
+        Map<String, Map<String, BigDecimal>> scoresByMunicipality = new HashMap<>();
+        compared.forEach(e -> scoresByMunicipality.put(e.municipalityCode(), scores(lineage, e)));
+        Map<String, BigDecimal> own = code == null ? Map.of() : scoresByMunicipality.getOrDefault(code, Map.of());
+        Map<String, BigDecimal> baseline = ownBaseline.filter(e -> e.frameworkKey().equals(frameworkKey))
+                .map(e -> scores(lineage, e)).orElse(Map.of());
+        Map<String, BigDecimal> last = ownFinal.filter(e -> e.frameworkKey().equals(frameworkKey))
+                .map(e -> scores(lineage, e)).orElse(Map.of());
+        if (code != null && own.isEmpty()) {
+            notes.add("Municipality " + code + " has not submitted its " + round + " self-evaluation.");
+        }
+        if (code != null && network.isEmpty()) {
+            notes.add("Municipality " + code + " is not in a network of this programme.");
+        }
+        if (compared.stream().anyMatch(e -> e.frameworkVersion() != targetVersion)) {
+            notes.add("Scores given under earlier versions of the framework are shown in version " + targetVersion
+                    + "'s terms; indicators that version no longer has are left out.");
+        }
+
+        List<Benchmark.Row> rows = new ArrayList<>();
+        for (Dimension dimension : lineage.target().dimensions()) {
+            rows.add(row(dimension.key(), dimension.name(), code, own, baseline, last, network, scoresByMunicipality));
+        }
+        Benchmark.Row overall = row(OVERALL, "Samlet", code, own, baseline, last, network, scoresByMunicipality);
+        return new Benchmark(programmeId, code, round, frameworkKey, targetVersion,
+                network.map(Benchmarks::ref).orElse(null), rows, overall, notes);
+    }
+
+    private Benchmark.Row row(String key, String name, String code, Map<String, BigDecimal> own,
+                              Map<String, BigDecimal> baseline, Map<String, BigDecimal> last,
+                              Optional<NetworkView> network, Map<String, Map<String, BigDecimal>> scores) {
+        BigDecimal before = baseline.get(key);
+        BigDecimal after = last.get(key);
+        Benchmark.Group networkGroup = network.map(n -> group(key, code, n.municipalityCodes(), scores))
+                .orElse(null);
+        return new Benchmark.Row(key, name, own.get(key), before, after,
+                before == null || after == null ? null : after.subtract(before), networkGroup,
+                group(key, code, null, scores));
+    }
+
+    /** The group's figures for one dimension, or withheld with fewer than the minimum of other municipalities. */
+    private Benchmark.Group group(String key, String code, List<String> members,
+                                  Map<String, Map<String, BigDecimal>> scores) {
+        List<String> inGroup = scores.keySet().stream().filter(m -> members == null || members.contains(m))
+                .filter(m -> scores.get(m).get(key) != null).toList();
+        long peers = inGroup.stream().filter(m -> !m.equals(code)).count();
+        if (peers < minimumPeers) {
+            return Benchmark.Group.withheld("Fewer than " + minimumPeers
+                    + " other municipalities have submitted: the group is not shown, to keep each one's scores private.");
+        }
+        return Benchmark.Group.of(Statistics.of(inGroup.stream().map(m -> scores.get(m).get(key)).toList()));
+    }
+
+    private static Map<String, BigDecimal> scores(Lineage lineage, SelfEvaluation evaluation) {
+        Scoring.Scores scores = Scoring.of(lineage.target(),
+                lineage.translate(evaluation.frameworkVersion(), evaluation.answers()));
+        Map<String, BigDecimal> byDimension = new HashMap<>();
+        scores.dimensions().forEach(s -> byDimension.put(s.dimension(), s.score()));
+        if (scores.overall() != null) {
+            byDimension.put(OVERALL, scores.overall());
+        }
+        return byDimension;
+    }
+
+    private static Optional<SelfEvaluation> ofMunicipality(List<SelfEvaluation> evaluations, String code) {
+        return code == null ? Optional.empty()
+                : evaluations.stream().filter(e -> Objects.equals(e.municipalityCode(), code)).findFirst();
+    }
+
+    private static Benchmark.NetworkRef ref(NetworkView network) {
+        return new Benchmark.NetworkRef(network.id(), network.name());
+    }
+}

@@ -1,0 +1,88 @@
+package dk.kl.partnerships.evaluation.selfevaluation.persistence;
+
+import dk.kl.partnerships.evaluation.selfevaluation.Round;
+import dk.kl.partnerships.evaluation.selfevaluation.SelfEvaluation;
+import dk.kl.partnerships.evaluation.selfevaluation.SelfEvaluationEvent;
+import dk.kl.partnerships.evaluation.selfevaluation.SelfEvaluationRepository;
+import dk.kl.partnerships.evaluation.selfevaluation.messaging.SelfEvaluationEventTranslator;
+import dk.kl.partnerships.kit.outbox.AggregateStore;
+import dk.kl.partnerships.kit.outbox.Outbox;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.support.PageableExecutionUtils;
+import org.springframework.stereotype.Repository;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+@Repository
+class MongoSelfEvaluationRepository implements SelfEvaluationRepository {
+
+    private final MongoTemplate mongo;
+    private final AggregateStore<SelfEvaluation, SelfEvaluationEvent> store;
+
+    MongoSelfEvaluationRepository(MongoTemplate mongo, Outbox outbox, SelfEvaluationEventTranslator translator) {
+        this.mongo = mongo;
+        this.store = new AggregateStore<>(outbox, translator);
+    }
+
+    @Override
+    public Optional<SelfEvaluation> find(String id) {
+        return Optional.ofNullable(mongo.findById(id, SelfEvaluation.class));
+    }
+
+    @Override
+    public Page<SelfEvaluation> list(String municipalityCode, String programmeId, Round round,
+                                     SelfEvaluation.Status status, Pageable page) {
+        Criteria criteria = new Criteria();
+        if (municipalityCode != null) {
+            criteria = criteria.and("municipalityCode").is(municipalityCode);
+        }
+        if (programmeId != null) {
+            criteria = criteria.and("programmeId").is(programmeId);
+        }
+        if (round != null) {
+            criteria = criteria.and("round").is(round);
+        }
+        if (status != null) {
+            criteria = criteria.and("status").is(status);
+        }
+        return page(Query.query(criteria), page);
+    }
+
+    @Override
+    public Page<SelfEvaluation> overdue(String programmeId, LocalDate today, Pageable page) {
+        Criteria criteria = Criteria.where("status").is(SelfEvaluation.Status.OPEN).and("dueOn").lt(today);
+        if (programmeId != null) {
+            criteria = criteria.and("programmeId").is(programmeId);
+        }
+        return page(Query.query(criteria), page);
+    }
+
+    @Override
+    public List<SelfEvaluation> submitted(String programmeId, Round round, int limit) {
+        return mongo.find(Query.query(Criteria.where("programmeId").is(programmeId).and("round").is(round)
+                        .and("status").is(SelfEvaluation.Status.SUBMITTED)).with(Sort.by("_id")).limit(limit),
+                SelfEvaluation.class);
+    }
+
+    private Page<SelfEvaluation> page(Query query, Pageable page) {
+        return PageableExecutionUtils.getPage(mongo.find(Query.of(query).with(page), SelfEvaluation.class), page,
+                () -> mongo.count(query, SelfEvaluation.class));
+    }
+
+    @Override
+    public SelfEvaluation insert(SelfEvaluation evaluation) {
+        return store.insert(evaluation);
+    }
+
+    @Override
+    public SelfEvaluation update(SelfEvaluation evaluation) {
+        return store.update(evaluation);
+    }
+}
