@@ -1,7 +1,6 @@
 package dk.kl.partnerships.billing.invoice;
 
 import dk.kl.partnerships.kit.test.RegistrationEvents;
-import dk.kl.partnerships.billing.BillingFixtures;
 import dk.kl.partnerships.contracts.EventType;
 import dk.kl.partnerships.contracts.Topic;
 import dk.kl.partnerships.contracts.registration.MunicipalityJoined;

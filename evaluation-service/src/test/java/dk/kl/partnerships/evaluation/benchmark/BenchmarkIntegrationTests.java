@@ -3,23 +3,12 @@ package dk.kl.partnerships.evaluation.benchmark;
 import dk.kl.partnerships.contracts.registration.MunicipalityJoined;
 import dk.kl.partnerships.contracts.registration.NetworkFormed;
 import dk.kl.partnerships.contracts.registration.ProgrammePublished;
-import dk.kl.partnerships.evaluation.EvaluationFixtures;
-import dk.kl.partnerships.evaluation.EvaluationTestClock;
-import dk.kl.partnerships.evaluation.framework.Frameworks;
-import dk.kl.partnerships.evaluation.programme.NetworkViewRepository;
-import dk.kl.partnerships.kit.test.ApiClient;
+import dk.kl.partnerships.evaluation.EvaluationIntegrationTest;
 import dk.kl.partnerships.kit.test.ApiClient.Response;
-import dk.kl.partnerships.kit.test.IntegrationTest;
 import dk.kl.partnerships.kit.test.KafkaProbe;
-import dk.kl.partnerships.kit.test.MutableClock;
 import dk.kl.partnerships.kit.test.RegistrationEvents;
 import dk.kl.partnerships.kit.test.TestTokens;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
@@ -41,33 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * hand, groups withheld below three other municipalities, another municipality's benchmark
  * invisible, and the same as an SVG chart.
  */
-@IntegrationTest
-@Import(EvaluationTestClock.class)
-class BenchmarkIntegrationTests {
-
-    @LocalServerPort
-    int port;
-
-    @Value("${spring.kafka.bootstrap-servers}")
-    String kafka;
-
-    @Autowired
-    MutableClock clock;
-
-    @Autowired
-    Frameworks frameworks;
-
-    @Autowired
-    NetworkViewRepository networks;
-
-    ApiClient api;
-    EvaluationFixtures fixtures;
-
-    @BeforeEach
-    void setUp() {
-        api = ApiClient.onPort(port);
-        fixtures = new EvaluationFixtures(kafka, api, clock, frameworks, networks);
-    }
+class BenchmarkIntegrationTests extends EvaluationIntegrationTest {
 
     @Test
     void aGroupIsShownFromThreeOtherMunicipalitiesOnwardsWithMediansAndQuartilesAsComputedByHand() {

@@ -3,20 +3,11 @@ package dk.kl.partnerships.evaluation.feedback;
 import dk.kl.partnerships.contracts.meeting.Attendance;
 import dk.kl.partnerships.contracts.meeting.MeetingHeld;
 import dk.kl.partnerships.contracts.meeting.MeetingKind;
-import dk.kl.partnerships.evaluation.EvaluationTestClock;
-import dk.kl.partnerships.kit.test.ApiClient;
+import dk.kl.partnerships.evaluation.EvaluationIntegrationTest;
 import dk.kl.partnerships.kit.test.ApiClient.Response;
-import dk.kl.partnerships.kit.test.IntegrationTest;
 import dk.kl.partnerships.kit.test.KafkaProbe;
-import dk.kl.partnerships.kit.test.MutableClock;
 import dk.kl.partnerships.kit.test.TestTokens;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import tools.jackson.databind.JsonNode;
 
 import java.time.Duration;
@@ -30,30 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /** A held meeting's attendees rate it once each; KL sees averages, counts and nameless comments. */
-@IntegrationTest
-@Import(EvaluationTestClock.class)
-class FeedbackIntegrationTests {
-
-    @LocalServerPort
-    int port;
-
-    @Value("${spring.kafka.bootstrap-servers}")
-    String kafka;
-
-    @Autowired
-    MutableClock clock;
-
-    ApiClient api;
-
-    @BeforeEach
-    void setUp() {
-        api = ApiClient.onPort(port);
-    }
-
-    @AfterEach
-    void tearDown() {
-        clock.reset();
-    }
+class FeedbackIntegrationTests extends EvaluationIntegrationTest {
 
     @Test
     void attendeesRateOnceAndKlSeesAggregatesWithoutNames() {

@@ -4,21 +4,12 @@ import dk.kl.partnerships.contracts.registration.MunicipalityJoined;
 import dk.kl.partnerships.contracts.registration.ProgrammeKind;
 import dk.kl.partnerships.contracts.registration.ProgrammePublished;
 import dk.kl.partnerships.evaluation.EvaluationFixtures;
-import dk.kl.partnerships.evaluation.EvaluationTestClock;
-import dk.kl.partnerships.evaluation.programme.NetworkViewRepository;
-import dk.kl.partnerships.kit.test.ApiClient;
+import dk.kl.partnerships.evaluation.EvaluationIntegrationTest;
 import dk.kl.partnerships.kit.test.ApiClient.Response;
-import dk.kl.partnerships.kit.test.IntegrationTest;
 import dk.kl.partnerships.kit.test.KafkaProbe;
-import dk.kl.partnerships.kit.test.MutableClock;
 import dk.kl.partnerships.kit.test.RegistrationEvents;
 import dk.kl.partnerships.kit.test.TestTokens;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import tools.jackson.databind.JsonNode;
 
 import java.time.LocalDate;
@@ -35,36 +26,10 @@ import static org.awaitility.Awaitility.await;
  * Quality frameworks over HTTP: the two defaults, versions that stay fixed once used, and scores
  * under an older version read in a newer version's terms.
  */
-@IntegrationTest
-@Import(EvaluationTestClock.class)
-class FrameworkIntegrationTests {
+class FrameworkIntegrationTests extends EvaluationIntegrationTest {
 
     private static final List<String> LEVELS = List.of("Ikke påbegyndt", "Enkelte tiltag", "Delvist etableret",
             "Etableret", "Forankret");
-
-    @LocalServerPort
-    int port;
-
-    @Value("${spring.kafka.bootstrap-servers}")
-    String kafka;
-
-    @Autowired
-    MutableClock clock;
-
-    @Autowired
-    Frameworks frameworks;
-
-    @Autowired
-    NetworkViewRepository networks;
-
-    ApiClient api;
-    EvaluationFixtures fixtures;
-
-    @BeforeEach
-    void setUp() {
-        api = ApiClient.onPort(port);
-        fixtures = new EvaluationFixtures(kafka, api, clock, frameworks, networks);
-    }
 
     @Test
     void theDaycareAndSfoClubFrameworksShipWithTheDimensionsOfTheProgrammes() {

@@ -5,24 +5,15 @@ import dk.kl.partnerships.contracts.Topic;
 import dk.kl.partnerships.contracts.registration.MunicipalityJoined;
 import dk.kl.partnerships.contracts.registration.ProgrammePublished;
 import dk.kl.partnerships.evaluation.EvaluationFixtures;
-import dk.kl.partnerships.evaluation.EvaluationTestClock;
-import dk.kl.partnerships.evaluation.framework.Frameworks;
-import dk.kl.partnerships.evaluation.programme.NetworkViewRepository;
-import dk.kl.partnerships.kit.test.ApiClient;
+import dk.kl.partnerships.evaluation.EvaluationIntegrationTest;
 import dk.kl.partnerships.kit.test.ApiClient.Response;
-import dk.kl.partnerships.kit.test.IntegrationTest;
 import dk.kl.partnerships.kit.test.KafkaProbe;
-import dk.kl.partnerships.kit.test.MutableClock;
 import dk.kl.partnerships.kit.test.RegistrationEvents;
 import dk.kl.partnerships.kit.test.TestTokens;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -40,42 +31,20 @@ import static org.awaitility.Awaitility.await;
  * Registration's events request self-evaluations; municipalities fill them in and submit them,
  * once and completely; nobody sees another municipality's.
  */
-@IntegrationTest
-@Import(EvaluationTestClock.class)
-class SelfEvaluationIntegrationTests {
+class SelfEvaluationIntegrationTests extends EvaluationIntegrationTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    @LocalServerPort
-    int port;
-
-    @Value("${spring.kafka.bootstrap-servers}")
-    String kafka;
-
-    @Autowired
-    MutableClock clock;
-
-    @Autowired
-    Frameworks frameworks;
-
-    @Autowired
-    NetworkViewRepository networks;
-
-    ApiClient api;
-    EvaluationFixtures fixtures;
     KafkaProbe evaluationEvents;
 
     @BeforeEach
-    void setUp() {
-        api = ApiClient.onPort(port);
-        fixtures = new EvaluationFixtures(kafka, api, clock, frameworks, networks);
+    void readEvents() {
         evaluationEvents = KafkaProbe.reading(kafka, Topic.SELF_EVALUATIONS.topicName());
     }
 
     @AfterEach
-    void tearDown() {
+    void stopReading() {
         evaluationEvents.close();
-        clock.reset();
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dk.kl.partnerships.billing.creditnote.persistence;
 
+import dk.kl.partnerships.kit.persistence.MongoPages;
 import dk.kl.partnerships.billing.creditnote.CreditNote;
 import dk.kl.partnerships.billing.creditnote.CreditNoteEvent;
 import dk.kl.partnerships.billing.creditnote.CreditNoteRepository;
@@ -10,9 +11,7 @@ import dk.kl.partnerships.kit.outbox.Outbox;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.support.PageableExecutionUtils;
 import org.springframework.stereotype.Repository;
 
 import java.util.Optional;
@@ -37,10 +36,8 @@ class MongoCreditNoteRepository implements CreditNoteRepository {
 
     @Override
     public Page<CreditNote> list(String municipalityCode, Pageable page) {
-        Query query = municipalityCode == null ? new Query()
-                : Query.query(Criteria.where("municipalityCode").is(municipalityCode));
-        return PageableExecutionUtils.getPage(mongo.find(Query.of(query).with(page), CreditNote.class), page,
-                () -> mongo.count(query, CreditNote.class));
+        return MongoPages.page(mongo, Query.query(MongoPages.equalTo("municipalityCode", municipalityCode)), page,
+                CreditNote.class);
     }
 
     @Override

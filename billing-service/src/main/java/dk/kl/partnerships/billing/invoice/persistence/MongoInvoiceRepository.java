@@ -1,5 +1,6 @@
 package dk.kl.partnerships.billing.invoice.persistence;
 
+import dk.kl.partnerships.kit.persistence.MongoPages;
 import dk.kl.partnerships.billing.invoice.Invoice;
 import dk.kl.partnerships.billing.invoice.InvoiceEvent;
 import dk.kl.partnerships.billing.invoice.InvoiceRepository;
@@ -14,7 +15,6 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.support.PageableExecutionUtils;
 import org.springframework.stereotype.Repository;
 
 import java.time.LocalDate;
@@ -41,16 +41,8 @@ class MongoInvoiceRepository implements InvoiceRepository {
 
     @Override
     public Page<Invoice> list(String municipalityCode, InvoiceStatus status, Pageable page) {
-        Criteria criteria = new Criteria();
-        if (municipalityCode != null) {
-            criteria = criteria.and("municipalityCode").is(municipalityCode);
-        }
-        if (status != null) {
-            criteria = criteria.and("status").is(status);
-        }
-        Query query = Query.query(criteria);
-        return PageableExecutionUtils.getPage(mongo.find(Query.of(query).with(page), Invoice.class), page,
-                () -> mongo.count(query, Invoice.class));
+        return MongoPages.page(mongo, Query.query(MongoPages.equalTo("municipalityCode", municipalityCode,
+                "status", status)), page, Invoice.class);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dk.kl.partnerships.evaluation.selfevaluation.persistence;
 
+import dk.kl.partnerships.kit.persistence.MongoPages;
 import dk.kl.partnerships.evaluation.selfevaluation.Round;
 import dk.kl.partnerships.evaluation.selfevaluation.SelfEvaluation;
 import dk.kl.partnerships.evaluation.selfevaluation.SelfEvaluationEvent;
@@ -13,7 +14,6 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.support.PageableExecutionUtils;
 import org.springframework.stereotype.Repository;
 
 import java.time.LocalDate;
@@ -39,20 +39,8 @@ class MongoSelfEvaluationRepository implements SelfEvaluationRepository {
     @Override
     public Page<SelfEvaluation> list(String municipalityCode, String programmeId, Round round,
                                      SelfEvaluation.Status status, Pageable page) {
-        Criteria criteria = new Criteria();
-        if (municipalityCode != null) {
-            criteria = criteria.and("municipalityCode").is(municipalityCode);
-        }
-        if (programmeId != null) {
-            criteria = criteria.and("programmeId").is(programmeId);
-        }
-        if (round != null) {
-            criteria = criteria.and("round").is(round);
-        }
-        if (status != null) {
-            criteria = criteria.and("status").is(status);
-        }
-        return page(Query.query(criteria), page);
+        return MongoPages.page(mongo, Query.query(MongoPages.equalTo("municipalityCode", municipalityCode,
+                "programmeId", programmeId, "round", round, "status", status)), page, SelfEvaluation.class);
     }
 
     @Override
@@ -61,7 +49,7 @@ class MongoSelfEvaluationRepository implements SelfEvaluationRepository {
         if (programmeId != null) {
             criteria = criteria.and("programmeId").is(programmeId);
         }
-        return page(Query.query(criteria), page);
+        return MongoPages.page(mongo, Query.query(criteria), page, SelfEvaluation.class);
     }
 
     @Override
@@ -69,11 +57,6 @@ class MongoSelfEvaluationRepository implements SelfEvaluationRepository {
         return mongo.find(Query.query(Criteria.where("programmeId").is(programmeId).and("round").is(round)
                         .and("status").is(SelfEvaluation.Status.SUBMITTED)).with(Sort.by("_id")).limit(limit),
                 SelfEvaluation.class);
-    }
-
-    private Page<SelfEvaluation> page(Query query, Pageable page) {
-        return PageableExecutionUtils.getPage(mongo.find(Query.of(query).with(page), SelfEvaluation.class), page,
-                () -> mongo.count(query, SelfEvaluation.class));
     }
 
     @Override

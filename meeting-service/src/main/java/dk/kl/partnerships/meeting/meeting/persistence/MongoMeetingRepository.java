@@ -1,5 +1,6 @@
 package dk.kl.partnerships.meeting.meeting.persistence;
 
+import dk.kl.partnerships.kit.persistence.MongoPages;
 import dk.kl.partnerships.kit.outbox.AggregateStore;
 import dk.kl.partnerships.kit.outbox.Outbox;
 import dk.kl.partnerships.meeting.meeting.Meeting;
@@ -14,7 +15,6 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.support.PageableExecutionUtils;
 import org.springframework.stereotype.Repository;
 
 import java.time.Clock;
@@ -44,13 +44,7 @@ class MongoMeetingRepository implements MeetingRepository {
 
     @Override
     public Page<Meeting> list(String programmeId, String networkId, Instant from, Instant to, Pageable page) {
-        Criteria criteria = new Criteria();
-        if (programmeId != null) {
-            criteria = criteria.and("programmeId").is(programmeId);
-        }
-        if (networkId != null) {
-            criteria = criteria.and("networkId").is(networkId);
-        }
+        Criteria criteria = MongoPages.equalTo("programmeId", programmeId, "networkId", networkId);
         if (from != null || to != null) {
             Criteria start = criteria.and("time.startsAt");
             if (from != null) {
@@ -60,9 +54,7 @@ class MongoMeetingRepository implements MeetingRepository {
                 start.lt(to);
             }
         }
-        Query query = Query.query(criteria);
-        return PageableExecutionUtils.getPage(mongo.find(Query.of(query).with(page), Meeting.class), page,
-                () -> mongo.count(query, Meeting.class));
+        return MongoPages.page(mongo, Query.query(criteria), page, Meeting.class);
     }
 
     @Override

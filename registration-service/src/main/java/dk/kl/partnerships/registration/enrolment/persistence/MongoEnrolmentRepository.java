@@ -1,5 +1,6 @@
 package dk.kl.partnerships.registration.enrolment.persistence;
 
+import dk.kl.partnerships.kit.persistence.MongoPages;
 import dk.kl.partnerships.kit.outbox.AggregateStore;
 import dk.kl.partnerships.kit.outbox.Outbox;
 import dk.kl.partnerships.registration.enrolment.Enrolment;
@@ -12,7 +13,6 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.support.PageableExecutionUtils;
 import org.springframework.stereotype.Repository;
 
 import java.util.HashSet;
@@ -38,19 +38,8 @@ class MongoEnrolmentRepository implements EnrolmentRepository {
 
     @Override
     public Page<Enrolment> list(String programmeId, String municipalityCode, EnrolmentState state, Pageable page) {
-        Criteria criteria = new Criteria();
-        if (programmeId != null) {
-            criteria = criteria.and("programmeId").is(programmeId);
-        }
-        if (municipalityCode != null) {
-            criteria = criteria.and("municipalityCode").is(municipalityCode);
-        }
-        if (state != null) {
-            criteria = criteria.and("state").is(state);
-        }
-        Query query = Query.query(criteria);
-        return PageableExecutionUtils.getPage(mongo.find(Query.of(query).with(page), Enrolment.class), page,
-                () -> mongo.count(query, Enrolment.class));
+        return MongoPages.page(mongo, Query.query(MongoPages.equalTo("programmeId", programmeId,
+                "municipalityCode", municipalityCode, "state", state)), page, Enrolment.class);
     }
 
     @Override

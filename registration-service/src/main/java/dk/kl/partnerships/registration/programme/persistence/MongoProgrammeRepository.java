@@ -1,5 +1,6 @@
 package dk.kl.partnerships.registration.programme.persistence;
 
+import dk.kl.partnerships.kit.persistence.MongoPages;
 import dk.kl.partnerships.kit.outbox.AggregateStore;
 import dk.kl.partnerships.kit.outbox.Outbox;
 import dk.kl.partnerships.registration.programme.Programme;
@@ -10,9 +11,7 @@ import dk.kl.partnerships.registration.programme.messaging.ProgrammeEventTransla
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.support.PageableExecutionUtils;
 import org.springframework.stereotype.Repository;
 
 import java.util.Optional;
@@ -35,10 +34,7 @@ class MongoProgrammeRepository implements ProgrammeRepository {
 
     @Override
     public Page<Programme> list(ProgrammeStatus status, Pageable page) {
-        Query query = status == null ? new Query() : Query.query(Criteria.where("status").is(status));
-        Query paged = Query.of(query).with(page);
-        return PageableExecutionUtils.getPage(mongo.find(paged, Programme.class), page,
-                () -> mongo.count(Query.of(query).limit(-1).skip(-1), Programme.class));
+        return MongoPages.page(mongo, Query.query(MongoPages.equalTo("status", status)), page, Programme.class);
     }
 
     @Override
