@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Starts the whole partnership platform on this machine: the embedded default (local-stack: a Kafka
-# broker, a MongoDB wire-protocol store and a development token issuer) and every service, each as
-# its own process. Ctrl-C stops them all.
+# broker and a MongoDB wire-protocol store; the identity server: OAuth2 with demo users), every
+# service and the gateway, each as its own process. Ctrl-C stops them all.
 #
 #   ./run.sh           build what is missing, start everything, print the URLs
 #   ./run.sh --demo    the same, and load the demonstration programmes and municipalities
@@ -22,21 +22,24 @@ java_cmd="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 command -v "$java_cmd" >/dev/null 2>&1 || { echo "A JDK 17 or newer is needed (java not found)." >&2; exit 1; }
 
 version=$(sed -n 's:.*<version>\(.*\)</version>.*:\1:p' pom.xml | sed -n 2p)
-# name:port:jar — the order they start in; local-stack comes first.
+# name:port:management-port:jar — the order they start in, after local-stack and the identity server.
+identity="identity-server:9000:9100:identity-server/target/identity-server-${version}.jar"
 services=(
-  "registration-service:8081:registration-service/target/registration-service-${version}.jar"
-  "meeting-service:8082:meeting-service/target/meeting-service-${version}.jar"
-  "evaluation-service:8083:evaluation-service/target/evaluation-service-${version}.jar"
-  "billing-service:8084:billing-service/target/billing-service-${version}.jar"
+  "registration-service:8081:9081:registration-service/target/registration-service-${version}.jar"
+  "meeting-service:8082:9082:meeting-service/target/meeting-service-${version}.jar"
+  "evaluation-service:8083:9083:evaluation-service/target/evaluation-service-${version}.jar"
+  "billing-service:8084:9084:billing-service/target/billing-service-${version}.jar"
+  "gateway:8080:9080:gateway/target/gateway-${version}.jar"
 )
 local_stack_jar="local-stack/target/local-stack-${version}-exec.jar"
 logs=data/logs
 
 needs_build() {
-  for jar in "$local_stack_jar" "${services[@]##*:}"; do
+  for jar in "$local_stack_jar" "${identity##*:}" "${services[@]##*:}"; do
     [ -f "$jar" ] || return 0
     module=${jar%%/*}
-    if [ -n "$(find "$module/src" "$module/pom.xml" pom.xml event-contracts/src service-kit/src -newer "$jar" -print -quit 2>/dev/null)" ]; then
+    if [ -n "$(find "$module/src" "$module/pom.xml" pom.xml event-contracts/src service-kit/src platform-security/src \
+        -newer "$jar" -print -quit 2>/dev/null)" ]; then
       return 0
     fi
   done
@@ -49,7 +52,7 @@ if needs_build; then
 fi
 
 port_free() { ! (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
-for port in 9092 9093 27017 9099 8081 8082 8083 8084; do
+for port in 9092 9093 27017 9099 9000 9100 8080 9080 8081 9081 8082 9082 8083 9083 8084 9084; do
   port_free "$port" || { echo "Port $port is already in use; stop whatever uses it (another ./run.sh?) and try again." >&2; exit 1; }
 done
 
@@ -107,18 +110,29 @@ echo "Starting local-stack (Kafka 127.0.0.1:9092, MongoDB 127.0.0.1:27017, data 
 pids+=($!)
 await local-stack http://127.0.0.1:9099/ready "${pids[-1]}"
 
-for service in "${services[@]}"; do
-  IFS=: read -r name port jar <<<"$service"
-  args=(--server.port="$port")
-  if $demo && [ "$name" = registration-service ]; then args+=(--spring.profiles.active=demo); fi
+start() {
+  local name=$1 port=$2 management=$3 jar=$4; shift 4
   echo "Starting $name on :$port..."
-  "$java_cmd" "${jvm[@]}" -jar "$jar" "${args[@]}" >"$logs/$name.log" 2>&1 &
+  "$java_cmd" "${jvm[@]}" -jar "$jar" --server.port="$port" --management.server.port="$management" "$@" \
+    >"$logs/$name.log" 2>&1 &
   pids+=($!)
-done
-i=1
+}
+
+IFS=: read -r name port management jar <<<"$identity"
+start "$name" "$port" "$management" "$jar" --partnerships.identity.key-file=data/identity/signing-key.json
+await "$name" "http://127.0.0.1:$management/actuator/health/readiness" "${pids[-1]}"
+
+first=${#pids[@]}
 for service in "${services[@]}"; do
-  IFS=: read -r name port jar <<<"$service"
-  await "$name" "http://127.0.0.1:$port/actuator/health/readiness" "${pids[$i]}"
+  IFS=: read -r name port management jar <<<"$service"
+  args=()
+  if $demo && [ "$name" = registration-service ]; then args+=(--spring.profiles.active=demo); fi
+  start "$name" "$port" "$management" "$jar" ${args[@]+"${args[@]}"}
+done
+i=$first
+for service in "${services[@]}"; do
+  IFS=: read -r name port management jar <<<"$service"
+  await "$name" "http://127.0.0.1:$management/actuator/health/readiness" "${pids[$i]}"
   i=$((i + 1))
 done
 
@@ -126,18 +140,20 @@ cat <<INFO
 
 The partnership platform is running.
 
-  registration-service  http://127.0.0.1:8081/api   (OpenAPI: http://127.0.0.1:8081/v3/api-docs)
-  meeting-service       http://127.0.0.1:8082/api   (OpenAPI: http://127.0.0.1:8082/v3/api-docs)
-  evaluation-service    http://127.0.0.1:8083/api   (OpenAPI: http://127.0.0.1:8083/v3/api-docs)
-  billing-service       http://127.0.0.1:8084/api   (OpenAPI: http://127.0.0.1:8084/v3/api-docs)
-  health and metrics    http://127.0.0.1:<port>/actuator/health  ·  /actuator/prometheus
+  API (gateway)         http://127.0.0.1:8080/api      OpenAPI UI: http://127.0.0.1:8080/swagger-ui.html
+  identity server       http://127.0.0.1:9000          (OAuth2; demo users, password "demo")
+  services              registration :8081, meeting :8082, evaluation :8083, billing :8084
+  health and metrics    http://127.0.0.1:<management port>/actuator/health · /actuator/prometheus
+                        (gateway 9080, services 9081–9084, identity 9100)
   Kafka                 127.0.0.1:9092      MongoDB  mongodb://127.0.0.1:27017
   logs                  $logs/
 
-A token from the development issuer (roles KL_ADMIN, MUNICIPALITY with municipality=<code>, FINANCE):
+Tokens (./token.sh signs in like a browser: authorization code with PKCE; needs curl and openssl):
 
-  TOKEN=\$(curl -s -X POST 'http://127.0.0.1:9099/dev-issuer/token?role=KL_ADMIN' | sed 's/.*"access_token":"\\([^"]*\\)".*/\\1/')
-  curl -H "Authorization: Bearer \$TOKEN" http://127.0.0.1:8081/api/programmes
+  KL=\$(./token.sh kl-admin)              # KL staff
+  VEJLE=\$(./token.sh koordinator-630)    # Vejle's coordinator (also 101, 461, 751, 851)
+  FINANCE=\$(./token.sh finance)          # finance's system: client credentials
+  curl -H "Authorization: Bearer \$KL" http://127.0.0.1:8080/api/programmes
 
 $($demo && echo "Demonstration data is loading into registration-service (see $logs/registration-service.log)." )
 Press Ctrl-C to stop everything.

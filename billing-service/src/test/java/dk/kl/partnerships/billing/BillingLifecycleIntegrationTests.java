@@ -14,7 +14,7 @@ import dk.kl.partnerships.kit.test.ApiClient.Response;
 import dk.kl.partnerships.kit.test.IntegrationTest;
 import dk.kl.partnerships.kit.test.KafkaProbe;
 import dk.kl.partnerships.kit.test.MutableClock;
-import dk.kl.partnerships.kit.test.TestTokens;
+import dk.kl.partnerships.security.test.TestTokens;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
@@ -59,6 +60,9 @@ class BillingLifecycleIntegrationTests {
 
     @LocalServerPort
     int port;
+
+    @LocalManagementPort
+    int managementPort;
 
     @Value("${spring.kafka.bootstrap-servers}")
     String kafka;
@@ -265,7 +269,7 @@ class BillingLifecycleIntegrationTests {
         assertThat(invoices.get("last").asLong()).isEqualTo(invoices.get("count").asLong());
         assertThat(invoices.get("gapCount").asLong()).isZero();
         assertThat(api.get("/api/billing/number-audit", TestTokens.municipality("430")).status()).isEqualTo(403);
-        assertThat(api.get("/actuator/prometheus", null).body())
+        assertThat(ApiClient.onPort(managementPort).get("/actuator/prometheus", null).body())
                 .contains("partnerships_billing_number_gaps{application=\"billing-service\",series=\"INVOICE\"} 0.0");
     }
 

@@ -11,7 +11,7 @@ import dk.kl.partnerships.kit.test.ApiClient;
 import dk.kl.partnerships.kit.test.ApiClient.Response;
 import dk.kl.partnerships.kit.test.KafkaProbe;
 import dk.kl.partnerships.kit.test.RegistrationEvents;
-import dk.kl.partnerships.kit.test.TestTokens;
+import dk.kl.partnerships.security.test.TestTokens;
 import tools.jackson.databind.JsonNode;
 
 import java.time.Clock;

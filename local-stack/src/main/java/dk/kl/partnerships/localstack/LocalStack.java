@@ -7,9 +7,11 @@ import org.apache.kafka.clients.admin.DescribeClusterOptions;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -19,14 +21,12 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The embedded default in one process: a Kafka broker on 127.0.0.1:9092 and a MongoDB
- * wire-protocol store on 127.0.0.1:27017, both persisted under {@code ./data}, a status
- * endpoint ({@code GET http://127.0.0.1:9099/ready}) that answers 200 once both accept clients, and
- * the development token issuer ({@link DevIssuer}) on the same port.
+ * The embedded default's infrastructure in one process: a Kafka broker on 127.0.0.1:9092 and a
+ * MongoDB wire-protocol store on 127.0.0.1:27017, both persisted under {@code ./data}, and a status
+ * endpoint ({@code GET http://127.0.0.1:9099/ready}) that answers 200 once both accept clients.
  *
  * <p>Options: {@code --data-dir=./data --kafka-port=9092 --kafka-controller-port=9093
- * --mongo-port=27017 --status-port=9099}; {@code --components=issuer --bind-address=0.0.0.0
- * --issuer-url=...} runs only the development token issuer.
+ * --mongo-port=27017 --status-port=9099}.
  */
 public final class LocalStack implements AutoCloseable {
 
@@ -48,14 +48,11 @@ public final class LocalStack implements AutoCloseable {
         Map<String, String> options = options(args);
         Path data = Path.of(options.getOrDefault("data-dir", "data"));
         int statusPort = Integer.parseInt(options.getOrDefault("status-port", "9099"));
-        LocalStack stack = "issuer".equals(options.get("components"))
-                ? issuerOnly(data, options.getOrDefault("bind-address", "127.0.0.1"), statusPort,
-                        options.get("issuer-url"))
-                : start(data,
-                        Integer.parseInt(options.getOrDefault("kafka-port", "9092")),
-                        Integer.parseInt(options.getOrDefault("kafka-controller-port", "9093")),
-                        Integer.parseInt(options.getOrDefault("mongo-port", "27017")),
-                        statusPort);
+        LocalStack stack = start(data,
+                Integer.parseInt(options.getOrDefault("kafka-port", "9092")),
+                Integer.parseInt(options.getOrDefault("kafka-controller-port", "9093")),
+                Integer.parseInt(options.getOrDefault("mongo-port", "27017")),
+                statusPort);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             stack.close();
@@ -63,45 +60,32 @@ public final class LocalStack implements AutoCloseable {
         }, "local-stack-shutdown"));
         stack.awaitReady(Duration.ofMinutes(2));
         String status = "http://127.0.0.1:" + stack.status.getAddress().getPort();
-        System.out.println(stack.kafka == null
-                ? "local-stack is ready: development token issuer only, " + status + DevIssuer.PATH
-                : "local-stack is ready: kafka " + stack.kafka.bootstrapServers() + ", mongodb " + stack.mongo.uri()
-                        + ", status " + status + "/ready, development token issuer " + status + DevIssuer.PATH);
+        System.out.println("local-stack is ready: kafka " + stack.kafka.bootstrapServers() + ", mongodb "
+                + stack.mongo.uri() + ", status " + status + "/ready");
         stopped.await();
     }
 
     public static LocalStack start(Path data, int kafkaPort, int controllerPort, int mongoPort, int statusPort) {
         MongoStore mongo = MongoStore.persistent(mongoPort, data.resolve("mongodb").resolve("store.mv"));
         KafkaBroker kafka = KafkaBroker.start(kafkaPort, controllerPort, data.resolve("kafka"));
-        HttpServer status = statusServer("127.0.0.1", statusPort, kafka, mongo);
-        DevIssuer.install(status, data.resolve("dev-issuer").resolve("signing-key.json"), null);
-        return new LocalStack(kafka, mongo, status);
+        return new LocalStack(kafka, mongo, statusServer(statusPort, kafka, mongo));
     }
 
-    /**
-     * Only the development token issuer, for setups that bring their own Kafka and MongoDB (the
-     * docker-compose file); {@code issuerUrl} is the issuer as clients name it.
-     */
-    static LocalStack issuerOnly(Path data, String bindAddress, int statusPort, String issuerUrl) {
-        HttpServer status = statusServer(bindAddress, statusPort, null, null);
-        DevIssuer.install(status, data.resolve("dev-issuer").resolve("signing-key.json"), issuerUrl);
-        return new LocalStack(null, null, status);
-    }
-
-    private static HttpServer statusServer(String bindAddress, int port, KafkaBroker kafka, MongoStore mongo) {
+    private static HttpServer statusServer(int port, KafkaBroker kafka, MongoStore mongo) {
         try {
-            HttpServer server = HttpServer.create(new InetSocketAddress(bindAddress, port), 0);
+            HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
             server.createContext("/ready", exchange -> {
-                if (kafka == null) {
-                    DevIssuer.respond(exchange, 200, "{\"status\":\"UP\"}");
-                    return;
-                }
                 boolean kafkaUp = kafkaAnswers(kafka.bootstrapServers());
                 boolean mongoUp = mongoAnswers(mongo.uri());
                 String body = "{\"status\":\"%s\",\"kafka\":{\"status\":\"%s\",\"bootstrapServers\":\"%s\"},"
                         .formatted(kafkaUp && mongoUp ? "UP" : "DOWN", kafkaUp ? "UP" : "DOWN", kafka.bootstrapServers())
                         + "\"mongodb\":{\"status\":\"%s\",\"uri\":\"%s\"}}".formatted(mongoUp ? "UP" : "DOWN", mongo.uri());
-                DevIssuer.respond(exchange, kafkaUp && mongoUp ? 200 : 503, body);
+                byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+                exchange.getResponseHeaders().add("Content-Type", "application/json");
+                exchange.sendResponseHeaders(kafkaUp && mongoUp ? 200 : 503, bytes.length);
+                try (OutputStream out = exchange.getResponseBody()) {
+                    out.write(bytes);
+                }
             });
             server.start();
             return server;
@@ -113,7 +97,7 @@ public final class LocalStack implements AutoCloseable {
     /** Blocks until Kafka and MongoDB both accept clients. */
     public void awaitReady(Duration timeout) throws InterruptedException {
         Instant end = Instant.now().plus(timeout);
-        while (kafka != null && !(kafkaAnswers(kafka.bootstrapServers()) && mongoAnswers(mongo.uri()))) {
+        while (!(kafkaAnswers(kafka.bootstrapServers()) && mongoAnswers(mongo.uri()))) {
             if (Instant.now().isAfter(end)) {
                 throw new IllegalStateException("local-stack did not become ready within " + timeout);
             }
@@ -159,9 +143,7 @@ public final class LocalStack implements AutoCloseable {
     public void close() {
         LoggerFactory.getLogger(LocalStack.class).info("local-stack stopping");
         status.stop(0);
-        if (kafka != null) {
-            kafka.close();
-            mongo.close();
-        }
+        kafka.close();
+        mongo.close();
     }
 }

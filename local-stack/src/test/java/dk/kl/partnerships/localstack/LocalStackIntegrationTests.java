@@ -2,10 +2,6 @@ package dk.kl.partnerships.localstack;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
-import com.nimbusds.jose.crypto.RSASSAVerifier;
-import com.nimbusds.jose.jwk.JWKSet;
-import com.nimbusds.jose.jwk.RSAKey;
-import com.nimbusds.jwt.SignedJWT;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -63,34 +59,6 @@ class LocalStackIntegrationTests {
                 assertThat(client.getDatabase("check").getCollection("things").find(new Document("_id", key)).first())
                         .isNotNull();
             }
-        }
-    }
-
-    @Test
-    void issuesDevelopmentTokensThatItsPublishedKeyVerifies() throws Exception {
-        int statusPort = freePort();
-        try (LocalStack stack = LocalStack.start(data, freePort(), freePort(), freePort(), statusPort)) {
-            HttpClient http = HttpClient.newHttpClient();
-            String base = "http://127.0.0.1:" + statusPort + "/dev-issuer";
-            HttpResponse<String> token = http.send(HttpRequest.newBuilder(URI.create(base
-                    + "/token?role=MUNICIPALITY&municipality=630")).POST(HttpRequest.BodyPublishers.noBody()).build(),
-                    HttpResponse.BodyHandlers.ofString());
-            HttpResponse<String> refused = http.send(HttpRequest.newBuilder(URI.create(base
-                    + "/token?role=MUNICIPALITY")).POST(HttpRequest.BodyPublishers.noBody()).build(),
-                    HttpResponse.BodyHandlers.ofString());
-            String jwks = http.send(HttpRequest.newBuilder(URI.create(base + "/jwks")).build(),
-                    HttpResponse.BodyHandlers.ofString()).body();
-
-            assertThat(token.statusCode()).isEqualTo(200);
-            assertThat(refused.statusCode()).isEqualTo(400);
-            String accessToken = token.body().replaceAll(".*\"access_token\":\"([^\"]+)\".*", "$1");
-            SignedJWT jwt = SignedJWT.parse(accessToken);
-            RSAKey publicKey = JWKSet.parse(jwks).getKeys().get(0).toRSAKey();
-            assertThat(jwt.verify(new RSASSAVerifier(publicKey))).isTrue();
-            assertThat(jwt.getJWTClaimsSet().getIssuer()).isEqualTo(base);
-            assertThat(jwt.getJWTClaimsSet().getAudience()).containsExactly("partnerships-api");
-            assertThat(jwt.getJWTClaimsSet().getStringListClaim("roles")).containsExactly("MUNICIPALITY");
-            assertThat(jwt.getJWTClaimsSet().getStringClaim("municipality")).isEqualTo("630");
         }
     }
 

@@ -2,7 +2,7 @@ package dk.kl.partnerships.registration;
 
 import dk.kl.partnerships.kit.test.ApiClient;
 import dk.kl.partnerships.kit.test.ApiClient.Response;
-import dk.kl.partnerships.kit.test.TestTokens;
+import dk.kl.partnerships.security.test.TestTokens;
 
 import java.time.LocalDate;
 import java.util.List;

@@ -11,6 +11,7 @@ import dk.kl.partnerships.kit.outbox.OutboxProperties;
 import dk.kl.partnerships.kit.outbox.OutboxRegistry;
 import dk.kl.partnerships.kit.outbox.OutboxRelay;
 import dk.kl.partnerships.kit.security.SecurityConfiguration;
+import dk.kl.partnerships.kit.web.ApiDocumentation;
 import dk.kl.partnerships.kit.web.ProblemDetailsAdvice;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.tracing.Tracer;
@@ -48,7 +49,7 @@ import java.util.function.Supplier;
 /** Wires the kit into every service that has it on its class path. */
 @AutoConfiguration
 @EnableConfigurationProperties(OutboxProperties.class)
-@Import({ProblemDetailsAdvice.class, SecurityConfiguration.class})
+@Import({ProblemDetailsAdvice.class, SecurityConfiguration.class, ApiDocumentation.class})
 public class ServiceKitAutoConfiguration {
 
     /** Business dates (issue dates, deadlines) are Danish dates. */

@@ -68,7 +68,7 @@ class BillingCrashSystemTests {
     void twoHundredJoiningsAreInvoicedExactlyOnceThoughBillingIsKilledTwice() throws Exception {
         List<ProgrammePublished> programmes = List.of(programme(ProgrammeKind.PARTNERSHIP), programme(ProgrammeKind.PARTNERSHIP),
                 programme(ProgrammeKind.NETWORK));
-        List<String> codes = municipalityCodes();
+        List<String> codes = Platform.Municipalities.codes();
         List<MunicipalityJoined> joinings = new ArrayList<>();
         for (int i = 0; i < JOININGS; i++) {
             joinings.add(joined(programmes.get(i / codes.size()), codes.get(i % codes.size())));
@@ -160,13 +160,6 @@ class BillingCrashSystemTests {
 
     private static byte[] bytes(String value) {
         return value.getBytes(StandardCharsets.UTF_8);
-    }
-
-    /** The 98 official municipality codes, from registration-service's reference data. */
-    private static List<String> municipalityCodes() throws IOException {
-        try (var lines = Files.lines(Path.of(System.getProperty("partnerships.municipalities")))) {
-            return lines.skip(1).filter(line -> !line.isBlank()).map(line -> line.split(",")[0]).toList();
-        }
     }
 
     private static void awaitCount(AtomicInteger count, int atLeast) {

@@ -10,10 +10,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
- * The whole platform as separate OS processes from the built jars — local-stack first, then every
- * service — on free ports with a data directory of its own, as {@code ./run.sh} starts it.
+ * The whole platform as separate OS processes from the built jars, as {@code ./run.sh} starts it:
+ * local-stack, the identity server, the services asked for and — if asked for — the gateway in
+ * front of them, on free ports with a data directory of its own.
  */
 final class Platform implements AutoCloseable {
 
@@ -21,43 +23,77 @@ final class Platform implements AutoCloseable {
     static final String MEETING = "meeting-service";
     static final String EVALUATION = "evaluation-service";
     static final String BILLING = "billing-service";
+    static final String GATEWAY = "gateway";
+    static final String IDENTITY = "identity-server";
+    static final int GATEWAY_BURST = 200;
     private static final Duration START_TIMEOUT = Duration.ofMinutes(3);
+    private static final Map<String, String> GATEWAY_ROUTES = Map.of(REGISTRATION, "registration", MEETING, "meeting",
+            EVALUATION, "evaluation", BILLING, "billing");
 
     private final Path data;
+    private final Path logs;
     private final int statusPort = freePort();
     private final int kafkaPort = freePort();
+    private final int mongoPort = freePort();
+    private final int identityPort = freePort();
     private final ServiceProcess localStack;
+    private final ServiceProcess identity;
     private final Map<String, ServiceProcess> services = new LinkedHashMap<>();
     private final Map<String, Integer> ports = new LinkedHashMap<>();
 
     private Platform(Path data, List<String> serviceNames) {
         this.data = data;
-        Path logs = Path.of(System.getProperty("partnerships.system-test.logs", "target/system-test-logs"))
+        this.logs = Path.of(System.getProperty("partnerships.system-test.logs", "target/system-test-logs"))
                 .resolve(data.getFileName().toString());
-        int mongoPort = freePort();
         localStack = new ServiceProcess("local-stack", jar("local-stack"), List.of("--data-dir=" + data,
                 "--kafka-port=" + kafkaPort, "--kafka-controller-port=" + freePort(), "--mongo-port=" + mongoPort,
                 "--status-port=" + statusPort), "http://127.0.0.1:" + statusPort + "/ready", logs);
+        identity = process(IDENTITY, identityPort, List.of(
+                "--partnerships.identity.issuer=" + issuer(),
+                "--partnerships.identity.key-file=" + signingKeyFile(),
+                "--partnerships.identity.coordinator-municipalities=" + String.join(",", Municipalities.codes())));
         for (String name : serviceNames) {
-            int port = freePort();
-            ports.put(name, port);
-            services.put(name, new ServiceProcess(name, jar(name), List.of(
-                    "--server.port=" + port,
-                    "--spring.kafka.bootstrap-servers=127.0.0.1:" + kafkaPort,
-                    "--spring.mongodb.uri=mongodb://127.0.0.1:" + mongoPort,
-                    "--partnerships.security.issuer=" + issuer(),
-                    "--partnerships.security.jwk-set-uri=" + issuer() + "/jwks",
-                    "--partnerships.outbox.poll-interval=200ms",
-                    "--partnerships.outbox.max-back-off=2s"),
-                    "http://127.0.0.1:" + port + "/actuator/health/readiness", logs));
+            if (!name.equals(GATEWAY)) {
+                int port = freePort();
+                ports.put(name, port);
+                services.put(name, process(name, port, List.of(
+                        "--spring.kafka.bootstrap-servers=127.0.0.1:" + kafkaPort,
+                        "--spring.mongodb.uri=mongodb://127.0.0.1:" + mongoPort,
+                        "--partnerships.outbox.poll-interval=200ms",
+                        "--partnerships.outbox.max-back-off=2s")));
+            }
         }
+        if (serviceNames.contains(GATEWAY)) {
+            int port = freePort();
+            ports.put(GATEWAY, port);
+            List<String> routes = new ArrayList<>(GATEWAY_ROUTES.entrySet().stream()
+                    .map(route -> "--partnerships.gateway.services." + route.getValue() + "=" + (ports.containsKey(route.getKey())
+                            ? baseUrl(route.getKey()) : "http://127.0.0.1:" + freePort()))
+                    .toList());
+            // Tests make many requests quickly; the security suite checks the limit itself.
+            routes.add("--partnerships.gateway.rate-limit.burst=" + GATEWAY_BURST);
+            routes.add("--partnerships.gateway.rate-limit.requests-per-second=50");
+            services.put(GATEWAY, process(GATEWAY, port, routes));
+        }
+    }
+
+    private ServiceProcess process(String name, int port, List<String> specific) {
+        int management = freePort();
+        List<String> arguments = new ArrayList<>(List.of("--server.port=" + port, "--management.server.port=" + management,
+                "--partnerships.security.issuer=" + issuer(),
+                "--partnerships.security.jwk-set-uri=" + issuer() + "/oauth2/jwks"));
+        arguments.addAll(specific);
+        return new ServiceProcess(name, jar(name), arguments,
+                "http://127.0.0.1:" + management + "/actuator/health/readiness", logs);
     }
 
     static Platform start(String... serviceNames) {
         try {
             Platform platform = new Platform(Files.createTempDirectory("platform-"), List.of(serviceNames));
             platform.localStack.start();
+            platform.identity.start();
             platform.localStack.awaitReady(START_TIMEOUT);
+            platform.identity.awaitReady(START_TIMEOUT);
             platform.services.values().forEach(ServiceProcess::start);
             platform.services.values().forEach(service -> service.awaitReady(START_TIMEOUT));
             return platform;
@@ -71,7 +107,12 @@ final class Platform implements AutoCloseable {
     }
 
     String issuer() {
-        return "http://127.0.0.1:" + statusPort + "/dev-issuer";
+        return "http://127.0.0.1:" + identityPort;
+    }
+
+    /** The identity server's private signing key, for tests that forge tokens it never issued. */
+    Path signingKeyFile() {
+        return data.resolve("identity").resolve("signing-key.json");
     }
 
     String baseUrl(String service) {
@@ -96,7 +137,9 @@ final class Platform implements AutoCloseable {
     @Override
     public void close() {
         List<ServiceProcess> all = new ArrayList<>(services.values());
+        java.util.Collections.reverse(all);
         all.forEach(ServiceProcess::stop);
+        identity.stop();
         localStack.stop();
     }
 
@@ -113,6 +156,22 @@ final class Platform implements AutoCloseable {
             return socket.getLocalPort();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The 98 municipalities' codes, from the catalogue registration-service ships. */
+    static final class Municipalities {
+
+        private Municipalities() {
+        }
+
+        static List<String> codes() {
+            try (var lines = Files.lines(Path.of(System.getProperty("partnerships.municipalities")))) {
+                return lines.skip(1).map(line -> line.split(",")[0].trim()).filter(code -> code.matches("\\d{3}"))
+                        .collect(Collectors.toList());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
     }
 }

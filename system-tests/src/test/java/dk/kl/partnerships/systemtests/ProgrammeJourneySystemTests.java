@@ -29,7 +29,8 @@ import static org.assertj.core.api.Assertions.tuple;
  * A programme's life across the services, from registration's events: the meeting service plans
  * meetings, takes sign-ups with a waiting list, frees the seats of a municipality that withdraws and
  * announces the attendance — which billing invoices and evaluation opens for feedback — and the
- * evaluation service requests self-evaluations and compares the municipalities.
+ * evaluation service requests self-evaluations and compares the municipalities. Every request
+ * goes through the gateway with tokens from the identity server.
  */
 class ProgrammeJourneySystemTests {
 
@@ -42,8 +43,9 @@ class ProgrammeJourneySystemTests {
 
     @BeforeAll
     static void startPlatform() {
-        platform = Platform.start(Platform.REGISTRATION, Platform.MEETING, Platform.EVALUATION, Platform.BILLING);
-        client = new Client(platform);
+        platform = Platform.start(Platform.REGISTRATION, Platform.MEETING, Platform.EVALUATION, Platform.BILLING,
+                Platform.GATEWAY);
+        client = new Client(platform).viaGateway();
         scenario = new Scenario(client);
     }
 

@@ -6,7 +6,7 @@ import dk.kl.partnerships.contracts.meeting.MeetingKind;
 import dk.kl.partnerships.evaluation.EvaluationIntegrationTest;
 import dk.kl.partnerships.kit.test.ApiClient.Response;
 import dk.kl.partnerships.kit.test.KafkaProbe;
-import dk.kl.partnerships.kit.test.TestTokens;
+import dk.kl.partnerships.security.test.TestTokens;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 

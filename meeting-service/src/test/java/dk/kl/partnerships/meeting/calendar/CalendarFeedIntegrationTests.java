@@ -3,7 +3,7 @@ package dk.kl.partnerships.meeting.calendar;
 import dk.kl.partnerships.kit.test.ApiClient;
 import dk.kl.partnerships.kit.test.ApiClient.Response;
 import dk.kl.partnerships.kit.test.IntegrationTest;
-import dk.kl.partnerships.kit.test.TestTokens;
+import dk.kl.partnerships.security.test.TestTokens;
 import dk.kl.partnerships.meeting.MeetingFixtures;
 import dk.kl.partnerships.meeting.MeetingFixtures.World;
 import dk.kl.partnerships.meeting.knowledge.Knowledge;

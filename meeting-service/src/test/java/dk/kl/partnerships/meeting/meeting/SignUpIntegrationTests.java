@@ -9,7 +9,7 @@ import dk.kl.partnerships.kit.test.ApiClient.Response;
 import dk.kl.partnerships.kit.test.IntegrationTest;
 import dk.kl.partnerships.kit.test.KafkaProbe;
 import dk.kl.partnerships.kit.test.MutableClock;
-import dk.kl.partnerships.kit.test.TestTokens;
+import dk.kl.partnerships.security.test.TestTokens;
 import dk.kl.partnerships.meeting.MeetingFixtures;
 import dk.kl.partnerships.meeting.MeetingFixtures.World;
 import dk.kl.partnerships.meeting.knowledge.Knowledge;

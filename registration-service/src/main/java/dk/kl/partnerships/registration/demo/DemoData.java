@@ -1,7 +1,7 @@
 package dk.kl.partnerships.registration.demo;
 
 import dk.kl.partnerships.kit.security.Caller;
-import dk.kl.partnerships.kit.security.Role;
+import dk.kl.partnerships.security.Role;
 import dk.kl.partnerships.registration.enrolment.CouncilDecision;
 import dk.kl.partnerships.registration.enrolment.Enrolment;
 import dk.kl.partnerships.registration.enrolment.Enrolments;

@@ -6,7 +6,7 @@ import dk.kl.partnerships.kit.test.ApiClient;
 import dk.kl.partnerships.kit.test.ApiClient.Response;
 import dk.kl.partnerships.kit.test.IntegrationTest;
 import dk.kl.partnerships.kit.test.KafkaProbe;
-import dk.kl.partnerships.kit.test.TestTokens;
+import dk.kl.partnerships.security.test.TestTokens;
 import dk.kl.partnerships.registration.RegistrationFixtures;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Value;

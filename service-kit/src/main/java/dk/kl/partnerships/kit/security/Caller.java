@@ -1,5 +1,6 @@
 package dk.kl.partnerships.kit.security;
 
+import dk.kl.partnerships.security.Role;
 import dk.kl.partnerships.kit.error.NotFoundException;
 
 import java.util.Set;

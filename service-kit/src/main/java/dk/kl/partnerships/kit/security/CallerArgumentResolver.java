@@ -1,5 +1,7 @@
 package dk.kl.partnerships.kit.security;
 
+import dk.kl.partnerships.security.Role;
+import dk.kl.partnerships.security.TokenPolicy;
 import org.springframework.core.MethodParameter;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
@@ -42,6 +44,6 @@ public class CallerArgumentResolver implements HandlerMethodArgumentResolver {
                 roles.add(Role.valueOf(name.substring("ROLE_".length())));
             }
         }
-        return new Caller(jwt.getSubject(), roles, jwt.getClaimAsString(SecurityConfiguration.MUNICIPALITY_CLAIM));
+        return new Caller(jwt.getSubject(), roles, jwt.getClaimAsString(TokenPolicy.MUNICIPALITY_CLAIM));
     }
 }

@@ -1,5 +1,7 @@
 package dk.kl.partnerships.kit.security;
 
+import dk.kl.partnerships.security.SecurityProperties;
+import dk.kl.partnerships.security.TokenPolicy;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -7,30 +9,19 @@ import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
-import org.springframework.security.oauth2.core.OAuth2Error;
-import org.springframework.security.oauth2.core.OAuth2TokenValidator;
-import org.springframework.security.oauth2.core.OAuth2TokenValidatorResult;
-import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
-import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import dk.kl.partnerships.kit.web.IdempotencyKeys;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.util.StringUtils;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Arrays;
-import java.util.Collection;
 import java.util.List;
 
 /**
@@ -43,8 +34,6 @@ import java.util.List;
 @EnableConfigurationProperties(SecurityProperties.class)
 public class SecurityConfiguration {
 
-    public static final String ROLES_CLAIM = "roles";
-    public static final String MUNICIPALITY_CLAIM = "municipality";
     private static final Duration IDEMPOTENCY_KEY_RETENTION = Duration.ofDays(1);
 
     @Bean
@@ -55,8 +44,9 @@ public class SecurityConfiguration {
                 .addFilterAfter(new IdempotencyKeys(mongo, clock, IDEMPOTENCY_KEY_RETENTION), AuthorizationFilter.class)
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(requests -> {
+                    // Health and metrics are served on the management port, the OpenAPI document on the API's.
                     requests.requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/prometheus",
-                            "/actuator/info", "/v3/api-docs/**", "/error").permitAll();
+                            "/v3/api-docs/**", "/error").permitAll();
                     if (!properties.publicPaths().isEmpty()) {
                         requests.requestMatchers(properties.publicPaths().toArray(String[]::new)).permitAll();
                     }
@@ -74,16 +64,11 @@ public class SecurityConfiguration {
 
     @Bean
     JwtDecoder jwtDecoder(SecurityProperties properties) {
-        if (!StringUtils.hasText(properties.jwkSetUri()) || !StringUtils.hasText(properties.issuer())) {
-            throw new IllegalStateException("partnerships.security.issuer and partnerships.security.jwk-set-uri "
-                    + "must name the identity provider whose tokens this service accepts");
-        }
+        properties.requireIdentityProvider();
         NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(properties.jwkSetUri())
-                .jwsAlgorithm(SignatureAlgorithm.RS256)
+                .jwsAlgorithm(TokenPolicy.ALGORITHM)
                 .build();
-        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
-                JwtValidators.createDefaultWithIssuer(properties.issuer()),
-                audience(properties.audience())));
+        decoder.setJwtValidator(TokenPolicy.validator(properties.issuer(), properties.audience()));
         return decoder;
     }
 
@@ -97,26 +82,8 @@ public class SecurityConfiguration {
         };
     }
 
-    static OAuth2TokenValidator<Jwt> audience(String audience) {
-        OAuth2Error error = new OAuth2Error("invalid_token", "The token is not for audience " + audience, null);
-        return jwt -> jwt.getAudience() != null && jwt.getAudience().contains(audience)
-                ? OAuth2TokenValidatorResult.success()
-                : OAuth2TokenValidatorResult.failure(error);
-    }
-
     static AbstractAuthenticationToken authentication(Jwt jwt) {
-        return new JwtAuthenticationToken(jwt, authorities(jwt), jwt.getSubject());
-    }
-
-    static Collection<GrantedAuthority> authorities(Jwt jwt) {
-        List<String> roles = jwt.getClaimAsStringList(ROLES_CLAIM);
-        if (roles == null) {
-            return List.of();
-        }
-        return roles.stream()
-                .filter(role -> Arrays.stream(Role.values()).anyMatch(r -> r.name().equals(role)))
-                .<GrantedAuthority>map(role -> new SimpleGrantedAuthority("ROLE_" + role))
-                .toList();
+        return new JwtAuthenticationToken(jwt, TokenPolicy.authorities(jwt), jwt.getSubject());
     }
 
 }

@@ -27,6 +27,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DatabindException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 import java.net.URI;
 import java.util.ArrayList;
@@ -132,6 +133,10 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         Throwable cause = e.getCause();
+        if (cause instanceof UnrecognizedPropertyException unknown) {
+            // Requests name exactly what a client may set: no ownership, status or amounts by the back door.
+            return invalid(e, List.of(new FieldProblem(path(unknown), "is not a field of this request")), request);
+        }
         if (cause instanceof DatabindException databind && !databind.getPath().isEmpty()) {
             return invalid(e, List.of(new FieldProblem(path(databind), reason(databind))), request);
         }

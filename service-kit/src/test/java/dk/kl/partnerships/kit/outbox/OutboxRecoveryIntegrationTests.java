@@ -5,7 +5,7 @@ import dk.kl.partnerships.kit.SampleApplication;
 import dk.kl.partnerships.kit.sample.SampleEvents;
 import dk.kl.partnerships.kit.test.KafkaProbe;
 import dk.kl.partnerships.kit.test.TestInfrastructure;
-import dk.kl.partnerships.kit.test.TestTokens;
+import dk.kl.partnerships.security.test.TestTokens;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;

@@ -1,13 +1,15 @@
 package dk.kl.partnerships.kit.security;
 
+import dk.kl.partnerships.security.Role;
 import dk.kl.partnerships.kit.test.ApiClient;
 import dk.kl.partnerships.kit.test.ApiClient.Response;
 import dk.kl.partnerships.kit.test.IntegrationTest;
-import dk.kl.partnerships.kit.test.TestTokens;
+import dk.kl.partnerships.security.test.TestTokens;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import java.time.Instant;
@@ -20,6 +22,9 @@ class SecurityIntegrationTests {
 
     @LocalServerPort
     int port;
+
+    @LocalManagementPort
+    int managementPort;
 
     @Test
     void aValidTokenIdentifiesTheCaller() {
@@ -65,11 +70,16 @@ class SecurityIntegrationTests {
     }
 
     @Test
-    void healthAndMetricsNeedNoToken() {
-        ApiClient api = ApiClient.onPort(port);
+    void healthAndMetricsAreOnTheManagementPortOnlyAndNeedNoToken() {
+        ApiClient management = ApiClient.onPort(managementPort);
 
-        Response health = api.get("/actuator/health", null);
+        Response health = management.get("/actuator/health", null);
         assertThat(health.status()).as(health.body()).isEqualTo(200);
-        assertThat(api.get("/actuator/prometheus", null).body()).contains("partnerships_outbox_backlog");
+        assertThat(management.get("/actuator/prometheus", null).body()).contains("partnerships_outbox_backlog");
+        assertThat(management.get("/actuator/env", TestTokens.klAdmin()).status())
+                .as("nothing but health and metrics").isEqualTo(404);
+        assertThat(management.get("/actuator/info", TestTokens.klAdmin()).status()).isEqualTo(404);
+        assertThat(ApiClient.onPort(port).get("/actuator/health", TestTokens.klAdmin()).status())
+                .as("not on the API's port").isEqualTo(404);
     }
 }

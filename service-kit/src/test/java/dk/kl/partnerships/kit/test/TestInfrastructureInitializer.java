@@ -1,5 +1,6 @@
 package dk.kl.partnerships.kit.test;
 
+import dk.kl.partnerships.security.test.TestTokens;
 import org.springframework.boot.test.util.TestPropertyValues;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;

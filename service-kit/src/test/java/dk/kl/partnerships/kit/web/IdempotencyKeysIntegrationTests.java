@@ -1,7 +1,7 @@
 package dk.kl.partnerships.kit.web;
 
 import dk.kl.partnerships.kit.test.IntegrationTest;
-import dk.kl.partnerships.kit.test.TestTokens;
+import dk.kl.partnerships.security.test.TestTokens;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 

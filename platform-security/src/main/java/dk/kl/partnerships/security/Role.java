@@ -1,4 +1,4 @@
-package dk.kl.partnerships.kit.security;
+package dk.kl.partnerships.security;
 
 /** The roles a token's {@code roles} claim may carry. */
 public enum Role {

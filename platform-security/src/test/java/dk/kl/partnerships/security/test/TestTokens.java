@@ -1,4 +1,4 @@
-package dk.kl.partnerships.kit.test;
+package dk.kl.partnerships.security.test;
 
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
@@ -13,7 +13,8 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.PlainJWT;
 import com.nimbusds.jwt.SignedJWT;
 import com.sun.net.httpserver.HttpServer;
-import dk.kl.partnerships.kit.security.Role;
+import dk.kl.partnerships.security.Role;
+import dk.kl.partnerships.security.TokenPolicy;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -33,7 +34,7 @@ import java.util.UUID;
  */
 public final class TestTokens {
 
-    public static final String AUDIENCE = "partnerships-api";
+    public static final String AUDIENCE = TokenPolicy.DEFAULT_AUDIENCE;
 
     private static RSAKey key;
     private static RSAKey strangerKey;
@@ -67,7 +68,27 @@ public final class TestTokens {
 
     public static Builder builder(Role... roles) {
         start();
-        return new Builder(List.of(roles));
+        return new Builder(key, issuer, List.of(roles));
+    }
+
+    /**
+     * Tokens of another issuer's key — e.g. a real identity server's, read from its key file — to
+     * make tokens that it would sign but never issue (expired, for another audience, ...).
+     */
+    public static Builder issuedBy(RSAKey signingKey, String issuerUrl, Role... roles) {
+        return new Builder(signingKey, issuerUrl, List.of(roles));
+    }
+
+    /** A key the issuer never published, under the id of one it did. */
+    private static synchronized RSAKey stranger(String keyId) {
+        try {
+            if (strangerKey == null || !strangerKey.getKeyID().equals(keyId)) {
+                strangerKey = new RSAKeyGenerator(2048).keyID(keyId).keyUse(KeyUse.SIGNATURE).generate();
+            }
+            return strangerKey;
+        } catch (JOSEException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static synchronized void start() {
@@ -76,7 +97,6 @@ public final class TestTokens {
         }
         try {
             key = new RSAKeyGenerator(2048).keyID("test-" + UUID.randomUUID()).keyUse(KeyUse.SIGNATURE).generate();
-            strangerKey = new RSAKeyGenerator(2048).keyID(key.getKeyID()).keyUse(KeyUse.SIGNATURE).generate();
             byte[] jwks = new JWKSet(key.toPublicJWK()).toString().getBytes(StandardCharsets.UTF_8);
             HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
             server.createContext("/jwks", exchange -> {
@@ -100,6 +120,8 @@ public final class TestTokens {
     /** A token to be made valid or, on purpose, invalid in one respect. */
     public static final class Builder {
 
+        private final RSAKey signingKey;
+        private final String tokenIssuer;
         private final List<String> roles;
         private String municipality;
         private String issuerOverride;
@@ -107,7 +129,9 @@ public final class TestTokens {
         private Instant expiresAt = Instant.now().plus(Duration.ofMinutes(10));
         private boolean signedByStranger;
 
-        private Builder(List<Role> roles) {
+        private Builder(RSAKey signingKey, String tokenIssuer, List<Role> roles) {
+            this.signingKey = signingKey;
+            this.tokenIssuer = tokenIssuer;
             this.roles = roles.stream().map(Role::name).toList();
         }
 
@@ -140,24 +164,24 @@ public final class TestTokens {
         private JWTClaimsSet claims() {
             JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder()
                     .subject("test-" + String.join("-", roles).toLowerCase() + (municipality == null ? "" : "-" + municipality))
-                    .issuer(issuerOverride == null ? issuer : issuerOverride)
+                    .issuer(issuerOverride == null ? tokenIssuer : issuerOverride)
                     .audience(audience)
                     .issueTime(Date.from(expiresAt.minus(Duration.ofMinutes(20))))
                     .expirationTime(Date.from(expiresAt))
                     .jwtID(UUID.randomUUID().toString())
-                    .claim("roles", roles);
+                    .claim(TokenPolicy.ROLES_CLAIM, roles);
             if (municipality != null) {
-                claims.claim("municipality", municipality);
+                claims.claim(TokenPolicy.MUNICIPALITY_CLAIM, municipality);
             }
             return claims.build();
         }
 
         public String sign() {
             try {
-                RSAKey signingKey = signedByStranger ? strangerKey : key;
-                SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(signingKey.getKeyID())
+                RSAKey signer = signedByStranger ? stranger(signingKey.getKeyID()) : signingKey;
+                SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(signer.getKeyID())
                         .build(), claims());
-                jwt.sign(new RSASSASigner(signingKey));
+                jwt.sign(new RSASSASigner(signer));
                 return jwt.serialize();
             } catch (JOSEException e) {
                 throw new IllegalStateException(e);
@@ -172,7 +196,7 @@ public final class TestTokens {
         /** A correctly signed token whose payload was then changed (roles raised to KL_ADMIN). */
         public String tampered() {
             String[] parts = sign().split("\\.");
-            JWTClaimsSet raised = new JWTClaimsSet.Builder(claims()).claim("roles", List.of(Role.KL_ADMIN.name())).build();
+            JWTClaimsSet raised = new JWTClaimsSet.Builder(claims()).claim(TokenPolicy.ROLES_CLAIM, List.of(Role.KL_ADMIN.name())).build();
             return parts[0] + "." + Base64URL.encode(raised.toString()) + "." + parts[2];
         }
     }

@@ -1,0 +1,221 @@
+package dk.kl.partnerships.gateway;
+
+import dk.kl.partnerships.security.Role;
+import dk.kl.partnerships.security.test.TestTokens;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalManagementPort;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The gateway over real sockets in front of stand-in services: routing, what it forwards, what it
+ * refuses before anything reaches a service, and how it fails when a service does.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class GatewayIntegrationTests {
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    @DynamicPropertySource
+    static void properties(DynamicPropertyRegistry registry) {
+        GatewayTestProperties.register(registry);
+    }
+
+    @LocalServerPort
+    int port;
+
+    @LocalManagementPort
+    int managementPort;
+
+    @Test
+    void eachPathGoesToTheServiceThatOwnsIt() throws Exception {
+        String token = TestTokens.klAdmin();
+        assertRoutedTo("/api/programmes/p1", token, "registration");
+        assertRoutedTo("/api/programmes/p1/meeting-plan", token, "meeting");
+        assertRoutedTo("/api/programmes/p1/benchmarks", token, "evaluation");
+        assertRoutedTo("/api/programmes/p1/benchmarks.svg", token, "evaluation");
+        assertRoutedTo("/api/meetings/m1", token, "meeting");
+        assertRoutedTo("/api/meetings/m1/feedback", token, "evaluation");
+        assertRoutedTo("/api/self-evaluations/s1", token, "evaluation");
+        assertRoutedTo("/api/enrolments?programmeId=p1", token, "registration");
+    }
+
+    @Test
+    void theTokenIdempotencyKeyTraceContextAndARequestIdReachTheService() throws Exception {
+        String path = "/api/enrolments/" + UUID.randomUUID() + "/withdrawal";
+        String traceId = "4bf92f3577b34da6a3ce929d0e0e4736";
+        HttpResponse<String> response = send(request(path, TestTokens.municipality("630"))
+                .header("Idempotency-Key", "withdraw-once")
+                .header("traceparent", "00-" + traceId + "-00f067aa0ba902b7-01")
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"reason\":\"Byrådet\"}")));
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        Upstreams.Received received = Upstreams.of(path).get(0);
+        assertThat(received.header("Authorization")).startsWith("Bearer ");
+        assertThat(received.header("Idempotency-Key")).isEqualTo("withdraw-once");
+        assertThat(received.header("traceparent")).as("the trace continues").contains(traceId);
+        String requestId = response.headers().firstValue("X-Request-Id").orElseThrow();
+        assertThat(received.header("X-Request-Id")).isEqualTo(requestId);
+
+        HttpResponse<String> withOwnId = send(request("/api/programmes", TestTokens.klAdmin())
+                .header("X-Request-Id", "support-case-4711").GET());
+        assertThat(withOwnId.headers().firstValue("X-Request-Id")).contains("support-case-4711");
+    }
+
+    static Stream<Arguments> refusedTokens() {
+        return Stream.of(
+                Arguments.of("missing", null),
+                Arguments.of("expired", TestTokens.builder(Role.KL_ADMIN).expiredAt(Instant.now().minusSeconds(120)).sign()),
+                Arguments.of("wrongly signed", TestTokens.builder(Role.KL_ADMIN).signedByStranger().sign()),
+                Arguments.of("tampered", TestTokens.builder(Role.MUNICIPALITY).municipality("630").tampered()),
+                Arguments.of("wrong issuer", TestTokens.builder(Role.KL_ADMIN).issuer("https://evil.example/issuer").sign()),
+                Arguments.of("wrong audience", TestTokens.builder(Role.KL_ADMIN).audience("another-api").sign()),
+                Arguments.of("alg none", TestTokens.builder(Role.KL_ADMIN).unsigned()),
+                Arguments.of("garbage", "not-a-jwt"));
+    }
+
+    @ParameterizedTest(name = "{0} token")
+    @MethodSource("refusedTokens")
+    void aBadTokenIsRefusedBeforeAnythingReachesAService(String kind, String token) throws Exception {
+        String path = "/api/programmes/" + UUID.randomUUID();
+
+        HttpResponse<String> response = send(request(path, token).GET());
+
+        assertThat(response.statusCode()).isEqualTo(401);
+        assertProblem(response);
+        assertThat(response.headers().firstValue("WWW-Authenticate")).isPresent();
+        assertThat(Upstreams.of(path)).isEmpty();
+    }
+
+    @Test
+    void anUnknownRouteIsNotFound() throws Exception {
+        HttpResponse<String> response = send(request("/api/no-such-resource", TestTokens.klAdmin()).GET());
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertProblem(response);
+        assertThat(send(request("/somewhere-else", null).GET()).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void aServiceThatIsDownIsUnavailableQuicklyAndOneThatHangsTimesOut() throws Exception {
+        Instant start = Instant.now();
+        HttpResponse<String> down = send(request("/api/invoices", TestTokens.finance()).GET());
+        assertThat(down.statusCode()).isEqualTo(503);
+        assertProblem(down);
+        assertThat(Duration.between(start, Instant.now())).isLessThan(Duration.ofSeconds(10));
+
+        HttpResponse<String> hanging = send(request("/api/meetings/slow", TestTokens.klAdmin()).GET());
+        assertThat(hanging.statusCode()).isEqualTo(504);
+        assertProblem(hanging);
+    }
+
+    @Test
+    void aBodyLargerThanAllowedIsRefusedWhetherItsLengthIsDeclaredOrNot() throws Exception {
+        byte[] large = new byte[100 * 1024];
+        HttpResponse<String> declared = send(request("/api/programmes", TestTokens.klAdmin())
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofByteArray(large)));
+        assertThat(declared.statusCode()).isEqualTo(413);
+        assertProblem(declared);
+
+        HttpResponse<String> chunked = send(request("/api/programmes", TestTokens.klAdmin())
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(large))));
+        assertThat(chunked.statusCode()).isEqualTo(413);
+        assertProblem(chunked);
+    }
+
+    @Test
+    void browsersFromAllowedOriginsMayCallTheApi() throws Exception {
+        HttpResponse<String> allowed = send(HttpRequest.newBuilder(url("/api/programmes"))
+                .header("Origin", "http://localhost:3000")
+                .header("Access-Control-Request-Method", "POST")
+                .header("Access-Control-Request-Headers", "authorization,content-type,idempotency-key")
+                .method("OPTIONS", HttpRequest.BodyPublishers.noBody()));
+        assertThat(allowed.statusCode()).isEqualTo(200);
+        assertThat(allowed.headers().firstValue("Access-Control-Allow-Origin")).contains("http://localhost:3000");
+        assertThat(allowed.headers().firstValue("Access-Control-Allow-Headers").orElse("").toLowerCase())
+                .contains("idempotency-key");
+
+        HttpResponse<String> foreign = send(HttpRequest.newBuilder(url("/api/programmes"))
+                .header("Origin", "https://evil.example")
+                .header("Access-Control-Request-Method", "POST")
+                .method("OPTIONS", HttpRequest.BodyPublishers.noBody()));
+        assertThat(foreign.statusCode()).isEqualTo(403);
+        assertThat(foreign.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
+    }
+
+    @Test
+    void oneOpenApiUiShowsEveryServicesDocument() throws Exception {
+        HttpResponse<String> ui = send(HttpRequest.newBuilder(url("/swagger-ui.html")).GET());
+        assertThat(ui.statusCode()).isIn(200, 302);
+        HttpResponse<String> config = send(HttpRequest.newBuilder(url("/v3/api-docs/swagger-config")).GET());
+        assertThat(config.body()).contains("/api-docs/registration", "/api-docs/meeting", "/api-docs/evaluation",
+                "/api-docs/billing");
+        HttpResponse<String> document = send(HttpRequest.newBuilder(url("/api-docs/evaluation")).GET());
+        assertThat(document.statusCode()).isEqualTo(200);
+        assertThat(document.body()).contains("\"service\":\"evaluation\"").contains("\"path\":\"/v3/api-docs\"");
+    }
+
+    @Test
+    void calendarFeedsPassWithoutABearerTokenForTheServiceToCheckTheirOwn() throws Exception {
+        assertRoutedTo("/api/calendars/630.ics?token=abc", null, "meeting");
+    }
+
+    @Test
+    void healthAndMetricsAreOnTheManagementPortOnly() throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        HttpResponse<String> health = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + managementPort
+                + "/actuator/health")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(health.statusCode()).isEqualTo(200);
+        HttpResponse<String> metrics = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + managementPort
+                + "/actuator/prometheus")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(metrics.body()).contains("partnerships_gateway_rate_limit_clients");
+        assertThat(send(HttpRequest.newBuilder(url("/actuator/health")).GET()).statusCode()).isEqualTo(404);
+        assertThat(http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + managementPort
+                + "/actuator/env")).build(), HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(404);
+    }
+
+    private void assertRoutedTo(String path, String token, String service) throws Exception {
+        HttpResponse<String> response = send(request(path, token).GET());
+        assertThat(response.statusCode()).as(path + ": " + response.body()).isEqualTo(200);
+        assertThat(response.body()).as(path).contains("\"service\":\"" + service + "\"");
+    }
+
+    private static void assertProblem(HttpResponse<String> response) {
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(response.body()).contains("\"status\":" + response.statusCode())
+                .doesNotContain("Exception").doesNotContain("\tat ").doesNotContain("java.");
+    }
+
+    private HttpRequest.Builder request(String path, String token) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(url(path)).timeout(Duration.ofSeconds(20));
+        return token == null ? builder : builder.header("Authorization", "Bearer " + token);
+    }
+
+    private URI url(String path) {
+        return URI.create("http://127.0.0.1:" + port + path);
+    }
+
+    private static HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+}
