@@ -1,7 +1,5 @@
 package dk.kl.partnerships.systemtests;
 
-import dk.kl.partnerships.contracts.EventType;
-import dk.kl.partnerships.contracts.IntegrationEvent;
 import dk.kl.partnerships.contracts.PostalAddress;
 import dk.kl.partnerships.contracts.Topic;
 import dk.kl.partnerships.contracts.billing.InvoiceIssued;
@@ -11,10 +9,6 @@ import dk.kl.partnerships.contracts.registration.Instalment;
 import dk.kl.partnerships.contracts.registration.MunicipalityJoined;
 import dk.kl.partnerships.contracts.registration.ProgrammeKind;
 import dk.kl.partnerships.contracts.registration.ProgrammePublished;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -22,17 +16,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.JsonNode;
 
-import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
@@ -77,14 +66,12 @@ class BillingCrashSystemTests {
         AtomicInteger sent = new AtomicInteger();
         List<Throwable> failures = new ArrayList<>();
         Thread producer = new Thread(() -> {
-            try (KafkaProducer<String, String> kafka = new KafkaProducer<>(Map.of(
-                    ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, platform.kafka(), ProducerConfig.ACKS_CONFIG, "all"),
-                    new StringSerializer(), new StringSerializer())) {
+            try (EventPublisher kafka = new EventPublisher(platform.kafka())) {
                 for (ProgrammePublished programme : programmes) {
-                    publish(kafka, programme);
+                    kafka.publish(programme);
                 }
                 for (MunicipalityJoined joined : joinings) {
-                    publish(kafka, joined);
+                    kafka.publish(joined);
                     sent.incrementAndGet();
                     ServiceProcess.sleep(90);
                 }
@@ -142,24 +129,6 @@ class BillingCrashSystemTests {
                 LocalDate.now(), new CouncilDecision(LocalDate.now(), "SAG-" + code),
                 new BillingDetails(Scenario.EAN, "29189900", "REF-" + code,
                         new PostalAddress("Rådhuset", "7100", "Vejle", "DK")));
-    }
-
-    private static void publish(KafkaProducer<String, String> kafka, IntegrationEvent event) throws Exception {
-        EventType type = EventType.of(event);
-        ProducerRecord<String, String> record = new ProducerRecord<>(type.topic().topicName(), event.key(),
-                Client.JSON.writeValueAsString(event));
-        record.headers().add("ce_specversion", bytes("1.0"));
-        record.headers().add("ce_id", bytes(UUID.randomUUID().toString()));
-        record.headers().add("ce_type", bytes(type.ceType()));
-        record.headers().add("ce_source", bytes(type.ceSource()));
-        record.headers().add("ce_time", bytes(Instant.now().toString()));
-        record.headers().add("ce_subject", bytes(event.key()));
-        record.headers().add("content-type", bytes("application/json"));
-        kafka.send(record).get();
-    }
-
-    private static byte[] bytes(String value) {
-        return value.getBytes(StandardCharsets.UTF_8);
     }
 
     private static void awaitCount(AtomicInteger count, int atLeast) {

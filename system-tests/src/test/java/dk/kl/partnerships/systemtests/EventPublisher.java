@@ -1,0 +1,66 @@
+package dk.kl.partnerships.systemtests;
+
+import dk.kl.partnerships.contracts.EventType;
+import dk.kl.partnerships.contracts.IntegrationEvent;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+
+/**
+ * A producer of the platform's events from outside it, as another service would publish them:
+ * JSON payload keyed as its topic says, with the CloudEvents headers.
+ */
+final class EventPublisher implements AutoCloseable {
+
+    private final KafkaProducer<String, String> kafka;
+
+    EventPublisher(String bootstrapServers) {
+        kafka = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new StringSerializer());
+    }
+
+    /** Publishes the event and returns its {@code ce_id}. */
+    String publish(IntegrationEvent event) {
+        return publish(event, event.key());
+    }
+
+    /** Publishes the event under a subject of the caller's choosing — a forged one, say. */
+    String publish(IntegrationEvent event, String subject) {
+        EventType type = EventType.of(event);
+        String id = UUID.randomUUID().toString();
+        ProducerRecord<String, String> record = new ProducerRecord<>(type.topic().topicName(), subject,
+                Client.JSON.writeValueAsString(event));
+        record.headers().add("ce_specversion", bytes("1.0"));
+        record.headers().add("ce_id", bytes(id));
+        record.headers().add("ce_type", bytes(type.ceType()));
+        record.headers().add("ce_source", bytes(type.ceSource()));
+        record.headers().add("ce_time", bytes(Instant.now().toString()));
+        record.headers().add("ce_subject", bytes(subject));
+        record.headers().add("content-type", bytes("application/json"));
+        try {
+            kafka.send(record).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("Could not publish " + type.eventName(), e.getCause());
+        }
+        return id;
+    }
+
+    private static byte[] bytes(String value) {
+        return value.getBytes(StandardCharsets.UTF_8);
+    }
+
+    @Override
+    public void close() {
+        kafka.close();
+    }
+}

@@ -1,0 +1,700 @@
+package dk.kl.partnerships.systemtests;
+
+import com.nimbusds.jose.jwk.RSAKey;
+import dk.kl.partnerships.contracts.PostalAddress;
+import dk.kl.partnerships.contracts.Topic;
+import dk.kl.partnerships.contracts.meeting.Attendance;
+import dk.kl.partnerships.contracts.meeting.MeetingHeld;
+import dk.kl.partnerships.contracts.meeting.MeetingKind;
+import dk.kl.partnerships.contracts.registration.BillingDetails;
+import dk.kl.partnerships.contracts.registration.CouncilDecision;
+import dk.kl.partnerships.contracts.registration.MunicipalityJoined;
+import dk.kl.partnerships.security.Role;
+import dk.kl.partnerships.security.test.TestTokens;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import tools.jackson.databind.JsonNode;
+
+import java.nio.file.Files;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The platform's security as an attacker and as each kind of user meets it, with every service
+ * and the gateway running and tokens from the real identity server: forged and broken tokens are
+ * refused at the gateway and at each service called directly; every route answers each role —
+ * nobody, another municipality's coordinator, finance, KL staff and the owning municipality's
+ * coordinator — as the access rules say; request bodies cannot set what the server decides;
+ * a client that floods the gateway is slowed down; and an event that lies about its subject is
+ * dead-lettered.
+ */
+class SecuritySystemTests {
+
+    private static final ZoneId COPENHAGEN = ZoneId.of("Europe/Copenhagen");
+    private static final Duration EVENTUALLY = Duration.ofSeconds(60);
+    private static final String OWN = "630";
+    private static final String OTHER = "461";
+    private static final List<String> NETWORK_MEMBERS = List.of(OWN, "607", "621", "615");
+    private static final Map<String, String> SERVICE_PROBES = Map.of(
+            Platform.REGISTRATION, "/api/programmes",
+            Platform.MEETING, "/api/meetings",
+            Platform.EVALUATION, "/api/frameworks",
+            Platform.BILLING, "/api/invoices",
+            Platform.GATEWAY, "/api/programmes");
+
+    static Platform platform;
+    static Client api;
+    static Scenario scenario;
+    static Fixture fixture;
+
+    /** Who calls, in the order the expected statuses of a route are written. */
+    enum Who {
+        NOBODY, OTHER_MUNICIPALITY, FINANCE, KL_STAFF, OWN_MUNICIPALITY;
+
+        String token() {
+            return switch (this) {
+                case NOBODY -> null;
+                case OTHER_MUNICIPALITY -> api.token("MUNICIPALITY", OTHER);
+                case FINANCE -> api.token("FINANCE", null);
+                case KL_STAFF -> api.token("KL_ADMIN", null);
+                case OWN_MUNICIPALITY -> api.token("MUNICIPALITY", OWN);
+            };
+        }
+    }
+
+    @BeforeAll
+    static void startPlatform() {
+        platform = Platform.start(Platform.REGISTRATION, Platform.MEETING, Platform.EVALUATION, Platform.BILLING,
+                Platform.GATEWAY);
+        api = new Client(platform).viaGateway();
+        scenario = new Scenario(api);
+        fixture = new Fixture();
+    }
+
+    @AfterAll
+    static void stopPlatform() {
+        platform.close();
+    }
+
+    @Test
+    void brokenAndForgedTokensAreRefusedAtTheGatewayAndAtEveryService() throws Exception {
+        RSAKey identityKey = RSAKey.parse(Files.readString(platform.signingKeyFile()));
+        Supplier<TestTokens.Builder> real = () -> TestTokens.issuedBy(identityKey, platform.issuer(), Role.KL_ADMIN);
+        Map<String, String> refused = new LinkedHashMap<>();
+        refused.put("missing", null);
+        refused.put("not a JWT", "not-a-jwt");
+        refused.put("expired", real.get().expiredAt(Instant.now().minus(Duration.ofHours(1))).sign());
+        refused.put("wrong issuer", real.get().issuer("https://login.example.org").sign());
+        refused.put("wrong audience", real.get().audience("another-api").sign());
+        refused.put("signed by a stranger's key", real.get().signedByStranger().sign());
+        refused.put("alg none", real.get().unsigned());
+        refused.put("tampered with", TestTokens.issuedBy(identityKey, platform.issuer(), Role.FINANCE).tampered());
+
+        Client direct = new Client(platform);
+        for (Map.Entry<String, String> probe : SERVICE_PROBES.entrySet()) {
+            Client client = probe.getKey().equals(Platform.GATEWAY) ? api : direct;
+            // the same key, issuer and audience make a token every layer accepts: the refusals are for the flaw alone
+            assertThat(client.get(probe.getKey(), probe.getValue(), real.get().sign()).status())
+                    .as("a sound token at %s", probe.getKey()).isEqualTo(200);
+            for (Map.Entry<String, String> token : refused.entrySet()) {
+                Client.Response response = client.get(probe.getKey(), probe.getValue(), token.getValue());
+                assertThat(response.status()).as("%s token at %s", token.getKey(), probe.getKey()).isEqualTo(401);
+                assertThat(response.header("WWW-Authenticate")).as("challenge at %s", probe.getKey()).isPresent();
+                assertProblemWithoutInternals(response);
+            }
+        }
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyRouteAnswersEachRoleAsTheAccessRulesSay() {
+        return routes().stream().map(route -> DynamicTest.dynamicTest(route.toString(), () -> {
+            for (Who who : Who.values()) {
+                Call call = route.call().apply(who);
+                Client.Response response = api.send(route.method(), route.service(), call.path(), who.token(),
+                        call.body(), Map.of());
+                assertThat(response.status()).as("%s as %s: %s", route, who, response.body())
+                        .isEqualTo(route.expected()[who.ordinal()]);
+                if (response.status() >= 400) {
+                    assertProblemWithoutInternals(response);
+                }
+            }
+        }));
+    }
+
+    @Test
+    void theAccessMatrixCoversEveryRouteTheServicesDocument() {
+        List<String> tried = routes().stream().map(route -> route.name().replaceAll("\\?.*", "")).toList();
+        List<String> documented = new ArrayList<>();
+        for (String service : List.of("registration", "meeting", "evaluation", "billing")) {
+            api.get(Platform.GATEWAY, "/api-docs/" + service, null).expect(200).json().get("paths").properties()
+                    .forEach(path -> path.getValue().properties().forEach(operation ->
+                            documented.add(operation.getKey().toUpperCase() + " " + path.getKey())));
+        }
+        assertThat(documented).hasSizeGreaterThan(50).allSatisfy(operation -> assertThat(tried)
+                .as("routes tried for %s", operation).anyMatch(name -> name.matches(template(operation))));
+        assertThat(tried).allSatisfy(name -> assertThat(documented)
+                .as("documented operation for %s", name).anyMatch(operation -> name.matches(template(operation))));
+    }
+
+    /** A documented operation, {@code GET /api/things/{id}}, as a pattern of the paths it serves. */
+    private static String template(String operation) {
+        return Arrays.stream(operation.split("\\{[^}]+}", -1)).map(Pattern::quote)
+                .collect(Collectors.joining("[^/]+"));
+    }
+
+    @Test
+    void listsShowACoordinatorOnlyItsOwnMunicipalitysData() {
+        String own = Who.OWN_MUNICIPALITY.token();
+        String other = Who.OTHER_MUNICIPALITY.token();
+        for (String list : List.of("/api/enrolments?size=200", "/api/invoices?size=200", "/api/credit-notes?size=200",
+                "/api/self-evaluations?size=200")) {
+            String service = list.startsWith("/api/enrolments") ? Platform.REGISTRATION
+                    : list.startsWith("/api/self") ? Platform.EVALUATION : Platform.BILLING;
+            assertThat(municipalities(api.get(service, list, own).expect(200))).as(list).containsOnly(OWN);
+            assertThat(municipalities(api.get(service, list, other).expect(200))).as(list).doesNotContain(OWN);
+            assertThat(municipalities(api.get(service, list, Who.KL_STAFF.token()).expect(200))).as(list)
+                    .contains(OWN);
+        }
+        JsonNode seenByOther = api.get(Platform.REGISTRATION, "/api/municipalities/" + OWN, other).expect(200).json();
+        assertThat(seenByOther.get("name").asString()).isEqualTo("Vejle");
+        assertThat(seenByOther.get("billingProfile").isNull()).isTrue();
+        assertThat(api.get(Platform.REGISTRATION, "/api/municipalities/" + OWN, own).expect(200).json()
+                .at("/billingProfile/cvr").asString()).isEqualTo("29189900");
+    }
+
+    @Test
+    void requestBodiesCannotSetOwnershipStatusOrAmounts() {
+        String kl = Who.KL_STAFF.token();
+        String own = Who.OWN_MUNICIPALITY.token();
+        String invoice = "/api/invoices/" + fixture.invoice;
+        String published = fixture.published();
+        JsonNode invoiceBefore = api.get(Platform.BILLING, invoice, kl).expect(200).json();
+        long programmesBefore = total(api.get(Platform.REGISTRATION, "/api/programmes?size=1", kl));
+        long enrolmentsBefore = total(api.get(Platform.REGISTRATION, "/api/enrolments?size=1", kl));
+        JsonNode selfEvaluationBefore = api.get(Platform.EVALUATION, "/api/self-evaluations/" + fixture.selfEvaluation,
+                own).expect(200).json();
+
+        Map<String, Object> programme = new LinkedHashMap<>(fixture.programmeRequest());
+        programme.put("status", "PUBLISHED");
+        assertRefusedNaming(api.post(Platform.REGISTRATION, "/api/programmes", kl, programme), "status");
+
+        Map<String, Object> interest = new LinkedHashMap<>(fixture.interest());
+        interest.put("state", "JOINED");
+        assertRefusedNaming(api.post(Platform.REGISTRATION, "/api/programmes/" + published + "/enrolments", own,
+                interest), "state");
+
+        Map<String, Object> participant = new LinkedHashMap<>(Fixture.participant("Maja Holm"));
+        participant.put("municipalityCode", OTHER);
+        assertRefusedNaming(api.post(Platform.REGISTRATION, "/api/enrolments/" + fixture.participantEnrolment
+                + "/participants", own, participant), "municipalityCode");
+
+        Map<String, Object> payment = new LinkedHashMap<>(Fixture.payment());
+        payment.put("status", "PAID");
+        assertRefusedNaming(api.post(Platform.BILLING, invoice + "/payments", Who.FINANCE.token(), payment), "status");
+        Map<String, Object> inflated = new LinkedHashMap<>(Fixture.payment());
+        inflated.put("grossTotal", "1.00");
+        assertRefusedNaming(api.post(Platform.BILLING, invoice + "/payments", Who.FINANCE.token(), inflated),
+                "grossTotal");
+
+        assertRefusedNaming(api.put(Platform.EVALUATION, "/api/self-evaluations/" + fixture.selfEvaluation
+                + "/answers", own, Map.of("answers", Map.of(), "overallScore", 5)), "overallScore");
+
+        Map<String, Object> meeting = new LinkedHashMap<>(fixture.meetingRequest(fixture.nextDay()));
+        meeting.put("id", "chosen-by-client");
+        assertRefusedNaming(api.post(Platform.MEETING, "/api/meetings", kl, meeting), "id");
+
+        assertThat(api.get(Platform.BILLING, invoice, kl).expect(200).json()).isEqualTo(invoiceBefore);
+        assertThat(total(api.get(Platform.REGISTRATION, "/api/programmes?size=1", kl))).isEqualTo(programmesBefore);
+        assertThat(total(api.get(Platform.REGISTRATION, "/api/enrolments?size=1", kl))).isEqualTo(enrolmentsBefore);
+        assertThat(api.get(Platform.EVALUATION, "/api/self-evaluations/" + fixture.selfEvaluation, own).expect(200)
+                .json()).isEqualTo(selfEvaluationBefore);
+    }
+
+    @Test
+    void aClientThatFloodsTheGatewayIsToldToWait() throws Exception {
+        String token = api.token("MUNICIPALITY", "101");
+        int requests = Platform.GATEWAY_BURST * 3;
+        ExecutorService pool = Executors.newFixedThreadPool(32);
+        try {
+            List<Future<Client.Response>> responses = new ArrayList<>();
+            for (int i = 0; i < requests; i++) {
+                responses.add(pool.submit(() -> api.get(Platform.REGISTRATION, "/api/programmes?size=1", token)));
+            }
+            AtomicInteger ok = new AtomicInteger();
+            List<Client.Response> limited = new ArrayList<>();
+            for (Future<Client.Response> response : responses) {
+                Client.Response done = response.get();
+                if (done.status() == 200) {
+                    ok.incrementAndGet();
+                } else {
+                    limited.add(done);
+                }
+            }
+            assertThat(ok.get()).isGreaterThanOrEqualTo(Platform.GATEWAY_BURST);
+            assertThat(limited).isNotEmpty().allSatisfy(response -> {
+                assertThat(response.status()).isEqualTo(429);
+                assertThat(response.header("Retry-After")).hasValueSatisfying(
+                        seconds -> assertThat(Integer.parseInt(seconds)).isPositive());
+                assertProblemWithoutInternals(response);
+            });
+        } finally {
+            pool.shutdownNow();
+        }
+        // another client is not held back by the first one's flood
+        api.get(Platform.REGISTRATION, "/api/programmes?size=1", api.token("MUNICIPALITY", "147")).expect(200);
+    }
+
+    @Test
+    void anEventWhoseSubjectIsNotItsMunicipalityIsDeadLettered() {
+        String enrolment = UUID.randomUUID().toString();
+        MunicipalityJoined joined = new MunicipalityJoined(enrolment, fixture.programme, OTHER, "Odense",
+                LocalDate.now(), new CouncilDecision(LocalDate.now(), "SAG-FORGED"),
+                new BillingDetails(Scenario.EAN, "29189900", "REF-" + OTHER,
+                        new PostalAddress("Flakhaven 2", "5000", "Odense C", "DK")));
+        String billingDeadLetters = Topic.deadLetterTopic(Topic.ENROLMENTS.topicName(), Platform.BILLING);
+        try (EventPublisher publisher = new EventPublisher(platform.kafka());
+             EventLog deadLetters = new EventLog(platform.kafka(), billingDeadLetters)) {
+            publisher.publish(joined, OWN);
+            assertThat(deadLetters.await(e -> e.payload().contains(enrolment), 1, EVENTUALLY))
+                    .singleElement().satisfies(e -> assertThat(e.key()).isEqualTo(OWN));
+        }
+        assertThat(api.get(Platform.BILLING, "/api/invoices?size=200&municipalityCode=" + OTHER,
+                Who.FINANCE.token()).expect(200).body()).doesNotContain(enrolment);
+    }
+
+    /**
+     * Every route of every service, with what each caller gets, in the order of {@link Who}: nobody,
+     * another municipality's coordinator, finance, KL staff, the owning municipality's coordinator.
+     * State-changing routes get a fresh resource per caller, so that one caller's success does not
+     * decide the next one's answer.
+     */
+    private static List<Route> routes() {
+        Fixture f = fixture;
+        String reg = Platform.REGISTRATION;
+        String mtg = Platform.MEETING;
+        String evl = Platform.EVALUATION;
+        String bil = Platform.BILLING;
+        return List.of(
+                // registration
+                route("GET", reg, "/api/municipalities", "401 200 200 200 200"),
+                route("GET", reg, "/api/municipalities/" + OWN, "401 200 200 200 200"),
+                route("PUT", reg, "/api/municipalities/" + OWN + "/billing-profile", Fixture.billingProfile(),
+                        "401 404 404 200 200"),
+                route("POST", reg, "/api/programmes", f.programmeRequest(), "401 403 403 201 403"),
+                route("PUT", reg, "/api/programmes/" + f.draft, f.programmeRequest(), "401 403 403 200 403"),
+                route("POST", reg, "/api/programmes/{id}/publication",
+                        who -> call("/api/programmes/" + f.draft() + "/publication"), "401 403 403 200 403"),
+                route("POST", reg, "/api/programmes/{id}/completion",
+                        who -> call("/api/programmes/" + f.published() + "/completion"),
+                        "401 403 403 200 403"),
+                route("GET", reg, "/api/programmes", "401 200 200 200 200"),
+                route("GET", reg, "/api/programmes/" + f.programme, "401 200 200 200 200"),
+                route("GET", reg, "/api/programmes/" + f.programme + "/non-respondents", "401 403 403 200 403"),
+                route("POST", reg, "/api/programmes/{id}/enrolments",
+                        who -> call("/api/programmes/" + f.published() + "/enrolments", f.interest()),
+                        "401 404 403 201 201"),
+                route("GET", reg, "/api/enrolments?municipalityCode=" + OWN, "401 404 200 200 200"),
+                route("GET", reg, "/api/enrolments/" + f.enrolment, "401 404 200 200 200"),
+                route("POST", reg, "/api/enrolments/{id}/alignment",
+                        who -> call("/api/enrolments/" + f.interested() + "/alignment",
+                        Map.of("contactedOn", LocalDate.now().toString(), "note", "Ringet op")), "401 403 403 200 403"),
+                route("POST", reg, "/api/enrolments/{id}/approval",
+                        who -> call("/api/enrolments/" + f.interested() + "/approval", Fixture.approval()),
+                        "401 404 403 200 200"),
+                route("POST", reg, "/api/enrolments/{id}/withdrawal",
+                        who -> call("/api/enrolments/" + f.joined() + "/withdrawal",
+                        Map.of("reason", "Byrådet har omprioriteret")), "401 404 403 200 200"),
+                route("POST", reg, "/api/enrolments/{id}/participants", who -> call("/api/enrolments/"
+                        + f.participantEnrolment + "/participants", Fixture.participant("Ny Deltager")),
+                        "401 404 403 201 201"),
+                route("PUT", reg, "/api/enrolments/{id}/participants/{participantId}",
+                        who -> call(who.ordinal() >= Who.KL_STAFF.ordinal() ? f.newParticipant() : f.participant(),
+                                Fixture.participant("Afløser")), "401 404 403 200 200"),
+                route("DELETE", reg, "/api/enrolments/{id}/participants/{participantId}",
+                        who -> call(who.ordinal() >= Who.KL_STAFF.ordinal() ? f.newParticipant() : f.participant()),
+                        "401 404 403 204 204"),
+                route("POST", reg, "/api/programmes/" + f.programme + "/network-proposals", "401 403 403 200 403"),
+                route("POST", reg, "/api/programmes/" + f.programme + "/networks", f.networks(), "401 403 403 409 403"),
+                route("GET", reg, "/api/programmes/" + f.programme + "/networks", "401 200 200 200 200"),
+                // meeting
+                route("POST", mtg, "/api/meetings",
+                        who -> call("/api/meetings", f.meetingRequest(f.nextDay())), "401 403 403 201 403"),
+                route("GET", mtg, "/api/meetings?programmeId=" + f.programme, "401 200 200 200 200"),
+                route("GET", mtg, "/api/meetings/" + f.meeting, "401 200 200 200 200"),
+                route("PUT", mtg, "/api/meetings/" + f.meeting, f.meetingRequest(f.meetingDay), "401 403 403 200 403"),
+                route("POST", mtg, "/api/meetings/{id}/cancellation",
+                        who -> call("/api/meetings/" + (who == Who.KL_STAFF ? f.scheduled() : f.meeting)
+                        + "/cancellation", Map.of("reason", "Oplægsholderen er syg")), "401 403 403 200 403"),
+                route("POST", mtg, "/api/meetings/{id}/sign-ups",
+                        who -> call("/api/meetings/" + f.meeting + "/sign-ups", Map.of("participantId",
+                        who == Who.OWN_MUNICIPALITY ? f.attendees.get(0) : who == Who.KL_STAFF ? f.attendees.get(1)
+                                : f.attendees.get(2))), "401 404 403 201 201"),
+                route("DELETE", mtg, "/api/meetings/{id}/sign-ups/{signUpId}",
+                        who -> call("/api/meetings/" + f.secondMeeting + "/sign-ups/"
+                        + (who.ordinal() >= Who.KL_STAFF.ordinal() ? f.signedUp() : f.signUp)), "401 404 403 204 204"),
+                route("POST", mtg, "/api/meetings/" + f.meeting + "/attendance",
+                        Map.of("participantIds", f.attendees.subList(0, 1)), "401 403 403 422 403"),
+                route("GET", mtg, "/api/programmes/" + f.programme + "/meeting-plan", "401 200 200 200 200"),
+                route("GET", mtg, "/api/calendars/" + OWN + ".ics", "404 404 200 200 200"),
+                route("GET", mtg, "/api/calendars/networks/" + f.network + ".ics", "404 200 200 200 200"),
+                route("GET", mtg, "/api/calendars/" + OWN + "/subscription", "401 404 200 200 200"),
+                route("GET", mtg, "/api/calendars/networks/" + f.network + "/subscription", "401 200 200 200 200"),
+                // evaluation
+                route("GET", evl, "/api/frameworks", "401 200 200 200 200"),
+                route("POST", evl, "/api/frameworks", Fixture.framework(), "401 403 403 201 403"),
+                route("GET", evl, "/api/frameworks/dagtilbud", "401 200 200 200 200"),
+                route("GET", evl, "/api/frameworks/dagtilbud/versions/1", "401 200 200 200 200"),
+                route("PUT", evl, "/api/frameworks/" + f.framework + "/versions/1", Fixture.framework(),
+                        "401 403 403 200 403"),
+                route("GET", evl, "/api/self-evaluations?municipalityCode=" + OWN, "401 404 403 200 200"),
+                route("GET", evl, "/api/self-evaluations/overdue", "401 403 403 200 403"),
+                route("GET", evl, "/api/self-evaluations/" + f.selfEvaluation, "401 404 403 200 200"),
+                route("PUT", evl, "/api/self-evaluations/" + f.selfEvaluation + "/answers",
+                        Map.of("answers", Map.of(f.indicator, 3)), "401 404 403 200 200"),
+                route("POST", evl, "/api/self-evaluations/" + f.selfEvaluation + "/submission", Map.of(),
+                        "401 404 403 400 400"),
+                route("GET", evl, "/api/programmes/" + f.programme + "/evaluation", "401 200 200 200 200"),
+                route("PUT", evl, "/api/programmes/" + f.programme + "/evaluation", Map.of("frameworkKey", "dagtilbud"),
+                        "401 403 403 200 403"),
+                route("GET", evl, "/api/programmes/" + f.programme + "/benchmarks?municipalityCode=" + OWN,
+                        "401 404 403 200 200"),
+                route("GET", evl, "/api/programmes/" + f.programme + "/benchmarks.svg?municipalityCode=" + OWN,
+                        "401 404 403 200 200"),
+                route("POST", evl, "/api/meetings/{id}/feedback",
+                        who -> call("/api/meetings/" + f.heldMeeting + "/feedback", Map.of(
+                        "participantId", who == Who.KL_STAFF ? f.attendees.get(1) : f.attendees.get(0), "score", 4)),
+                        "401 404 403 204 204"),
+                route("GET", evl, "/api/meetings/" + f.heldMeeting + "/feedback", "401 403 403 200 403"),
+                route("GET", evl, "/api/networks/" + f.network + "/feedback", "401 403 403 200 403"),
+                // billing
+                route("GET", bil, "/api/invoices", "401 200 200 200 200"),
+                route("GET", bil, "/api/invoices?municipalityCode=" + OWN, "401 404 200 200 200"),
+                route("GET", bil, "/api/invoices/" + f.invoice, "401 404 200 200 200"),
+                route("GET", bil, "/api/invoices/" + f.invoice + "/ubl", "401 404 200 200 200"),
+                route("POST", bil, "/api/invoices/" + f.invoice + "/payments", Fixture.payment(), "401 403 200 403 403"),
+                route("GET", bil, "/api/credit-notes", "401 200 200 200 200"),
+                route("GET", bil, "/api/credit-notes/" + f.creditNote, "401 404 200 200 200"),
+                route("GET", bil, "/api/credit-notes/" + f.creditNote + "/ubl", "401 404 200 200 200"),
+                route("GET", bil, "/api/billing/number-audit?year=" + LocalDate.now().getYear(), "401 403 200 200 403"));
+    }
+
+    private static Route route(String method, String service, String path, String expected) {
+        return route(method, service, path, (Object) null, expected);
+    }
+
+    private static Route route(String method, String service, String path, Object body, String expected) {
+        return route(method, service, path, who -> new Call(path, body), expected);
+    }
+
+    /** A route whose path or body depends on the caller; {@code name} is the path as documentation writes it. */
+    private static Route route(String method, String service, String name, Function<Who, Call> call, String expected) {
+        return new Route(method + " " + name.replaceAll("[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}", "{id}"), service, call,
+                Arrays.stream(expected.split(" ")).mapToInt(Integer::parseInt).toArray());
+    }
+
+    private static Call call(String path) {
+        return new Call(path, null);
+    }
+
+    private static Call call(String path, Object body) {
+        return new Call(path, body);
+    }
+
+    record Route(String name, String service, Function<Who, Call> call, int[] expected) {
+
+        String method() {
+            return name.substring(0, name.indexOf(' '));
+        }
+
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    record Call(String path, Object body) {
+    }
+
+    private static void assertProblemWithoutInternals(Client.Response response) {
+        assertThat(response.isProblem()).as("problem+json: %s %s", response, response.headers()).isTrue();
+        JsonNode problem = response.json();
+        assertThat(problem.get("status").asInt()).isEqualTo(response.status());
+        assertThat(problem.has("title")).isTrue();
+        assertThat(response.body()).doesNotContain("Exception", "\tat ", ".java:", "\"trace\"");
+    }
+
+    private static void assertRefusedNaming(Client.Response response, String field) {
+        response.expect(400);
+        assertProblemWithoutInternals(response);
+        assertThat(response.json().get("errors").valueStream().map(error -> error.get("field").asString()))
+                .contains(field);
+    }
+
+    private static Set<String> municipalities(Client.Response page) {
+        return Set.copyOf(page.json().get("items").valueStream().map(item -> item.get("municipalityCode").asString())
+                .toList());
+    }
+
+    private static long total(Client.Response page) {
+        return page.expect(200).json().get("totalItems").asLong();
+    }
+
+    private static void eventually(Supplier<Boolean> condition) {
+        Instant end = Instant.now().plus(EVENTUALLY);
+        while (!condition.get()) {
+            if (Instant.now().isAfter(end)) {
+                throw new AssertionError("Not within " + EVENTUALLY);
+            }
+            ServiceProcess.sleep(200);
+        }
+    }
+
+    /**
+     * What the routes are tried on: a programme the owning municipality (and three others, but not
+     * the other municipality) joined, with its network, participants, meetings, a held meeting, a
+     * self-evaluation, an invoice and — from another programme it left — a credit note.
+     */
+    static final class Fixture {
+
+        final String programme;
+        final String enrolment;
+        final String network;
+        final List<String> attendees = new ArrayList<>();
+        final String draft;
+        final String participantEnrolment;
+        final String participant;
+        final LocalDateTime meetingDay;
+        final String meeting;
+        final String secondMeeting;
+        final String signUp;
+        final String heldMeeting;
+        final String selfEvaluation;
+        final String indicator;
+        final String framework = "sikkerhedstest";
+        final String invoice;
+        final String creditNote;
+        private final AtomicInteger days = new AtomicInteger();
+
+        Fixture() {
+            String kl = Who.KL_STAFF.token();
+            String own = Who.OWN_MUNICIPALITY.token();
+            programme = scenario.publishedProgramme("PARTNERSHIP", "110000.00");
+            Map<String, String> enrolments = new LinkedHashMap<>();
+            for (String code : NETWORK_MEMBERS) {
+                String id = scenario.interested(programme, code);
+                scenario.approve(id, code).expect(200);
+                enrolments.put(code, id);
+            }
+            enrolment = enrolments.get(OWN);
+            network = api.post(Platform.REGISTRATION, "/api/programmes/" + programme + "/networks", kl, networks())
+                    .expect(201).json().at("/networks/0/id").asString();
+            for (String name : List.of("Anna Berg", "Bo Dahl", "Carl Eriksen")) {
+                attendees.add(addParticipant(enrolment, name));
+            }
+            draft = draft();
+            participantEnrolment = joined();
+            participant = addParticipant(participantEnrolment, "Dorte Fisker");
+
+            // the other municipality has a programme of its own, which the owning one joined and left
+            String otherProgramme = published();
+            String othersEnrolment = scenario.interested(otherProgramme, OTHER);
+            scenario.approve(othersEnrolment, OTHER).expect(200);
+            String left = scenario.interested(otherProgramme, OWN);
+            scenario.approve(left, OWN).expect(200);
+            api.post(Platform.REGISTRATION, "/api/enrolments/" + left + "/withdrawal", own,
+                    Map.of("reason", "Byrådet har omprioriteret")).expect(200);
+
+            meetingDay = LocalDate.now(COPENHAGEN).plusWeeks(3).atTime(9, 0);
+            meeting = schedule(meetingDay);
+            secondMeeting = schedule(meetingDay.plusDays(1));
+            signUp = signUp(secondMeeting, attendees.get(0));
+
+            heldMeeting = UUID.randomUUID().toString();
+            try (EventPublisher publisher = new EventPublisher(platform.kafka())) {
+                publisher.publish(new MeetingHeld(heldMeeting, programme, network, MeetingKind.THEME_DAY,
+                        "Temadag om evalueringskultur", LocalDate.now(COPENHAGEN), null, null,
+                        List.of(new Attendance(OWN, attendees.subList(0, 2)))));
+            }
+            eventually(() -> api.get(Platform.EVALUATION, "/api/meetings/" + heldMeeting + "/feedback", kl)
+                    .status() == 200);
+
+            selfEvaluation = enrolment + ":BASELINE";
+            eventually(() -> api.get(Platform.EVALUATION, "/api/self-evaluations/" + selfEvaluation, own)
+                    .status() == 200);
+            indicator = api.get(Platform.EVALUATION, "/api/frameworks/dagtilbud", kl).expect(200).json()
+                    .at("/dimensions/0/indicators/0/key").asString();
+            api.post(Platform.EVALUATION, "/api/frameworks", kl, framework()).expect(201);
+
+            invoice = await(Platform.BILLING, "/api/invoices?size=200&municipalityCode=" + OWN,
+                    item -> programme.equals(item.get("programmeId").asString()));
+            creditNote = await(Platform.BILLING, "/api/credit-notes?municipalityCode=" + OWN, item -> true);
+        }
+
+        /** The id of the first item of a list that matches, once there is one. */
+        private static String await(String service, String list, Predicate<JsonNode> matching) {
+            String[] id = new String[1];
+            eventually(() -> {
+                id[0] = api.get(service, list, Who.FINANCE.token()).expect(200).json().get("items").valueStream()
+                        .filter(matching).map(item -> item.get("id").asString()).findFirst().orElse(null);
+                return id[0] != null;
+            });
+            return id[0];
+        }
+
+        Map<String, Object> programmeRequest() {
+            LocalDate approvalDeadline = LocalDate.now().plusDays(60);
+            return Map.of("kind", "NETWORK", "title", "Sikkerhedstest", "startsOn",
+                    approvalDeadline.plusMonths(2).toString(), "endsOn", approvalDeadline.plusMonths(14).toString(),
+                    "price", "45000.00", "focusAreas", Scenario.FOCUS_AREAS,
+                    "interestDeadline", LocalDate.now().plusDays(30).toString(),
+                    "approvalDeadline", approvalDeadline.toString());
+        }
+
+        String draft() {
+            return api.post(Platform.REGISTRATION, "/api/programmes", Who.KL_STAFF.token(), programmeRequest())
+                    .expect(201).json().get("id").asString();
+        }
+
+        String published() {
+            return scenario.publishedProgramme("NETWORK", "45000.00");
+        }
+
+        Map<String, Object> interest() {
+            return Map.of("municipalityCode", OWN, "interested", true, "focusAreas", Scenario.FOCUS_AREAS.subList(0, 2));
+        }
+
+        /** The owning municipality's fresh enrolment, interested in a programme of its own. */
+        String interested() {
+            return scenario.interested(published(), OWN);
+        }
+
+        String joined() {
+            String id = interested();
+            scenario.approve(id, OWN).expect(200);
+            return id;
+        }
+
+        static Map<String, Object> approval() {
+            return Map.of("decisionDate", LocalDate.now().toString(), "caseReference", "SAG-" + OWN);
+        }
+
+        static Map<String, Object> billingProfile() {
+            return Map.of("cvr", "29189900", "eans", List.of(Scenario.EAN), "buyerReference", "REF-" + OWN,
+                    "address", Map.of("street", "Rådhuspladsen 1", "postalCode", "7100", "city", "Vejle"));
+        }
+
+        static Map<String, Object> participant(String name) {
+            return Map.of("name", name, "email", name.toLowerCase().replace(' ', '.') + "-"
+                    + UUID.randomUUID().toString().substring(0, 8) + "@vejle.dk", "role", "INSTITUTION_LEADER");
+        }
+
+        private String addParticipant(String enrolmentId, String name) {
+            return api.post(Platform.REGISTRATION, "/api/enrolments/" + enrolmentId + "/participants",
+                    Who.OWN_MUNICIPALITY.token(), participant(name)).expect(201).json().get("id").asString();
+        }
+
+        /** The path of the fixture's participant. */
+        String participant() {
+            return "/api/enrolments/" + participantEnrolment + "/participants/" + participant;
+        }
+
+        /** The path of a new participant, of a new enrolment (a programme has room for only a few). */
+        String newParticipant() {
+            String enrolmentId = joined();
+            return "/api/enrolments/" + enrolmentId + "/participants/" + addParticipant(enrolmentId, "Ny Deltager");
+        }
+
+        Map<String, Object> networks() {
+            return Map.of("networks", List.of(Map.of("name", "Trekantområdet", "municipalityCodes", NETWORK_MEMBERS,
+                    "focusAreas", Scenario.FOCUS_AREAS.subList(0, 1))));
+        }
+
+        LocalDateTime nextDay() {
+            return meetingDay.plusDays(2 + days.getAndIncrement());
+        }
+
+        Map<String, Object> meetingRequest(LocalDateTime start) {
+            Map<String, Object> request = new LinkedHashMap<>();
+            request.put("programmeId", programme);
+            request.put("networkId", network);
+            request.put("kind", "THEME_DAY");
+            request.put("title", "Temadag om faglig ledelse");
+            request.put("startsAt", start.toString());
+            request.put("endsAt", start.plusHours(6).toString());
+            request.put("venue", Map.of("name", "Vejle Rådhus", "address", "Skolegade 1, 7100 Vejle",
+                    "municipalityCode", OWN));
+            request.put("capacity", 20);
+            return request;
+        }
+
+        /** Schedules a meeting once the meeting service knows the programme's network. */
+        private String schedule(LocalDateTime start) {
+            String[] id = new String[1];
+            eventually(() -> {
+                Client.Response response = api.post(Platform.MEETING, "/api/meetings", Who.KL_STAFF.token(),
+                        meetingRequest(start));
+                id[0] = response.status() == 201 ? response.json().get("id").asString() : null;
+                return id[0] != null;
+            });
+            return id[0];
+        }
+
+        String scheduled() {
+            return schedule(nextDay());
+        }
+
+        /** Signs a participant up once the meeting service knows of them. */
+        private String signUp(String meetingId, String participantId) {
+            String[] id = new String[1];
+            eventually(() -> {
+                Client.Response response = api.post(Platform.MEETING, "/api/meetings/" + meetingId + "/sign-ups",
+                        Who.OWN_MUNICIPALITY.token(), Map.of("participantId", participantId));
+                id[0] = response.status() == 201 ? response.json().get("id").asString() : null;
+                return id[0] != null;
+            });
+            return id[0];
+        }
+
+        /** A fresh sign-up on the second meeting, of the participant not signed up there. */
+        String signedUp() {
+            return signUp(secondMeeting, attendees.get(1));
+        }
+
+        static Map<String, Object> payment() {
+            return Map.of("amount", "1.00", "paidOn", LocalDate.now().toString(), "reference", "BANK-4711");
+        }
+
+        static Map<String, Object> framework() {
+            List<String> levels = List.of("Ikke påbegyndt", "Enkelte tiltag", "Delvist etableret", "Etableret",
+                    "Forankret");
+            return Map.of("key", "sikkerhedstest", "title", "Pejlemærker til sikkerhedstest", "dimensions",
+                    List.of(Map.of("key", "ledelse", "name", "Ledelse", "indicators",
+                            List.of(Map.of("key", "ledelse-1", "text", "Ledelsen sætter retning", "levels", levels)))));
+        }
+    }
+}
