@@ -15,7 +15,8 @@ import java.nio.file.Path;
 /**
  * A store that speaks the MongoDB wire protocol (mongo-java-server), either persisted in an H2
  * MVStore file or in memory. It has no multi-document transactions and ignores non-unique
- * secondary indexes; the services are designed to need neither.
+ * secondary indexes; the services are designed to need neither. Its answers are snapshots, as a real
+ * MongoDB's are (see {@link SnapshotReads}).
  */
 public final class MongoStore implements AutoCloseable {
 
@@ -47,7 +48,7 @@ public final class MongoStore implements AutoCloseable {
     }
 
     private static MongoStore start(MongoBackend backend, int port) {
-        MongoServer server = new MongoServer(backend);
+        MongoServer server = new MongoServer(new SnapshotReads(backend));
         server.bind("127.0.0.1", port);
         return new MongoStore(server, server.getLocalAddress().getPort());
     }
