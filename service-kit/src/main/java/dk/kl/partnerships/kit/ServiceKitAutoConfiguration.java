@@ -5,6 +5,7 @@ import dk.kl.partnerships.kit.events.TraceParent;
 import dk.kl.partnerships.kit.messaging.DeadLetterRouting;
 import dk.kl.partnerships.kit.messaging.EventConsumers;
 import dk.kl.partnerships.kit.messaging.ProcessedEvents;
+import dk.kl.partnerships.kit.metrics.StateGauges;
 import dk.kl.partnerships.kit.outbox.Outbox;
 import dk.kl.partnerships.kit.outbox.OutboxCheckpoints;
 import dk.kl.partnerships.kit.outbox.OutboxProperties;
@@ -135,6 +136,12 @@ public class ServiceKitAutoConfiguration {
     }
 
     /** Dead-letter topics need only one partition: their order does not matter. */
+    @Bean
+    StateGauges stateGauges(MongoTemplate mongo, MeterRegistry meters,
+                            @Value("${partnerships.metrics.state-refresh:30s}") Duration refresh) {
+        return new StateGauges(mongo, meters, refresh);
+    }
+
     @Bean
     DlqPartitionFunction deadLetterPartition() {
         return (group, record, exception) -> 0;

@@ -55,7 +55,7 @@ final class EventLog implements AutoCloseable {
     private void poll() {
         for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(250))) {
             seen.add(new Event(record.topic(), record.key(), header(record, "ce_id"), header(record, "ce_type"),
-                    new String(record.value(), StandardCharsets.UTF_8)));
+                    new String(record.value(), StandardCharsets.UTF_8), header(record, "traceparent")));
         }
     }
 
@@ -73,7 +73,7 @@ final class EventLog implements AutoCloseable {
         consumer.close();
     }
 
-    record Event(String topic, String key, String id, String type, String payload) {
+    record Event(String topic, String key, String id, String type, String payload, String traceparent) {
 
         boolean is(String eventName) {
             return type != null && type.endsWith("." + eventName + ".v1");

@@ -40,6 +40,7 @@ final class Platform implements AutoCloseable {
     private final ServiceProcess identity;
     private final Map<String, ServiceProcess> services = new LinkedHashMap<>();
     private final Map<String, Integer> ports = new LinkedHashMap<>();
+    private final Map<String, Integer> managementPorts = new LinkedHashMap<>();
 
     private Platform(Path data, List<String> serviceNames) {
         this.data = data;
@@ -60,7 +61,8 @@ final class Platform implements AutoCloseable {
                         "--spring.kafka.bootstrap-servers=127.0.0.1:" + kafkaPort,
                         "--spring.mongodb.uri=mongodb://127.0.0.1:" + mongoPort,
                         "--partnerships.outbox.poll-interval=200ms",
-                        "--partnerships.outbox.max-back-off=2s")));
+                        "--partnerships.outbox.max-back-off=2s",
+                        "--partnerships.metrics.state-refresh=1s")));
             }
         }
         if (serviceNames.contains(GATEWAY)) {
@@ -79,6 +81,7 @@ final class Platform implements AutoCloseable {
 
     private ServiceProcess process(String name, int port, List<String> specific) {
         int management = freePort();
+        managementPorts.put(name, management);
         List<String> arguments = new ArrayList<>(List.of("--server.port=" + port, "--management.server.port=" + management,
                 "--partnerships.security.issuer=" + issuer(),
                 "--partnerships.security.jwk-set-uri=" + issuer() + "/oauth2/jwks"));
@@ -117,6 +120,11 @@ final class Platform implements AutoCloseable {
 
     String baseUrl(String service) {
         return "http://127.0.0.1:" + ports.get(service);
+    }
+
+    /** Where the service's health and metrics are: its management port, apart from the API. */
+    String managementUrl(String service) {
+        return "http://127.0.0.1:" + managementPorts.get(service);
     }
 
     ServiceProcess service(String name) {

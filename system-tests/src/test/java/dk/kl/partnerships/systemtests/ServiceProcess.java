@@ -122,4 +122,9 @@ final class ServiceProcess {
             throw new IllegalStateException(e);
         }
     }
+
+    /** Where the process's output goes. */
+    Path log() {
+        return log;
+    }
 }

@@ -1,0 +1,153 @@
+package dk.kl.partnerships.kit.metrics;
+
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.bson.Document;
+import org.bson.types.Decimal128;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.data.mongodb.core.MongoTemplate;
+
+import java.time.Duration;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
+
+/**
+ * The business state as gauges — enrolments by state, meetings by status, invoices overdue, ... —
+ * counted in MongoDB by one aggregation per gauge family every refresh interval, never per scrape,
+ * so a busy Prometheus costs the database nothing more. Every instance of a service reports the
+ * same figures: dashboards take the maximum over instances, not the sum.
+ */
+public final class StateGauges implements DisposableBean {
+
+    private static final Logger log = LoggerFactory.getLogger(StateGauges.class);
+    private static final String VALUE = "value";
+
+    private final MongoTemplate mongo;
+    private final MeterRegistry meters;
+    private final List<Family> families = new CopyOnWriteArrayList<>();
+    private final ScheduledExecutorService refresher;
+
+    public StateGauges(MongoTemplate mongo, MeterRegistry meters, Duration refreshInterval) {
+        this.mongo = mongo;
+        this.meters = meters;
+        this.refresher = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "state-gauges");
+            thread.setDaemon(true);
+            return thread;
+        });
+        refresher.scheduleWithFixedDelay(this::refresh, 2_000, refreshInterval.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /** How many documents matching {@code match} have each of the field's values, as {@code name{tag=value}}. */
+    public void countBy(String name, String description, String collection, Document match, String field, String tag,
+                        Collection<String> values) {
+        register(name, description, null, tag, values, collection, List.of(new Document("$match", match),
+                new Document("$group", new Document("_id", "$" + field).append(VALUE, new Document("$sum", 1)))));
+    }
+
+    /** How many elements of the documents' array field have each value of the element's field. */
+    public void countElementsBy(String name, String description, String collection, Document match, String array,
+                                String field, String tag, Collection<String> values) {
+        register(name, description, null, tag, values, collection, List.of(new Document("$match", match),
+                new Document("$unwind", "$" + array),
+                new Document("$group", new Document("_id", "$" + array + "." + field)
+                        .append(VALUE, new Document("$sum", 1)))));
+    }
+
+    /** How many elements the array field has in all the documents matching. */
+    public void countElements(String name, String description, String collection, Document match, String array) {
+        register(name, description, null, null, List.of(), collection, List.of(new Document("$match", match),
+                new Document("$unwind", "$" + array),
+                new Document("$group", new Document("_id", null).append(VALUE, new Document("$sum", 1)))));
+    }
+
+    /** How many documents match; the match is made afresh at every count (it may name today's date). */
+    public void count(String name, String description, String collection, Supplier<Document> match) {
+        register(name, description, null, null, List.of(), collection, () -> List.of(new Document("$match", match.get()),
+                new Document("$group", new Document("_id", null).append(VALUE, new Document("$sum", 1)))));
+    }
+
+    /** The sum of a numeric (or Decimal128) field over the documents matching: an amount, say. */
+    public void sum(String name, String description, String baseUnit, String collection, Document match,
+                    String field) {
+        register(name, description, baseUnit, null, List.of(), collection, List.of(new Document("$match", match),
+                new Document("$group", new Document("_id", null).append(VALUE, new Document("$sum", "$" + field)))));
+    }
+
+    private void register(String name, String description, String baseUnit, String tag, Collection<String> values,
+                          String collection, List<Document> pipeline) {
+        register(name, description, baseUnit, tag, values, collection, () -> pipeline);
+    }
+
+    private void register(String name, String description, String baseUnit, String tag, Collection<String> values,
+                          String collection, Supplier<List<Document>> pipeline) {
+        Family family = new Family(collection, pipeline);
+        List<String> keys = tag == null ? Collections.singletonList(null) : List.copyOf(values);
+        for (String key : keys) {
+            Gauge.Builder<Family> gauge = Gauge.builder(name, family, f -> f.value(key)).description(description)
+                    .baseUnit(baseUnit);
+            if (tag != null) {
+                gauge.tag(tag, key);
+            }
+            gauge.register(meters);
+        }
+        families.add(family);
+    }
+
+    /** Counts everything again; runs on its own thread every refresh interval. */
+    public void refresh() {
+        for (Family family : families) {
+            try {
+                Map<String, Double> counted = new LinkedHashMap<>();
+                for (Document row : mongo.getCollection(family.collection).aggregate(family.pipeline.get())) {
+                    Object key = row.get("_id");
+                    counted.put(key == null ? null : key.toString(), number(row.get(VALUE)));
+                }
+                family.values.set(counted);
+            } catch (RuntimeException e) {
+                log.warn("Could not count {} for the state gauges: {}", family.collection, e.getMessage());
+            }
+        }
+    }
+
+    private static double number(Object value) {
+        if (value instanceof Decimal128 decimal) {
+            return decimal.bigDecimalValue().doubleValue();
+        }
+        return value instanceof Number number ? number.doubleValue() : 0;
+    }
+
+    @Override
+    public void destroy() {
+        refresher.shutdownNow();
+    }
+
+    private static final class Family {
+
+        private final String collection;
+        private final Supplier<List<Document>> pipeline;
+        private final AtomicReference<Map<String, Double>> values = new AtomicReference<>();
+
+        private Family(String collection, Supplier<List<Document>> pipeline) {
+            this.collection = collection;
+            this.pipeline = pipeline;
+        }
+
+        /** NaN until first counted, so that a gauge never claims a 0 it did not count. */
+        double value(String key) {
+            Map<String, Double> counted = values.get();
+            return counted == null ? Double.NaN : counted.getOrDefault(key, 0.0);
+        }
+    }
+}
