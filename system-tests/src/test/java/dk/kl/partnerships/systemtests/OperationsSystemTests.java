@@ -62,8 +62,7 @@ class OperationsSystemTests {
         Optional<Path> binary = Stream.of(System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator))
                 .map(directory -> Path.of(directory, "prometheus")).filter(Files::isExecutable).findFirst();
         Assumptions.assumeTrue(binary.isPresent(), "No prometheus on the PATH (.ci/run installs Debian's package)");
-        platform = Platform.start(Platform.REGISTRATION, Platform.MEETING, Platform.EVALUATION, Platform.BILLING,
-                Platform.GATEWAY);
+        platform = Platform.everything();
         api = new Client(platform).viaGateway();
         scenario = new Scenario(api);
 
@@ -98,9 +97,6 @@ class OperationsSystemTests {
     static void stop() {
         if (prometheus != null) {
             prometheus.destroy();
-        }
-        if (platform != null) {
-            platform.close();
         }
     }
 
@@ -139,14 +135,17 @@ class OperationsSystemTests {
                 .isPresent());
 
         platform.kill(Platform.BILLING);
-        eventually("billing-service down alert pending", () -> alerts().anyMatch(alert ->
-                alert.at("/labels/alertname").asString().equals("PartnershipsServiceDown")
-                        && alert.at("/labels/job").asString().equals(Platform.BILLING)
-                        && alert.get("state").asString().equals("pending")));
-        assertThat(alerts().filter(alert -> alert.at("/labels/alertname").asString().equals("PartnershipsServiceDown")))
-                .as("only the stopped service is down").allSatisfy(alert ->
-                        assertThat(alert.at("/labels/job").asString()).isEqualTo(Platform.BILLING));
-        platform.restart(Platform.BILLING);
+        try {
+            eventually("billing-service down alert pending", () -> alerts().anyMatch(alert ->
+                    alert.at("/labels/alertname").asString().equals("PartnershipsServiceDown")
+                            && alert.at("/labels/job").asString().equals(Platform.BILLING)
+                            && alert.get("state").asString().equals("pending")));
+            assertThat(alerts().filter(alert -> alert.at("/labels/alertname").asString()
+                    .equals("PartnershipsServiceDown"))).as("only the stopped service is down")
+                    .allSatisfy(alert -> assertThat(alert.at("/labels/job").asString()).isEqualTo(Platform.BILLING));
+        } finally {
+            platform.restart(Platform.BILLING);
+        }
     }
 
     /** Every metric the alert rules and dashboards name is one the platform really exposes. */

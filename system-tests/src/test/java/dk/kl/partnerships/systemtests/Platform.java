@@ -90,6 +90,20 @@ final class Platform implements AutoCloseable {
                 "http://127.0.0.1:" + management + "/actuator/health/readiness", logs);
     }
 
+    private static Platform everything;
+
+    /**
+     * Every service behind the gateway, started once for all the test classes that use the platform
+     * as its clients do — without crashing it for good — and stopped when the test JVM exits.
+     */
+    static synchronized Platform everything() {
+        if (everything == null) {
+            everything = start(REGISTRATION, MEETING, EVALUATION, BILLING, GATEWAY);
+            Runtime.getRuntime().addShutdownHook(new Thread(everything::close, "platform-stop"));
+        }
+        return everything;
+    }
+
     static Platform start(String... serviceNames) {
         try {
             Platform platform = new Platform(Files.createTempDirectory("platform-"), List.of(serviceNames));

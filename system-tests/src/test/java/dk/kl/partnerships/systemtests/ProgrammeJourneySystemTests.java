@@ -4,7 +4,6 @@ import dk.kl.partnerships.contracts.Topic;
 import dk.kl.partnerships.contracts.billing.InvoiceIssued;
 import dk.kl.partnerships.contracts.meeting.Attendance;
 import dk.kl.partnerships.contracts.meeting.MeetingHeld;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -43,16 +42,11 @@ class ProgrammeJourneySystemTests {
 
     @BeforeAll
     static void startPlatform() {
-        platform = Platform.start(Platform.REGISTRATION, Platform.MEETING, Platform.EVALUATION, Platform.BILLING,
-                Platform.GATEWAY);
+        platform = Platform.everything();
         client = new Client(platform).viaGateway();
         scenario = new Scenario(client);
     }
 
-    @AfterAll
-    static void stopPlatform() {
-        platform.close();
-    }
 
     @Test
     void joinedMunicipalitiesSignUpTheirParticipantsAndTheirAttendanceIsAnnouncedAndInvoiced() throws Exception {

@@ -11,7 +11,6 @@ import dk.kl.partnerships.contracts.registration.CouncilDecision;
 import dk.kl.partnerships.contracts.registration.MunicipalityJoined;
 import dk.kl.partnerships.security.Role;
 import dk.kl.partnerships.security.test.TestTokens;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -89,31 +88,18 @@ class SecuritySystemTests {
 
     @BeforeAll
     static void startPlatform() {
-        platform = Platform.start(Platform.REGISTRATION, Platform.MEETING, Platform.EVALUATION, Platform.BILLING,
-                Platform.GATEWAY);
+        platform = Platform.everything();
         api = new Client(platform).viaGateway();
         scenario = new Scenario(api);
         fixture = new Fixture();
     }
 
-    @AfterAll
-    static void stopPlatform() {
-        platform.close();
-    }
 
     @Test
     void brokenAndForgedTokensAreRefusedAtTheGatewayAndAtEveryService() throws Exception {
         RSAKey identityKey = RSAKey.parse(Files.readString(platform.signingKeyFile()));
         Supplier<TestTokens.Builder> real = () -> TestTokens.issuedBy(identityKey, platform.issuer(), Role.KL_ADMIN);
-        Map<String, String> refused = new LinkedHashMap<>();
-        refused.put("missing", null);
-        refused.put("not a JWT", "not-a-jwt");
-        refused.put("expired", real.get().expiredAt(Instant.now().minus(Duration.ofHours(1))).sign());
-        refused.put("wrong issuer", real.get().issuer("https://login.example.org").sign());
-        refused.put("wrong audience", real.get().audience("another-api").sign());
-        refused.put("signed by a stranger's key", real.get().signedByStranger().sign());
-        refused.put("alg none", real.get().unsigned());
-        refused.put("tampered with", TestTokens.issuedBy(identityKey, platform.issuer(), Role.FINANCE).tampered());
+        Map<String, String> refused = TestTokens.flawed(real);
 
         Client direct = new Client(platform);
         for (Map.Entry<String, String> probe : SERVICE_PROBES.entrySet()) {

@@ -24,8 +24,11 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 /**
  * A token issuer for tests: an RSA key whose public half is served as a JWK set over HTTP in the
@@ -77,6 +80,23 @@ public final class TestTokens {
      */
     public static Builder issuedBy(RSAKey signingKey, String issuerUrl, Role... roles) {
         return new Builder(signingKey, issuerUrl, List.of(roles));
+    }
+
+    /**
+     * Every way a token can be wrong, by name, each made from a sound token's builder (so that the
+     * flaw is the only thing wrong with it): every one must be refused. "missing" is no token.
+     */
+    public static Map<String, String> flawed(Supplier<Builder> sound) {
+        Map<String, String> tokens = new LinkedHashMap<>();
+        tokens.put("missing", null);
+        tokens.put("expired", sound.get().expiredAt(Instant.now().minus(Duration.ofMinutes(2))).sign());
+        tokens.put("wrongly signed", sound.get().signedByStranger().sign());
+        tokens.put("tampered", sound.get().tampered());
+        tokens.put("wrong issuer", sound.get().issuer("https://evil.example/issuer").sign());
+        tokens.put("wrong audience", sound.get().audience("another-api").sign());
+        tokens.put("alg none", sound.get().unsigned());
+        tokens.put("garbage", "not-a-jwt");
+        return tokens;
     }
 
     /** A key the issuer never published, under the id of one it did. */
