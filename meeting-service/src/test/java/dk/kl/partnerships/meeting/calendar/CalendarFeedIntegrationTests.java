@@ -1,25 +1,18 @@
 package dk.kl.partnerships.meeting.calendar;
 
-import dk.kl.partnerships.kit.test.ApiClient;
 import dk.kl.partnerships.kit.test.ApiClient.Response;
-import dk.kl.partnerships.kit.test.IntegrationTest;
 import dk.kl.partnerships.security.test.TestTokens;
 import dk.kl.partnerships.meeting.MeetingFixtures;
+import dk.kl.partnerships.meeting.MeetingIntegrationTest;
 import dk.kl.partnerships.meeting.MeetingFixtures.World;
-import dk.kl.partnerships.meeting.knowledge.Knowledge;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Component;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import java.io.StringReader;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -28,29 +21,7 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The feeds as a calendar application subscribes to them: by URL with its token, and nothing more. */
-@IntegrationTest
-class CalendarFeedIntegrationTests {
-
-    @LocalServerPort
-    int port;
-
-    @Value("${spring.kafka.bootstrap-servers}")
-    String kafka;
-
-    @Autowired
-    Knowledge knowledge;
-
-    @Autowired
-    Clock clock;
-
-    ApiClient api;
-    MeetingFixtures fixtures;
-
-    @BeforeEach
-    void setUp() {
-        api = ApiClient.onPort(port);
-        fixtures = new MeetingFixtures(kafka, knowledge, api, clock);
-    }
+class CalendarFeedIntegrationTests extends MeetingIntegrationTest {
 
     @Test
     void aMunicipalitysFeedHoldsItsConfirmedMeetingsAndShowsCancellations() throws Exception {

@@ -7,18 +7,13 @@ import dk.kl.partnerships.contracts.registration.MunicipalityWithdrew;
 import dk.kl.partnerships.contracts.registration.ParticipantRegistered;
 import dk.kl.partnerships.contracts.registration.ParticipantRole;
 import dk.kl.partnerships.contracts.registration.ProgrammePublished;
-import dk.kl.partnerships.kit.test.ApiClient;
-import dk.kl.partnerships.kit.test.IntegrationTest;
 import dk.kl.partnerships.kit.test.KafkaProbe;
-import dk.kl.partnerships.meeting.MeetingFixtures;
+import dk.kl.partnerships.meeting.MeetingIntegrationTest;
 import io.micrometer.core.instrument.MeterRegistry;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -28,36 +23,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /** Registration's events become local knowledge once, whatever arrives twice, late or broken. */
-@IntegrationTest
-class RegistrationEventsIntegrationTests {
-
-    @LocalServerPort
-    int port;
-
-    @Value("${spring.kafka.bootstrap-servers}")
-    String kafka;
+class RegistrationEventsIntegrationTests extends MeetingIntegrationTest {
 
     @Value("${spring.cloud.stream.default.group}")
     String group;
-
-    @Autowired
-    Knowledge knowledge;
 
     @Autowired
     RosterRepository rosters;
 
     @Autowired
     MeterRegistry meters;
-
-    @Autowired
-    Clock clock;
-
-    MeetingFixtures fixtures;
-
-    @BeforeEach
-    void setUp() {
-        fixtures = new MeetingFixtures(kafka, knowledge, ApiClient.onPort(port), clock);
-    }
 
     @Test
     void aDuplicateJoiningOrRegistrationChangesNothing() {

@@ -3,32 +3,22 @@ package dk.kl.partnerships.meeting.meeting;
 import dk.kl.partnerships.contracts.EventType;
 import dk.kl.partnerships.contracts.Topic;
 import dk.kl.partnerships.contracts.registration.ParticipantRegistered;
-import dk.kl.partnerships.kit.test.ApiClient;
 import dk.kl.partnerships.kit.test.ApiClient.Response;
-import dk.kl.partnerships.kit.test.IntegrationTest;
 import dk.kl.partnerships.kit.test.KafkaProbe;
-import dk.kl.partnerships.kit.test.MutableClock;
 import dk.kl.partnerships.security.test.TestTokens;
 import dk.kl.partnerships.meeting.MeetingFixtures;
+import dk.kl.partnerships.meeting.MeetingIntegrationTest;
 import dk.kl.partnerships.meeting.MeetingFixtures.World;
-import dk.kl.partnerships.meeting.knowledge.Knowledge;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,48 +30,20 @@ import static org.assertj.core.api.Assertions.assertThat;
  * KL plans meetings: announced on the meetings topic, double bookings refused, the plan counted,
  * attendance recorded once and the meeting then closed for good.
  */
-@IntegrationTest
-@Import(MeetingSchedulingIntegrationTests.TestClock.class)
-class MeetingSchedulingIntegrationTests {
+class MeetingSchedulingIntegrationTests extends MeetingIntegrationTest {
 
-    static final ZoneId COPENHAGEN = ZoneId.of("Europe/Copenhagen");
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    @TestConfiguration
-    static class TestClock {
-        @Bean
-        MutableClock clock() {
-            return new MutableClock(COPENHAGEN);
-        }
-    }
-
-    @LocalServerPort
-    int port;
-
-    @Value("${spring.kafka.bootstrap-servers}")
-    String kafka;
-
-    @Autowired
-    MutableClock clock;
-
-    @Autowired
-    Knowledge knowledge;
-
-    ApiClient api;
-    MeetingFixtures fixtures;
     KafkaProbe meetingEvents;
 
     @BeforeEach
-    void setUp() {
-        api = ApiClient.onPort(port);
-        fixtures = new MeetingFixtures(kafka, knowledge, api, clock);
+    void readMeetingEvents() {
         meetingEvents = KafkaProbe.reading(kafka, Topic.MEETINGS.topicName());
     }
 
     @AfterEach
-    void tearDown() {
+    void stopReading() {
         meetingEvents.close();
-        clock.reset();
     }
 
     @Test

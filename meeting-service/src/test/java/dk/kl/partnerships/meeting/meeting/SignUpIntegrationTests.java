@@ -4,22 +4,14 @@ import dk.kl.partnerships.contracts.registration.MunicipalityWithdrew;
 import dk.kl.partnerships.contracts.registration.ParticipantRegistered;
 import dk.kl.partnerships.contracts.registration.ParticipantRemoved;
 import dk.kl.partnerships.contracts.registration.ParticipantRole;
-import dk.kl.partnerships.kit.test.ApiClient;
 import dk.kl.partnerships.kit.test.ApiClient.Response;
-import dk.kl.partnerships.kit.test.IntegrationTest;
 import dk.kl.partnerships.kit.test.KafkaProbe;
-import dk.kl.partnerships.kit.test.MutableClock;
 import dk.kl.partnerships.security.test.TestTokens;
 import dk.kl.partnerships.meeting.MeetingFixtures;
+import dk.kl.partnerships.meeting.MeetingIntegrationTest;
 import dk.kl.partnerships.meeting.MeetingFixtures.World;
-import dk.kl.partnerships.meeting.knowledge.Knowledge;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import tools.jackson.databind.JsonNode;
 
 import java.time.Duration;
@@ -35,7 +27,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.IntStream;
 
-import static dk.kl.partnerships.meeting.meeting.MeetingSchedulingIntegrationTests.COPENHAGEN;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -44,38 +35,10 @@ import static org.awaitility.Awaitility.await;
  * list in order; the deadline, the kind of meeting and the network decide who may; withdrawals
  * and removals free seats for those waiting.
  */
-@IntegrationTest
-@Import(MeetingSchedulingIntegrationTests.TestClock.class)
-class SignUpIntegrationTests {
-
-    @LocalServerPort
-    int port;
-
-    @Value("${spring.kafka.bootstrap-servers}")
-    String kafka;
-
-    @Autowired
-    MutableClock clock;
-
-    @Autowired
-    Knowledge knowledge;
+class SignUpIntegrationTests extends MeetingIntegrationTest {
 
     @Autowired
     MeetingRepository meetings;
-
-    ApiClient api;
-    MeetingFixtures fixtures;
-
-    @BeforeEach
-    void setUp() {
-        api = ApiClient.onPort(port);
-        fixtures = new MeetingFixtures(kafka, knowledge, api, clock);
-    }
-
-    @AfterEach
-    void tearDown() {
-        clock.reset();
-    }
 
     @Test
     void beyondCapacityParticipantsWaitInOrderAndACancellationPromotesTheFirst() {
