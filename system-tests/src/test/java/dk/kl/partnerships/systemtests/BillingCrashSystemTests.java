@@ -28,6 +28,7 @@ import java.util.stream.Collectors;
 import java.util.stream.LongStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Two hundred joinings reach billing-service while it is killed (SIGKILL) and restarted twice:
@@ -81,11 +82,11 @@ class BillingCrashSystemTests {
         }, "joinings");
         Instant started = Instant.now();
         producer.start();
-        awaitCount(sent, 40);
+        await().atMost(Duration.ofSeconds(180)).pollInterval(Duration.ofMillis(50)).until(() -> sent.get() >= 40);
         platform.kill(Platform.BILLING);
         log.info("billing-service killed after {} joinings", sent.get());
         platform.restart(Platform.BILLING);
-        awaitCount(sent, 130);
+        await().atMost(Duration.ofSeconds(180)).pollInterval(Duration.ofMillis(50)).until(() -> sent.get() >= 130);
         platform.kill(Platform.BILLING);
         log.info("billing-service killed again after {} joinings", sent.get());
         platform.restart(Platform.BILLING);
@@ -131,10 +132,4 @@ class BillingCrashSystemTests {
                         new PostalAddress("Rådhuset", "7100", "Vejle", "DK")));
     }
 
-    private static void awaitCount(AtomicInteger count, int atLeast) {
-        Instant end = Instant.now().plusSeconds(180);
-        while (count.get() < atLeast && Instant.now().isBefore(end)) {
-            ServiceProcess.sleep(50);
-        }
-    }
 }

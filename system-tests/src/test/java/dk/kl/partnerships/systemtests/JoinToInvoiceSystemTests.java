@@ -24,6 +24,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /** From council approval in registration-service to an invoice that finance reads from Kafka, across crashes. */
 class JoinToInvoiceSystemTests {
@@ -96,12 +97,12 @@ class JoinToInvoiceSystemTests {
             }
         }, "approvals");
         approvals.start();
-        awaitCount(approved, 6);
+        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(50)).until(() -> approved.get() >= 6);
         platform.kill(Platform.BILLING);
         log.info("billing-service killed after {} approvals", approved.get());
         platform.restart(Platform.BILLING);
         log.info("billing-service restarted; {} approvals so far", approved.get());
-        awaitCount(approved, 24);
+        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(50)).until(() -> approved.get() >= 24);
         platform.kill(Platform.BILLING);
         log.info("billing-service killed again after {} approvals", approved.get());
         platform.restart(Platform.BILLING);
@@ -146,10 +147,4 @@ class JoinToInvoiceSystemTests {
         }
     }
 
-    private static void awaitCount(AtomicInteger count, int atLeast) {
-        Instant end = Instant.now().plusSeconds(120);
-        while (count.get() < atLeast && Instant.now().isBefore(end)) {
-            ServiceProcess.sleep(50);
-        }
-    }
 }

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.awaitility.core.ConditionFactory;
 import tools.jackson.databind.JsonNode;
 
 import java.io.IOException;
@@ -17,7 +18,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.List;
@@ -26,13 +26,13 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * What operations staff rely on, checked with the real thing: a Prometheus server (the one on the
@@ -90,7 +90,7 @@ class OperationsSystemTests {
         prometheus = new ProcessBuilder(binary.get().toString(), "--config.file=" + home.resolve("prometheus.yml"),
                 "--storage.tsdb.path=" + home.resolve("data"), "--web.listen-address=127.0.0.1:" + port)
                 .redirectErrorStream(true).redirectOutput(home.resolve("prometheus.log").toFile()).start();
-        eventually("Prometheus ready", () -> fetch(prometheusUrl + "/-/ready").isPresent());
+        eventually("Prometheus ready").until(() -> fetch(prometheusUrl + "/-/ready").isPresent());
     }
 
     @AfterAll
@@ -103,40 +103,39 @@ class OperationsSystemTests {
     @Test
     void businessFiguresAndTheOutboxReachPrometheusAndAStoppedServiceRaisesTheDownAlert() {
         for (String service : SCRAPED) {
-            eventually(service + " scraped", () -> value("up{job=\"" + service + "\"}").filter(v -> v == 1).isPresent());
+            eventually(service + " scraped").until(() -> value("up{job=\"" + service + "\"}").filter(v -> v == 1).isPresent());
         }
         String programme = scenario.publishedProgramme("NETWORK", "45000.00");
         for (String code : List.of("147", "151", "153")) {
-            scenario.approve(scenario.interested(programme, code), code).expect(200);
+            scenario.joined(programme, code);
         }
 
-        eventually("joined enrolments counted",
-                () -> value("max(partnerships_enrolments{state=\"JOINED\"})").filter(v -> v >= 3).isPresent());
-        eventually("events published through the outbox", () -> value(
+        eventually("joined enrolments counted").until(() -> value("max(partnerships_enrolments{state=\"JOINED\"})").filter(v -> v >= 3).isPresent());
+        eventually("events published through the outbox").until(() -> value(
                 "sum(partnerships_outbox_published_total{application=\"registration-service\",event=\"MunicipalityJoined\"})")
                 .filter(v -> v >= 3).isPresent());
-        eventually("events consumed by billing", () -> value(
+        eventually("events consumed by billing").until(() -> value(
                 "sum(partnerships_events_consumed_total{application=\"billing-service\",event=\"MunicipalityJoined\",outcome=\"processed\"})")
                 .filter(v -> v >= 3).isPresent());
-        eventually("invoices counted", () -> value("max(partnerships_invoices{status=\"ISSUED\"})")
+        eventually("invoices counted").until(() -> value("max(partnerships_invoices{status=\"ISSUED\"})")
                 .filter(v -> v >= 3).isPresent());
         // three networks at 45,000.00 + 25 % VAT
-        eventually("gross amount invoiced", () -> value("max(partnerships_invoices_gross_dkk)")
+        eventually("gross amount invoiced").until(() -> value("max(partnerships_invoices_gross_dkk)")
                 .filter(v -> v >= 168_750).isPresent());
-        eventually("self-evaluations requested", () -> value("max(partnerships_self_evaluations{status=\"OPEN\"})")
+        eventually("self-evaluations requested").until(() -> value("max(partnerships_self_evaluations{status=\"OPEN\"})")
                 .filter(v -> v >= 3).isPresent());
         for (String service : List.of(Platform.REGISTRATION, Platform.MEETING, Platform.EVALUATION, Platform.BILLING)) {
-            eventually("outbox backlog of " + service, () -> value(
+            eventually("outbox backlog of " + service).until(() -> value(
                     "partnerships_outbox_backlog{application=\"" + service + "\"}").isPresent());
-            eventually("oldest unsent event of " + service, () -> value(
+            eventually("oldest unsent event of " + service).until(() -> value(
                     "partnerships_outbox_oldest_age_seconds{application=\"" + service + "\"}").isPresent());
         }
-        eventually("no number gap", () -> value("max(partnerships_billing_number_gaps)").filter(v -> v == 0)
+        eventually("no number gap").until(() -> value("max(partnerships_billing_number_gaps)").filter(v -> v == 0)
                 .isPresent());
 
         platform.kill(Platform.BILLING);
         try {
-            eventually("billing-service down alert pending", () -> alerts().anyMatch(alert ->
+            eventually("billing-service down alert pending").until(() -> alerts().anyMatch(alert ->
                     alert.at("/labels/alertname").asString().equals("PartnershipsServiceDown")
                             && alert.at("/labels/job").asString().equals(Platform.BILLING)
                             && alert.get("state").asString().equals("pending")));
@@ -165,10 +164,9 @@ class OperationsSystemTests {
         assertThat(named).contains("partnerships_outbox_backlog", "spring_cloud_stream_binder_kafka_offset");
         // counted from the first event that is dead-lettered (SecuritySystemTests and the kit's tests make some)
         named.remove("partnerships_events_dead_lettered_total");
-        scenario.approve(scenario.interested(scenario.publishedProgramme("NETWORK", "45000.00"), "157"), "157")
-                .expect(200);
+        scenario.joined(scenario.publishedProgramme("NETWORK", "45000.00"), "157");
         for (String metric : named) {
-            eventually(metric + " in Prometheus", () -> value("count(" + metric + ")").isPresent());
+            eventually(metric + " in Prometheus").until(() -> value("count(" + metric + ")").isPresent());
         }
     }
 
@@ -239,13 +237,7 @@ class OperationsSystemTests {
         }
     }
 
-    private static void eventually(String what, BooleanSupplier condition) {
-        Instant end = Instant.now().plus(EVENTUALLY);
-        while (!condition.getAsBoolean()) {
-            if (Instant.now().isAfter(end)) {
-                throw new AssertionError(what + ": not within " + EVENTUALLY);
-            }
-            ServiceProcess.sleep(500);
-        }
+    private static ConditionFactory eventually(String what) {
+        return await(what).atMost(EVENTUALLY).pollInterval(Duration.ofMillis(500));
     }
 }

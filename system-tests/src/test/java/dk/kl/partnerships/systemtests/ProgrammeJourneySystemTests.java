@@ -19,9 +19,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.assertj.core.api.Assertions.tuple;
 
 /**
@@ -52,7 +52,7 @@ class ProgrammeJourneySystemTests {
     void joinedMunicipalitiesSignUpTheirParticipantsAndTheirAttendanceIsAnnouncedAndInvoiced() throws Exception {
         String programme = scenario.publishedProgramme("PARTNERSHIP", "110000.00");
         List<String> codes = List.of("461", "479", "480", "482");
-        Map<String, String> enrolments = joinAll(programme, codes);
+        Map<String, String> enrolments = scenario.joined(programme, codes);
         Map<String, List<String>> participants = new LinkedHashMap<>();
         for (String code : codes) {
             List<String> named = new ArrayList<>();
@@ -65,8 +65,8 @@ class ProgrammeJourneySystemTests {
             }
             participants.put(code, named);
         }
-        String network = formNetwork(programme, "Fyn", codes);
-        eventually(() -> client.get(Platform.MEETING, "/api/programmes/" + programme + "/meeting-plan",
+        String network = scenario.formNetwork(programme, "Fyn", codes);
+        await().atMost(EVENTUALLY).until(() -> client.get(Platform.MEETING, "/api/programmes/" + programme + "/meeting-plan",
                 scenario.klToken()).body().contains(network));
 
         LocalDateTime themeDayStart = LocalDate.now(COPENHAGEN).plusWeeks(3).atTime(9, 0);
@@ -82,7 +82,7 @@ class ProgrammeJourneySystemTests {
 
         client.post(Platform.REGISTRATION, "/api/enrolments/" + enrolments.get("461") + "/withdrawal",
                 client.token("MUNICIPALITY", "461"), Map.of("reason", "Byrådet har besluttet at udtræde")).expect(200);
-        eventually(() -> meeting(themeDay).get("waiting").asInt() == 1);
+        await().atMost(EVENTUALLY).until(() -> meeting(themeDay).get("waiting").asInt() == 1);
         JsonNode afterWithdrawal = meeting(themeDay);
         assertThat(afterWithdrawal.get("confirmed").asInt()).isEqualTo(5);
         assertThat(afterWithdrawal.get("signUps").valueStream().map(s -> s.get("municipalityCode").asString()))
@@ -125,7 +125,7 @@ class ProgrammeJourneySystemTests {
         }
 
         String token479 = client.token("MUNICIPALITY", "479");
-        eventually(() -> client.post(Platform.EVALUATION, "/api/meetings/" + conference + "/feedback", token479,
+        await().atMost(EVENTUALLY).until(() -> client.post(Platform.EVALUATION, "/api/meetings/" + conference + "/feedback", token479,
                 Map.of("participantId", attendees.get(0), "score", 5, "comment", "Meget relevant")).status() == 204);
         client.post(Platform.EVALUATION, "/api/meetings/" + conference + "/feedback", token479,
                 Map.of("participantId", attendees.get(1), "score", 4)).expect(204);
@@ -139,8 +139,8 @@ class ProgrammeJourneySystemTests {
     void joiningRequestsABaselineSelfEvaluationAndSubmittedOnesAreBenchmarkedAgainstTheNetwork() {
         String programme = scenario.publishedProgramme("NETWORK", "45000.00");
         List<String> codes = List.of("621", "615", "607", "630");
-        Map<String, String> enrolments = joinAll(programme, codes);
-        String network = formNetwork(programme, "Trekantområdet", codes);
+        Map<String, String> enrolments = scenario.joined(programme, codes);
+        String network = scenario.formNetwork(programme, "Trekantområdet", codes);
 
         try (EventLog events = new EventLog(platform.kafka(), Topic.SELF_EVALUATIONS.topicName())) {
             List<EventLog.Event> requested = events.await(e -> e.is("SelfEvaluationRequested")
@@ -178,44 +178,16 @@ class ProgrammeJourneySystemTests {
                 .expect(200).body()).startsWith("<svg");
     }
 
-    private Map<String, String> joinAll(String programme, List<String> codes) {
-        Map<String, String> enrolments = new LinkedHashMap<>();
-        for (String code : codes) {
-            String enrolment = scenario.interested(programme, code);
-            scenario.approve(enrolment, code).expect(200);
-            enrolments.put(code, enrolment);
-        }
-        return enrolments;
-    }
-
-    private String formNetwork(String programme, String name, List<String> codes) {
-        return client.post(Platform.REGISTRATION, "/api/programmes/" + programme + "/networks", scenario.klToken(),
-                        Map.of("networks", List.of(Map.of("name", name, "municipalityCodes", codes,
-                                "focusAreas", Scenario.FOCUS_AREAS.subList(0, 1)))))
-                .expect(201).json().at("/networks/0/id").asString();
-    }
-
     private String schedule(String programme, String network, String kind, LocalDateTime start, int capacity,
                             String fee) {
-        Map<String, Object> request = new LinkedHashMap<>();
-        request.put("programmeId", programme);
-        request.put("networkId", network);
-        request.put("kind", kind);
-        request.put("title", kind.equals("THEME_DAY") ? "Temadag om faglig ledelse" : "Konference om dagtilbud");
-        request.put("startsAt", start.toString());
-        request.put("endsAt", start.plusHours(6).toString());
-        request.put("venue", Map.of("name", "Odense Rådhus " + kind, "address", "Flakhaven 2, 5000 Odense C",
-                "municipalityCode", "461"));
-        request.put("capacity", capacity);
-        request.put("feePerParticipant", fee);
-        return client.post(Platform.MEETING, "/api/meetings", scenario.klToken(), request).expect(201).json()
-                .get("id").asString();
+        return client.post(Platform.MEETING, "/api/meetings", scenario.klToken(), Scenario.meeting(programme, network,
+                kind, start, capacity, fee, "Odense Rådhus " + kind, "461")).expect(201).json().get("id").asString();
     }
 
     /** Signs up once the meeting service has heard of the participant (events arrive on their own time). */
     private void signUp(String meeting, String code, String participant) {
         String token = client.token("MUNICIPALITY", code);
-        eventually(() -> client.post(Platform.MEETING, "/api/meetings/" + meeting + "/sign-ups", token,
+        await().atMost(EVENTUALLY).until(() -> client.post(Platform.MEETING, "/api/meetings/" + meeting + "/sign-ups", token,
                 Map.of("participantId", participant)).status() == 201);
     }
 
@@ -223,18 +195,4 @@ class ProgrammeJourneySystemTests {
         return client.get(Platform.MEETING, "/api/meetings/" + id, scenario.klToken()).expect(200).json();
     }
 
-    private static void eventually(Supplier<Boolean> condition) {
-        Instant end = Instant.now().plus(EVENTUALLY);
-        while (!condition.get()) {
-            if (Instant.now().isAfter(end)) {
-                throw new AssertionError("Not within " + EVENTUALLY);
-            }
-            try {
-                Thread.sleep(200);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-    }
 }

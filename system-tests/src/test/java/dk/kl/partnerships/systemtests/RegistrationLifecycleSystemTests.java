@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /** The whole enrolment lifecycle over HTTP, and every event it publishes, in order per municipality. */
 class RegistrationLifecycleSystemTests {
@@ -93,12 +94,8 @@ class RegistrationLifecycleSystemTests {
     }
 
     private static String awaitState(String enrolment, String token, String expected) {
-        String state = null;
-        for (int i = 0; i < 100 && !expected.equals(state); i++) {
-            state = client.get(Platform.REGISTRATION, "/api/enrolments/" + enrolment, token).json().get("state").asString();
-            ServiceProcess.sleep(200);
-        }
-        return state;
+        return await().atMost(Duration.ofSeconds(20)).until(() -> client.get(Platform.REGISTRATION,
+                "/api/enrolments/" + enrolment, token).json().get("state").asString(), expected::equals);
     }
 
     private static String type(String event) {

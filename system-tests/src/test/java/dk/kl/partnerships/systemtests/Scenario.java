@@ -1,6 +1,8 @@
 package dk.kl.partnerships.systemtests;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -47,6 +49,48 @@ final class Scenario {
         return client.post(Platform.REGISTRATION, "/api/programmes/" + programmeId + "/enrolments", token, Map.of(
                         "municipalityCode", code, "interested", true, "focusAreas", FOCUS_AREAS.subList(0, 2)))
                 .expect(201).json().get("id").asString();
+    }
+
+    /** Interest and the council's approval: the municipality has joined; its enrolment's id. */
+    String joined(String programmeId, String code) {
+        String enrolment = interested(programmeId, code);
+        approve(enrolment, code).expect(200);
+        return enrolment;
+    }
+
+    /** The enrolments of the municipalities joining, by municipality code. */
+    Map<String, String> joined(String programmeId, List<String> codes) {
+        Map<String, String> enrolments = new LinkedHashMap<>();
+        codes.forEach(code -> enrolments.put(code, joined(programmeId, code)));
+        return enrolments;
+    }
+
+    static Map<String, Object> networks(String name, List<String> codes) {
+        return Map.of("networks", List.of(Map.of("name", name, "municipalityCodes", codes,
+                "focusAreas", FOCUS_AREAS.subList(0, 1))));
+    }
+
+    /** KL forms one network of the municipalities; its id. */
+    String formNetwork(String programmeId, String name, List<String> codes) {
+        return client.post(Platform.REGISTRATION, "/api/programmes/" + programmeId + "/networks", klToken,
+                networks(name, codes)).expect(201).json().at("/networks/0/id").asString();
+    }
+
+    /** A meeting of six hours at a municipality's town hall; no network and no fee where null. */
+    static Map<String, Object> meeting(String programmeId, String networkId, String kind, LocalDateTime start,
+                                       int capacity, String fee, String townHall, String municipalityCode) {
+        Map<String, Object> request = new LinkedHashMap<>();
+        request.put("programmeId", programmeId);
+        request.put("networkId", networkId);
+        request.put("kind", kind);
+        request.put("title", kind.equals("THEME_DAY") ? "Temadag om faglig ledelse" : "Konference om dagtilbud");
+        request.put("startsAt", start.toString());
+        request.put("endsAt", start.plusHours(6).toString());
+        request.put("venue", Map.of("name", townHall, "address", "Rådhuset, kommune " + municipalityCode,
+                "municipalityCode", municipalityCode));
+        request.put("capacity", capacity);
+        request.put("feePerParticipant", fee);
+        return request;
     }
 
     Client.Response approve(String enrolmentId, String code) {

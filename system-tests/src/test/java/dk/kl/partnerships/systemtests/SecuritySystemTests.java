@@ -19,7 +19,6 @@ import tools.jackson.databind.JsonNode;
 
 import java.nio.file.Files;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -28,6 +27,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -43,6 +43,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The platform's security as an attacker and as each kind of user meets it, with every service
@@ -60,6 +61,7 @@ class SecuritySystemTests {
     private static final String OWN = "630";
     private static final String OTHER = "461";
     private static final List<String> NETWORK_MEMBERS = List.of(OWN, "607", "621", "615");
+    private static final String NETWORK_NAME = "Trekantområdet";
     private static final Map<String, String> SERVICE_PROBES = Map.of(
             Platform.REGISTRATION, "/api/programmes",
             Platform.MEETING, "/api/meetings",
@@ -331,7 +333,7 @@ class SecuritySystemTests {
                         who -> call(who.ordinal() >= Who.KL_STAFF.ordinal() ? f.newParticipant() : f.participant()),
                         "401 404 403 204 204"),
                 route("POST", reg, "/api/programmes/" + f.programme + "/network-proposals", "401 403 403 200 403"),
-                route("POST", reg, "/api/programmes/" + f.programme + "/networks", f.networks(), "401 403 403 409 403"),
+                route("POST", reg, "/api/programmes/" + f.programme + "/networks", Scenario.networks(NETWORK_NAME, NETWORK_MEMBERS), "401 403 403 409 403"),
                 route("GET", reg, "/api/programmes/" + f.programme + "/networks", "401 200 200 200 200"),
                 // meeting
                 route("POST", mtg, "/api/meetings",
@@ -456,15 +458,6 @@ class SecuritySystemTests {
         return page.expect(200).json().get("totalItems").asLong();
     }
 
-    private static void eventually(Supplier<Boolean> condition) {
-        Instant end = Instant.now().plus(EVENTUALLY);
-        while (!condition.get()) {
-            if (Instant.now().isAfter(end)) {
-                throw new AssertionError("Not within " + EVENTUALLY);
-            }
-            ServiceProcess.sleep(200);
-        }
-    }
 
     /**
      * What the routes are tried on: a programme the owning municipality (and three others, but not
@@ -496,15 +489,8 @@ class SecuritySystemTests {
             String kl = Who.KL_STAFF.token();
             String own = Who.OWN_MUNICIPALITY.token();
             programme = scenario.publishedProgramme("PARTNERSHIP", "110000.00");
-            Map<String, String> enrolments = new LinkedHashMap<>();
-            for (String code : NETWORK_MEMBERS) {
-                String id = scenario.interested(programme, code);
-                scenario.approve(id, code).expect(200);
-                enrolments.put(code, id);
-            }
-            enrolment = enrolments.get(OWN);
-            network = api.post(Platform.REGISTRATION, "/api/programmes/" + programme + "/networks", kl, networks())
-                    .expect(201).json().at("/networks/0/id").asString();
+            enrolment = scenario.joined(programme, NETWORK_MEMBERS).get(OWN);
+            network = scenario.formNetwork(programme, NETWORK_NAME, NETWORK_MEMBERS);
             for (String name : List.of("Anna Berg", "Bo Dahl", "Carl Eriksen")) {
                 attendees.add(addParticipant(enrolment, name));
             }
@@ -532,30 +518,26 @@ class SecuritySystemTests {
                         "Temadag om evalueringskultur", LocalDate.now(COPENHAGEN), null, null,
                         List.of(new Attendance(OWN, attendees.subList(0, 2)))));
             }
-            eventually(() -> api.get(Platform.EVALUATION, "/api/meetings/" + heldMeeting + "/feedback", kl)
+            await().atMost(EVENTUALLY).until(() -> api.get(Platform.EVALUATION, "/api/meetings/" + heldMeeting + "/feedback", kl)
                     .status() == 200);
 
             selfEvaluation = enrolment + ":BASELINE";
-            eventually(() -> api.get(Platform.EVALUATION, "/api/self-evaluations/" + selfEvaluation, own)
+            await().atMost(EVENTUALLY).until(() -> api.get(Platform.EVALUATION, "/api/self-evaluations/" + selfEvaluation, own)
                     .status() == 200);
             indicator = api.get(Platform.EVALUATION, "/api/frameworks/dagtilbud", kl).expect(200).json()
                     .at("/dimensions/0/indicators/0/key").asString();
             api.post(Platform.EVALUATION, "/api/frameworks", kl, framework()).expect(201);
 
-            invoice = await(Platform.BILLING, "/api/invoices?size=200&municipalityCode=" + OWN,
+            invoice = firstId(Platform.BILLING, "/api/invoices?size=200&municipalityCode=" + OWN,
                     item -> programme.equals(item.get("programmeId").asString()));
-            creditNote = await(Platform.BILLING, "/api/credit-notes?municipalityCode=" + OWN, item -> true);
+            creditNote = firstId(Platform.BILLING, "/api/credit-notes?municipalityCode=" + OWN, item -> true);
         }
 
         /** The id of the first item of a list that matches, once there is one. */
-        private static String await(String service, String list, Predicate<JsonNode> matching) {
-            String[] id = new String[1];
-            eventually(() -> {
-                id[0] = api.get(service, list, Who.FINANCE.token()).expect(200).json().get("items").valueStream()
-                        .filter(matching).map(item -> item.get("id").asString()).findFirst().orElse(null);
-                return id[0] != null;
-            });
-            return id[0];
+        private static String firstId(String service, String list, Predicate<JsonNode> matching) {
+            return await().atMost(EVENTUALLY).until(() -> api.get(service, list, Who.FINANCE.token()).expect(200)
+                    .json().get("items").valueStream().filter(matching).map(item -> item.get("id").asString())
+                    .findFirst().orElse(null), Objects::nonNull);
         }
 
         Map<String, Object> programmeRequest() {
@@ -621,39 +603,18 @@ class SecuritySystemTests {
             return "/api/enrolments/" + enrolmentId + "/participants/" + addParticipant(enrolmentId, "Ny Deltager");
         }
 
-        Map<String, Object> networks() {
-            return Map.of("networks", List.of(Map.of("name", "Trekantområdet", "municipalityCodes", NETWORK_MEMBERS,
-                    "focusAreas", Scenario.FOCUS_AREAS.subList(0, 1))));
-        }
-
         LocalDateTime nextDay() {
             return meetingDay.plusDays(2 + days.getAndIncrement());
         }
 
         Map<String, Object> meetingRequest(LocalDateTime start) {
-            Map<String, Object> request = new LinkedHashMap<>();
-            request.put("programmeId", programme);
-            request.put("networkId", network);
-            request.put("kind", "THEME_DAY");
-            request.put("title", "Temadag om faglig ledelse");
-            request.put("startsAt", start.toString());
-            request.put("endsAt", start.plusHours(6).toString());
-            request.put("venue", Map.of("name", "Vejle Rådhus", "address", "Skolegade 1, 7100 Vejle",
-                    "municipalityCode", OWN));
-            request.put("capacity", 20);
-            return request;
+            return Scenario.meeting(programme, network, "THEME_DAY", start, 20, null, "Vejle Rådhus", OWN);
         }
 
         /** Schedules a meeting once the meeting service knows the programme's network. */
         private String schedule(LocalDateTime start) {
-            String[] id = new String[1];
-            eventually(() -> {
-                Client.Response response = api.post(Platform.MEETING, "/api/meetings", Who.KL_STAFF.token(),
-                        meetingRequest(start));
-                id[0] = response.status() == 201 ? response.json().get("id").asString() : null;
-                return id[0] != null;
-            });
-            return id[0];
+            return createdId(() -> api.post(Platform.MEETING, "/api/meetings", Who.KL_STAFF.token(),
+                    meetingRequest(start)));
         }
 
         String scheduled() {
@@ -662,14 +623,14 @@ class SecuritySystemTests {
 
         /** Signs a participant up once the meeting service knows of them. */
         private String signUp(String meetingId, String participantId) {
-            String[] id = new String[1];
-            eventually(() -> {
-                Client.Response response = api.post(Platform.MEETING, "/api/meetings/" + meetingId + "/sign-ups",
-                        Who.OWN_MUNICIPALITY.token(), Map.of("participantId", participantId));
-                id[0] = response.status() == 201 ? response.json().get("id").asString() : null;
-                return id[0] != null;
-            });
-            return id[0];
+            return createdId(() -> api.post(Platform.MEETING, "/api/meetings/" + meetingId + "/sign-ups",
+                    Who.OWN_MUNICIPALITY.token(), Map.of("participantId", participantId)));
+        }
+
+        /** The id of what a request creates, once the service knows enough to create it (201). */
+        private static String createdId(Supplier<Client.Response> request) {
+            return await().atMost(EVENTUALLY).until(() -> request.get(), response -> response.status() == 201)
+                    .json().get("id").asString();
         }
 
         /** A fresh sign-up on the second meeting, of the participant not signed up there. */
