@@ -79,13 +79,13 @@ public class ServiceKitAutoConfiguration {
 
     @Bean
     OutboxRelay outboxRelay(MongoTemplate mongo, OutboxRegistry registry, KafkaProperties kafka,
-                            OutboxProperties properties, Clock clock, MeterRegistry meters,
+                            OutboxProperties properties, Clock clock, MeterRegistry meters, StateGauges gauges,
                             @Value("${spring.application.name}") String application) {
         String relayId = relayId(properties, application);
         OutboxCheckpoints checkpoints = new OutboxCheckpoints(checkpointTopic(relayId), checkpointReaders(kafka, relayId),
                 () -> Admin.create(kafka.buildAdminProperties()), properties.sendTimeout());
         return new OutboxRelay(mongo, registry, outboxProducers(kafka, properties, relayId), checkpoints,
-                properties, clock, meters);
+                properties, clock, meters, gauges);
     }
 
     private static String relayId(OutboxProperties properties, String application) {

@@ -2,6 +2,7 @@ package dk.kl.partnerships.kit.metrics;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Tags;
 import org.bson.Document;
 import org.bson.types.Decimal128;
 import org.slf4j.Logger;
@@ -20,12 +21,14 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.DoubleSupplier;
 import java.util.function.Supplier;
 
 /**
- * The business state as gauges — enrolments by state, meetings by status, invoices overdue, ... —
- * counted in MongoDB by one aggregation per gauge family every refresh interval, never per scrape,
- * so a busy Prometheus costs the database nothing more. Every instance of a service reports the
+ * Every gauge whose figure is read from MongoDB — the business state (enrolments by state, meetings
+ * by status, invoices overdue, ...), the outbox backlog, the invoice-number audit — read by one
+ * query per gauge family every refresh interval on a thread of its own, never per scrape, so a busy
+ * Prometheus costs the database nothing more and a slow database never slows a scrape. Every instance of a service reports the
  * same figures: dashboards take the maximum over instances, not the sum.
  */
 public final class StateGauges implements DisposableBean {
@@ -78,6 +81,12 @@ public final class StateGauges implements DisposableBean {
                 new Document("$group", new Document("_id", null).append(VALUE, new Document("$sum", 1)))));
     }
 
+    /** A figure the caller computes from the store (over several collections, say), refreshed with the rest. */
+    public void value(String name, String description, String baseUnit, Tags tags, DoubleSupplier reading) {
+        register(name, description, baseUnit, tags, null, List.of(),
+                () -> Collections.singletonMap(null, reading.getAsDouble()));
+    }
+
     /** The sum of a numeric (or Decimal128) field over the documents matching: an amount, say. */
     public void sum(String name, String description, String baseUnit, String collection, Document match,
                     String field) {
@@ -92,11 +101,17 @@ public final class StateGauges implements DisposableBean {
 
     private void register(String name, String description, String baseUnit, String tag, Collection<String> values,
                           String collection, Supplier<List<Document>> pipeline) {
-        Family family = new Family(collection, pipeline);
+        register(name, description, baseUnit, Tags.empty(), tag, values, () -> count(collection, pipeline.get()));
+    }
+
+    /** One gauge per value of the tag (or one untagged gauge), all fed by one reading. */
+    private void register(String name, String description, String baseUnit, Tags tags, String tag,
+                          Collection<String> values, Supplier<Map<String, Double>> reading) {
+        Family family = new Family(name, reading);
         List<String> keys = tag == null ? Collections.singletonList(null) : List.copyOf(values);
         for (String key : keys) {
             Gauge.Builder<Family> gauge = Gauge.builder(name, family, f -> f.value(key)).description(description)
-                    .baseUnit(baseUnit);
+                    .baseUnit(baseUnit).tags(tags);
             if (tag != null) {
                 gauge.tag(tag, key);
             }
@@ -105,20 +120,24 @@ public final class StateGauges implements DisposableBean {
         families.add(family);
     }
 
-    /** Counts everything again; runs on its own thread every refresh interval. */
+    /** Reads every figure again; runs on its own thread every refresh interval. */
     public void refresh() {
         for (Family family : families) {
             try {
-                Map<String, Double> counted = new LinkedHashMap<>();
-                for (Document row : mongo.getCollection(family.collection).aggregate(family.pipeline.get())) {
-                    Object key = row.get("_id");
-                    counted.put(key == null ? null : key.toString(), number(row.get(VALUE)));
-                }
-                family.values.set(counted);
+                family.values.set(family.reading.get());
             } catch (RuntimeException e) {
-                log.warn("Could not count {} for the state gauges: {}", family.collection, e.getMessage());
+                log.warn("Could not read {} for its gauge: {}", family.name, e.getMessage());
             }
         }
+    }
+
+    private Map<String, Double> count(String collection, List<Document> pipeline) {
+        Map<String, Double> counted = new LinkedHashMap<>();
+        for (Document row : mongo.getCollection(collection).aggregate(pipeline)) {
+            Object key = row.get("_id");
+            counted.put(key == null ? null : key.toString(), number(row.get(VALUE)));
+        }
+        return counted;
     }
 
     private static double number(Object value) {
@@ -135,13 +154,13 @@ public final class StateGauges implements DisposableBean {
 
     private static final class Family {
 
-        private final String collection;
-        private final Supplier<List<Document>> pipeline;
+        private final String name;
+        private final Supplier<Map<String, Double>> reading;
         private final AtomicReference<Map<String, Double>> values = new AtomicReference<>();
 
-        private Family(String collection, Supplier<List<Document>> pipeline) {
-            this.collection = collection;
-            this.pipeline = pipeline;
+        private Family(String name, Supplier<Map<String, Double>> reading) {
+            this.name = name;
+            this.reading = reading;
         }
 
         /** NaN until first counted, so that a gauge never claims a 0 it did not count. */

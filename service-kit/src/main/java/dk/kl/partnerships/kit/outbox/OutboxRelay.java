@@ -12,9 +12,10 @@ import com.mongodb.client.model.Updates;
 import com.mongodb.client.model.WriteModel;
 import dk.kl.partnerships.contracts.EventType;
 import dk.kl.partnerships.kit.events.CloudEventHeaders;
+import dk.kl.partnerships.kit.metrics.StateGauges;
 import io.micrometer.core.instrument.Counter;
-import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Tags;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.internals.RecordHeader;
@@ -67,7 +68,6 @@ public class OutboxRelay implements SmartLifecycle {
     private final Counter failures;
     private final String instanceId = UUID.randomUUID().toString();
     private final Semaphore wakeUps = new Semaphore(0);
-    private final BacklogSnapshot backlog;
 
     private volatile boolean running;
     private volatile long generation;
@@ -76,7 +76,8 @@ public class OutboxRelay implements SmartLifecycle {
     private boolean reconciled;
 
     public OutboxRelay(MongoTemplate mongo, OutboxRegistry registry, Supplier<Producer<String, byte[]>> producers,
-                       OutboxCheckpoints checkpoints, OutboxProperties properties, Clock clock, MeterRegistry meters) {
+                       OutboxCheckpoints checkpoints, OutboxProperties properties, Clock clock, MeterRegistry meters,
+                       StateGauges gauges) {
         this.mongo = mongo;
         this.registry = registry;
         this.producers = producers;
@@ -87,14 +88,10 @@ public class OutboxRelay implements SmartLifecycle {
         this.failures = Counter.builder("partnerships.outbox.publish.failures")
                 .description("Relay passes that failed to publish waiting events (Kafka or MongoDB unavailable)")
                 .register(meters);
-        this.backlog = new BacklogSnapshot();
-        Gauge.builder("partnerships.outbox.backlog", backlog, s -> s.read().events())
-                .description("Events stored but not yet published")
-                .register(meters);
-        Gauge.builder("partnerships.outbox.oldest.age", backlog, s -> s.read().oldestAgeSeconds())
-                .description("Age of the oldest event not yet published")
-                .baseUnit("seconds")
-                .register(meters);
+        gauges.value("partnerships.outbox.backlog", "Events stored but not yet published", null, Tags.empty(),
+                () -> backlog().events());
+        gauges.value("partnerships.outbox.oldest.age", "Age of the oldest event not yet published", "seconds",
+                Tags.empty(), () -> backlog().oldestAgeSeconds());
     }
 
     /** Asks the relay to look for waiting events now instead of at its next poll. */
@@ -148,7 +145,6 @@ public class OutboxRelay implements SmartLifecycle {
             String event = EventType.ofCeType(w.entry().type()).map(EventType::eventName).orElse(w.entry().type());
             meters.counter("partnerships.outbox.published", "event", event).increment();
         }
-        backlog.invalidate();
     }
 
     private List<Waiting> readWaiting() {
@@ -337,51 +333,26 @@ public class OutboxRelay implements SmartLifecycle {
     private record Waiting(OutboxEntry entry) {
     }
 
-    /** How many events wait and since when; read from MongoDB at most every few seconds. */
-    private final class BacklogSnapshot {
-
-        private static final Duration MAX_AGE = Duration.ofSeconds(5);
-
-        private volatile Backlog last = new Backlog(0, null, Instant.EPOCH);
-
-        Backlog read() {
-            Backlog current = last;
-            if (current.readAt().plus(MAX_AGE).isBefore(clock.instant())) {
-                try {
-                    current = refresh();
-                } catch (RuntimeException e) {
-                    log.debug("Could not read the outbox backlog", e);
+    /** How many events wait in all the outboxes, and since when. */
+    private Backlog backlog() {
+        long events = 0;
+        Date oldest = null;
+        for (String collection : registry.collections()) {
+            Document totals = mongo.getCollection(collection).aggregate(List.of(
+                    Aggregates.match(Filters.exists(OutboxEntry.SINCE)),
+                    Aggregates.group(null,
+                            Accumulators.sum("events", new Document("$size", "$" + OutboxEntry.ARRAY)),
+                            Accumulators.min("oldest", "$" + OutboxEntry.SINCE))))
+                    .first();
+            if (totals != null) {
+                events += ((Number) totals.get("events")).longValue();
+                Date candidate = totals.getDate("oldest");
+                if (candidate != null && (oldest == null || candidate.before(oldest))) {
+                    oldest = candidate;
                 }
             }
-            return current;
         }
-
-        Backlog refresh() {
-            long events = 0;
-            Date oldest = null;
-            for (String collection : registry.collections()) {
-                Document totals = mongo.getCollection(collection).aggregate(List.of(
-                        Aggregates.match(Filters.exists(OutboxEntry.SINCE)),
-                        Aggregates.group(null,
-                                Accumulators.sum("events", new Document("$size", "$" + OutboxEntry.ARRAY)),
-                                Accumulators.min("oldest", "$" + OutboxEntry.SINCE))))
-                        .first();
-                if (totals != null) {
-                    events += ((Number) totals.get("events")).longValue();
-                    Date candidate = totals.getDate("oldest");
-                    if (candidate != null && (oldest == null || candidate.before(oldest))) {
-                        oldest = candidate;
-                    }
-                }
-            }
-            Backlog current = new Backlog(events, oldest == null ? null : oldest.toInstant(), clock.instant());
-            last = current;
-            return current;
-        }
-
-        void invalidate() {
-            last = new Backlog(last.events(), last.oldest(), Instant.EPOCH);
-        }
+        return new Backlog(events, oldest == null ? null : oldest.toInstant(), clock.instant());
     }
 
     private record Backlog(long events, Instant oldest, Instant readAt) {

@@ -1,6 +1,7 @@
 package dk.kl.partnerships.kit.metrics;
 
 import dk.kl.partnerships.kit.test.IntegrationTest;
+import io.micrometer.core.instrument.Tags;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.bson.Document;
 import org.bson.types.Decimal128;
@@ -41,6 +42,8 @@ class StateGaugesIntegrationTests {
             gauges.countElementsBy("test.lines", "lines by kind", collection, new Document("status", "ISSUED"), "lines",
                     "kind", "kind", List.of("FEE", "INSTALMENT"));
             gauges.countElements("test.all.lines", "lines", collection, new Document(), "lines");
+            gauges.value("test.computed", "computed by the caller", "seconds", Tags.of("series", "INVOICE"),
+                    () -> mongo.getCollection(collection).countDocuments() * 1.5);
 
             assertThat(meters.get("test.invoices").tag("status", "ISSUED").gauge().value())
                     .as("not counted yet: no figure rather than a wrong one").isNaN();
@@ -55,6 +58,8 @@ class StateGaugesIntegrationTests {
             assertThat(meters.get("test.lines").tag("kind", "FEE").gauge().value()).isEqualTo(2);
             assertThat(meters.get("test.lines").tag("kind", "INSTALMENT").gauge().value()).isEqualTo(1);
             assertThat(meters.get("test.all.lines").gauge().value()).isEqualTo(3);
+            assertThat(meters.get("test.computed").tag("series", "INVOICE").gauge().value()).isEqualTo(4.5);
+            assertThat(meters.get("test.computed").gauge().getId().getBaseUnit()).isEqualTo("seconds");
 
             mongo.getCollection(collection).updateMany(new Document("status", "ISSUED"),
                     new Document("$set", new Document("status", "PAID")));
