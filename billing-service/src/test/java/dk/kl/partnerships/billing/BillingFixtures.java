@@ -3,7 +3,6 @@ package dk.kl.partnerships.billing;
 import dk.kl.partnerships.contracts.meeting.Attendance;
 import dk.kl.partnerships.contracts.meeting.MeetingHeld;
 import dk.kl.partnerships.contracts.meeting.MeetingKind;
-
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -13,12 +12,20 @@ import java.util.UUID;
 /** Meeting events as billing receives them. */
 public final class BillingFixtures {
 
-    private BillingFixtures() {
-    }
+    private BillingFixtures() {}
 
     public static MeetingHeld paidThemeMeeting(String programmeId, Map<String, List<String>> attendance) {
-        return new MeetingHeld(UUID.randomUUID().toString(), programmeId, null, MeetingKind.OPEN_THEME_MEETING,
-                "Fagligt temamøde om kvalitet i dagtilbud", LocalDate.now(), new BigDecimal("1500.00"), "DKK",
-                attendance.entrySet().stream().map(e -> new Attendance(e.getKey(), e.getValue())).toList());
+        return new MeetingHeld(
+                UUID.randomUUID().toString(),
+                programmeId,
+                null,
+                MeetingKind.OPEN_THEME_MEETING,
+                "Fagligt temamøde om kvalitet i dagtilbud",
+                LocalDate.now(),
+                new BigDecimal("1500.00"),
+                "DKK",
+                attendance.entrySet().stream()
+                        .map(e -> new Attendance(e.getKey(), e.getValue()))
+                        .toList());
     }
 }

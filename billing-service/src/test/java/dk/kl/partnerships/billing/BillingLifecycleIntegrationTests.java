@@ -1,6 +1,8 @@
 package dk.kl.partnerships.billing;
 
-import dk.kl.partnerships.kit.test.RegistrationEvents;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
 import dk.kl.partnerships.billing.membership.Billing;
 import dk.kl.partnerships.billing.membership.Membership;
 import dk.kl.partnerships.billing.membership.MembershipRepository;
@@ -14,7 +16,15 @@ import dk.kl.partnerships.kit.test.ApiClient.Response;
 import dk.kl.partnerships.kit.test.IntegrationTest;
 import dk.kl.partnerships.kit.test.KafkaProbe;
 import dk.kl.partnerships.kit.test.MutableClock;
+import dk.kl.partnerships.kit.test.RegistrationEvents;
 import dk.kl.partnerships.security.test.TestTokens;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -28,17 +38,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-
-import java.time.Duration;
-import java.time.LocalDate;
-import java.time.Period;
-import java.time.ZoneId;
-import java.util.List;
-import java.util.Map;
-import java.util.function.Predicate;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /**
  * Billing over a programme's life, with a clock the tests move forward: instalments, withdrawals,
@@ -96,11 +95,13 @@ class BillingLifecycleIntegrationTests {
 
     @Test
     void aPartnershipIsInvoicedInTwoInstalmentsTwelveMonthsApart() {
-        ProgrammePublished programme = RegistrationEvents.partnership(LocalDate.now().plusMonths(2));
+        ProgrammePublished programme =
+                RegistrationEvents.partnership(LocalDate.now().plusMonths(2));
         MunicipalityJoined joined = RegistrationEvents.joined(programme, "265", LocalDate.now());
         KafkaProbe.publish(kafka, programme);
         KafkaProbe.publish(kafka, joined);
-        JsonNode first = events(EventType.INVOICE_ISSUED, joined.enrolmentId(), 1).get(0);
+        JsonNode first =
+                events(EventType.INVOICE_ISSUED, joined.enrolmentId(), 1).get(0);
 
         clock.advance(Period.ofMonths(12));
         billing.invoiceDueInstalments();
@@ -115,65 +116,85 @@ class BillingLifecycleIntegrationTests {
             assertThat(invoice.get("grossTotal").asString()).isEqualTo("68750.00");
             assertThat(invoice.at("/cause/eventType").asString()).isEqualTo("MunicipalityJoined");
         }
-        assertThat(second.get("issuedOn").asString()).isEqualTo(LocalDate.now(clock).toString());
+        assertThat(second.get("issuedOn").asString())
+                .isEqualTo(LocalDate.now(clock).toString());
         billing.invoiceDueInstalments();
-        assertThat(finance.drain(issuedFor(joined.enrolmentId()), Duration.ofSeconds(2))).hasSize(2);
+        assertThat(finance.drain(issuedFor(joined.enrolmentId()), Duration.ofSeconds(2)))
+                .hasSize(2);
     }
 
     @Test
     void aWithdrawalBeforeTheStartCreditsWhatWasInvoicedAndCancelsTheRest() {
-        ProgrammePublished programme = RegistrationEvents.partnership(LocalDate.now().plusMonths(3));
+        ProgrammePublished programme =
+                RegistrationEvents.partnership(LocalDate.now().plusMonths(3));
         MunicipalityJoined joined = RegistrationEvents.joined(programme, "329", LocalDate.now());
         KafkaProbe.publish(kafka, programme);
         KafkaProbe.publish(kafka, joined);
-        JsonNode invoice = events(EventType.INVOICE_ISSUED, joined.enrolmentId(), 1).get(0);
+        JsonNode invoice =
+                events(EventType.INVOICE_ISSUED, joined.enrolmentId(), 1).get(0);
 
         KafkaProbe.publish(kafka, RegistrationEvents.withdrew(joined, LocalDate.now()));
 
-        JsonNode credit = events(EventType.CREDIT_NOTE_ISSUED, joined.enrolmentId(), 1).get(0);
-        assertThat(credit.get("creditedInvoiceId").asString()).isEqualTo(invoice.get("invoiceId").asString());
-        assertThat(credit.get("creditedInvoiceNumber").asString()).isEqualTo(invoice.get("invoiceNumber").asString());
+        JsonNode credit =
+                events(EventType.CREDIT_NOTE_ISSUED, joined.enrolmentId(), 1).get(0);
+        assertThat(credit.get("creditedInvoiceId").asString())
+                .isEqualTo(invoice.get("invoiceId").asString());
+        assertThat(credit.get("creditedInvoiceNumber").asString())
+                .isEqualTo(invoice.get("invoiceNumber").asString());
         assertThat(credit.get("grossTotal").asString()).isEqualTo("68750.00");
         assertThat(credit.get("series").asString()).isEqualTo("CREDIT_NOTE");
         assertThat(credit.at("/cause/eventType").asString()).isEqualTo("MunicipalityWithdrew");
-        assertThat(api.get("/api/invoices/" + invoice.get("invoiceId").asString(), TestTokens.finance()).json()
-                .get("status").asString()).isEqualTo("CREDITED");
+        assertThat(api.get("/api/invoices/" + invoice.get("invoiceId").asString(), TestTokens.finance())
+                        .json()
+                        .get("status")
+                        .asString())
+                .isEqualTo("CREDITED");
         clock.advance(Period.ofMonths(13));
         billing.invoiceDueInstalments();
-        assertThat(finance.drain(issuedFor(joined.enrolmentId()), Duration.ofSeconds(2))).hasSize(1);
+        assertThat(finance.drain(issuedFor(joined.enrolmentId()), Duration.ofSeconds(2)))
+                .hasSize(1);
     }
 
     @Test
     void aWithdrawalAfterTheStartLeavesIssuedInvoicesAndCancelsLaterInstalments() {
-        ProgrammePublished programme = RegistrationEvents.partnership(LocalDate.now().minusMonths(1));
+        ProgrammePublished programme =
+                RegistrationEvents.partnership(LocalDate.now().minusMonths(1));
         MunicipalityJoined joined = RegistrationEvents.joined(programme, "370", LocalDate.now());
         KafkaProbe.publish(kafka, programme);
         KafkaProbe.publish(kafka, joined);
         events(EventType.INVOICE_ISSUED, joined.enrolmentId(), 1);
 
         KafkaProbe.publish(kafka, RegistrationEvents.withdrew(joined, LocalDate.now()));
-        await().atMost(Duration.ofSeconds(20)).until(() ->
-                memberships.findById(joined.enrolmentId()).flatMap(Membership::leaving).isPresent());
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> memberships
+                        .findById(joined.enrolmentId())
+                        .flatMap(Membership::leaving)
+                        .isPresent());
         clock.advance(Period.ofMonths(13));
         billing.invoiceDueInstalments();
 
         assertThat(finance.drain(r -> KafkaProbe.payload(r).contains(joined.enrolmentId()), Duration.ofSeconds(3)))
                 .singleElement()
-                .satisfies(r -> assertThat(KafkaProbe.header(r, "ce_type")).isEqualTo(EventType.INVOICE_ISSUED.ceType()));
+                .satisfies(
+                        r -> assertThat(KafkaProbe.header(r, "ce_type")).isEqualTo(EventType.INVOICE_ISSUED.ceType()));
     }
 
     @Test
     void aWithdrawalThatArrivesBeforeTheJoiningEndsTheSameAsInOrder() {
-        ProgrammePublished programme = RegistrationEvents.partnership(LocalDate.now().plusMonths(3));
+        ProgrammePublished programme =
+                RegistrationEvents.partnership(LocalDate.now().plusMonths(3));
         MunicipalityJoined joined = RegistrationEvents.joined(programme, "336", LocalDate.now());
         KafkaProbe.publish(kafka, programme);
         KafkaProbe.publish(kafka, RegistrationEvents.withdrew(joined, LocalDate.now()));
         KafkaProbe.publish(kafka, joined);
 
-        JsonNode invoice = events(EventType.INVOICE_ISSUED, joined.enrolmentId(), 1).get(0);
-        JsonNode credit = events(EventType.CREDIT_NOTE_ISSUED, joined.enrolmentId(), 1).get(0);
+        JsonNode invoice =
+                events(EventType.INVOICE_ISSUED, joined.enrolmentId(), 1).get(0);
+        JsonNode credit =
+                events(EventType.CREDIT_NOTE_ISSUED, joined.enrolmentId(), 1).get(0);
 
-        assertThat(credit.get("creditedInvoiceId").asString()).isEqualTo(invoice.get("invoiceId").asString());
+        assertThat(credit.get("creditedInvoiceId").asString())
+                .isEqualTo(invoice.get("invoiceId").asString());
         clock.advance(Period.ofMonths(13));
         billing.invoiceDueInstalments();
         assertThat(finance.drain(r -> KafkaProbe.payload(r).contains(joined.enrolmentId()), Duration.ofSeconds(3)))
@@ -182,25 +203,29 @@ class BillingLifecycleIntegrationTests {
 
     @Test
     void aPaidThemeMeetingInvoicesEachMunicipalityForItsAttendees() {
-        ProgrammePublished programme = RegistrationEvents.network(LocalDate.now().plusMonths(1));
+        ProgrammePublished programme =
+                RegistrationEvents.network(LocalDate.now().plusMonths(1));
         MunicipalityJoined roskilde = RegistrationEvents.joined(programme, "265", LocalDate.now());
         KafkaProbe.publish(kafka, programme);
         KafkaProbe.publish(kafka, roskilde);
         events(EventType.INVOICE_ISSUED, roskilde.enrolmentId(), 1);
-        var meeting = BillingFixtures.paidThemeMeeting(programme.programmeId(),
-                Map.of("265", List.of("p1", "p2"), "530", List.of("p3"), "751", List.of()));
+        var meeting = BillingFixtures.paidThemeMeeting(
+                programme.programmeId(), Map.of("265", List.of("p1", "p2"), "530", List.of("p3"), "751", List.of()));
 
         KafkaProbe.publish(kafka, meeting);
 
-        JsonNode roskildeFee = events(EventType.INVOICE_ISSUED, "inv-mtg-" + meeting.meetingId() + "-265", 1).get(0);
+        JsonNode roskildeFee = events(EventType.INVOICE_ISSUED, "inv-mtg-" + meeting.meetingId() + "-265", 1)
+                .get(0);
         assertThat(roskildeFee.at("/lines/0/quantity").asString()).isEqualTo("2.00");
         assertThat(roskildeFee.at("/lines/0/unitPrice").asString()).isEqualTo("1500.00");
         assertThat(roskildeFee.get("grossTotal").asString()).isEqualTo("3750.00");
         assertThat(roskildeFee.at("/cause/eventType").asString()).isEqualTo("MeetingHeld");
-        assertThat(finance.drain(issuedFor("inv-mtg-" + meeting.meetingId() + "-530"), Duration.ofSeconds(2))).isEmpty();
+        assertThat(finance.drain(issuedFor("inv-mtg-" + meeting.meetingId() + "-530"), Duration.ofSeconds(2)))
+                .isEmpty();
 
         KafkaProbe.publish(kafka, RegistrationEvents.joined(programme, "530", LocalDate.now()));
-        JsonNode billundFee = events(EventType.INVOICE_ISSUED, "inv-mtg-" + meeting.meetingId() + "-530", 1).get(0);
+        JsonNode billundFee = events(EventType.INVOICE_ISSUED, "inv-mtg-" + meeting.meetingId() + "-530", 1)
+                .get(0);
         assertThat(billundFee.get("grossTotal").asString()).isEqualTo("1875.00");
         KafkaProbe.publish(kafka, meeting);
         assertThat(finance.drain(r -> KafkaProbe.payload(r).contains(meeting.meetingId()), Duration.ofSeconds(3)))
@@ -212,15 +237,25 @@ class BillingLifecycleIntegrationTests {
         String invoice = invoiceFor("410");
         String path = "/api/invoices/" + invoice + "/payments";
 
-        Response first = api.post(path, TestTokens.finance(),
+        Response first = api.post(
+                path,
+                TestTokens.finance(),
                 Map.of("amount", "30000.00", "paidOn", LocalDate.now().toString(), "reference", "BANK-1"));
-        Response repeated = api.post(path, TestTokens.finance(),
+        Response repeated = api.post(
+                path,
+                TestTokens.finance(),
                 Map.of("amount", "30000.00", "paidOn", LocalDate.now().toString(), "reference", "BANK-1"));
-        Response tooMuch = api.post(path, TestTokens.finance(),
+        Response tooMuch = api.post(
+                path,
+                TestTokens.finance(),
                 Map.of("amount", "30000.00", "paidOn", LocalDate.now().toString(), "reference", "BANK-2"));
-        Response byMunicipality = api.post(path, TestTokens.municipality("410"),
+        Response byMunicipality = api.post(
+                path,
+                TestTokens.municipality("410"),
                 Map.of("amount", "1.00", "paidOn", LocalDate.now().toString(), "reference", "BANK-3"));
-        Response rest = api.post(path, TestTokens.finance(),
+        Response rest = api.post(
+                path,
+                TestTokens.finance(),
                 Map.of("amount", "26250.00", "paidOn", LocalDate.now().toString(), "reference", "BANK-4"));
 
         assertThat(first.status()).as(first.body()).isEqualTo(200);
@@ -238,7 +273,9 @@ class BillingLifecycleIntegrationTests {
     @Test
     void anInvoiceUnpaidAfterItsDueDateIsOverdueOnce() {
         String invoice = invoiceFor("420");
-        api.post("/api/invoices/" + invoice + "/payments", TestTokens.finance(),
+        api.post(
+                "/api/invoices/" + invoice + "/payments",
+                TestTokens.finance(),
                 Map.of("amount", "50000.00", "paidOn", LocalDate.now().toString(), "reference", "PART"));
 
         clock.advance(Period.ofDays(31));
@@ -247,41 +284,59 @@ class BillingLifecycleIntegrationTests {
 
         JsonNode overdue = events(EventType.INVOICE_OVERDUE, invoice, 1).get(0);
         assertThat(overdue.get("outstandingAmount").asString()).isEqualTo("6250.00");
-        assertThat(overdue.get("detectedOn").asString()).isEqualTo(LocalDate.now(clock).toString());
-        assertThat(finance.drain(r -> KafkaProbe.payload(r).contains(invoice)
-                && EventType.INVOICE_OVERDUE.ceType().equals(KafkaProbe.header(r, "ce_type")), Duration.ofSeconds(2)))
+        assertThat(overdue.get("detectedOn").asString())
+                .isEqualTo(LocalDate.now(clock).toString());
+        assertThat(finance.drain(
+                        r -> KafkaProbe.payload(r).contains(invoice)
+                                && EventType.INVOICE_OVERDUE.ceType().equals(KafkaProbe.header(r, "ce_type")),
+                        Duration.ofSeconds(2)))
                 .hasSize(1);
-        assertThat(api.get("/api/invoices/" + invoice, TestTokens.municipality("420")).json().get("overdueSince")
-                .asString()).isEqualTo(LocalDate.now(clock).toString());
+        assertThat(api.get("/api/invoices/" + invoice, TestTokens.municipality("420"))
+                        .json()
+                        .get("overdueSince")
+                        .asString())
+                .isEqualTo(LocalDate.now(clock).toString());
     }
 
     @Test
     void theNumberAuditShowsBothSeriesGapless() {
         invoiceFor("430");
 
-        Response audit = api.get("/api/billing/number-audit?year=" + LocalDate.now().getYear(), TestTokens.finance());
+        Response audit =
+                api.get("/api/billing/number-audit?year=" + LocalDate.now().getYear(), TestTokens.finance());
 
         assertThat(audit.status()).as(audit.body()).isEqualTo(200);
         assertThat(audit.json().get("complete").asBoolean()).isTrue();
         JsonNode invoices = audit.json().get("series").get(0);
         assertThat(invoices.get("series").asString()).isEqualTo("INVOICE");
         assertThat(invoices.get("first").asLong()).isEqualTo(1);
-        assertThat(invoices.get("last").asLong()).isEqualTo(invoices.get("count").asLong());
+        assertThat(invoices.get("last").asLong())
+                .isEqualTo(invoices.get("count").asLong());
         assertThat(invoices.get("gapCount").asLong()).isZero();
-        assertThat(api.get("/api/billing/number-audit", TestTokens.municipality("430")).status()).isEqualTo(403);
-        assertThat(ApiClient.onPort(managementPort).get("/actuator/prometheus", null).body())
+        assertThat(api.get("/api/billing/number-audit", TestTokens.municipality("430"))
+                        .status())
+                .isEqualTo(403);
+        assertThat(ApiClient.onPort(managementPort)
+                        .get("/actuator/prometheus", null)
+                        .body())
                 .contains("partnerships_billing_number_gaps{application=\"billing-service\",series=\"INVOICE\"} 0.0");
     }
 
     @Test
     void invoicesAndCreditNotesAreServedAsPeppolUbl() {
-        ProgrammePublished programme = RegistrationEvents.network(LocalDate.now().plusMonths(2));
+        ProgrammePublished programme =
+                RegistrationEvents.network(LocalDate.now().plusMonths(2));
         MunicipalityJoined joined = RegistrationEvents.joined(programme, "440", LocalDate.now());
         KafkaProbe.publish(kafka, programme);
         KafkaProbe.publish(kafka, joined);
-        String invoice = events(EventType.INVOICE_ISSUED, joined.enrolmentId(), 1).get(0).get("invoiceId").asString();
+        String invoice = events(EventType.INVOICE_ISSUED, joined.enrolmentId(), 1)
+                .get(0)
+                .get("invoiceId")
+                .asString();
         KafkaProbe.publish(kafka, RegistrationEvents.withdrew(joined, LocalDate.now()));
-        String creditNote = events(EventType.CREDIT_NOTE_ISSUED, joined.enrolmentId(), 1).get(0).get("creditNoteId")
+        String creditNote = events(EventType.CREDIT_NOTE_ISSUED, joined.enrolmentId(), 1)
+                .get(0)
+                .get("creditNoteId")
                 .asString();
 
         Response invoiceXml = api.get("/api/invoices/" + invoice + "/ubl", TestTokens.municipality("440"));
@@ -291,7 +346,8 @@ class BillingLifecycleIntegrationTests {
 
         assertThat(invoiceXml.status()).isEqualTo(200);
         assertThat(invoiceXml.contentType()).startsWith("application/xml");
-        assertThat(invoiceXml.body()).contains("<cbc:EndpointID schemeID=\"0088\">" + RegistrationEvents.EAN + "</cbc:EndpointID>");
+        assertThat(invoiceXml.body())
+                .contains("<cbc:EndpointID schemeID=\"0088\">" + RegistrationEvents.EAN + "</cbc:EndpointID>");
         assertThat(creditXml.body()).contains("<CreditNote").contains("<cac:BillingReference>");
         assertThat(foreign.status()).isEqualTo(404);
         assertThat(unknownFormat.status()).isEqualTo(400);
@@ -299,11 +355,15 @@ class BillingLifecycleIntegrationTests {
 
     /** A network's invoice (56,250.00 gross) for a municipality. */
     private String invoiceFor(String municipalityCode) {
-        ProgrammePublished programme = RegistrationEvents.network(LocalDate.now().plusMonths(1));
+        ProgrammePublished programme =
+                RegistrationEvents.network(LocalDate.now().plusMonths(1));
         MunicipalityJoined joined = RegistrationEvents.joined(programme, municipalityCode, LocalDate.now());
         KafkaProbe.publish(kafka, programme);
         KafkaProbe.publish(kafka, joined);
-        return events(EventType.INVOICE_ISSUED, joined.enrolmentId(), 1).get(0).get("invoiceId").asString();
+        return events(EventType.INVOICE_ISSUED, joined.enrolmentId(), 1)
+                .get(0)
+                .get("invoiceId")
+                .asString();
     }
 
     private List<JsonNode> events(EventType type, String mentioning, int count) {

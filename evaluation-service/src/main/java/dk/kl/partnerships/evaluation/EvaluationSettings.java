@@ -10,8 +10,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param minimumPeers    other municipalities a comparison group needs to be shown; never below 3
  */
 @ConfigurationProperties("partnerships.evaluation")
-public record EvaluationSettings(@DefaultValue("60") int baselineDueDays, @DefaultValue("60") int finalDueDays,
-                                 @DefaultValue("30") int feedbackDays, @DefaultValue("3") int minimumPeers) {
+public record EvaluationSettings(
+        @DefaultValue("60") int baselineDueDays,
+        @DefaultValue("60") int finalDueDays,
+        @DefaultValue("30") int feedbackDays,
+        @DefaultValue("3") int minimumPeers) {
 
     /** The anonymity threshold of benchlearning: a comparison group smaller than this is never shown. */
     public static final int ANONYMITY_THRESHOLD = 3;

@@ -1,5 +1,8 @@
 package dk.kl.partnerships.evaluation;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
 import dk.kl.partnerships.contracts.registration.MunicipalityJoined;
 import dk.kl.partnerships.contracts.registration.NetworkFormed;
 import dk.kl.partnerships.contracts.registration.ProgrammePublished;
@@ -12,8 +15,6 @@ import dk.kl.partnerships.kit.test.ApiClient.Response;
 import dk.kl.partnerships.kit.test.KafkaProbe;
 import dk.kl.partnerships.kit.test.RegistrationEvents;
 import dk.kl.partnerships.security.test.TestTokens;
-import tools.jackson.databind.JsonNode;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -22,9 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.ToIntFunction;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
+import tools.jackson.databind.JsonNode;
 
 /** Registration's events published to the real broker, and what coordinators do over HTTP. */
 public final class EvaluationFixtures {
@@ -37,8 +36,8 @@ public final class EvaluationFixtures {
     private final Frameworks frameworks;
     private final NetworkViewRepository networks;
 
-    public EvaluationFixtures(String kafka, ApiClient api, Clock clock, Frameworks frameworks,
-                              NetworkViewRepository networks) {
+    public EvaluationFixtures(
+            String kafka, ApiClient api, Clock clock, Frameworks frameworks, NetworkViewRepository networks) {
         this.kafka = kafka;
         this.api = api;
         this.clock = clock;
@@ -48,10 +47,13 @@ public final class EvaluationFixtures {
 
     /** A daycare partnership, known to the service. */
     public ProgrammePublished programme() {
-        ProgrammePublished programme = RegistrationEvents.partnership(LocalDate.now(clock).plusMonths(1));
+        ProgrammePublished programme =
+                RegistrationEvents.partnership(LocalDate.now(clock).plusMonths(1));
         KafkaProbe.publish(kafka, programme);
-        await().atMost(WITHIN).until(() -> api.get("/api/programmes/" + programme.programmeId() + "/evaluation",
-                TestTokens.klAdmin()).status() == 200);
+        await().atMost(WITHIN)
+                .until(() -> api.get("/api/programmes/" + programme.programmeId() + "/evaluation", TestTokens.klAdmin())
+                                .status()
+                        == 200);
         return programme;
     }
 
@@ -65,7 +67,8 @@ public final class EvaluationFixtures {
     public JsonNode requested(MunicipalityJoined joined, String round) {
         AtomicReference<JsonNode> found = new AtomicReference<>();
         await().atMost(WITHIN).until(() -> {
-            Response response = api.get("/api/self-evaluations/" + joined.enrolmentId() + ":" + round,
+            Response response = api.get(
+                    "/api/self-evaluations/" + joined.enrolmentId() + ":" + round,
                     TestTokens.municipality(joined.municipalityCode()));
             if (response.status() == 200) {
                 found.set(response.json());
@@ -93,7 +96,8 @@ public final class EvaluationFixtures {
     /** Saves the answers and submits, as the municipality's coordinator. */
     public JsonNode submit(JsonNode evaluation, Map<String, Integer> answers) {
         String id = evaluation.get("id").asString();
-        String token = TestTokens.municipality(evaluation.get("municipalityCode").asString());
+        String token =
+                TestTokens.municipality(evaluation.get("municipalityCode").asString());
         Response saved = api.put("/api/self-evaluations/" + id + "/answers", token, Map.of("answers", answers));
         assertThat(saved.status()).as(saved.body()).isEqualTo(200);
         Response submitted = api.post("/api/self-evaluations/" + id + "/submission", token, Map.of());

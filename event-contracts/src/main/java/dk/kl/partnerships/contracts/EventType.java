@@ -18,7 +18,6 @@ import dk.kl.partnerships.contracts.registration.ParticipantRegistered;
 import dk.kl.partnerships.contracts.registration.ParticipantRemoved;
 import dk.kl.partnerships.contracts.registration.ProgrammeCompleted;
 import dk.kl.partnerships.contracts.registration.ProgrammePublished;
-
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
@@ -30,7 +29,6 @@ import java.util.stream.Collectors;
  * wire and its record. The CloudEvents type is derived from service and name, never from the class.
  */
 public enum EventType {
-
     PROGRAMME_PUBLISHED(Topic.PROGRAMMES, "registration", "ProgrammePublished", ProgrammePublished.class),
     PROGRAMME_COMPLETED(Topic.PROGRAMMES, "registration", "ProgrammeCompleted", ProgrammeCompleted.class),
     INTEREST_DECLARED(Topic.ENROLMENTS, "registration", "InterestDeclared", InterestDeclared.class),
@@ -43,8 +41,10 @@ public enum EventType {
     MEETING_RESCHEDULED(Topic.MEETINGS, "meeting", "MeetingRescheduled", MeetingRescheduled.class),
     MEETING_CANCELLED(Topic.MEETINGS, "meeting", "MeetingCancelled", MeetingCancelled.class),
     MEETING_HELD(Topic.MEETINGS, "meeting", "MeetingHeld", MeetingHeld.class),
-    SELF_EVALUATION_REQUESTED(Topic.SELF_EVALUATIONS, "evaluation", "SelfEvaluationRequested", SelfEvaluationRequested.class),
-    SELF_EVALUATION_SUBMITTED(Topic.SELF_EVALUATIONS, "evaluation", "SelfEvaluationSubmitted", SelfEvaluationSubmitted.class),
+    SELF_EVALUATION_REQUESTED(
+            Topic.SELF_EVALUATIONS, "evaluation", "SelfEvaluationRequested", SelfEvaluationRequested.class),
+    SELF_EVALUATION_SUBMITTED(
+            Topic.SELF_EVALUATIONS, "evaluation", "SelfEvaluationSubmitted", SelfEvaluationSubmitted.class),
     INVOICE_ISSUED(Topic.INVOICES, "billing", "InvoiceIssued", InvoiceIssued.class),
     CREDIT_NOTE_ISSUED(Topic.INVOICES, "billing", "CreditNoteIssued", CreditNoteIssued.class),
     INVOICE_PAID(Topic.INVOICES, "billing", "InvoicePaid", InvoicePaid.class),
@@ -53,10 +53,10 @@ public enum EventType {
     private static final String TYPE_PREFIX = "dk.kl.partnerships.";
     private static final String VERSION = "v1";
 
-    private static final Map<String, EventType> BY_CE_TYPE = Arrays.stream(values())
-            .collect(Collectors.toUnmodifiableMap(EventType::ceType, Function.identity()));
-    private static final Map<Class<?>, EventType> BY_RECORD = Arrays.stream(values())
-            .collect(Collectors.toUnmodifiableMap(EventType::recordType, Function.identity()));
+    private static final Map<String, EventType> BY_CE_TYPE =
+            Arrays.stream(values()).collect(Collectors.toUnmodifiableMap(EventType::ceType, Function.identity()));
+    private static final Map<Class<?>, EventType> BY_RECORD =
+            Arrays.stream(values()).collect(Collectors.toUnmodifiableMap(EventType::recordType, Function.identity()));
 
     private final Topic topic;
     private final String service;

@@ -13,8 +13,7 @@ public final class Require {
     /** Amounts and rates on the wire have exactly this many decimals. */
     public static final int DECIMALS = 2;
 
-    private Require() {
-    }
+    private Require() {}
 
     public static <T> T present(T value, String field) {
         if (value == null) {

@@ -5,7 +5,6 @@ import java.util.Optional;
 
 /** Every Kafka topic of the platform, with the payload field that is the record key. */
 public enum Topic {
-
     PROGRAMMES("registration.programmes.v1", "programmeId"),
     ENROLMENTS("registration.enrolments.v1", "municipalityCode"),
     NETWORKS("registration.networks.v1", "programmeId"),
@@ -39,6 +38,8 @@ public enum Topic {
     }
 
     public static Optional<Topic> ofName(String topicName) {
-        return Arrays.stream(values()).filter(t -> t.topicName.equals(topicName)).findFirst();
+        return Arrays.stream(values())
+                .filter(t -> t.topicName.equals(topicName))
+                .findFirst();
     }
 }

@@ -1,19 +1,18 @@
 package dk.kl.partnerships.contracts;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.networknt.schema.InputFormat;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
+import java.io.IOException;
+import java.io.InputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.dataformat.yaml.YAMLMapper;
-
-import java.io.IOException;
-import java.io.InputStream;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class AsyncApiDocumentTests {
 
@@ -44,13 +43,18 @@ class AsyncApiDocumentTests {
     void everyEventIsAMessageOnItsTopicWithItsSchemaHeadersAndSample(EventType type) {
         JsonNode message = DOCUMENT.at("/components/messages/" + type.eventName());
 
-        assertThat(channelOf(type.topic()).at("/messages/" + type.eventName() + "/$ref").asString())
+        assertThat(channelOf(type.topic())
+                        .at("/messages/" + type.eventName() + "/$ref")
+                        .asString())
                 .isEqualTo("#/components/messages/" + type.eventName());
         assertThat(message.at("/payload/$ref").asString()).isEqualTo("./" + type.schemaResource());
         assertThat(message.at("/headers/allOf/0/$ref").asString()).isEqualTo("#/components/schemas/CloudEventHeaders");
-        assertThat(message.at("/headers/allOf/1/properties/ce_type/const").asString()).isEqualTo(type.ceType());
-        assertThat(message.at("/headers/allOf/1/properties/ce_source/const").asString()).isEqualTo(type.ceSource());
-        assertThat(message.at("/bindings/kafka/key/description").asString()).contains(type.topic().keyField());
+        assertThat(message.at("/headers/allOf/1/properties/ce_type/const").asString())
+                .isEqualTo(type.ceType());
+        assertThat(message.at("/headers/allOf/1/properties/ce_source/const").asString())
+                .isEqualTo(type.ceSource());
+        assertThat(message.at("/bindings/kafka/key/description").asString())
+                .contains(type.topic().keyField());
         assertThat(message.at("/examples/0/payload")).isEqualTo(ContractFiles.json(type.sampleResource()));
     }
 
@@ -59,8 +63,15 @@ class AsyncApiDocumentTests {
         JsonNode required = DOCUMENT.at("/components/schemas/CloudEventHeaders/required");
 
         assertThat(required.valueStream().map(JsonNode::asString))
-                .containsExactlyInAnyOrder("ce_specversion", "ce_id", "ce_source", "ce_type", "ce_time",
-                        "ce_subject", "content-type", "traceparent");
+                .containsExactlyInAnyOrder(
+                        "ce_specversion",
+                        "ce_id",
+                        "ce_source",
+                        "ce_type",
+                        "ce_time",
+                        "ce_subject",
+                        "content-type",
+                        "traceparent");
     }
 
     private static JsonNode channelOf(Topic topic) {

@@ -1,19 +1,18 @@
 package dk.kl.partnerships.contracts;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ObjectNode;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.stream.Collectors;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 class EventCatalogueTests {
 
@@ -121,7 +120,8 @@ class EventCatalogueTests {
     @Test
     void everyTopicCarriesEventsAndHasADeadLetterNamingRule() {
         for (Topic topic : Topic.values()) {
-            assertThat(Arrays.stream(EventType.values()).filter(t -> t.topic() == topic)).isNotEmpty();
+            assertThat(Arrays.stream(EventType.values()).filter(t -> t.topic() == topic))
+                    .isNotEmpty();
             assertThat(Topic.ofName(topic.topicName())).contains(topic);
         }
         assertThat(Topic.ENROLMENTS.deadLetterTopic("billing-service"))

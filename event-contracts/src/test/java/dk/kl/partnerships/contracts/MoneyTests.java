@@ -1,15 +1,14 @@
 package dk.kl.partnerships.contracts;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import dk.kl.partnerships.contracts.billing.InvoiceIssued;
 import dk.kl.partnerships.contracts.registration.ProgrammePublished;
+import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
-
-import java.math.BigDecimal;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class MoneyTests {
 
@@ -33,7 +32,11 @@ class MoneyTests {
 
         InvoiceIssued invoice = ContractFiles.STRICT_MAPPER.treeToValue(sample, InvoiceIssued.class);
 
-        assertThat(ContractFiles.STRICT_MAPPER.valueToTree(invoice).get("grossTotal").asString()).isEqualTo("68750.50");
+        assertThat(ContractFiles.STRICT_MAPPER
+                        .valueToTree(invoice)
+                        .get("grossTotal")
+                        .asString())
+                .isEqualTo("68750.50");
     }
 
     @Test
@@ -60,8 +63,8 @@ class MoneyTests {
         sample.put("grossTotal", "-68750.00");
 
         assertThat(ContractFiles.validate(EventType.CREDIT_NOTE_ISSUED, sample)).isNotEmpty();
-        assertThatThrownBy(() -> ContractFiles.STRICT_MAPPER.treeToValue(sample,
-                dk.kl.partnerships.contracts.billing.CreditNoteIssued.class))
+        assertThatThrownBy(() -> ContractFiles.STRICT_MAPPER.treeToValue(
+                        sample, dk.kl.partnerships.contracts.billing.CreditNoteIssued.class))
                 .hasMessageContaining("negative");
     }
 }

@@ -1,5 +1,7 @@
 package dk.kl.partnerships.gateway;
 
+import java.net.ConnectException;
+import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.webflux.error.ErrorWebExceptionHandler;
@@ -10,9 +12,6 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
-
-import java.net.ConnectException;
-import java.util.concurrent.TimeoutException;
 
 /**
  * Every error the gateway itself answers, as problem+json without internals: an unknown route is
@@ -27,9 +26,14 @@ class GatewayErrors implements ErrorWebExceptionHandler {
 
     @Override
     public Mono<Void> handle(ServerWebExchange exchange, Throwable error) {
-        if (causedBy(error, ConnectException.class) || causedBy(error, io.netty.channel.ConnectTimeoutException.class)) {
+        if (causedBy(error, ConnectException.class)
+                || causedBy(error, io.netty.channel.ConnectTimeoutException.class)) {
             log.warn("Service for {} unreachable: {}", exchange.getRequest().getPath(), error.toString());
-            return Problems.write(exchange, HttpStatus.SERVICE_UNAVAILABLE, "service-unavailable", "Service unavailable",
+            return Problems.write(
+                    exchange,
+                    HttpStatus.SERVICE_UNAVAILABLE,
+                    "service-unavailable",
+                    "Service unavailable",
                     "The service behind this request cannot be reached; try again shortly.");
         }
         if (causedBy(error, TimeoutException.class)) {
@@ -39,7 +43,11 @@ class GatewayErrors implements ErrorWebExceptionHandler {
             return answer(exchange, status.getStatusCode());
         }
         log.error("Unexpected error for {}", exchange.getRequest().getPath(), error);
-        return Problems.write(exchange, HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "Internal error",
+        return Problems.write(
+                exchange,
+                HttpStatus.INTERNAL_SERVER_ERROR,
+                "internal-error",
+                "Internal error",
                 "Something went wrong on our side.");
     }
 
@@ -52,20 +60,32 @@ class GatewayErrors implements ErrorWebExceptionHandler {
             return timeout(exchange);
         }
         if (status == HttpStatus.SERVICE_UNAVAILABLE) {
-            return Problems.write(exchange, status, "service-unavailable", "Service unavailable",
+            return Problems.write(
+                    exchange,
+                    status,
+                    "service-unavailable",
+                    "Service unavailable",
                     "The service behind this request is not available; try again shortly.");
         }
         if (status == HttpStatus.CONTENT_TOO_LARGE) {
-            return Problems.write(exchange, status, "request-too-large", "Request too large",
+            return Problems.write(
+                    exchange,
+                    status,
+                    "request-too-large",
+                    "Request too large",
                     "The request body is larger than accepted.");
         }
         HttpStatus known = status == null ? HttpStatus.INTERNAL_SERVER_ERROR : status;
-        return Problems.write(exchange, known, "http-" + known.value(), known.getReasonPhrase(),
-                known.getReasonPhrase() + ".");
+        return Problems.write(
+                exchange, known, "http-" + known.value(), known.getReasonPhrase(), known.getReasonPhrase() + ".");
     }
 
     private static Mono<Void> timeout(ServerWebExchange exchange) {
-        return Problems.write(exchange, HttpStatus.GATEWAY_TIMEOUT, "service-timeout", "Service did not answer",
+        return Problems.write(
+                exchange,
+                HttpStatus.GATEWAY_TIMEOUT,
+                "service-timeout",
+                "Service did not answer",
                 "The service behind this request did not answer in time; try again shortly.");
     }
 

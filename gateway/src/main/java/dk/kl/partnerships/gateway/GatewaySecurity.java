@@ -2,6 +2,9 @@ package dk.kl.partnerships.gateway;
 
 import dk.kl.partnerships.security.SecurityProperties;
 import dk.kl.partnerships.security.TokenPolicy;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
@@ -15,10 +18,6 @@ import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.reactive.CorsConfigurationSource;
 import org.springframework.web.cors.reactive.UrlBasedCorsConfigurationSource;
 
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
-
 /**
  * The gateway checks every API token before anything is forwarded — signature (RS256 only, so
  * {@code alg=none} never passes), issuer, audience and lifetime, by the same policy as the
@@ -29,36 +28,58 @@ import java.util.List;
 @Configuration(proxyBeanMethods = false)
 class GatewaySecurity {
 
-    static final List<String> OPEN_PATHS = List.of("/swagger-ui.html", "/swagger-ui/**", "/webjars/**",
-            "/v3/api-docs/**", "/api-docs/**", "/actuator/health", "/actuator/health/**", "/actuator/prometheus");
+    static final List<String> OPEN_PATHS = List.of(
+            "/swagger-ui.html",
+            "/swagger-ui/**",
+            "/webjars/**",
+            "/v3/api-docs/**",
+            "/api-docs/**",
+            "/actuator/health",
+            "/actuator/health/**",
+            "/actuator/prometheus");
 
     @Bean
-    SecurityWebFilterChain apiSecurity(ServerHttpSecurity http, SecurityProperties properties,
-                                       ReactiveJwtDecoder decoder, CorsConfigurationSource cors) {
+    SecurityWebFilterChain apiSecurity(
+            ServerHttpSecurity http,
+            SecurityProperties properties,
+            ReactiveJwtDecoder decoder,
+            CorsConfigurationSource cors) {
         List<String> open = new ArrayList<>(OPEN_PATHS);
         open.addAll(properties.publicPaths());
-        return http
-                .csrf(ServerHttpSecurity.CsrfSpec::disable)
+        return http.csrf(ServerHttpSecurity.CsrfSpec::disable)
                 .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
                 .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
                 .logout(ServerHttpSecurity.LogoutSpec::disable)
                 .requestCache(ServerHttpSecurity.RequestCacheSpec::disable)
                 .cors(spec -> spec.configurationSource(cors))
                 .authorizeExchange(exchanges -> exchanges
-                        .pathMatchers(HttpMethod.OPTIONS).permitAll()
-                        .pathMatchers(open.toArray(String[]::new)).permitAll()
-                        .pathMatchers("/api/**").authenticated()
-                        .anyExchange().permitAll())
+                        .pathMatchers(HttpMethod.OPTIONS)
+                        .permitAll()
+                        .pathMatchers(open.toArray(String[]::new))
+                        .permitAll()
+                        .pathMatchers("/api/**")
+                        .authenticated()
+                        .anyExchange()
+                        .permitAll())
                 .oauth2ResourceServer(resourceServer -> resourceServer
                         .jwt(jwt -> jwt.jwtDecoder(decoder))
                         .authenticationEntryPoint((exchange, e) -> {
-                            exchange.getResponse().getHeaders().set(HttpHeaders.WWW_AUTHENTICATE,
-                                    "Bearer error=\"invalid_token\"");
-                            return Problems.write(exchange, HttpStatus.UNAUTHORIZED, "unauthenticated",
-                                    "Authentication required", "A valid bearer token is required.");
+                            exchange.getResponse()
+                                    .getHeaders()
+                                    .set(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"invalid_token\"");
+                            return Problems.write(
+                                    exchange,
+                                    HttpStatus.UNAUTHORIZED,
+                                    "unauthenticated",
+                                    "Authentication required",
+                                    "A valid bearer token is required.");
                         })
-                        .accessDeniedHandler((exchange, e) -> Problems.write(exchange, HttpStatus.FORBIDDEN,
-                                "forbidden", "Not allowed", "Your token does not allow this request.")))
+                        .accessDeniedHandler((exchange, e) -> Problems.write(
+                                exchange,
+                                HttpStatus.FORBIDDEN,
+                                "forbidden",
+                                "Not allowed",
+                                "Your token does not allow this request.")))
                 .build();
     }
 
@@ -66,7 +87,8 @@ class GatewaySecurity {
     ReactiveJwtDecoder jwtDecoder(SecurityProperties properties) {
         properties.requireIdentityProvider();
         NimbusReactiveJwtDecoder decoder = NimbusReactiveJwtDecoder.withJwkSetUri(properties.jwkSetUri())
-                .jwsAlgorithm(TokenPolicy.ALGORITHM).build();
+                .jwsAlgorithm(TokenPolicy.ALGORITHM)
+                .build();
         decoder.setJwtValidator(TokenPolicy.validator(properties.issuer(), properties.audience()));
         return decoder;
     }
@@ -76,10 +98,20 @@ class GatewaySecurity {
         CorsConfiguration configuration = new CorsConfiguration();
         configuration.setAllowedOrigins(settings.allowedOrigins());
         configuration.setAllowedMethods(List.of("GET", "POST", "PUT", "DELETE", "OPTIONS"));
-        configuration.setAllowedHeaders(List.of(HttpHeaders.AUTHORIZATION, HttpHeaders.CONTENT_TYPE,
-                HttpHeaders.ACCEPT, RequestIds.HEADER, "Idempotency-Key", "traceparent", "tracestate"));
-        configuration.setExposedHeaders(List.of(HttpHeaders.LOCATION, HttpHeaders.RETRY_AFTER, RequestIds.HEADER,
-                "Idempotent-Replayed", RateLimiting.REMAINING));
+        configuration.setAllowedHeaders(List.of(
+                HttpHeaders.AUTHORIZATION,
+                HttpHeaders.CONTENT_TYPE,
+                HttpHeaders.ACCEPT,
+                RequestIds.HEADER,
+                "Idempotency-Key",
+                "traceparent",
+                "tracestate"));
+        configuration.setExposedHeaders(List.of(
+                HttpHeaders.LOCATION,
+                HttpHeaders.RETRY_AFTER,
+                RequestIds.HEADER,
+                "Idempotent-Replayed",
+                RateLimiting.REMAINING));
         configuration.setMaxAge(Duration.ofHours(1));
         UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
         source.registerCorsConfiguration("/api/**", configuration);

@@ -1,11 +1,10 @@
 package dk.kl.partnerships.gateway;
 
+import java.time.Duration;
+import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
-
-import java.time.Duration;
-import java.util.List;
 
 /**
  * @param allowedOrigins  browser origins that may call the API (CORS)
@@ -13,9 +12,12 @@ import java.util.List;
  * @param rateLimit       how many requests a client may make
  */
 @ConfigurationProperties("partnerships.gateway")
-public record GatewaySettings(@DefaultValue({"http://127.0.0.1:3000", "http://localhost:3000"}) List<String> allowedOrigins,
-                              @DefaultValue("1MB") DataSize maxRequestSize,
-                              @DefaultValue RateLimit rateLimit) {
+public record GatewaySettings(
+        @DefaultValue({"http://127.0.0.1:3000", "http://localhost:3000"})
+        List<String> allowedOrigins,
+
+        @DefaultValue("1MB") DataSize maxRequestSize,
+        @DefaultValue RateLimit rateLimit) {
 
     /**
      * A token bucket per client (the token's subject, or the address of an anonymous caller):
@@ -23,13 +25,16 @@ public record GatewaySettings(@DefaultValue({"http://127.0.0.1:3000", "http://lo
      *
      * @param maxClients clients tracked at once; idle ones are forgotten first
      */
-    public record RateLimit(@DefaultValue("20") double requestsPerSecond, @DefaultValue("60") int burst,
-                            @DefaultValue("100000") int maxClients, @DefaultValue("10m") Duration idleAfter) {
+    public record RateLimit(
+            @DefaultValue("20") double requestsPerSecond,
+            @DefaultValue("60") int burst,
+            @DefaultValue("100000") int maxClients,
+            @DefaultValue("10m") Duration idleAfter) {
 
         public RateLimit {
             if (requestsPerSecond <= 0 || burst < 1 || maxClients < 1) {
-                throw new IllegalStateException("partnerships.gateway.rate-limit needs a positive rate, burst and "
-                        + "client count");
+                throw new IllegalStateException(
+                        "partnerships.gateway.rate-limit needs a positive rate, burst and " + "client count");
             }
         }
     }

@@ -1,5 +1,6 @@
 package dk.kl.partnerships.gateway;
 
+import java.nio.charset.StandardCharsets;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -7,8 +8,6 @@ import org.springframework.http.MediaType;
 import org.springframework.http.server.reactive.ServerHttpResponse;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
-
-import java.nio.charset.StandardCharsets;
 
 /**
  * The gateway's own errors as {@code application/problem+json} (RFC 9457), in the same shape the
@@ -18,11 +17,10 @@ public final class Problems {
 
     static final String TYPE_BASE = "https://partnerships.kl.dk/problems/";
 
-    private Problems() {
-    }
+    private Problems() {}
 
-    public static Mono<Void> write(ServerWebExchange exchange, HttpStatus status, String type, String title,
-                                   String detail) {
+    public static Mono<Void> write(
+            ServerWebExchange exchange, HttpStatus status, String type, String title, String detail) {
         ServerHttpResponse response = exchange.getResponse();
         if (response.isCommitted()) {
             return Mono.empty();
@@ -31,7 +29,11 @@ public final class Problems {
         response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
         response.getHeaders().set(HttpHeaders.CACHE_CONTROL, "no-store");
         String body = "{\"type\":\"%s\",\"title\":\"%s\",\"status\":%d,\"detail\":\"%s\",\"instance\":\"%s\"}"
-                .formatted(TYPE_BASE + type, json(title), status.value(), json(detail),
+                .formatted(
+                        TYPE_BASE + type,
+                        json(title),
+                        status.value(),
+                        json(detail),
                         json(exchange.getRequest().getPath().value()));
         DataBuffer buffer = response.bufferFactory().wrap(body.getBytes(StandardCharsets.UTF_8));
         return response.writeWith(Mono.just(buffer));

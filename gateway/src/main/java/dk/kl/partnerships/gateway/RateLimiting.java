@@ -3,6 +3,8 @@ package dk.kl.partnerships.gateway;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.net.InetSocketAddress;
+import java.security.Principal;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -12,9 +14,6 @@ import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
 import reactor.core.publisher.Mono;
-
-import java.net.InetSocketAddress;
-import java.security.Principal;
 
 /**
  * Limits each client's rate of API requests: a signed-in client by its token's subject, anyone
@@ -33,12 +32,14 @@ class RateLimiting implements WebFilter {
 
     RateLimiting(GatewaySettings settings, MeterRegistry meters) {
         GatewaySettings.RateLimit limit = settings.rateLimit();
-        this.buckets = new TokenBuckets(limit.requestsPerSecond(), limit.burst(), limit.maxClients(),
-                limit.idleAfter(), System::nanoTime);
+        this.buckets = new TokenBuckets(
+                limit.requestsPerSecond(), limit.burst(), limit.maxClients(), limit.idleAfter(), System::nanoTime);
         this.refused = Counter.builder("partnerships.gateway.rate-limited")
-                .description("API requests refused because their client exceeded its rate").register(meters);
+                .description("API requests refused because their client exceeded its rate")
+                .register(meters);
         Gauge.builder("partnerships.gateway.rate-limit.clients", buckets, TokenBuckets::clients)
-                .description("Clients whose rate is being tracked").register(meters);
+                .description("Clients whose rate is being tracked")
+                .register(meters);
     }
 
     @Override
@@ -47,7 +48,8 @@ class RateLimiting implements WebFilter {
             return chain.filter(exchange);
         }
         return exchange.getPrincipal()
-                .filter(principal -> principal instanceof Authentication authentication && authentication.isAuthenticated())
+                .filter(principal ->
+                        principal instanceof Authentication authentication && authentication.isAuthenticated())
                 .map(Principal::getName)
                 .map(subject -> "subject:" + subject)
                 .defaultIfEmpty("address:" + address(exchange))
@@ -60,13 +62,19 @@ class RateLimiting implements WebFilter {
                     refused.increment();
                     long seconds = Math.max(1, (decision.retryAfter().toMillis() + 999) / 1000);
                     exchange.getResponse().getHeaders().set(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
-                    return Problems.write(exchange, HttpStatus.TOO_MANY_REQUESTS, "rate-limited", "Too many requests",
+                    return Problems.write(
+                            exchange,
+                            HttpStatus.TOO_MANY_REQUESTS,
+                            "rate-limited",
+                            "Too many requests",
                             "This client has made too many requests; try again in " + seconds + " s.");
                 });
     }
 
     private static String address(ServerWebExchange exchange) {
         InetSocketAddress remote = exchange.getRequest().getRemoteAddress();
-        return remote == null || remote.getAddress() == null ? "unknown" : remote.getAddress().getHostAddress();
+        return remote == null || remote.getAddress() == null
+                ? "unknown"
+                : remote.getAddress().getHostAddress();
     }
 }

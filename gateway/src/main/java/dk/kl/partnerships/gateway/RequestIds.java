@@ -1,5 +1,7 @@
 package dk.kl.partnerships.gateway;
 
+import java.util.UUID;
+import java.util.regex.Pattern;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.server.reactive.ServerHttpRequest;
@@ -8,9 +10,6 @@ import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
 import reactor.core.publisher.Mono;
-
-import java.util.UUID;
-import java.util.regex.Pattern;
 
 /**
  * Every request has an id: the client's {@code X-Request-Id} when it is a sensible token, else a
@@ -27,8 +26,13 @@ class RequestIds implements WebFilter {
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
         String given = exchange.getRequest().getHeaders().getFirst(HEADER);
-        String id = given != null && ACCEPTABLE.matcher(given).matches() ? given : UUID.randomUUID().toString();
-        ServerHttpRequest request = exchange.getRequest().mutate().headers(headers -> headers.set(HEADER, id)).build();
+        String id = given != null && ACCEPTABLE.matcher(given).matches()
+                ? given
+                : UUID.randomUUID().toString();
+        ServerHttpRequest request = exchange.getRequest()
+                .mutate()
+                .headers(headers -> headers.set(HEADER, id))
+                .build();
         exchange.getResponse().getHeaders().set(HEADER, id);
         return chain.filter(exchange.mutate().request(request).build());
     }

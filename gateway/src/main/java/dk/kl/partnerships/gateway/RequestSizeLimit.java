@@ -1,5 +1,6 @@
 package dk.kl.partnerships.gateway;
 
+import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.io.buffer.DataBuffer;
@@ -14,8 +15,6 @@ import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
-
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Request bodies above the configured size are refused with 413: at once when the declared length
@@ -57,7 +56,11 @@ class RequestSizeLimit implements WebFilter {
     }
 
     private Mono<Void> tooLarge(ServerWebExchange exchange) {
-        return Problems.write(exchange, HttpStatus.CONTENT_TOO_LARGE, "request-too-large", "Request too large",
+        return Problems.write(
+                exchange,
+                HttpStatus.CONTENT_TOO_LARGE,
+                "request-too-large",
+                "Request too large",
                 "The request body may be at most " + maxBytes + " bytes.");
     }
 }

@@ -14,8 +14,7 @@ import java.util.function.LongSupplier;
 final class TokenBuckets {
 
     /** Allowed, or refused with the wait until the next request would be allowed. */
-    record Decision(boolean allowed, long remaining, Duration retryAfter) {
-    }
+    record Decision(boolean allowed, long remaining, Duration retryAfter) {}
 
     private final double perSecond;
     private final double burst;

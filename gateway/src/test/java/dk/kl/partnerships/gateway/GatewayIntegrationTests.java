@@ -1,17 +1,9 @@
 package dk.kl.partnerships.gateway;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dk.kl.partnerships.security.Role;
 import dk.kl.partnerships.security.test.TestTokens;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalManagementPort;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
@@ -22,8 +14,15 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalManagementPort;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The gateway over real sockets in front of stand-in services: routing, what it forwards, what it
@@ -32,7 +31,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class GatewayIntegrationTests {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
@@ -77,7 +77,8 @@ class GatewayIntegrationTests {
         assertThat(received.header("X-Request-Id")).isEqualTo(requestId);
 
         HttpResponse<String> withOwnId = send(request("/api/programmes", TestTokens.klAdmin())
-                .header("X-Request-Id", "support-case-4711").GET());
+                .header("X-Request-Id", "support-case-4711")
+                .GET());
         assertThat(withOwnId.headers().firstValue("X-Request-Id")).contains("support-case-4711");
     }
 
@@ -101,7 +102,8 @@ class GatewayIntegrationTests {
 
     @Test
     void anUnknownRouteIsNotFound() throws Exception {
-        HttpResponse<String> response = send(request("/api/no-such-resource", TestTokens.klAdmin()).GET());
+        HttpResponse<String> response =
+                send(request("/api/no-such-resource", TestTokens.klAdmin()).GET());
         assertThat(response.statusCode()).isEqualTo(404);
         assertProblem(response);
         assertThat(send(request("/somewhere-else", null).GET()).statusCode()).isEqualTo(404);
@@ -110,12 +112,14 @@ class GatewayIntegrationTests {
     @Test
     void aServiceThatIsDownIsUnavailableQuicklyAndOneThatHangsTimesOut() throws Exception {
         Instant start = Instant.now();
-        HttpResponse<String> down = send(request("/api/invoices", TestTokens.finance()).GET());
+        HttpResponse<String> down =
+                send(request("/api/invoices", TestTokens.finance()).GET());
         assertThat(down.statusCode()).isEqualTo(503);
         assertProblem(down);
         assertThat(Duration.between(start, Instant.now())).isLessThan(Duration.ofSeconds(10));
 
-        HttpResponse<String> hanging = send(request("/api/meetings/slow", TestTokens.klAdmin()).GET());
+        HttpResponse<String> hanging =
+                send(request("/api/meetings/slow", TestTokens.klAdmin()).GET());
         assertThat(hanging.statusCode()).isEqualTo(504);
         assertProblem(hanging);
     }
@@ -124,7 +128,8 @@ class GatewayIntegrationTests {
     void aBodyLargerThanAllowedIsRefusedWhetherItsLengthIsDeclaredOrNot() throws Exception {
         byte[] large = new byte[100 * 1024];
         HttpResponse<String> declared = send(request("/api/programmes", TestTokens.klAdmin())
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofByteArray(large)));
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(large)));
         assertThat(declared.statusCode()).isEqualTo(413);
         assertProblem(declared);
 
@@ -144,7 +149,10 @@ class GatewayIntegrationTests {
                 .method("OPTIONS", HttpRequest.BodyPublishers.noBody()));
         assertThat(allowed.statusCode()).isEqualTo(200);
         assertThat(allowed.headers().firstValue("Access-Control-Allow-Origin")).contains("http://localhost:3000");
-        assertThat(allowed.headers().firstValue("Access-Control-Allow-Headers").orElse("").toLowerCase())
+        assertThat(allowed.headers()
+                        .firstValue("Access-Control-Allow-Headers")
+                        .orElse("")
+                        .toLowerCase())
                 .contains("idempotency-key");
 
         HttpResponse<String> foreign = send(HttpRequest.newBuilder(url("/api/programmes"))
@@ -157,12 +165,15 @@ class GatewayIntegrationTests {
 
     @Test
     void oneOpenApiUiShowsEveryServicesDocument() throws Exception {
-        HttpResponse<String> ui = send(HttpRequest.newBuilder(url("/swagger-ui.html")).GET());
+        HttpResponse<String> ui =
+                send(HttpRequest.newBuilder(url("/swagger-ui.html")).GET());
         assertThat(ui.statusCode()).isIn(200, 302);
-        HttpResponse<String> config = send(HttpRequest.newBuilder(url("/v3/api-docs/swagger-config")).GET());
-        assertThat(config.body()).contains("/api-docs/registration", "/api-docs/meeting", "/api-docs/evaluation",
-                "/api-docs/billing");
-        HttpResponse<String> document = send(HttpRequest.newBuilder(url("/api-docs/evaluation")).GET());
+        HttpResponse<String> config =
+                send(HttpRequest.newBuilder(url("/v3/api-docs/swagger-config")).GET());
+        assertThat(config.body())
+                .contains("/api-docs/registration", "/api-docs/meeting", "/api-docs/evaluation", "/api-docs/billing");
+        HttpResponse<String> document =
+                send(HttpRequest.newBuilder(url("/api-docs/evaluation")).GET());
         assertThat(document.statusCode()).isEqualTo(200);
         assertThat(document.body()).contains("\"service\":\"evaluation\"").contains("\"path\":\"/v3/api-docs\"");
     }
@@ -175,15 +186,25 @@ class GatewayIntegrationTests {
     @Test
     void healthAndMetricsAreOnTheManagementPortOnly() throws Exception {
         HttpClient http = HttpClient.newHttpClient();
-        HttpResponse<String> health = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + managementPort
-                + "/actuator/health")).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> health = http.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + managementPort + "/actuator/health"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(health.statusCode()).isEqualTo(200);
-        HttpResponse<String> metrics = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + managementPort
-                + "/actuator/prometheus")).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> metrics = http.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + managementPort + "/actuator/prometheus"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(metrics.body()).contains("partnerships_gateway_rate_limit_clients");
-        assertThat(send(HttpRequest.newBuilder(url("/actuator/health")).GET()).statusCode()).isEqualTo(404);
-        assertThat(http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + managementPort
-                + "/actuator/env")).build(), HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(404);
+        assertThat(send(HttpRequest.newBuilder(url("/actuator/health")).GET()).statusCode())
+                .isEqualTo(404);
+        assertThat(http.send(
+                                HttpRequest.newBuilder(
+                                                URI.create("http://127.0.0.1:" + managementPort + "/actuator/env"))
+                                        .build(),
+                                HttpResponse.BodyHandlers.ofString())
+                        .statusCode())
+                .isEqualTo(404);
     }
 
     private void assertRoutedTo(String path, String token, String service) throws Exception {
@@ -193,10 +214,13 @@ class GatewayIntegrationTests {
     }
 
     private static void assertProblem(HttpResponse<String> response) {
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-                type -> assertThat(type).startsWith("application/problem+json"));
-        assertThat(response.body()).contains("\"status\":" + response.statusCode())
-                .doesNotContain("Exception").doesNotContain("\tat ").doesNotContain("java.");
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(response.body())
+                .contains("\"status\":" + response.statusCode())
+                .doesNotContain("Exception")
+                .doesNotContain("\tat ")
+                .doesNotContain("java.");
     }
 
     private HttpRequest.Builder request(String path, String token) {

@@ -1,11 +1,10 @@
 package dk.kl.partnerships.gateway;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class TokenBucketsTests {
 
@@ -25,7 +24,9 @@ class TokenBucketsTests {
         now.addAndGet(Duration.ofMillis(500).toNanos());
         assertThat(buckets.take("a").allowed()).isTrue();
         assertThat(buckets.take("a").allowed()).isFalse();
-        assertThat(buckets.take("b").allowed()).as("each client has its own bucket").isTrue();
+        assertThat(buckets.take("b").allowed())
+                .as("each client has its own bucket")
+                .isTrue();
     }
 
     @Test

@@ -2,7 +2,6 @@ package dk.kl.partnerships.gateway;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -26,8 +25,11 @@ final class Upstreams {
     record Received(String service, String method, String path, Map<String, List<String>> headers) {
 
         String header(String name) {
-            return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
-                    .map(e -> e.getValue().get(0)).findFirst().orElse(null);
+            return headers.entrySet().stream()
+                    .filter(e -> e.getKey().equalsIgnoreCase(name))
+                    .map(e -> e.getValue().get(0))
+                    .findFirst()
+                    .orElse(null);
         }
     }
 
@@ -35,8 +37,7 @@ final class Upstreams {
     private static final Map<String, Integer> PORTS = new ConcurrentHashMap<>();
     private static int closedPort;
 
-    private Upstreams() {
-    }
+    private Upstreams() {}
 
     static synchronized Map<String, Integer> start() {
         if (PORTS.isEmpty()) {
@@ -72,7 +73,8 @@ final class Upstreams {
     private static void answer(String service, HttpExchange exchange) throws IOException {
         String path = exchange.getRequestURI().getPath();
         exchange.getRequestBody().readAllBytes();
-        RECEIVED.add(new Received(service, exchange.getRequestMethod(), path, Map.copyOf(exchange.getRequestHeaders())));
+        RECEIVED.add(
+                new Received(service, exchange.getRequestMethod(), path, Map.copyOf(exchange.getRequestHeaders())));
         if (path.endsWith("/slow")) {
             try {
                 Thread.sleep(5000);

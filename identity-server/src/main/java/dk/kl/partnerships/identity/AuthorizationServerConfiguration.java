@@ -6,6 +6,7 @@ import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.proc.SecurityContext;
 import dk.kl.partnerships.security.Role;
 import dk.kl.partnerships.security.TokenPolicy;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
@@ -35,8 +36,6 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
 
-import java.util.List;
-
 /**
  * Spring Authorization Server with the platform's clients and demo users:
  * <ul>
@@ -62,17 +61,19 @@ class AuthorizationServerConfiguration {
                 .with(server, configurer -> configurer.oidc(Customizer.withDefaults()))
                 .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
                 .exceptionHandling(handling -> handling.defaultAuthenticationEntryPointFor(
-                        new LoginUrlAuthenticationEntryPoint("/login"), new MediaTypeRequestMatcher(MediaType.TEXT_HTML)));
+                        new LoginUrlAuthenticationEntryPoint("/login"),
+                        new MediaTypeRequestMatcher(MediaType.TEXT_HTML)));
         return http.build();
     }
 
     @Bean
     @Order(2)
     SecurityFilterChain signIn(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/prometheus", "/error")
+        http.authorizeHttpRequests(requests -> requests.requestMatchers(
+                                "/actuator/health", "/actuator/health/**", "/actuator/prometheus", "/error")
                         .permitAll()
-                        .anyRequest().authenticated())
+                        .anyRequest()
+                        .authenticated())
                 .formLogin(Customizer.withDefaults());
         return http.build();
     }
@@ -85,14 +86,18 @@ class AuthorizationServerConfiguration {
     @Bean
     DemoDirectory demoDirectory(IdentitySettings settings, PasswordEncoder encoder) {
         DemoDirectory directory = new DemoDirectory(settings, encoder);
-        log.warn("This is the platform's development identity server: {} demo users share one password. "
-                + "Point the platform at the organisation's identity provider outside development.", directory.size());
+        log.warn(
+                "This is the platform's development identity server: {} demo users share one password. "
+                        + "Point the platform at the organisation's identity provider outside development.",
+                directory.size());
         return directory;
     }
 
     @Bean
     RegisteredClientRepository clients(IdentitySettings settings, PasswordEncoder encoder) {
-        TokenSettings tokens = TokenSettings.builder().accessTokenTimeToLive(settings.accessTokenLifetime()).build();
+        TokenSettings tokens = TokenSettings.builder()
+                .accessTokenTimeToLive(settings.accessTokenLifetime())
+                .build();
         RegisteredClient web = RegisteredClient.withId(settings.webClientId())
                 .clientId(settings.webClientId())
                 .clientAuthenticationMethod(ClientAuthenticationMethod.NONE)
@@ -100,7 +105,10 @@ class AuthorizationServerConfiguration {
                 .redirectUris(uris -> uris.addAll(settings.webRedirectUris()))
                 .scope(OidcScopes.OPENID)
                 .scope(API_SCOPE)
-                .clientSettings(ClientSettings.builder().requireProofKey(true).requireAuthorizationConsent(false).build())
+                .clientSettings(ClientSettings.builder()
+                        .requireProofKey(true)
+                        .requireAuthorizationConsent(false)
+                        .build())
                 .tokenSettings(tokens)
                 .build();
         RegisteredClient finance = RegisteredClient.withId(settings.financeClientId())
@@ -109,7 +117,9 @@ class AuthorizationServerConfiguration {
                 .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
                 .authorizationGrantType(AuthorizationGrantType.CLIENT_CREDENTIALS)
                 .scope(API_SCOPE)
-                .clientSettings(ClientSettings.builder().setting(ROLES_SETTING, List.of(Role.FINANCE.name())).build())
+                .clientSettings(ClientSettings.builder()
+                        .setting(ROLES_SETTING, List.of(Role.FINANCE.name()))
+                        .build())
                 .tokenSettings(tokens)
                 .build();
         return new InMemoryRegisteredClientRepository(web, finance);
@@ -124,12 +134,14 @@ class AuthorizationServerConfiguration {
             }
             context.getClaims().audience(List.of(settings.audience()));
             if (AuthorizationGrantType.CLIENT_CREDENTIALS.equals(context.getAuthorizationGrantType())) {
-                List<String> roles = context.getRegisteredClient().getClientSettings().getSetting(ROLES_SETTING);
+                List<String> roles =
+                        context.getRegisteredClient().getClientSettings().getSetting(ROLES_SETTING);
                 context.getClaims().claim(TokenPolicy.ROLES_CLAIM, roles == null ? List.of() : roles);
                 return;
             }
             directory.find(context.getPrincipal().getName()).ifPresent(user -> {
-                context.getClaims().claim(TokenPolicy.ROLES_CLAIM, List.of(user.role().name()));
+                context.getClaims()
+                        .claim(TokenPolicy.ROLES_CLAIM, List.of(user.role().name()));
                 if (user.municipality() != null) {
                     context.getClaims().claim(TokenPolicy.MUNICIPALITY_CLAIM, user.municipality());
                 }

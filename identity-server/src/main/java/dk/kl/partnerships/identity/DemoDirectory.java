@@ -1,15 +1,14 @@
 package dk.kl.partnerships.identity;
 
 import dk.kl.partnerships.security.Role;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
-
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.Optional;
 
 /**
  * The demo users: KL staff, and a coordinator for each configured municipality
@@ -19,8 +18,7 @@ import java.util.Optional;
 public final class DemoDirectory implements UserDetailsService {
 
     /** A person who signs in, with the role and — for a coordinator — the municipality they act for. */
-    public record DemoUser(String username, Role role, String municipality) {
-    }
+    public record DemoUser(String username, Role role, String municipality) {}
 
     private final Map<String, DemoUser> users = new LinkedHashMap<>();
     private final String encodedPassword;
@@ -49,6 +47,9 @@ public final class DemoDirectory implements UserDetailsService {
     @Override
     public UserDetails loadUserByUsername(String username) {
         DemoUser user = find(username).orElseThrow(() -> new UsernameNotFoundException(username));
-        return User.withUsername(user.username()).password(encodedPassword).roles(user.role().name()).build();
+        return User.withUsername(user.username())
+                .password(encodedPassword)
+                .roles(user.role().name())
+                .build();
     }
 }

@@ -1,12 +1,11 @@
 package dk.kl.partnerships.identity;
 
 import dk.kl.partnerships.security.TokenPolicy;
-import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.boot.context.properties.bind.DefaultValue;
-
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * @param issuer                   the issuer URL as the services and clients name it
@@ -31,8 +30,13 @@ public record IdentitySettings(
         @DefaultValue("finance-system") String financeClientId,
         @DefaultValue("finance-secret") String financeClientSecret,
         @DefaultValue("partnerships-web") String webClientId,
-        @DefaultValue({"http://127.0.0.1:8080/swagger-ui/oauth2-redirect.html", "http://127.0.0.1:3000/callback",
-                "dk.kl.partnerships:/callback"}) List<String> webRedirectUris) {
+
+        @DefaultValue({
+            "http://127.0.0.1:8080/swagger-ui/oauth2-redirect.html",
+            "http://127.0.0.1:3000/callback",
+            "dk.kl.partnerships:/callback"
+        })
+        List<String> webRedirectUris) {
 
     public static final String COORDINATOR_PREFIX = "koordinator-";
 }

@@ -4,7 +4,6 @@ import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.jwk.KeyUse;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -16,16 +15,17 @@ import java.util.UUID;
 /** The RSA key tokens are signed with: read from its file, or made and written there on first start. */
 final class SigningKey {
 
-    private SigningKey() {
-    }
+    private SigningKey() {}
 
     static RSAKey load(Path keyFile) {
         try {
             if (Files.exists(keyFile)) {
                 return RSAKey.parse(Files.readString(keyFile));
             }
-            RSAKey generated = new RSAKeyGenerator(2048).keyUse(KeyUse.SIGNATURE)
-                    .keyID("identity-" + UUID.randomUUID()).generate();
+            RSAKey generated = new RSAKeyGenerator(2048)
+                    .keyUse(KeyUse.SIGNATURE)
+                    .keyID("identity-" + UUID.randomUUID())
+                    .generate();
             Path directory = keyFile.toAbsolutePath().getParent();
             Files.createDirectories(directory);
             Files.writeString(keyFile, generated.toJSONString());

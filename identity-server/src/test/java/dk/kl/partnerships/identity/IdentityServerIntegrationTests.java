@@ -1,7 +1,17 @@
 package dk.kl.partnerships.identity;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import dk.kl.partnerships.security.TokenPolicy;
 import dk.kl.partnerships.security.test.SignIn;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -11,17 +21,6 @@ import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The identity server as its clients use it: a coordinator and KL staff sign in with the
@@ -46,7 +45,9 @@ class IdentityServerIntegrationTests {
     @DynamicPropertySource
     static void settings(DynamicPropertyRegistry registry) {
         registry.add("partnerships.identity.issuer", () -> ISSUER);
-        registry.add("partnerships.identity.key-file", () -> KEYS.resolve("signing-key.json").toString());
+        registry.add(
+                "partnerships.identity.key-file",
+                () -> KEYS.resolve("signing-key.json").toString());
     }
 
     @LocalServerPort
@@ -60,7 +61,9 @@ class IdentityServerIntegrationTests {
 
     @BeforeEach
     void setUp() {
-        decoder = NimbusJwtDecoder.withJwkSetUri(base() + "/oauth2/jwks").jwsAlgorithm(TokenPolicy.ALGORITHM).build();
+        decoder = NimbusJwtDecoder.withJwkSetUri(base() + "/oauth2/jwks")
+                .jwsAlgorithm(TokenPolicy.ALGORITHM)
+                .build();
         decoder.setJwtValidator(TokenPolicy.validator(ISSUER, TokenPolicy.DEFAULT_AUDIENCE));
         signIn = new SignIn(base(), "partnerships-web", REDIRECT);
     }
@@ -90,7 +93,8 @@ class IdentityServerIntegrationTests {
 
         assertThat(token.getSubject()).isEqualTo("finance-system");
         assertThat(token.getClaimAsStringList(TokenPolicy.ROLES_CLAIM)).containsExactly("FINANCE");
-        assertThatThrownBy(() -> SignIn.client(base(), "finance-system", "wrong")).hasMessageContaining("401");
+        assertThatThrownBy(() -> SignIn.client(base(), "finance-system", "wrong"))
+                .hasMessageContaining("401");
     }
 
     @Test
@@ -98,16 +102,23 @@ class IdentityServerIntegrationTests {
         assertThatThrownBy(() -> signIn.person("koordinator-630", "guess")).hasMessageContaining("refused");
         assertThatThrownBy(() -> signIn.person("koordinator-999", "demo")).hasMessageContaining("refused");
 
-        HttpResponse<String> withoutPkce = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base()
-                + "/oauth2/authorize?response_type=code&client_id=partnerships-web&scope=openid&redirect_uri="
-                + REDIRECT)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> withoutPkce = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(base()
+                                        + "/oauth2/authorize?response_type=code&client_id=partnerships-web&scope=openid&redirect_uri="
+                                        + REDIRECT))
+                                .GET()
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         assertThat(withoutPkce.statusCode()).isIn(302, 400);
         assertThat(withoutPkce.headers().firstValue("Location").orElse("")).doesNotContain("code=");
     }
 
     @Test
     void theSigningKeyIsKeptSoTokensOutliveARestart() {
-        String keyId = decoder.decode(SignIn.client(base(), "finance-system", "finance-secret")).getHeaders().get("kid")
+        String keyId = decoder.decode(SignIn.client(base(), "finance-system", "finance-secret"))
+                .getHeaders()
+                .get("kid")
                 .toString();
 
         assertThat(SigningKey.load(settings.keyFile()).getKeyID()).isEqualTo(keyId);

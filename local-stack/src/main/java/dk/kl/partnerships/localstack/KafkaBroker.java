@@ -1,13 +1,5 @@
 package dk.kl.partnerships.localstack;
 
-import kafka.server.KafkaConfig;
-import kafka.server.KafkaRaftServer;
-import kafka.tools.StorageTool;
-import org.apache.kafka.common.Uuid;
-import org.apache.kafka.common.utils.Time;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -17,6 +9,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Properties;
+import kafka.server.KafkaConfig;
+import kafka.server.KafkaRaftServer;
+import kafka.tools.StorageTool;
+import org.apache.kafka.common.Uuid;
+import org.apache.kafka.common.utils.Time;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A real Apache Kafka broker (the {@code kafka_2.13} server from Maven Central) in KRaft mode,
@@ -86,11 +85,13 @@ public final class KafkaBroker implements AutoCloseable {
 
     private static void format(Path configFile) {
         ByteArrayOutputStream output = new ByteArrayOutputStream();
-        int exitCode = StorageTool.execute(new String[]{"format", "--cluster-id", Uuid.randomUuid().toString(),
-                "--config", configFile.toString()},
+        int exitCode = StorageTool.execute(
+                new String[] {"format", "--cluster-id", Uuid.randomUuid().toString(), "--config", configFile.toString()
+                },
                 new PrintStream(output, true, StandardCharsets.UTF_8));
         if (exitCode != 0) {
-            throw new IllegalStateException("Formatting Kafka storage failed: " + output.toString(StandardCharsets.UTF_8));
+            throw new IllegalStateException(
+                    "Formatting Kafka storage failed: " + output.toString(StandardCharsets.UTF_8));
         }
     }
 

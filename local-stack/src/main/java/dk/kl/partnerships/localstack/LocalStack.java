@@ -1,11 +1,6 @@
 package dk.kl.partnerships.localstack;
 
 import com.sun.net.httpserver.HttpServer;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.DescribeClusterOptions;
-import org.slf4j.LoggerFactory;
-
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -19,6 +14,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.DescribeClusterOptions;
+import org.slf4j.LoggerFactory;
 
 /**
  * The embedded default's infrastructure in one process: a Kafka broker on 127.0.0.1:9092 and a
@@ -48,16 +47,20 @@ public final class LocalStack implements AutoCloseable {
         Map<String, String> options = options(args);
         Path data = Path.of(options.getOrDefault("data-dir", "data"));
         int statusPort = Integer.parseInt(options.getOrDefault("status-port", "9099"));
-        LocalStack stack = start(data,
+        LocalStack stack = start(
+                data,
                 Integer.parseInt(options.getOrDefault("kafka-port", "9092")),
                 Integer.parseInt(options.getOrDefault("kafka-controller-port", "9093")),
                 Integer.parseInt(options.getOrDefault("mongo-port", "27017")),
                 statusPort);
         CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            stack.close();
-            stopped.countDown();
-        }, "local-stack-shutdown"));
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> {
+                            stack.close();
+                            stopped.countDown();
+                        },
+                        "local-stack-shutdown"));
         stack.awaitReady(Duration.ofMinutes(2));
         String status = "http://127.0.0.1:" + stack.status.getAddress().getPort();
         System.out.println("local-stack is ready: kafka " + stack.kafka.bootstrapServers() + ", mongodb "
@@ -66,7 +69,8 @@ public final class LocalStack implements AutoCloseable {
     }
 
     public static LocalStack start(Path data, int kafkaPort, int controllerPort, int mongoPort, int statusPort) {
-        MongoStore mongo = MongoStore.persistent(mongoPort, data.resolve("mongodb").resolve("store.mv"));
+        MongoStore mongo =
+                MongoStore.persistent(mongoPort, data.resolve("mongodb").resolve("store.mv"));
         KafkaBroker kafka = KafkaBroker.start(kafkaPort, controllerPort, data.resolve("kafka"));
         return new LocalStack(kafka, mongo, statusServer(statusPort, kafka, mongo));
     }
@@ -78,8 +82,12 @@ public final class LocalStack implements AutoCloseable {
                 boolean kafkaUp = kafkaAnswers(kafka.bootstrapServers());
                 boolean mongoUp = mongoAnswers(mongo.uri());
                 String body = "{\"status\":\"%s\",\"kafka\":{\"status\":\"%s\",\"bootstrapServers\":\"%s\"},"
-                        .formatted(kafkaUp && mongoUp ? "UP" : "DOWN", kafkaUp ? "UP" : "DOWN", kafka.bootstrapServers())
-                        + "\"mongodb\":{\"status\":\"%s\",\"uri\":\"%s\"}}".formatted(mongoUp ? "UP" : "DOWN", mongo.uri());
+                                .formatted(
+                                        kafkaUp && mongoUp ? "UP" : "DOWN",
+                                        kafkaUp ? "UP" : "DOWN",
+                                        kafka.bootstrapServers())
+                        + "\"mongodb\":{\"status\":\"%s\",\"uri\":\"%s\"}}"
+                                .formatted(mongoUp ? "UP" : "DOWN", mongo.uri());
                 byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
                 exchange.getResponseHeaders().add("Content-Type", "application/json");
                 exchange.sendResponseHeaders(kafkaUp && mongoUp ? 200 : 503, bytes.length);
@@ -106,11 +114,17 @@ public final class LocalStack implements AutoCloseable {
     }
 
     static boolean kafkaAnswers(String bootstrapServers) {
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 2000,
-                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 2000))) {
-            return !admin.describeCluster(new DescribeClusterOptions().timeoutMs(2000)).nodes()
-                    .get(3, TimeUnit.SECONDS).isEmpty();
+        try (Admin admin = Admin.create(Map.of(
+                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
+                bootstrapServers,
+                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG,
+                2000,
+                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG,
+                2000))) {
+            return !admin.describeCluster(new DescribeClusterOptions().timeoutMs(2000))
+                    .nodes()
+                    .get(3, TimeUnit.SECONDS)
+                    .isEmpty();
         } catch (Exception e) {
             return false;
         }
@@ -120,8 +134,10 @@ public final class LocalStack implements AutoCloseable {
         String hostAndPort = uri.substring("mongodb://".length());
         int colon = hostAndPort.lastIndexOf(':');
         try (Socket socket = new Socket()) {
-            socket.connect(new InetSocketAddress(hostAndPort.substring(0, colon),
-                    Integer.parseInt(hostAndPort.substring(colon + 1))), 1000);
+            socket.connect(
+                    new InetSocketAddress(
+                            hostAndPort.substring(0, colon), Integer.parseInt(hostAndPort.substring(colon + 1))),
+                    1000);
             return true;
         } catch (IOException e) {
             return false;

@@ -8,7 +8,6 @@ import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.wire.message.MongoMessage;
 import de.bwaldvogel.mongo.wire.message.MongoQuery;
 import io.netty.channel.Channel;
-
 import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
@@ -49,7 +48,9 @@ final class SnapshotReads implements MongoBackend {
     public QueryResult handleQuery(MongoQuery query) {
         synchronized (lock) {
             QueryResult result = store.handleQuery(query);
-            List<Document> copies = result.collectDocuments().stream().map(Document::cloneDeeply).toList();
+            List<Document> copies = result.collectDocuments().stream()
+                    .map(Document::cloneDeeply)
+                    .toList();
             return new QueryResult(copies, result.getCursorId());
         }
     }

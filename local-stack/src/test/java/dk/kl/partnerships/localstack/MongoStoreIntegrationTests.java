@@ -1,20 +1,19 @@
 package dk.kl.partnerships.localstack;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Updates;
-import org.bson.Document;
-import org.junit.jupiter.api.Test;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.bson.Document;
+import org.junit.jupiter.api.Test;
 
 /**
  * The store's reads are snapshots: writers that read a document, change it and write it back only if
@@ -28,10 +27,12 @@ class MongoStoreIntegrationTests {
 
     @Test
     void concurrentVersionedWritersLoseNoChange() throws Exception {
-        try (MongoStore store = MongoStore.inMemory(0); MongoClient client = MongoClients.create(store.uri())) {
+        try (MongoStore store = MongoStore.inMemory(0);
+                MongoClient client = MongoClients.create(store.uri())) {
             MongoCollection<Document> meetings = client.getDatabase("test").getCollection("meetings");
             // the version after the content, as the aggregates are mapped: a torn read shows new version, old content
-            meetings.insertOne(new Document("_id", "m").append("signUps", List.of()).append("version", 0L));
+            meetings.insertOne(
+                    new Document("_id", "m").append("signUps", List.of()).append("version", 0L));
             ExecutorService pool = Executors.newFixedThreadPool(WRITERS);
             try {
                 List<Future<Integer>> writers = new ArrayList<>();
@@ -53,8 +54,10 @@ class MongoStoreIntegrationTests {
                     written += writer.get();
                 }
                 Document stored = meetings.find(Filters.eq("_id", "m")).first();
-                assertThat(stored.getList("signUps", Document.class)).extracting(signUp -> signUp.getString("id"))
-                        .doesNotHaveDuplicates().hasSize(written);
+                assertThat(stored.getList("signUps", Document.class))
+                        .extracting(signUp -> signUp.getString("id"))
+                        .doesNotHaveDuplicates()
+                        .hasSize(written);
                 assertThat(stored.getLong("version")).isEqualTo(written);
             } finally {
                 pool.shutdownNow();
@@ -67,10 +70,15 @@ class MongoStoreIntegrationTests {
         Document read = meetings.find(Filters.eq("_id", "m")).first();
         long version = read.getLong("version");
         List<Document> signUps = new ArrayList<>(read.getList("signUps", Document.class));
-        signUps.add(new Document("id", signUp).append("participantId", "participant-" + signUp)
-                .append("name", "Deltager " + signUp).append("status", "CONFIRMED").append("sequence", signUps.size()));
-        return meetings.updateOne(Filters.and(Filters.eq("_id", "m"), Filters.eq("version", version)),
-                Updates.combine(Updates.set("signUps", signUps), Updates.set("version", version + 1)))
-                .getMatchedCount() == 1;
+        signUps.add(new Document("id", signUp)
+                .append("participantId", "participant-" + signUp)
+                .append("name", "Deltager " + signUp)
+                .append("status", "CONFIRMED")
+                .append("sequence", signUps.size()));
+        return meetings.updateOne(
+                                Filters.and(Filters.eq("_id", "m"), Filters.eq("version", version)),
+                                Updates.combine(Updates.set("signUps", signUps), Updates.set("version", version + 1)))
+                        .getMatchedCount()
+                == 1;
     }
 }

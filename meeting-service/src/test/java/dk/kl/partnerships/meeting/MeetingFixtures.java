@@ -1,5 +1,8 @@
 package dk.kl.partnerships.meeting;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
 import dk.kl.partnerships.contracts.registration.MunicipalityJoined;
 import dk.kl.partnerships.contracts.registration.NetworkFormed;
 import dk.kl.partnerships.contracts.registration.ParticipantRegistered;
@@ -9,9 +12,8 @@ import dk.kl.partnerships.kit.test.ApiClient;
 import dk.kl.partnerships.kit.test.ApiClient.Response;
 import dk.kl.partnerships.kit.test.KafkaProbe;
 import dk.kl.partnerships.kit.test.RegistrationEvents;
-import dk.kl.partnerships.security.test.TestTokens;
 import dk.kl.partnerships.meeting.knowledge.Knowledge;
-
+import dk.kl.partnerships.security.test.TestTokens;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -21,9 +23,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /**
  * Registration's events as the meeting service receives them, published to the real broker, and
@@ -47,9 +46,11 @@ public final class MeetingFixtures {
 
     /** A partnership starting next month, known to the service. */
     public ProgrammePublished programme() {
-        ProgrammePublished programme = RegistrationEvents.partnership(LocalDate.now(clock).plusMonths(1).withDayOfMonth(1));
+        ProgrammePublished programme = RegistrationEvents.partnership(
+                LocalDate.now(clock).plusMonths(1).withDayOfMonth(1));
         KafkaProbe.publish(kafka, programme);
-        await().atMost(KNOWN_WITHIN).ignoreExceptions()
+        await().atMost(KNOWN_WITHIN)
+                .ignoreExceptions()
                 .until(() -> knowledge.programme(programme.programmeId()) != null);
         return programme;
     }
@@ -70,7 +71,8 @@ public final class MeetingFixtures {
     public void awaitKnown(List<ParticipantRegistered> participants) {
         for (ParticipantRegistered participant : participants) {
             await().atMost(KNOWN_WITHIN)
-                    .until(() -> knowledge.rosterOf(participant.participantId(), participant.programmeId(), false)
+                    .until(() -> knowledge
+                            .rosterOf(participant.participantId(), participant.programmeId(), false)
                             .isPresent());
         }
     }
@@ -78,8 +80,7 @@ public final class MeetingFixtures {
     public NetworkFormed network(ProgrammePublished programme, List<String> municipalityCodes) {
         NetworkFormed network = RegistrationEvents.networkFormed(programme, municipalityCodes);
         KafkaProbe.publish(kafka, network);
-        await().atMost(KNOWN_WITHIN).ignoreExceptions()
-                .until(() -> knowledge.network(network.networkId()) != null);
+        await().atMost(KNOWN_WITHIN).ignoreExceptions().until(() -> knowledge.network(network.networkId()) != null);
         return network;
     }
 
@@ -105,8 +106,8 @@ public final class MeetingFixtures {
     }
 
     /** A meeting request as KL's planner sends it. */
-    public static Map<String, Object> meeting(String programmeId, String networkId, String kind, LocalDateTime startsAt,
-                                              String venueName, int capacity) {
+    public static Map<String, Object> meeting(
+            String programmeId, String networkId, String kind, LocalDateTime startsAt, String venueName, int capacity) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("programmeId", programmeId);
         body.put("networkId", networkId);
@@ -114,10 +115,14 @@ public final class MeetingFixtures {
         body.put("title", "Temadag om faglig ledelse");
         body.put("startsAt", startsAt.toString());
         body.put("endsAt", startsAt.plusHours(6).toString());
-        body.put("venue", Map.of("name", venueName, "address", "Rådhustorvet 1, 7100 Vejle", "municipalityCode", "630"));
+        body.put(
+                "venue", Map.of("name", venueName, "address", "Rådhustorvet 1, 7100 Vejle", "municipalityCode", "630"));
         body.put("capacity", capacity);
-        body.put("agenda", List.of(Map.of("time", "09:30", "title", "Velkomst", "speaker", "KL"),
-                Map.of("time", "10:00", "title", "Oplæg om faglig ledelse")));
+        body.put(
+                "agenda",
+                List.of(
+                        Map.of("time", "09:30", "title", "Velkomst", "speaker", "KL"),
+                        Map.of("time", "10:00", "title", "Oplæg om faglig ledelse")));
         return body;
     }
 
@@ -128,7 +133,8 @@ public final class MeetingFixtures {
     }
 
     public Response signUp(String meetingId, ParticipantRegistered participant) {
-        return api.post("/api/meetings/" + meetingId + "/sign-ups",
+        return api.post(
+                "/api/meetings/" + meetingId + "/sign-ups",
                 TestTokens.municipality(participant.municipalityCode()),
                 Map.of("participantId", participant.participantId()));
     }
@@ -138,8 +144,11 @@ public final class MeetingFixtures {
     }
 
     /** A programme, its network and the participants each municipality named. */
-    public record World(ProgrammePublished programme, NetworkFormed network, Map<String, MunicipalityJoined> joinings,
-                        Map<String, List<ParticipantRegistered>> participants) {
+    public record World(
+            ProgrammePublished programme,
+            NetworkFormed network,
+            Map<String, MunicipalityJoined> joinings,
+            Map<String, List<ParticipantRegistered>> participants) {
 
         public MunicipalityJoined joined(String municipalityCode) {
             return joinings.get(municipalityCode);

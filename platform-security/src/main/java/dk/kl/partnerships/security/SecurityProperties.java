@@ -1,8 +1,7 @@
 package dk.kl.partnerships.security;
 
-import org.springframework.boot.context.properties.ConfigurationProperties;
-
 import java.util.List;
+import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * Which tokens a service or the gateway accepts: signed by a key of {@code jwkSetUri}, issued by

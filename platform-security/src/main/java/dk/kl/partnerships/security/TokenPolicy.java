@@ -1,5 +1,8 @@
 package dk.kl.partnerships.security;
 
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
@@ -9,10 +12,6 @@ import org.springframework.security.oauth2.core.OAuth2TokenValidatorResult;
 import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtValidators;
-
-import java.util.Arrays;
-import java.util.Collection;
-import java.util.List;
 
 /**
  * What a valid platform token is, for everyone who checks or issues one: signed RS256 (so
@@ -27,8 +26,7 @@ public final class TokenPolicy {
     public static final String ROLES_CLAIM = "roles";
     public static final String MUNICIPALITY_CLAIM = "municipality";
 
-    private TokenPolicy() {
-    }
+    private TokenPolicy() {}
 
     /** Issuer, audience, expiry and not-before. */
     public static OAuth2TokenValidator<Jwt> validator(String issuer, String audience) {
@@ -49,7 +47,8 @@ public final class TokenPolicy {
             return List.of();
         }
         return roles.stream()
-                .filter(role -> Arrays.stream(Role.values()).anyMatch(r -> r.name().equals(role)))
+                .filter(role ->
+                        Arrays.stream(Role.values()).anyMatch(r -> r.name().equals(role)))
                 .<GrantedAuthority>map(role -> new SimpleGrantedAuthority("ROLE_" + role))
                 .toList();
     }

@@ -1,13 +1,12 @@
 package dk.kl.partnerships.kit;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.support.ResourcePropertySource;
-
-import java.io.IOException;
-import java.io.UncheckedIOException;
 
 /**
  * Adds the settings every service shares ({@code partnerships-defaults.properties}) with the lowest
@@ -24,8 +23,8 @@ public class PlatformDefaults implements EnvironmentPostProcessor {
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
         try {
-            ResourcePropertySource defaults = new ResourcePropertySource("partnershipsDefaults",
-                    new ClassPathResource(RESOURCE, PlatformDefaults.class.getClassLoader()));
+            ResourcePropertySource defaults = new ResourcePropertySource(
+                    "partnershipsDefaults", new ClassPathResource(RESOURCE, PlatformDefaults.class.getClassLoader()));
             if (environment.getPropertySources().contains(APPLICATION_DEFAULTS)) {
                 environment.getPropertySources().addBefore(APPLICATION_DEFAULTS, defaults);
             } else {

@@ -16,6 +16,12 @@ import dk.kl.partnerships.kit.web.ApiDocumentation;
 import dk.kl.partnerships.kit.web.ProblemDetailsAdvice;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.tracing.Tracer;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Supplier;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -28,24 +34,17 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.boot.health.contributor.Health;
-import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.cloud.stream.binder.kafka.utils.DlqPartitionFunction;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.data.mongodb.core.MongoTemplate;
-
-import java.time.Clock;
-import java.time.Duration;
-import java.time.ZoneId;
-import java.util.HashMap;
-import java.util.Map;
-import java.util.function.Supplier;
 
 /** Wires the kit into every service that has it on its class path. */
 @AutoConfiguration
@@ -78,14 +77,30 @@ public class ServiceKitAutoConfiguration {
     }
 
     @Bean
-    OutboxRelay outboxRelay(MongoTemplate mongo, OutboxRegistry registry, KafkaProperties kafka,
-                            OutboxProperties properties, Clock clock, MeterRegistry meters, StateGauges gauges,
-                            @Value("${spring.application.name}") String application) {
+    OutboxRelay outboxRelay(
+            MongoTemplate mongo,
+            OutboxRegistry registry,
+            KafkaProperties kafka,
+            OutboxProperties properties,
+            Clock clock,
+            MeterRegistry meters,
+            StateGauges gauges,
+            @Value("${spring.application.name}") String application) {
         String relayId = relayId(properties, application);
-        OutboxCheckpoints checkpoints = new OutboxCheckpoints(checkpointTopic(relayId), checkpointReaders(kafka, relayId),
-                () -> Admin.create(kafka.buildAdminProperties()), properties.sendTimeout());
-        return new OutboxRelay(mongo, registry, outboxProducers(kafka, properties, relayId), checkpoints,
-                properties, clock, meters, gauges);
+        OutboxCheckpoints checkpoints = new OutboxCheckpoints(
+                checkpointTopic(relayId),
+                checkpointReaders(kafka, relayId),
+                () -> Admin.create(kafka.buildAdminProperties()),
+                properties.sendTimeout());
+        return new OutboxRelay(
+                mongo,
+                registry,
+                outboxProducers(kafka, properties, relayId),
+                checkpoints,
+                properties,
+                clock,
+                meters,
+                gauges);
     }
 
     private static String relayId(OutboxProperties properties, String application) {
@@ -97,14 +112,21 @@ public class ServiceKitAutoConfiguration {
     }
 
     @Bean
-    Outbox outbox(MongoTemplate mongo, OutboxRegistry registry, EventJson json, TraceParent traceParent, Clock clock,
-                  OutboxRelay relay) {
+    Outbox outbox(
+            MongoTemplate mongo,
+            OutboxRegistry registry,
+            EventJson json,
+            TraceParent traceParent,
+            Clock clock,
+            OutboxRelay relay) {
         return new Outbox(mongo, registry, json, traceParent, clock, relay::wakeUp);
     }
 
     @Bean
-    ProcessedEvents processedEvents(MongoTemplate mongo, Clock clock,
-                                    @Value("${partnerships.messaging.processed-event-retention:30d}") Duration retention) {
+    ProcessedEvents processedEvents(
+            MongoTemplate mongo,
+            Clock clock,
+            @Value("${partnerships.messaging.processed-event-retention:30d}") Duration retention) {
         return new ProcessedEvents(mongo, clock, retention);
     }
 
@@ -114,8 +136,8 @@ public class ServiceKitAutoConfiguration {
     }
 
     @Bean
-    DeadLetterRouting deadLetterRouting(@Value("${spring.cloud.stream.default.group}") String consumerGroup,
-                                        MeterRegistry meters) {
+    DeadLetterRouting deadLetterRouting(
+            @Value("${spring.cloud.stream.default.group}") String consumerGroup, MeterRegistry meters) {
         return new DeadLetterRouting(consumerGroup, meters);
     }
 
@@ -128,17 +150,23 @@ public class ServiceKitAutoConfiguration {
         return () -> {
             try {
                 mongo.executeCommand(new org.bson.Document("ping", 1));
-                return Health.up().withDetail("database", mongo.getDb().getName()).build();
+                return Health.up()
+                        .withDetail("database", mongo.getDb().getName())
+                        .build();
             } catch (RuntimeException e) {
-                return Health.down().withDetail("error", e.getClass().getSimpleName()).build();
+                return Health.down()
+                        .withDetail("error", e.getClass().getSimpleName())
+                        .build();
             }
         };
     }
 
     /** Dead-letter topics need only one partition: their order does not matter. */
     @Bean
-    StateGauges stateGauges(MongoTemplate mongo, MeterRegistry meters,
-                            @Value("${partnerships.metrics.state-refresh:30s}") Duration refresh) {
+    StateGauges stateGauges(
+            MongoTemplate mongo,
+            MeterRegistry meters,
+            @Value("${partnerships.metrics.state-refresh:30s}") Duration refresh) {
         return new StateGauges(mongo, meters, refresh);
     }
 
@@ -151,8 +179,8 @@ public class ServiceKitAutoConfiguration {
      * The relay's producer: whatever the application configures for Kafka (servers, security),
      * with the settings that publishing without loss or duplicates needs enforced.
      */
-    static Supplier<Producer<String, byte[]>> outboxProducers(KafkaProperties kafka, OutboxProperties properties,
-                                                             String relayId) {
+    static Supplier<Producer<String, byte[]>> outboxProducers(
+            KafkaProperties kafka, OutboxProperties properties, String relayId) {
         return () -> {
             Map<String, Object> config = new HashMap<>(kafka.buildProducerProperties());
             int deliveryTimeout = (int) properties.sendTimeout().toMillis();

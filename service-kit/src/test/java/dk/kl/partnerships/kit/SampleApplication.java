@@ -5,12 +5,11 @@ import dk.kl.partnerships.contracts.registration.MunicipalityJoined;
 import dk.kl.partnerships.contracts.registration.MunicipalityWithdrew;
 import dk.kl.partnerships.kit.messaging.EventConsumers;
 import dk.kl.partnerships.kit.sample.JoinLog;
+import java.util.function.Consumer;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.messaging.Message;
-
-import java.util.function.Consumer;
 
 /** A minimal service built on the kit, for the kit's own tests; its parts are in {@code sample}. */
 @SpringBootApplication(scanBasePackages = "dk.kl.partnerships.kit.sample")
@@ -22,8 +21,11 @@ public class SampleApplication {
 
     @Bean
     Consumer<Message<byte[]>> onEnrolmentEvent(EventConsumers consumers, JoinLog joins) {
-        return consumers.of(Topic.ENROLMENTS)
-                .on(MunicipalityJoined.class, (event, metadata) -> joins.record(event.municipalityCode(), metadata.id()))
+        return consumers
+                .of(Topic.ENROLMENTS)
+                .on(
+                        MunicipalityJoined.class,
+                        (event, metadata) -> joins.record(event.municipalityCode(), metadata.id()))
                 .on(MunicipalityWithdrew.class, (event, metadata) -> joins.failOrRecord(event, metadata.id()))
                 .build();
     }

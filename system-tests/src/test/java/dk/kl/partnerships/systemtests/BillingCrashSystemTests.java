@@ -1,5 +1,8 @@
 package dk.kl.partnerships.systemtests;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
 import dk.kl.partnerships.contracts.PostalAddress;
 import dk.kl.partnerships.contracts.Topic;
 import dk.kl.partnerships.contracts.billing.InvoiceIssued;
@@ -9,13 +12,6 @@ import dk.kl.partnerships.contracts.registration.Instalment;
 import dk.kl.partnerships.contracts.registration.MunicipalityJoined;
 import dk.kl.partnerships.contracts.registration.ProgrammeKind;
 import dk.kl.partnerships.contracts.registration.ProgrammePublished;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import tools.jackson.databind.JsonNode;
-
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -26,9 +22,12 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import java.util.stream.LongStream;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Two hundred joinings reach billing-service while it is killed (SIGKILL) and restarted twice:
@@ -56,7 +55,9 @@ class BillingCrashSystemTests {
 
     @Test
     void twoHundredJoiningsAreInvoicedExactlyOnceThoughBillingIsKilledTwice() throws Exception {
-        List<ProgrammePublished> programmes = List.of(programme(ProgrammeKind.PARTNERSHIP), programme(ProgrammeKind.PARTNERSHIP),
+        List<ProgrammePublished> programmes = List.of(
+                programme(ProgrammeKind.PARTNERSHIP),
+                programme(ProgrammeKind.PARTNERSHIP),
                 programme(ProgrammeKind.NETWORK));
         List<String> codes = Platform.Municipalities.codes();
         List<MunicipalityJoined> joinings = new ArrayList<>();
@@ -66,27 +67,33 @@ class BillingCrashSystemTests {
 
         AtomicInteger sent = new AtomicInteger();
         List<Throwable> failures = new ArrayList<>();
-        Thread producer = new Thread(() -> {
-            try (EventPublisher kafka = new EventPublisher(platform.kafka())) {
-                for (ProgrammePublished programme : programmes) {
-                    kafka.publish(programme);
-                }
-                for (MunicipalityJoined joined : joinings) {
-                    kafka.publish(joined);
-                    sent.incrementAndGet();
-                    ServiceProcess.sleep(90);
-                }
-            } catch (Throwable e) {
-                failures.add(e);
-            }
-        }, "joinings");
+        Thread producer = new Thread(
+                () -> {
+                    try (EventPublisher kafka = new EventPublisher(platform.kafka())) {
+                        for (ProgrammePublished programme : programmes) {
+                            kafka.publish(programme);
+                        }
+                        for (MunicipalityJoined joined : joinings) {
+                            kafka.publish(joined);
+                            sent.incrementAndGet();
+                            ServiceProcess.sleep(90);
+                        }
+                    } catch (Throwable e) {
+                        failures.add(e);
+                    }
+                },
+                "joinings");
         Instant started = Instant.now();
         producer.start();
-        await().atMost(Duration.ofSeconds(180)).pollInterval(Duration.ofMillis(50)).until(() -> sent.get() >= 40);
+        await().atMost(Duration.ofSeconds(180))
+                .pollInterval(Duration.ofMillis(50))
+                .until(() -> sent.get() >= 40);
         platform.kill(Platform.BILLING);
         log.info("billing-service killed after {} joinings", sent.get());
         platform.restart(Platform.BILLING);
-        await().atMost(Duration.ofSeconds(180)).pollInterval(Duration.ofMillis(50)).until(() -> sent.get() >= 130);
+        await().atMost(Duration.ofSeconds(180))
+                .pollInterval(Duration.ofMillis(50))
+                .until(() -> sent.get() >= 130);
         platform.kill(Platform.BILLING);
         log.info("billing-service killed again after {} joinings", sent.get());
         platform.restart(Platform.BILLING);
@@ -96,21 +103,31 @@ class BillingCrashSystemTests {
         try (EventLog finance = new EventLog(platform.kafka(), Topic.INVOICES.topicName())) {
             finance.await(e -> e.is("InvoiceIssued"), JOININGS, Duration.ofSeconds(180));
             List<EventLog.Event> issued = finance.settle(e -> e.is("InvoiceIssued"), Duration.ofSeconds(5));
-            log.info("{} joinings invoiced in {} s with two crashes", JOININGS,
+            log.info(
+                    "{} joinings invoiced in {} s with two crashes",
+                    JOININGS,
                     Duration.between(started, Instant.now()).toSeconds());
             List<InvoiceIssued> invoices = issued.stream()
-                    .map(e -> Client.JSON.readValue(e.payload(), InvoiceIssued.class)).toList();
+                    .map(e -> Client.JSON.readValue(e.payload(), InvoiceIssued.class))
+                    .toList();
 
             assertThat(issued).hasSize(JOININGS);
             assertThat(issued).extracting(EventLog.Event::id).doesNotHaveDuplicates();
-            assertThat(invoices).extracting(InvoiceIssued::invoiceId).doesNotHaveDuplicates()
+            assertThat(invoices)
+                    .extracting(InvoiceIssued::invoiceId)
+                    .doesNotHaveDuplicates()
                     .containsExactlyInAnyOrderElementsOf(joinings.stream()
-                            .map(j -> "inv-" + j.enrolmentId() + "-1").toList());
-            assertThat(invoices.stream().map(i -> Long.parseLong(i.invoiceNumber().substring(5))).sorted()
-                    .collect(Collectors.toList())).isEqualTo(LongStream.rangeClosed(1, JOININGS).boxed().toList());
+                            .map(j -> "inv-" + j.enrolmentId() + "-1")
+                            .toList());
+            assertThat(invoices.stream()
+                            .map(i -> Long.parseLong(i.invoiceNumber().substring(5)))
+                            .sorted()
+                            .collect(Collectors.toList()))
+                    .isEqualTo(LongStream.rangeClosed(1, JOININGS).boxed().toList());
         }
         JsonNode audit = client.get(Platform.BILLING, "/api/billing/number-audit", client.token("FINANCE", null))
-                .expect(200).json();
+                .expect(200)
+                .json();
         assertThat(audit.get("complete").asBoolean()).isTrue();
         assertThat(audit.at("/series/0/count").asInt()).isEqualTo(JOININGS);
         assertThat(audit.at("/series/0/last").asInt()).isEqualTo(JOININGS);
@@ -118,18 +135,36 @@ class BillingCrashSystemTests {
 
     private static ProgrammePublished programme(ProgrammeKind kind) {
         LocalDate start = LocalDate.now().plusMonths(2);
-        List<Instalment> plan = kind == ProgrammeKind.NETWORK ? List.of(new Instalment(0, BigDecimal.ONE))
+        List<Instalment> plan = kind == ProgrammeKind.NETWORK
+                ? List.of(new Instalment(0, BigDecimal.ONE))
                 : List.of(new Instalment(0, new BigDecimal("0.50")), new Instalment(12, new BigDecimal("0.50")));
-        return new ProgrammePublished(UUID.randomUUID().toString(), kind, "Crash test " + kind, null, start,
-                start.plusYears(1), new BigDecimal(kind == ProgrammeKind.NETWORK ? "45000.00" : "110000.00"), "DKK",
-                new BigDecimal("25.00"), plan, List.of("faglig ledelse"), 5, 2, start.minusMonths(3), start.minusMonths(1));
+        return new ProgrammePublished(
+                UUID.randomUUID().toString(),
+                kind,
+                "Crash test " + kind,
+                null,
+                start,
+                start.plusYears(1),
+                new BigDecimal(kind == ProgrammeKind.NETWORK ? "45000.00" : "110000.00"),
+                "DKK",
+                new BigDecimal("25.00"),
+                plan,
+                List.of("faglig ledelse"),
+                5,
+                2,
+                start.minusMonths(3),
+                start.minusMonths(1));
     }
 
     private static MunicipalityJoined joined(ProgrammePublished programme, String code) {
-        return new MunicipalityJoined(UUID.randomUUID().toString(), programme.programmeId(), code, "Kommune " + code,
-                LocalDate.now(), new CouncilDecision(LocalDate.now(), "SAG-" + code),
-                new BillingDetails(Scenario.EAN, "29189900", "REF-" + code,
-                        new PostalAddress("Rådhuset", "7100", "Vejle", "DK")));
+        return new MunicipalityJoined(
+                UUID.randomUUID().toString(),
+                programme.programmeId(),
+                code,
+                "Kommune " + code,
+                LocalDate.now(),
+                new CouncilDecision(LocalDate.now(), "SAG-" + code),
+                new BillingDetails(
+                        Scenario.EAN, "29189900", "REF-" + code, new PostalAddress("Rådhuset", "7100", "Vejle", "DK")));
     }
-
 }

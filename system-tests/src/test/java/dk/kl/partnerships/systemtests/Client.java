@@ -1,9 +1,6 @@
 package dk.kl.partnerships.systemtests;
 
 import dk.kl.partnerships.security.test.SignIn;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -15,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * An HTTP client of the platform, with tokens from its identity server got as its clients get
@@ -25,7 +24,8 @@ final class Client {
 
     static final JsonMapper JSON = JsonMapper.builder().build();
     static final String DEMO_PASSWORD = "demo";
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private final Platform platform;
     private final SignIn signIn;
@@ -33,8 +33,11 @@ final class Client {
     private final boolean viaGateway;
 
     Client(Platform platform) {
-        this(platform, new SignIn(platform.issuer(), "partnerships-web", "http://127.0.0.1:3000/callback"),
-                new ConcurrentHashMap<>(), false);
+        this(
+                platform,
+                new SignIn(platform.issuer(), "partnerships-web", "http://127.0.0.1:3000/callback"),
+                new ConcurrentHashMap<>(),
+                false);
     }
 
     private Client(Platform platform, SignIn signIn, Map<String, String> tokens, boolean viaGateway) {
@@ -86,13 +89,17 @@ final class Client {
         if (body == null) {
             request.method(method, HttpRequest.BodyPublishers.noBody());
         } else {
-            request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(
-                    body instanceof String text ? text : JSON.writeValueAsString(body)));
+            request.header("Content-Type", "application/json")
+                    .method(
+                            method,
+                            HttpRequest.BodyPublishers.ofString(
+                                    body instanceof String text ? text : JSON.writeValueAsString(body)));
         }
         try {
-            HttpResponse<String> response = HTTP.send(request.timeout(Duration.ofSeconds(30)).build(),
-                    HttpResponse.BodyHandlers.ofString());
-            return new Response(response.statusCode(), response.body(), response.headers().map());
+            HttpResponse<String> response =
+                    HTTP.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+            return new Response(
+                    response.statusCode(), response.body(), response.headers().map());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -113,12 +120,16 @@ final class Client {
     record Response(int status, String body, Map<String, List<String>> headers) {
 
         Optional<String> header(String name) {
-            return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
-                    .map(e -> e.getValue().get(0)).findFirst();
+            return headers.entrySet().stream()
+                    .filter(e -> e.getKey().equalsIgnoreCase(name))
+                    .map(e -> e.getValue().get(0))
+                    .findFirst();
         }
 
         boolean isProblem() {
-            return header("Content-Type").map(type -> type.startsWith("application/problem+json")).orElse(false);
+            return header("Content-Type")
+                    .map(type -> type.startsWith("application/problem+json"))
+                    .orElse(false);
         }
 
         JsonNode json() {

@@ -2,16 +2,15 @@ package dk.kl.partnerships.systemtests;
 
 import dk.kl.partnerships.contracts.EventType;
 import dk.kl.partnerships.contracts.IntegrationEvent;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringSerializer;
-
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
 
 /**
  * A producer of the platform's events from outside it, as another service would publish them:
@@ -22,8 +21,10 @@ final class EventPublisher implements AutoCloseable {
     private final KafkaProducer<String, String> kafka;
 
     EventPublisher(String bootstrapServers) {
-        kafka = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new StringSerializer());
+        kafka = new KafkaProducer<>(
+                Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers, ProducerConfig.ACKS_CONFIG, "all"),
+                new StringSerializer(),
+                new StringSerializer());
     }
 
     /** Publishes the event and returns its {@code ce_id}. */
@@ -35,8 +36,8 @@ final class EventPublisher implements AutoCloseable {
     String publish(IntegrationEvent event, String subject) {
         EventType type = EventType.of(event);
         String id = UUID.randomUUID().toString();
-        ProducerRecord<String, String> record = new ProducerRecord<>(type.topic().topicName(), subject,
-                Client.JSON.writeValueAsString(event));
+        ProducerRecord<String, String> record =
+                new ProducerRecord<>(type.topic().topicName(), subject, Client.JSON.writeValueAsString(event));
         record.headers().add("ce_specversion", bytes("1.0"));
         record.headers().add("ce_id", bytes(id));
         record.headers().add("ce_type", bytes(type.ceType()));

@@ -1,7 +1,19 @@
 package dk.kl.partnerships.systemtests;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
 import dk.kl.partnerships.contracts.Topic;
 import dk.kl.partnerships.contracts.billing.InvoiceIssued;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -12,19 +24,6 @@ import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.JsonNode;
-
-import java.math.BigDecimal;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Collectors;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /** From council approval in registration-service to an invoice that finance reads from Kafka, across crashes. */
 class JoinToInvoiceSystemTests {
@@ -41,7 +40,9 @@ class JoinToInvoiceSystemTests {
         platform = Platform.start(Platform.REGISTRATION, Platform.BILLING);
         client = new Client(platform);
         scenario = new Scenario(client);
-        log.info("Platform started as separate processes in {} s", Duration.between(started, Instant.now()).toSeconds());
+        log.info(
+                "Platform started as separate processes in {} s",
+                Duration.between(started, Instant.now()).toSeconds());
     }
 
     @AfterAll
@@ -57,8 +58,8 @@ class JoinToInvoiceSystemTests {
         scenario.approve(enrolment, "630").expect(200);
 
         try (EventLog finance = new EventLog(platform.kafka(), Topic.INVOICES.topicName())) {
-            List<EventLog.Event> issued = finance.await(e -> e.is("InvoiceIssued") && e.payload().contains(enrolment),
-                    1, Duration.ofSeconds(60));
+            List<EventLog.Event> issued = finance.await(
+                    e -> e.is("InvoiceIssued") && e.payload().contains(enrolment), 1, Duration.ofSeconds(60));
             assertThat(issued).hasSize(1);
             InvoiceIssued invoice = Client.JSON.readValue(issued.get(0).payload(), InvoiceIssued.class);
             assertThat(invoice.municipalityCode()).isEqualTo("630");
@@ -67,8 +68,10 @@ class JoinToInvoiceSystemTests {
             assertThat(invoice.grossTotal()).isEqualByComparingTo(new BigDecimal("68750.00"));
             assertThat(invoice.buyer().ean()).isEqualTo(Scenario.EAN);
             assertThat(invoice.cause().eventType()).isEqualTo("MunicipalityJoined");
-            JsonNode fromApi = client.get(Platform.BILLING, "/api/invoices/" + invoice.invoiceId(),
-                    client.token("FINANCE", null)).expect(200).json();
+            JsonNode fromApi = client.get(
+                            Platform.BILLING, "/api/invoices/" + invoice.invoiceId(), client.token("FINANCE", null))
+                    .expect(200)
+                    .json();
             assertThat(fromApi.get("number").asString()).isEqualTo(invoice.invoiceNumber());
         }
     }
@@ -76,33 +79,40 @@ class JoinToInvoiceSystemTests {
     @Test
     void everyMunicipalityIsInvoicedExactlyOnceThoughBillingIsKilledTwiceWhileApprovalsArrive() throws Exception {
         String programme = scenario.publishedProgramme("NETWORK", "45000.00");
-        List<String> codes = List.of("101", "147", "151", "153", "155", "157", "159", "161", "163", "165", "167",
-                "169", "173", "175", "183", "185", "187", "190", "201", "210", "217", "219", "223", "230", "240",
-                "250", "253", "259", "260", "265", "269", "270", "306", "316", "320", "326", "329", "330", "336", "340");
+        List<String> codes = List.of(
+                "101", "147", "151", "153", "155", "157", "159", "161", "163", "165", "167", "169", "173", "175", "183",
+                "185", "187", "190", "201", "210", "217", "219", "223", "230", "240", "250", "253", "259", "260", "265",
+                "269", "270", "306", "316", "320", "326", "329", "330", "336", "340");
         Map<String, String> enrolments = new LinkedHashMap<>();
         codes.forEach(code -> enrolments.put(code, scenario.interested(programme, code)));
         sendGarbageToTheEnrolmentTopic();
 
         AtomicInteger approved = new AtomicInteger();
         List<Throwable> failures = new ArrayList<>();
-        Thread approvals = new Thread(() -> {
-            for (String code : codes) {
-                try {
-                    scenario.approve(enrolments.get(code), code).expect(200);
-                    approved.incrementAndGet();
-                    ServiceProcess.sleep(700);
-                } catch (Throwable e) {
-                    failures.add(e);
-                }
-            }
-        }, "approvals");
+        Thread approvals = new Thread(
+                () -> {
+                    for (String code : codes) {
+                        try {
+                            scenario.approve(enrolments.get(code), code).expect(200);
+                            approved.incrementAndGet();
+                            ServiceProcess.sleep(700);
+                        } catch (Throwable e) {
+                            failures.add(e);
+                        }
+                    }
+                },
+                "approvals");
         approvals.start();
-        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(50)).until(() -> approved.get() >= 6);
+        await().atMost(Duration.ofSeconds(120))
+                .pollInterval(Duration.ofMillis(50))
+                .until(() -> approved.get() >= 6);
         platform.kill(Platform.BILLING);
         log.info("billing-service killed after {} approvals", approved.get());
         platform.restart(Platform.BILLING);
         log.info("billing-service restarted; {} approvals so far", approved.get());
-        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(50)).until(() -> approved.get() >= 24);
+        await().atMost(Duration.ofSeconds(120))
+                .pollInterval(Duration.ofMillis(50))
+                .until(() -> approved.get() >= 24);
         platform.kill(Platform.BILLING);
         log.info("billing-service killed again after {} approvals", approved.get());
         platform.restart(Platform.BILLING);
@@ -111,40 +121,55 @@ class JoinToInvoiceSystemTests {
         assertThat(failures).isEmpty();
 
         try (EventLog finance = new EventLog(platform.kafka(), Topic.INVOICES.topicName());
-             EventLog deadLetters = new EventLog(platform.kafka(), Topic.ENROLMENTS.deadLetterTopic("billing-service"))) {
-            List<EventLog.Event> issued = finance.await(e -> e.is("InvoiceIssued") && e.payload().contains(programme),
-                    codes.size(), Duration.ofSeconds(120));
-            issued = finance.settle(e -> e.is("InvoiceIssued") && e.payload().contains(programme), Duration.ofSeconds(5));
+                EventLog deadLetters =
+                        new EventLog(platform.kafka(), Topic.ENROLMENTS.deadLetterTopic("billing-service"))) {
+            List<EventLog.Event> issued = finance.await(
+                    e -> e.is("InvoiceIssued") && e.payload().contains(programme),
+                    codes.size(),
+                    Duration.ofSeconds(120));
+            issued = finance.settle(
+                    e -> e.is("InvoiceIssued") && e.payload().contains(programme), Duration.ofSeconds(5));
             List<InvoiceIssued> invoices = issued.stream()
-                    .map(e -> Client.JSON.readValue(e.payload(), InvoiceIssued.class)).toList();
+                    .map(e -> Client.JSON.readValue(e.payload(), InvoiceIssued.class))
+                    .toList();
 
-            assertThat(invoices).extracting(InvoiceIssued::municipalityCode)
-                    .containsExactlyInAnyOrderElementsOf(codes);
+            assertThat(invoices).extracting(InvoiceIssued::municipalityCode).containsExactlyInAnyOrderElementsOf(codes);
             assertThat(issued).extracting(EventLog.Event::id).doesNotHaveDuplicates();
             assertThat(invoices).extracting(InvoiceIssued::invoiceId).doesNotHaveDuplicates();
             List<Long> allNumbers = finance.settle(e -> e.is("InvoiceIssued"), Duration.ZERO).stream()
-                    .map(e -> Client.JSON.readValue(e.payload(), InvoiceIssued.class).invoiceNumber())
-                    .map(number -> Long.parseLong(number.substring(5))).sorted().collect(Collectors.toList());
+                    .map(e -> Client.JSON
+                            .readValue(e.payload(), InvoiceIssued.class)
+                            .invoiceNumber())
+                    .map(number -> Long.parseLong(number.substring(5)))
+                    .sorted()
+                    .collect(Collectors.toList());
             assertThat(allNumbers).doesNotHaveDuplicates();
             assertThat(allNumbers.get(allNumbers.size() - 1)).isEqualTo(allNumbers.size());
-            assertThat(deadLetters.await(e -> "garbage".equals(e.id()), 1, Duration.ofSeconds(30))).hasSize(1);
-            log.info("{} municipalities, {} invoices, {} InvoiceIssued records, numbers 1..{}", codes.size(),
-                    invoices.size(), issued.size(), allNumbers.size());
+            assertThat(deadLetters.await(e -> "garbage".equals(e.id()), 1, Duration.ofSeconds(30)))
+                    .hasSize(1);
+            log.info(
+                    "{} municipalities, {} invoices, {} InvoiceIssued records, numbers 1..{}",
+                    codes.size(),
+                    invoices.size(),
+                    issued.size(),
+                    allNumbers.size());
         }
         JsonNode page = client.get(Platform.BILLING, "/api/invoices?size=200", client.token("FINANCE", null))
-                .expect(200).json();
+                .expect(200)
+                .json();
         assertThat(page.get("totalItems").asInt()).isEqualTo(page.get("items").size());
     }
 
     private static void sendGarbageToTheEnrolmentTopic() throws Exception {
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, platform.kafka()), new StringSerializer(), new StringSerializer())) {
-            ProducerRecord<String, String> garbage = new ProducerRecord<>(Topic.ENROLMENTS.topicName(), "101",
-                    "<xml>not an event</xml>");
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(
+                Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, platform.kafka()),
+                new StringSerializer(),
+                new StringSerializer())) {
+            ProducerRecord<String, String> garbage =
+                    new ProducerRecord<>(Topic.ENROLMENTS.topicName(), "101", "<xml>not an event</xml>");
             garbage.headers().add("ce_type", "dk.kl.partnerships.registration.MunicipalityJoined.v1".getBytes());
             garbage.headers().add("ce_id", "garbage".getBytes());
             producer.send(garbage).get();
         }
     }
-
 }

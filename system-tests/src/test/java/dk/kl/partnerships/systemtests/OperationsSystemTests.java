@@ -1,13 +1,9 @@
 package dk.kl.partnerships.systemtests;
 
-import dk.kl.partnerships.contracts.Topic;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.awaitility.core.ConditionFactory;
-import tools.jackson.databind.JsonNode;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import dk.kl.partnerships.contracts.Topic;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -30,9 +26,12 @@ import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
+import org.awaitility.core.ConditionFactory;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
 /**
  * What operations staff rely on, checked with the real thing: a Prometheus server (the one on the
@@ -48,8 +47,9 @@ class OperationsSystemTests {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     /** A metric name in PromQL: followed by its labels, a range or the end of an aggregation. */
     private static final Pattern METRIC = Pattern.compile("\\b([a-z][a-z0-9]*_[a-z0-9_]+|up)\\s*(?=[{\\[)])");
-    private static final List<String> SCRAPED = List.of(Platform.GATEWAY, Platform.REGISTRATION, Platform.MEETING,
-            Platform.EVALUATION, Platform.BILLING);
+
+    private static final List<String> SCRAPED =
+            List.of(Platform.GATEWAY, Platform.REGISTRATION, Platform.MEETING, Platform.EVALUATION, Platform.BILLING);
 
     static Platform platform;
     static Client api;
@@ -59,8 +59,11 @@ class OperationsSystemTests {
 
     @BeforeAll
     static void start() throws IOException {
-        Optional<Path> binary = Stream.of(System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator))
-                .map(directory -> Path.of(directory, "prometheus")).filter(Files::isExecutable).findFirst();
+        Optional<Path> binary = Stream.of(
+                        System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator))
+                .map(directory -> Path.of(directory, "prometheus"))
+                .filter(Files::isExecutable)
+                .findFirst();
         Assumptions.assumeTrue(binary.isPresent(), "No prometheus on the PATH (.ci/run installs Debian's package)");
         platform = Platform.everything();
         api = new Client(platform).viaGateway();
@@ -87,10 +90,16 @@ class OperationsSystemTests {
         Files.writeString(home.resolve("prometheus.yml"), config);
         int port = Platform.freePort();
         prometheusUrl = "http://127.0.0.1:" + port;
-        prometheus = new ProcessBuilder(binary.get().toString(), "--config.file=" + home.resolve("prometheus.yml"),
-                "--storage.tsdb.path=" + home.resolve("data"), "--web.listen-address=127.0.0.1:" + port)
-                .redirectErrorStream(true).redirectOutput(home.resolve("prometheus.log").toFile()).start();
-        eventually("Prometheus ready").until(() -> fetch(prometheusUrl + "/-/ready").isPresent());
+        prometheus = new ProcessBuilder(
+                        binary.get().toString(),
+                        "--config.file=" + home.resolve("prometheus.yml"),
+                        "--storage.tsdb.path=" + home.resolve("data"),
+                        "--web.listen-address=127.0.0.1:" + port)
+                .redirectErrorStream(true)
+                .redirectOutput(home.resolve("prometheus.log").toFile())
+                .start();
+        eventually("Prometheus ready")
+                .until(() -> fetch(prometheusUrl + "/-/ready").isPresent());
     }
 
     @AfterAll
@@ -103,45 +112,68 @@ class OperationsSystemTests {
     @Test
     void businessFiguresAndTheOutboxReachPrometheusAndAStoppedServiceRaisesTheDownAlert() {
         for (String service : SCRAPED) {
-            eventually(service + " scraped").until(() -> value("up{job=\"" + service + "\"}").filter(v -> v == 1).isPresent());
+            eventually(service + " scraped")
+                    .until(() -> value("up{job=\"" + service + "\"}")
+                            .filter(v -> v == 1)
+                            .isPresent());
         }
         String programme = scenario.publishedProgramme("NETWORK", "45000.00");
         for (String code : List.of("147", "151", "153")) {
             scenario.joined(programme, code);
         }
 
-        eventually("joined enrolments counted").until(() -> value("max(partnerships_enrolments{state=\"JOINED\"})").filter(v -> v >= 3).isPresent());
-        eventually("events published through the outbox").until(() -> value(
-                "sum(partnerships_outbox_published_total{application=\"registration-service\",event=\"MunicipalityJoined\"})")
-                .filter(v -> v >= 3).isPresent());
-        eventually("events consumed by billing").until(() -> value(
-                "sum(partnerships_events_consumed_total{application=\"billing-service\",event=\"MunicipalityJoined\",outcome=\"processed\"})")
-                .filter(v -> v >= 3).isPresent());
-        eventually("invoices counted").until(() -> value("max(partnerships_invoices{status=\"ISSUED\"})")
-                .filter(v -> v >= 3).isPresent());
+        eventually("joined enrolments counted")
+                .until(() -> value("max(partnerships_enrolments{state=\"JOINED\"})")
+                        .filter(v -> v >= 3)
+                        .isPresent());
+        eventually("events published through the outbox")
+                .until(() -> value(
+                                "sum(partnerships_outbox_published_total{application=\"registration-service\",event=\"MunicipalityJoined\"})")
+                        .filter(v -> v >= 3)
+                        .isPresent());
+        eventually("events consumed by billing")
+                .until(() -> value(
+                                "sum(partnerships_events_consumed_total{application=\"billing-service\",event=\"MunicipalityJoined\",outcome=\"processed\"})")
+                        .filter(v -> v >= 3)
+                        .isPresent());
+        eventually("invoices counted")
+                .until(() -> value("max(partnerships_invoices{status=\"ISSUED\"})")
+                        .filter(v -> v >= 3)
+                        .isPresent());
         // three networks at 45,000.00 + 25 % VAT
-        eventually("gross amount invoiced").until(() -> value("max(partnerships_invoices_gross_dkk)")
-                .filter(v -> v >= 168_750).isPresent());
-        eventually("self-evaluations requested").until(() -> value("max(partnerships_self_evaluations{status=\"OPEN\"})")
-                .filter(v -> v >= 3).isPresent());
+        eventually("gross amount invoiced")
+                .until(() -> value("max(partnerships_invoices_gross_dkk)")
+                        .filter(v -> v >= 168_750)
+                        .isPresent());
+        eventually("self-evaluations requested")
+                .until(() -> value("max(partnerships_self_evaluations{status=\"OPEN\"})")
+                        .filter(v -> v >= 3)
+                        .isPresent());
         for (String service : List.of(Platform.REGISTRATION, Platform.MEETING, Platform.EVALUATION, Platform.BILLING)) {
-            eventually("outbox backlog of " + service).until(() -> value(
-                    "partnerships_outbox_backlog{application=\"" + service + "\"}").isPresent());
-            eventually("oldest unsent event of " + service).until(() -> value(
-                    "partnerships_outbox_oldest_age_seconds{application=\"" + service + "\"}").isPresent());
+            eventually("outbox backlog of " + service)
+                    .until(() -> value("partnerships_outbox_backlog{application=\"" + service + "\"}")
+                            .isPresent());
+            eventually("oldest unsent event of " + service)
+                    .until(() -> value("partnerships_outbox_oldest_age_seconds{application=\"" + service + "\"}")
+                            .isPresent());
         }
-        eventually("no number gap").until(() -> value("max(partnerships_billing_number_gaps)").filter(v -> v == 0)
-                .isPresent());
+        eventually("no number gap")
+                .until(() -> value("max(partnerships_billing_number_gaps)")
+                        .filter(v -> v == 0)
+                        .isPresent());
 
         platform.kill(Platform.BILLING);
         try {
-            eventually("billing-service down alert pending").until(() -> alerts().anyMatch(alert ->
-                    alert.at("/labels/alertname").asString().equals("PartnershipsServiceDown")
-                            && alert.at("/labels/job").asString().equals(Platform.BILLING)
-                            && alert.get("state").asString().equals("pending")));
-            assertThat(alerts().filter(alert -> alert.at("/labels/alertname").asString()
-                    .equals("PartnershipsServiceDown"))).as("only the stopped service is down")
-                    .allSatisfy(alert -> assertThat(alert.at("/labels/job").asString()).isEqualTo(Platform.BILLING));
+            eventually("billing-service down alert pending")
+                    .until(() -> alerts().anyMatch(alert ->
+                            alert.at("/labels/alertname").asString().equals("PartnershipsServiceDown")
+                                    && alert.at("/labels/job").asString().equals(Platform.BILLING)
+                                    && alert.get("state").asString().equals("pending")));
+            assertThat(alerts().filter(alert ->
+                            alert.at("/labels/alertname").asString().equals("PartnershipsServiceDown")))
+                    .as("only the stopped service is down")
+                    .allSatisfy(alert ->
+                            assertThat(alert.at("/labels/job").asString()).isEqualTo(Platform.BILLING));
         } finally {
             platform.restart(Platform.BILLING);
         }
@@ -152,7 +184,8 @@ class OperationsSystemTests {
     void theAlertRulesAndDashboardsNameOnlyMetricsThatExist() throws IOException {
         Path deploy = Path.of(System.getProperty("partnerships.deploy"));
         Set<String> named = new TreeSet<>();
-        try (Stream<Path> files = Stream.concat(Files.list(deploy.resolve("prometheus").resolve("rules")),
+        try (Stream<Path> files = Stream.concat(
+                Files.list(deploy.resolve("prometheus").resolve("rules")),
                 Files.list(deploy.resolve("grafana").resolve("dashboards")))) {
             for (Path file : files.toList()) {
                 Matcher metric = METRIC.matcher(Files.readString(file));
@@ -166,7 +199,8 @@ class OperationsSystemTests {
         named.remove("partnerships_events_dead_lettered_total");
         scenario.joined(scenario.publishedProgramme("NETWORK", "45000.00"), "157");
         for (String metric : named) {
-            eventually(metric + " in Prometheus").until(() -> value("count(" + metric + ")").isPresent());
+            eventually(metric + " in Prometheus")
+                    .until(() -> value("count(" + metric + ")").isPresent());
         }
     }
 
@@ -177,32 +211,47 @@ class OperationsSystemTests {
         String enrolment = scenario.interested(programme, code);
         HexFormat hex = HexFormat.of();
         String traceId = hex.formatHex(randomBytes(16));
-        api.send("POST", Platform.REGISTRATION, "/api/enrolments/" + enrolment + "/approval",
-                api.token("MUNICIPALITY", code), Map.of("decisionDate", LocalDate.now().toString(),
-                        "caseReference", "SAG-" + code),
-                Map.of("traceparent", "00-" + traceId + "-" + hex.formatHex(randomBytes(8)) + "-01")).expect(200);
+        api.send(
+                        "POST",
+                        Platform.REGISTRATION,
+                        "/api/enrolments/" + enrolment + "/approval",
+                        api.token("MUNICIPALITY", code),
+                        Map.of("decisionDate", LocalDate.now().toString(), "caseReference", "SAG-" + code),
+                        Map.of("traceparent", "00-" + traceId + "-" + hex.formatHex(randomBytes(8)) + "-01"))
+                .expect(200);
 
-        try (EventLog events = new EventLog(platform.kafka(), Topic.ENROLMENTS.topicName(), Topic.INVOICES.topicName())) {
-            Predicate<EventLog.Event> joined = e -> e.is("MunicipalityJoined") && e.payload().contains(enrolment);
-            Predicate<EventLog.Event> invoiced = e -> e.is("InvoiceIssued") && e.payload().contains(programme);
-            assertThat(events.await(joined, 1, EVENTUALLY)).singleElement()
+        try (EventLog events =
+                new EventLog(platform.kafka(), Topic.ENROLMENTS.topicName(), Topic.INVOICES.topicName())) {
+            Predicate<EventLog.Event> joined =
+                    e -> e.is("MunicipalityJoined") && e.payload().contains(enrolment);
+            Predicate<EventLog.Event> invoiced =
+                    e -> e.is("InvoiceIssued") && e.payload().contains(programme);
+            assertThat(events.await(joined, 1, EVENTUALLY))
+                    .singleElement()
                     .satisfies(e -> assertThat(e.traceparent()).contains(traceId));
-            assertThat(events.await(invoiced, 1, EVENTUALLY)).as("billing carried the trace into its own event")
-                    .singleElement().satisfies(e -> assertThat(e.traceparent()).contains(traceId));
+            assertThat(events.await(invoiced, 1, EVENTUALLY))
+                    .as("billing carried the trace into its own event")
+                    .singleElement()
+                    .satisfies(e -> assertThat(e.traceparent()).contains(traceId));
         }
         Path billingLog = platform.service(Platform.BILLING).log();
         List<JsonNode> traced;
         try (Stream<String> lines = Files.lines(billingLog)) {
-            traced = lines.filter(line -> line.startsWith("{") && line.contains(traceId)).map(Client.JSON::readTree)
+            traced = lines.filter(line -> line.startsWith("{") && line.contains(traceId))
+                    .map(Client.JSON::readTree)
                     .toList();
         }
-        assertThat(traced).as("billing's JSON log lines of the trace").isNotEmpty().allSatisfy(line -> {
-            assertThat(line.get("traceId").asString()).isEqualTo(traceId);
-            assertThat(line.has("spanId")).isTrue();
-            assertThat(line.has("@timestamp")).isTrue();
-            assertThat(line.at("/log/level").asString()).isNotBlank();
-        });
-        assertThat(traced).anySatisfy(line -> assertThat(line.get("message").asString()).contains("issued to " + code));
+        assertThat(traced)
+                .as("billing's JSON log lines of the trace")
+                .isNotEmpty()
+                .allSatisfy(line -> {
+                    assertThat(line.get("traceId").asString()).isEqualTo(traceId);
+                    assertThat(line.has("spanId")).isTrue();
+                    assertThat(line.has("@timestamp")).isTrue();
+                    assertThat(line.at("/log/level").asString()).isNotBlank();
+                });
+        assertThat(traced)
+                .anySatisfy(line -> assertThat(line.get("message").asString()).contains("issued to " + code));
     }
 
     private static byte[] randomBytes(int length) {
@@ -213,21 +262,31 @@ class OperationsSystemTests {
 
     /** The single value of an instant query, if Prometheus has one. */
     private static Optional<Double> value(String query) {
-        JsonNode result = Client.JSON.readTree(fetch(prometheusUrl + "/api/v1/query?query="
-                + URLEncoder.encode(query, StandardCharsets.UTF_8)).orElseThrow()).at("/data/result");
-        return result.isEmpty() ? Optional.empty() : Optional.of(Double.parseDouble(result.get(0).at("/value/1").asString()));
+        JsonNode result = Client.JSON
+                .readTree(
+                        fetch(prometheusUrl + "/api/v1/query?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8))
+                                .orElseThrow())
+                .at("/data/result");
+        return result.isEmpty()
+                ? Optional.empty()
+                : Optional.of(Double.parseDouble(result.get(0).at("/value/1").asString()));
     }
 
     private static Stream<JsonNode> alerts() {
-        return Client.JSON.readTree(fetch(prometheusUrl + "/api/v1/alerts").orElseThrow()).at("/data/alerts")
+        return Client.JSON
+                .readTree(fetch(prometheusUrl + "/api/v1/alerts").orElseThrow())
+                .at("/data/alerts")
                 .valueStream();
     }
 
     /** The body of a 200 answer; empty while the server does not answer so. */
     private static Optional<String> fetch(String url) {
         try {
-            HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(url))
-                    .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = HTTP.send(
+                    HttpRequest.newBuilder(URI.create(url))
+                            .timeout(Duration.ofSeconds(10))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
             return response.statusCode() == 200 ? Optional.of(response.body()) : Optional.empty();
         } catch (IOException e) {
             return Optional.empty();

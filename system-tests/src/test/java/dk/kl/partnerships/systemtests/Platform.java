@@ -27,8 +27,8 @@ final class Platform implements AutoCloseable {
     static final String IDENTITY = "identity-server";
     static final int GATEWAY_BURST = 200;
     private static final Duration START_TIMEOUT = Duration.ofMinutes(3);
-    private static final Map<String, String> GATEWAY_ROUTES = Map.of(REGISTRATION, "registration", MEETING, "meeting",
-            EVALUATION, "evaluation", BILLING, "billing");
+    private static final Map<String, String> GATEWAY_ROUTES =
+            Map.of(REGISTRATION, "registration", MEETING, "meeting", EVALUATION, "evaluation", BILLING, "billing");
 
     private final Path data;
     private final Path logs;
@@ -46,31 +46,50 @@ final class Platform implements AutoCloseable {
         this.data = data;
         this.logs = Path.of(System.getProperty("partnerships.system-test.logs", "target/system-test-logs"))
                 .resolve(data.getFileName().toString());
-        localStack = new ServiceProcess("local-stack", jar("local-stack"), List.of("--data-dir=" + data,
-                "--kafka-port=" + kafkaPort, "--kafka-controller-port=" + freePort(), "--mongo-port=" + mongoPort,
-                "--status-port=" + statusPort), "http://127.0.0.1:" + statusPort + "/ready", logs);
-        identity = process(IDENTITY, identityPort, List.of(
-                "--partnerships.identity.issuer=" + issuer(),
-                "--partnerships.identity.key-file=" + signingKeyFile(),
-                "--partnerships.identity.coordinator-municipalities=" + String.join(",", Municipalities.codes())));
+        localStack = new ServiceProcess(
+                "local-stack",
+                jar("local-stack"),
+                List.of(
+                        "--data-dir=" + data,
+                        "--kafka-port=" + kafkaPort,
+                        "--kafka-controller-port=" + freePort(),
+                        "--mongo-port=" + mongoPort,
+                        "--status-port=" + statusPort),
+                "http://127.0.0.1:" + statusPort + "/ready",
+                logs);
+        identity = process(
+                IDENTITY,
+                identityPort,
+                List.of(
+                        "--partnerships.identity.issuer=" + issuer(),
+                        "--partnerships.identity.key-file=" + signingKeyFile(),
+                        "--partnerships.identity.coordinator-municipalities="
+                                + String.join(",", Municipalities.codes())));
         for (String name : serviceNames) {
             if (!name.equals(GATEWAY)) {
                 int port = freePort();
                 ports.put(name, port);
-                services.put(name, process(name, port, List.of(
-                        "--spring.kafka.bootstrap-servers=127.0.0.1:" + kafkaPort,
-                        "--spring.mongodb.uri=mongodb://127.0.0.1:" + mongoPort,
-                        "--partnerships.outbox.poll-interval=200ms",
-                        "--partnerships.outbox.max-back-off=2s",
-                        "--partnerships.metrics.state-refresh=1s")));
+                services.put(
+                        name,
+                        process(
+                                name,
+                                port,
+                                List.of(
+                                        "--spring.kafka.bootstrap-servers=127.0.0.1:" + kafkaPort,
+                                        "--spring.mongodb.uri=mongodb://127.0.0.1:" + mongoPort,
+                                        "--partnerships.outbox.poll-interval=200ms",
+                                        "--partnerships.outbox.max-back-off=2s",
+                                        "--partnerships.metrics.state-refresh=1s")));
             }
         }
         if (serviceNames.contains(GATEWAY)) {
             int port = freePort();
             ports.put(GATEWAY, port);
             List<String> routes = new ArrayList<>(GATEWAY_ROUTES.entrySet().stream()
-                    .map(route -> "--partnerships.gateway.services." + route.getValue() + "=" + (ports.containsKey(route.getKey())
-                            ? baseUrl(route.getKey()) : "http://127.0.0.1:" + freePort()))
+                    .map(route -> "--partnerships.gateway.services." + route.getValue() + "="
+                            + (ports.containsKey(route.getKey())
+                                    ? baseUrl(route.getKey())
+                                    : "http://127.0.0.1:" + freePort()))
                     .toList());
             // Tests make many requests quickly; the security suite checks the limit itself.
             routes.add("--partnerships.gateway.rate-limit.burst=" + GATEWAY_BURST);
@@ -82,12 +101,14 @@ final class Platform implements AutoCloseable {
     private ServiceProcess process(String name, int port, List<String> specific) {
         int management = freePort();
         managementPorts.put(name, management);
-        List<String> arguments = new ArrayList<>(List.of("--server.port=" + port, "--management.server.port=" + management,
+        List<String> arguments = new ArrayList<>(List.of(
+                "--server.port=" + port,
+                "--management.server.port=" + management,
                 "--partnerships.security.issuer=" + issuer(),
                 "--partnerships.security.jwk-set-uri=" + issuer() + "/oauth2/jwks"));
         arguments.addAll(specific);
-        return new ServiceProcess(name, jar(name), arguments,
-                "http://127.0.0.1:" + management + "/actuator/health/readiness", logs);
+        return new ServiceProcess(
+                name, jar(name), arguments, "http://127.0.0.1:" + management + "/actuator/health/readiness", logs);
     }
 
     private static Platform everything;
@@ -168,7 +189,8 @@ final class Platform implements AutoCloseable {
     private static Path jar(String module) {
         String jar = System.getProperty("partnerships.jar." + module);
         if (jar == null) {
-            throw new IllegalStateException("System property partnerships.jar." + module + " is not set; run through Maven");
+            throw new IllegalStateException(
+                    "System property partnerships.jar." + module + " is not set; run through Maven");
         }
         return Path.of(jar);
     }
@@ -184,12 +206,13 @@ final class Platform implements AutoCloseable {
     /** The 98 municipalities' codes, from the catalogue registration-service ships. */
     static final class Municipalities {
 
-        private Municipalities() {
-        }
+        private Municipalities() {}
 
         static List<String> codes() {
             try (var lines = Files.lines(Path.of(System.getProperty("partnerships.municipalities")))) {
-                return lines.skip(1).map(line -> line.split(",")[0].trim()).filter(code -> code.matches("\\d{3}"))
+                return lines.skip(1)
+                        .map(line -> line.split(",")[0].trim())
+                        .filter(code -> code.matches("\\d{3}"))
                         .collect(Collectors.toList());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

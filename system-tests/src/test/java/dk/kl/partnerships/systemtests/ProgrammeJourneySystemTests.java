@@ -1,13 +1,13 @@
 package dk.kl.partnerships.systemtests;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.awaitility.Awaitility.await;
+
 import dk.kl.partnerships.contracts.Topic;
 import dk.kl.partnerships.contracts.billing.InvoiceIssued;
 import dk.kl.partnerships.contracts.meeting.Attendance;
 import dk.kl.partnerships.contracts.meeting.MeetingHeld;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import tools.jackson.databind.JsonNode;
-
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -19,10 +19,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
-import static org.assertj.core.api.Assertions.tuple;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
 /**
  * A programme's life across the services, from registration's events: the meeting service plans
@@ -47,7 +46,6 @@ class ProgrammeJourneySystemTests {
         scenario = new Scenario(client);
     }
 
-
     @Test
     void joinedMunicipalitiesSignUpTheirParticipantsAndTheirAttendanceIsAnnouncedAndInvoiced() throws Exception {
         String programme = scenario.publishedProgramme("PARTNERSHIP", "110000.00");
@@ -57,17 +55,30 @@ class ProgrammeJourneySystemTests {
         for (String code : codes) {
             List<String> named = new ArrayList<>();
             for (int i = 1; i <= 2; i++) {
-                named.add(client.post(Platform.REGISTRATION, "/api/enrolments/" + enrolments.get(code)
-                                + "/participants", client.token("MUNICIPALITY", code), Map.of(
-                                "name", "Leder " + i + " i " + code, "email", "leder" + i + "@kommune" + code + ".dk",
-                                "role", "INSTITUTION_LEADER"))
-                        .expect(201).json().get("id").asString());
+                named.add(client.post(
+                                Platform.REGISTRATION,
+                                "/api/enrolments/" + enrolments.get(code) + "/participants",
+                                client.token("MUNICIPALITY", code),
+                                Map.of(
+                                        "name",
+                                        "Leder " + i + " i " + code,
+                                        "email",
+                                        "leder" + i + "@kommune" + code + ".dk",
+                                        "role",
+                                        "INSTITUTION_LEADER"))
+                        .expect(201)
+                        .json()
+                        .get("id")
+                        .asString());
             }
             participants.put(code, named);
         }
         String network = scenario.formNetwork(programme, "Fyn", codes);
-        await().atMost(EVENTUALLY).until(() -> client.get(Platform.MEETING, "/api/programmes/" + programme + "/meeting-plan",
-                scenario.klToken()).body().contains(network));
+        await().atMost(EVENTUALLY)
+                .until(() -> client.get(
+                                Platform.MEETING, "/api/programmes/" + programme + "/meeting-plan", scenario.klToken())
+                        .body()
+                        .contains(network));
 
         LocalDateTime themeDayStart = LocalDate.now(COPENHAGEN).plusWeeks(3).atTime(9, 0);
         String themeDay = schedule(programme, network, "THEME_DAY", themeDayStart, 5, null);
@@ -80,37 +91,56 @@ class ProgrammeJourneySystemTests {
         assertThat(full.get("confirmed").asInt()).isEqualTo(5);
         assertThat(full.get("waiting").asInt()).isEqualTo(3);
 
-        client.post(Platform.REGISTRATION, "/api/enrolments/" + enrolments.get("461") + "/withdrawal",
-                client.token("MUNICIPALITY", "461"), Map.of("reason", "Byrådet har besluttet at udtræde")).expect(200);
+        client.post(
+                        Platform.REGISTRATION,
+                        "/api/enrolments/" + enrolments.get("461") + "/withdrawal",
+                        client.token("MUNICIPALITY", "461"),
+                        Map.of("reason", "Byrådet har besluttet at udtræde"))
+                .expect(200);
         await().atMost(EVENTUALLY).until(() -> meeting(themeDay).get("waiting").asInt() == 1);
         JsonNode afterWithdrawal = meeting(themeDay);
         assertThat(afterWithdrawal.get("confirmed").asInt()).isEqualTo(5);
-        assertThat(afterWithdrawal.get("signUps").valueStream().map(s -> s.get("municipalityCode").asString()))
+        assertThat(afterWithdrawal
+                        .get("signUps")
+                        .valueStream()
+                        .map(s -> s.get("municipalityCode").asString()))
                 .doesNotContain("461");
 
         LocalDateTime soon = LocalDateTime.now(COPENHAGEN).plusSeconds(15).truncatedTo(ChronoUnit.SECONDS);
         String conference = schedule(programme, null, "OPEN_THEME_MEETING", soon, 50, "1500.00");
-        List<String> attendees = List.of(participants.get("479").get(0), participants.get("479").get(1),
+        List<String> attendees = List.of(
+                participants.get("479").get(0),
+                participants.get("479").get(1),
                 participants.get("480").get(0));
         signUp(conference, "479", attendees.get(0));
         signUp(conference, "479", attendees.get(1));
         signUp(conference, "480", attendees.get(2));
-        Thread.sleep(Math.max(0, Duration.between(Instant.now(), soon.atZone(COPENHAGEN).toInstant()).toMillis() + 1000));
-        client.post(Platform.MEETING, "/api/meetings/" + conference + "/attendance", scenario.klToken(),
-                Map.of("participantIds", attendees)).expect(200);
+        Thread.sleep(Math.max(
+                0,
+                Duration.between(Instant.now(), soon.atZone(COPENHAGEN).toInstant())
+                                .toMillis()
+                        + 1000));
+        client.post(
+                        Platform.MEETING,
+                        "/api/meetings/" + conference + "/attendance",
+                        scenario.klToken(),
+                        Map.of("participantIds", attendees))
+                .expect(200);
 
         try (EventLog events = new EventLog(platform.kafka(), Topic.MEETINGS.topicName(), Topic.INVOICES.topicName())) {
-            List<EventLog.Event> held = events.await(e -> e.is("MeetingHeld") && conference.equals(e.key()), 1,
-                    EVENTUALLY);
+            List<EventLog.Event> held =
+                    events.await(e -> e.is("MeetingHeld") && conference.equals(e.key()), 1, EVENTUALLY);
             assertThat(held).hasSize(1);
             MeetingHeld meetingHeld = Client.JSON.readValue(held.get(0).payload(), MeetingHeld.class);
             assertThat(meetingHeld.feePerParticipant()).isEqualByComparingTo("1500.00");
-            assertThat(meetingHeld.attendance()).extracting(Attendance::municipalityCode, a -> a.participantIds().size())
-                    .containsExactlyInAnyOrder(tuple("479", 2),
-                            tuple("480", 1));
+            assertThat(meetingHeld.attendance())
+                    .extracting(
+                            Attendance::municipalityCode,
+                            a -> a.participantIds().size())
+                    .containsExactlyInAnyOrder(tuple("479", 2), tuple("480", 1));
 
-            List<EventLog.Event> fees = events.await(e -> e.is("InvoiceIssued") && e.payload().contains(conference), 2,
-                    EVENTUALLY);
+            List<EventLog.Event> fees =
+                    events.await(e -> e.is("InvoiceIssued") && e.payload().contains(conference), 2, EVENTUALLY);
             Map<String, BigDecimal> netByMunicipality = new LinkedHashMap<>();
             for (EventLog.Event fee : fees) {
                 InvoiceIssued invoice = Client.JSON.readValue(fee.payload(), InvoiceIssued.class);
@@ -125,12 +155,30 @@ class ProgrammeJourneySystemTests {
         }
 
         String token479 = client.token("MUNICIPALITY", "479");
-        await().atMost(EVENTUALLY).until(() -> client.post(Platform.EVALUATION, "/api/meetings/" + conference + "/feedback", token479,
-                Map.of("participantId", attendees.get(0), "score", 5, "comment", "Meget relevant")).status() == 204);
-        client.post(Platform.EVALUATION, "/api/meetings/" + conference + "/feedback", token479,
-                Map.of("participantId", attendees.get(1), "score", 4)).expect(204);
-        JsonNode feedback = client.get(Platform.EVALUATION, "/api/meetings/" + conference + "/feedback",
-                scenario.klToken()).expect(200).json();
+        await().atMost(EVENTUALLY)
+                .until(() -> client.post(
+                                        Platform.EVALUATION,
+                                        "/api/meetings/" + conference + "/feedback",
+                                        token479,
+                                        Map.of(
+                                                "participantId",
+                                                attendees.get(0),
+                                                "score",
+                                                5,
+                                                "comment",
+                                                "Meget relevant"))
+                                .status()
+                        == 204);
+        client.post(
+                        Platform.EVALUATION,
+                        "/api/meetings/" + conference + "/feedback",
+                        token479,
+                        Map.of("participantId", attendees.get(1), "score", 4))
+                .expect(204);
+        JsonNode feedback = client.get(
+                        Platform.EVALUATION, "/api/meetings/" + conference + "/feedback", scenario.klToken())
+                .expect(200)
+                .json();
         assertThat(feedback.get("responses").asInt()).isEqualTo(2);
         assertThat(feedback.get("average").decimalValue()).isEqualByComparingTo("4.50");
     }
@@ -143,56 +191,84 @@ class ProgrammeJourneySystemTests {
         String network = scenario.formNetwork(programme, "Trekantområdet", codes);
 
         try (EventLog events = new EventLog(platform.kafka(), Topic.SELF_EVALUATIONS.topicName())) {
-            List<EventLog.Event> requested = events.await(e -> e.is("SelfEvaluationRequested")
-                    && e.payload().contains(programme), codes.size(), EVENTUALLY);
+            List<EventLog.Event> requested = events.await(
+                    e -> e.is("SelfEvaluationRequested") && e.payload().contains(programme), codes.size(), EVENTUALLY);
             assertThat(requested).extracting(EventLog.Event::key).containsExactlyInAnyOrderElementsOf(codes);
         }
         JsonNode framework = client.get(Platform.EVALUATION, "/api/frameworks/dagtilbud", scenario.klToken())
-                .expect(200).json();
+                .expect(200)
+                .json();
         for (int i = 0; i < codes.size(); i++) {
             String code = codes.get(i);
             String token = client.token("MUNICIPALITY", code);
             String id = enrolments.get(code) + ":BASELINE";
             Map<String, Integer> answers = new LinkedHashMap<>();
             int score = i + 2;
-            framework.get("dimensions").forEach(d -> d.get("indicators")
-                    .forEach(indicator -> answers.put(indicator.get("key").asString(), score)));
-            client.put(Platform.EVALUATION, "/api/self-evaluations/" + id + "/answers", token,
-                    Map.of("answers", answers)).expect(200);
+            framework
+                    .get("dimensions")
+                    .forEach(d -> d.get("indicators")
+                            .forEach(indicator ->
+                                    answers.put(indicator.get("key").asString(), score)));
+            client.put(
+                            Platform.EVALUATION,
+                            "/api/self-evaluations/" + id + "/answers",
+                            token,
+                            Map.of("answers", answers))
+                    .expect(200);
             client.post(Platform.EVALUATION, "/api/self-evaluations/" + id + "/submission", token, Map.of())
                     .expect(200);
         }
 
         String token621 = client.token("MUNICIPALITY", "621");
-        JsonNode benchmark = client.get(Platform.EVALUATION, "/api/programmes/" + programme + "/benchmarks",
-                token621).expect(200).json();
+        JsonNode benchmark = client.get(Platform.EVALUATION, "/api/programmes/" + programme + "/benchmarks", token621)
+                .expect(200)
+                .json();
         assertThat(benchmark.at("/network/id").asString()).isEqualTo(network);
         assertThat(benchmark.at("/overall/own").decimalValue()).isEqualByComparingTo("2");
         // the network's overall scores are 2, 3, 4 and 5: median 3.5, quartiles 2.75 and 4.25
         assertThat(benchmark.at("/overall/network/median").decimalValue()).isEqualByComparingTo("3.5");
-        assertThat(benchmark.at("/overall/network/lowerQuartile").decimalValue()).isEqualByComparingTo("2.75");
-        assertThat(benchmark.at("/overall/network/upperQuartile").decimalValue()).isEqualByComparingTo("4.25");
-        client.get(Platform.EVALUATION, "/api/programmes/" + programme + "/benchmarks?municipalityCode=630",
-                token621).expect(404);
+        assertThat(benchmark.at("/overall/network/lowerQuartile").decimalValue())
+                .isEqualByComparingTo("2.75");
+        assertThat(benchmark.at("/overall/network/upperQuartile").decimalValue())
+                .isEqualByComparingTo("4.25");
+        client.get(Platform.EVALUATION, "/api/programmes/" + programme + "/benchmarks?municipalityCode=630", token621)
+                .expect(404);
         assertThat(client.get(Platform.EVALUATION, "/api/programmes/" + programme + "/benchmarks.svg", token621)
-                .expect(200).body()).startsWith("<svg");
+                        .expect(200)
+                        .body())
+                .startsWith("<svg");
     }
 
-    private String schedule(String programme, String network, String kind, LocalDateTime start, int capacity,
-                            String fee) {
-        return client.post(Platform.MEETING, "/api/meetings", scenario.klToken(), Scenario.meeting(programme, network,
-                kind, start, capacity, fee, "Odense Rådhus " + kind, "461")).expect(201).json().get("id").asString();
+    private String schedule(
+            String programme, String network, String kind, LocalDateTime start, int capacity, String fee) {
+        return client.post(
+                        Platform.MEETING,
+                        "/api/meetings",
+                        scenario.klToken(),
+                        Scenario.meeting(
+                                programme, network, kind, start, capacity, fee, "Odense Rådhus " + kind, "461"))
+                .expect(201)
+                .json()
+                .get("id")
+                .asString();
     }
 
     /** Signs up once the meeting service has heard of the participant (events arrive on their own time). */
     private void signUp(String meeting, String code, String participant) {
         String token = client.token("MUNICIPALITY", code);
-        await().atMost(EVENTUALLY).until(() -> client.post(Platform.MEETING, "/api/meetings/" + meeting + "/sign-ups", token,
-                Map.of("participantId", participant)).status() == 201);
+        await().atMost(EVENTUALLY)
+                .until(() -> client.post(
+                                        Platform.MEETING,
+                                        "/api/meetings/" + meeting + "/sign-ups",
+                                        token,
+                                        Map.of("participantId", participant))
+                                .status()
+                        == 201);
     }
 
     private JsonNode meeting(String id) {
-        return client.get(Platform.MEETING, "/api/meetings/" + id, scenario.klToken()).expect(200).json();
+        return client.get(Platform.MEETING, "/api/meetings/" + id, scenario.klToken())
+                .expect(200)
+                .json();
     }
-
 }

@@ -26,29 +26,62 @@ final class Scenario {
 
     String publishedProgramme(String kind, String price) {
         LocalDate approvalDeadline = LocalDate.now().plusDays(60);
-        String id = client.post(Platform.REGISTRATION, "/api/programmes", klToken, Map.of(
-                        "kind", kind,
-                        "title", "System test " + kind.toLowerCase(),
-                        "startsOn", approvalDeadline.plusMonths(2).toString(),
-                        "endsOn", approvalDeadline.plusMonths(14).toString(),
-                        "price", price,
-                        "focusAreas", FOCUS_AREAS,
-                        "interestDeadline", LocalDate.now().plusDays(30).toString(),
-                        "approvalDeadline", approvalDeadline.toString()))
-                .expect(201).json().get("id").asString();
-        client.post(Platform.REGISTRATION, "/api/programmes/" + id + "/publication", klToken, Map.of()).expect(200);
+        String id = client.post(
+                        Platform.REGISTRATION,
+                        "/api/programmes",
+                        klToken,
+                        Map.of(
+                                "kind",
+                                kind,
+                                "title",
+                                "System test " + kind.toLowerCase(),
+                                "startsOn",
+                                approvalDeadline.plusMonths(2).toString(),
+                                "endsOn",
+                                approvalDeadline.plusMonths(14).toString(),
+                                "price",
+                                price,
+                                "focusAreas",
+                                FOCUS_AREAS,
+                                "interestDeadline",
+                                LocalDate.now().plusDays(30).toString(),
+                                "approvalDeadline",
+                                approvalDeadline.toString()))
+                .expect(201)
+                .json()
+                .get("id")
+                .asString();
+        client.post(Platform.REGISTRATION, "/api/programmes/" + id + "/publication", klToken, Map.of())
+                .expect(200);
         return id;
     }
 
     /** Billing profile and declaration of interest: ready for the council's approval. */
     String interested(String programmeId, String code) {
         String token = client.token("MUNICIPALITY", code);
-        client.put(Platform.REGISTRATION, "/api/municipalities/" + code + "/billing-profile", token, Map.of(
-                "cvr", "29189900", "eans", List.of(EAN), "buyerReference", "REF-" + code,
-                "address", Map.of("street", "Rådhuspladsen 1", "postalCode", "7100", "city", "Vejle"))).expect(200);
-        return client.post(Platform.REGISTRATION, "/api/programmes/" + programmeId + "/enrolments", token, Map.of(
-                        "municipalityCode", code, "interested", true, "focusAreas", FOCUS_AREAS.subList(0, 2)))
-                .expect(201).json().get("id").asString();
+        client.put(
+                        Platform.REGISTRATION,
+                        "/api/municipalities/" + code + "/billing-profile",
+                        token,
+                        Map.of(
+                                "cvr",
+                                "29189900",
+                                "eans",
+                                List.of(EAN),
+                                "buyerReference",
+                                "REF-" + code,
+                                "address",
+                                Map.of("street", "Rådhuspladsen 1", "postalCode", "7100", "city", "Vejle")))
+                .expect(200);
+        return client.post(
+                        Platform.REGISTRATION,
+                        "/api/programmes/" + programmeId + "/enrolments",
+                        token,
+                        Map.of("municipalityCode", code, "interested", true, "focusAreas", FOCUS_AREAS.subList(0, 2)))
+                .expect(201)
+                .json()
+                .get("id")
+                .asString();
     }
 
     /** Interest and the council's approval: the municipality has joined; its enrolment's id. */
@@ -66,19 +99,34 @@ final class Scenario {
     }
 
     static Map<String, Object> networks(String name, List<String> codes) {
-        return Map.of("networks", List.of(Map.of("name", name, "municipalityCodes", codes,
-                "focusAreas", FOCUS_AREAS.subList(0, 1))));
+        return Map.of(
+                "networks",
+                List.of(Map.of("name", name, "municipalityCodes", codes, "focusAreas", FOCUS_AREAS.subList(0, 1))));
     }
 
     /** KL forms one network of the municipalities; its id. */
     String formNetwork(String programmeId, String name, List<String> codes) {
-        return client.post(Platform.REGISTRATION, "/api/programmes/" + programmeId + "/networks", klToken,
-                networks(name, codes)).expect(201).json().at("/networks/0/id").asString();
+        return client.post(
+                        Platform.REGISTRATION,
+                        "/api/programmes/" + programmeId + "/networks",
+                        klToken,
+                        networks(name, codes))
+                .expect(201)
+                .json()
+                .at("/networks/0/id")
+                .asString();
     }
 
     /** A meeting of six hours at a municipality's town hall; no network and no fee where null. */
-    static Map<String, Object> meeting(String programmeId, String networkId, String kind, LocalDateTime start,
-                                       int capacity, String fee, String townHall, String municipalityCode) {
+    static Map<String, Object> meeting(
+            String programmeId,
+            String networkId,
+            String kind,
+            LocalDateTime start,
+            int capacity,
+            String fee,
+            String townHall,
+            String municipalityCode) {
         Map<String, Object> request = new LinkedHashMap<>();
         request.put("programmeId", programmeId);
         request.put("networkId", networkId);
@@ -86,16 +134,25 @@ final class Scenario {
         request.put("title", kind.equals("THEME_DAY") ? "Temadag om faglig ledelse" : "Konference om dagtilbud");
         request.put("startsAt", start.toString());
         request.put("endsAt", start.plusHours(6).toString());
-        request.put("venue", Map.of("name", townHall, "address", "Rådhuset, kommune " + municipalityCode,
-                "municipalityCode", municipalityCode));
+        request.put(
+                "venue",
+                Map.of(
+                        "name",
+                        townHall,
+                        "address",
+                        "Rådhuset, kommune " + municipalityCode,
+                        "municipalityCode",
+                        municipalityCode));
         request.put("capacity", capacity);
         request.put("feePerParticipant", fee);
         return request;
     }
 
     Client.Response approve(String enrolmentId, String code) {
-        return client.post(Platform.REGISTRATION, "/api/enrolments/" + enrolmentId + "/approval",
-                client.token("MUNICIPALITY", code), Map.of("decisionDate", LocalDate.now().toString(),
-                        "caseReference", "SAG-" + code));
+        return client.post(
+                Platform.REGISTRATION,
+                "/api/enrolments/" + enrolmentId + "/approval",
+                client.token("MUNICIPALITY", code),
+                Map.of("decisionDate", LocalDate.now().toString(), "caseReference", "SAG-" + code));
     }
 }

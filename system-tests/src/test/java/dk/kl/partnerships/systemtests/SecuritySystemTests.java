@@ -1,5 +1,8 @@
 package dk.kl.partnerships.systemtests;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
 import com.nimbusds.jose.jwk.RSAKey;
 import dk.kl.partnerships.contracts.PostalAddress;
 import dk.kl.partnerships.contracts.Topic;
@@ -11,12 +14,6 @@ import dk.kl.partnerships.contracts.registration.CouncilDecision;
 import dk.kl.partnerships.contracts.registration.MunicipalityJoined;
 import dk.kl.partnerships.security.Role;
 import dk.kl.partnerships.security.test.TestTokens;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.DynamicTest;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestFactory;
-import tools.jackson.databind.JsonNode;
-
 import java.nio.file.Files;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -41,9 +38,11 @@ import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The platform's security as an attacker and as each kind of user meets it, with every service
@@ -76,7 +75,11 @@ class SecuritySystemTests {
 
     /** Who calls, in the order the expected statuses of a route are written. */
     enum Who {
-        NOBODY, OTHER_MUNICIPALITY, FINANCE, KL_STAFF, OWN_MUNICIPALITY;
+        NOBODY,
+        OTHER_MUNICIPALITY,
+        FINANCE,
+        KL_STAFF,
+        OWN_MUNICIPALITY;
 
         String token() {
             return switch (this) {
@@ -97,7 +100,6 @@ class SecuritySystemTests {
         fixture = new Fixture();
     }
 
-
     @Test
     void brokenAndForgedTokensAreRefusedAtTheGatewayAndAtEveryService() throws Exception {
         RSAKey identityKey = RSAKey.parse(Files.readString(platform.signingKeyFile()));
@@ -108,12 +110,18 @@ class SecuritySystemTests {
         for (Map.Entry<String, String> probe : SERVICE_PROBES.entrySet()) {
             Client client = probe.getKey().equals(Platform.GATEWAY) ? api : direct;
             // the same key, issuer and audience make a token every layer accepts: the refusals are for the flaw alone
-            assertThat(client.get(probe.getKey(), probe.getValue(), real.get().sign()).status())
-                    .as("a sound token at %s", probe.getKey()).isEqualTo(200);
+            assertThat(client.get(probe.getKey(), probe.getValue(), real.get().sign())
+                            .status())
+                    .as("a sound token at %s", probe.getKey())
+                    .isEqualTo(200);
             for (Map.Entry<String, String> token : refused.entrySet()) {
                 Client.Response response = client.get(probe.getKey(), probe.getValue(), token.getValue());
-                assertThat(response.status()).as("%s token at %s", token.getKey(), probe.getKey()).isEqualTo(401);
-                assertThat(response.header("WWW-Authenticate")).as("challenge at %s", probe.getKey()).isPresent();
+                assertThat(response.status())
+                        .as("%s token at %s", token.getKey(), probe.getKey())
+                        .isEqualTo(401);
+                assertThat(response.header("WWW-Authenticate"))
+                        .as("challenge at %s", probe.getKey())
+                        .isPresent();
                 assertProblemWithoutInternals(response);
             }
         }
@@ -121,38 +129,54 @@ class SecuritySystemTests {
 
     @TestFactory
     Stream<DynamicTest> everyRouteAnswersEachRoleAsTheAccessRulesSay() {
-        return routes().stream().map(route -> DynamicTest.dynamicTest(route.toString(), () -> {
-            for (Who who : Who.values()) {
-                Call call = route.call().apply(who);
-                Client.Response response = api.send(route.method(), route.service(), call.path(), who.token(),
-                        call.body(), Map.of());
-                assertThat(response.status()).as("%s as %s: %s", route, who, response.body())
-                        .isEqualTo(route.expected()[who.ordinal()]);
-                if (response.status() >= 400) {
-                    assertProblemWithoutInternals(response);
-                }
-            }
-        }));
+        return routes().stream()
+                .map(route -> DynamicTest.dynamicTest(route.toString(), () -> {
+                    for (Who who : Who.values()) {
+                        Call call = route.call().apply(who);
+                        Client.Response response = api.send(
+                                route.method(), route.service(), call.path(), who.token(), call.body(), Map.of());
+                        assertThat(response.status())
+                                .as("%s as %s: %s", route, who, response.body())
+                                .isEqualTo(route.expected()[who.ordinal()]);
+                        if (response.status() >= 400) {
+                            assertProblemWithoutInternals(response);
+                        }
+                    }
+                }));
     }
 
     @Test
     void theAccessMatrixCoversEveryRouteTheServicesDocument() {
-        List<String> tried = routes().stream().map(route -> route.name().replaceAll("\\?.*", "")).toList();
+        List<String> tried = routes().stream()
+                .map(route -> route.name().replaceAll("\\?.*", ""))
+                .toList();
         List<String> documented = new ArrayList<>();
         for (String service : List.of("registration", "meeting", "evaluation", "billing")) {
-            api.get(Platform.GATEWAY, "/api-docs/" + service, null).expect(200).json().get("paths").properties()
-                    .forEach(path -> path.getValue().properties().forEach(operation ->
-                            documented.add(operation.getKey().toUpperCase() + " " + path.getKey())));
+            api.get(Platform.GATEWAY, "/api-docs/" + service, null)
+                    .expect(200)
+                    .json()
+                    .get("paths")
+                    .properties()
+                    .forEach(path -> path.getValue()
+                            .properties()
+                            .forEach(operation ->
+                                    documented.add(operation.getKey().toUpperCase() + " " + path.getKey())));
         }
-        assertThat(documented).hasSizeGreaterThan(50).allSatisfy(operation -> assertThat(tried)
-                .as("routes tried for %s", operation).anyMatch(name -> name.matches(template(operation))));
-        assertThat(tried).allSatisfy(name -> assertThat(documented)
-                .as("documented operation for %s", name).anyMatch(operation -> name.matches(template(operation))));
+        assertThat(documented)
+                .hasSizeGreaterThan(50)
+                .allSatisfy(operation -> assertThat(tried)
+                        .as("routes tried for %s", operation)
+                        .anyMatch(name -> name.matches(template(operation))));
+        assertThat(tried)
+                .allSatisfy(name -> assertThat(documented)
+                        .as("documented operation for %s", name)
+                        .anyMatch(operation -> name.matches(template(operation))));
     }
 
     /** A documented operation, {@code GET /api/things/{id}}, as a pattern of the paths it serves. */
     private static String template(String operation) {
-        return Arrays.stream(operation.split("\\{[^}]+}", -1)).map(Pattern::quote)
+        return Arrays.stream(operation.split("\\{[^}]+}", -1))
+                .map(Pattern::quote)
                 .collect(Collectors.joining("[^/]+"));
     }
 
@@ -160,20 +184,36 @@ class SecuritySystemTests {
     void listsShowACoordinatorOnlyItsOwnMunicipalitysData() {
         String own = Who.OWN_MUNICIPALITY.token();
         String other = Who.OTHER_MUNICIPALITY.token();
-        for (String list : List.of("/api/enrolments?size=200", "/api/invoices?size=200", "/api/credit-notes?size=200",
+        for (String list : List.of(
+                "/api/enrolments?size=200",
+                "/api/invoices?size=200",
+                "/api/credit-notes?size=200",
                 "/api/self-evaluations?size=200")) {
-            String service = list.startsWith("/api/enrolments") ? Platform.REGISTRATION
+            String service = list.startsWith("/api/enrolments")
+                    ? Platform.REGISTRATION
                     : list.startsWith("/api/self") ? Platform.EVALUATION : Platform.BILLING;
-            assertThat(municipalities(api.get(service, list, own).expect(200))).as(list).containsOnly(OWN);
-            assertThat(municipalities(api.get(service, list, other).expect(200))).as(list).doesNotContain(OWN);
-            assertThat(municipalities(api.get(service, list, Who.KL_STAFF.token()).expect(200))).as(list)
+            assertThat(municipalities(api.get(service, list, own).expect(200)))
+                    .as(list)
+                    .containsOnly(OWN);
+            assertThat(municipalities(api.get(service, list, other).expect(200)))
+                    .as(list)
+                    .doesNotContain(OWN);
+            assertThat(municipalities(
+                            api.get(service, list, Who.KL_STAFF.token()).expect(200)))
+                    .as(list)
                     .contains(OWN);
         }
-        JsonNode seenByOther = api.get(Platform.REGISTRATION, "/api/municipalities/" + OWN, other).expect(200).json();
+        JsonNode seenByOther = api.get(Platform.REGISTRATION, "/api/municipalities/" + OWN, other)
+                .expect(200)
+                .json();
         assertThat(seenByOther.get("name").asString()).isEqualTo("Vejle");
         assertThat(seenByOther.get("billingProfile").isNull()).isTrue();
-        assertThat(api.get(Platform.REGISTRATION, "/api/municipalities/" + OWN, own).expect(200).json()
-                .at("/billingProfile/cvr").asString()).isEqualTo("29189900");
+        assertThat(api.get(Platform.REGISTRATION, "/api/municipalities/" + OWN, own)
+                        .expect(200)
+                        .json()
+                        .at("/billingProfile/cvr")
+                        .asString())
+                .isEqualTo("29189900");
     }
 
     @Test
@@ -182,11 +222,14 @@ class SecuritySystemTests {
         String own = Who.OWN_MUNICIPALITY.token();
         String invoice = "/api/invoices/" + fixture.invoice;
         String published = fixture.published();
-        JsonNode invoiceBefore = api.get(Platform.BILLING, invoice, kl).expect(200).json();
+        JsonNode invoiceBefore =
+                api.get(Platform.BILLING, invoice, kl).expect(200).json();
         long programmesBefore = total(api.get(Platform.REGISTRATION, "/api/programmes?size=1", kl));
         long enrolmentsBefore = total(api.get(Platform.REGISTRATION, "/api/enrolments?size=1", kl));
-        JsonNode selfEvaluationBefore = api.get(Platform.EVALUATION, "/api/self-evaluations/" + fixture.selfEvaluation,
-                own).expect(200).json();
+        JsonNode selfEvaluationBefore = api.get(
+                        Platform.EVALUATION, "/api/self-evaluations/" + fixture.selfEvaluation, own)
+                .expect(200)
+                .json();
 
         Map<String, Object> programme = new LinkedHashMap<>(fixture.programmeRequest());
         programme.put("status", "PUBLISHED");
@@ -194,34 +237,49 @@ class SecuritySystemTests {
 
         Map<String, Object> interest = new LinkedHashMap<>(fixture.interest());
         interest.put("state", "JOINED");
-        assertRefusedNaming(api.post(Platform.REGISTRATION, "/api/programmes/" + published + "/enrolments", own,
-                interest), "state");
+        assertRefusedNaming(
+                api.post(Platform.REGISTRATION, "/api/programmes/" + published + "/enrolments", own, interest),
+                "state");
 
         Map<String, Object> participant = new LinkedHashMap<>(Fixture.participant("Maja Holm"));
         participant.put("municipalityCode", OTHER);
-        assertRefusedNaming(api.post(Platform.REGISTRATION, "/api/enrolments/" + fixture.participantEnrolment
-                + "/participants", own, participant), "municipalityCode");
+        assertRefusedNaming(
+                api.post(
+                        Platform.REGISTRATION,
+                        "/api/enrolments/" + fixture.participantEnrolment + "/participants",
+                        own,
+                        participant),
+                "municipalityCode");
 
         Map<String, Object> payment = new LinkedHashMap<>(Fixture.payment());
         payment.put("status", "PAID");
         assertRefusedNaming(api.post(Platform.BILLING, invoice + "/payments", Who.FINANCE.token(), payment), "status");
         Map<String, Object> inflated = new LinkedHashMap<>(Fixture.payment());
         inflated.put("grossTotal", "1.00");
-        assertRefusedNaming(api.post(Platform.BILLING, invoice + "/payments", Who.FINANCE.token(), inflated),
-                "grossTotal");
+        assertRefusedNaming(
+                api.post(Platform.BILLING, invoice + "/payments", Who.FINANCE.token(), inflated), "grossTotal");
 
-        assertRefusedNaming(api.put(Platform.EVALUATION, "/api/self-evaluations/" + fixture.selfEvaluation
-                + "/answers", own, Map.of("answers", Map.of(), "overallScore", 5)), "overallScore");
+        assertRefusedNaming(
+                api.put(
+                        Platform.EVALUATION,
+                        "/api/self-evaluations/" + fixture.selfEvaluation + "/answers",
+                        own,
+                        Map.of("answers", Map.of(), "overallScore", 5)),
+                "overallScore");
 
         Map<String, Object> meeting = new LinkedHashMap<>(fixture.meetingRequest(fixture.nextDay()));
         meeting.put("id", "chosen-by-client");
         assertRefusedNaming(api.post(Platform.MEETING, "/api/meetings", kl, meeting), "id");
 
         assertThat(api.get(Platform.BILLING, invoice, kl).expect(200).json()).isEqualTo(invoiceBefore);
-        assertThat(total(api.get(Platform.REGISTRATION, "/api/programmes?size=1", kl))).isEqualTo(programmesBefore);
-        assertThat(total(api.get(Platform.REGISTRATION, "/api/enrolments?size=1", kl))).isEqualTo(enrolmentsBefore);
-        assertThat(api.get(Platform.EVALUATION, "/api/self-evaluations/" + fixture.selfEvaluation, own).expect(200)
-                .json()).isEqualTo(selfEvaluationBefore);
+        assertThat(total(api.get(Platform.REGISTRATION, "/api/programmes?size=1", kl)))
+                .isEqualTo(programmesBefore);
+        assertThat(total(api.get(Platform.REGISTRATION, "/api/enrolments?size=1", kl)))
+                .isEqualTo(enrolmentsBefore);
+        assertThat(api.get(Platform.EVALUATION, "/api/self-evaluations/" + fixture.selfEvaluation, own)
+                        .expect(200)
+                        .json())
+                .isEqualTo(selfEvaluationBefore);
     }
 
     @Test
@@ -255,30 +313,43 @@ class SecuritySystemTests {
         assertThat(ok.get()).as("the burst is served").isGreaterThanOrEqualTo(Platform.GATEWAY_BURST);
         assertThat(limited).isNotEmpty().allSatisfy(response -> {
             assertThat(response.status()).isEqualTo(429);
-            assertThat(response.header("Retry-After")).hasValueSatisfying(
-                    seconds -> assertThat(Integer.parseInt(seconds)).isPositive());
+            assertThat(response.header("Retry-After"))
+                    .hasValueSatisfying(
+                            seconds -> assertThat(Integer.parseInt(seconds)).isPositive());
             assertProblemWithoutInternals(response);
         });
         // another client is not held back by the first one's flood
-        api.get(Platform.REGISTRATION, "/api/programmes?size=1", api.token("MUNICIPALITY", "147")).expect(200);
+        api.get(Platform.REGISTRATION, "/api/programmes?size=1", api.token("MUNICIPALITY", "147"))
+                .expect(200);
     }
 
     @Test
     void anEventWhoseSubjectIsNotItsMunicipalityIsDeadLettered() {
         String enrolment = UUID.randomUUID().toString();
-        MunicipalityJoined joined = new MunicipalityJoined(enrolment, fixture.programme, OTHER, "Odense",
-                LocalDate.now(), new CouncilDecision(LocalDate.now(), "SAG-FORGED"),
-                new BillingDetails(Scenario.EAN, "29189900", "REF-" + OTHER,
+        MunicipalityJoined joined = new MunicipalityJoined(
+                enrolment,
+                fixture.programme,
+                OTHER,
+                "Odense",
+                LocalDate.now(),
+                new CouncilDecision(LocalDate.now(), "SAG-FORGED"),
+                new BillingDetails(
+                        Scenario.EAN,
+                        "29189900",
+                        "REF-" + OTHER,
                         new PostalAddress("Flakhaven 2", "5000", "Odense C", "DK")));
         String billingDeadLetters = Topic.deadLetterTopic(Topic.ENROLMENTS.topicName(), Platform.BILLING);
         try (EventPublisher publisher = new EventPublisher(platform.kafka());
-             EventLog deadLetters = new EventLog(platform.kafka(), billingDeadLetters)) {
+                EventLog deadLetters = new EventLog(platform.kafka(), billingDeadLetters)) {
             publisher.publish(joined, OWN);
             assertThat(deadLetters.await(e -> e.payload().contains(enrolment), 1, EVENTUALLY))
-                    .singleElement().satisfies(e -> assertThat(e.key()).isEqualTo(OWN));
+                    .singleElement()
+                    .satisfies(e -> assertThat(e.key()).isEqualTo(OWN));
         }
-        assertThat(api.get(Platform.BILLING, "/api/invoices?size=200&municipalityCode=" + OTHER,
-                Who.FINANCE.token()).expect(200).body()).doesNotContain(enrolment);
+        assertThat(api.get(Platform.BILLING, "/api/invoices?size=200&municipalityCode=" + OTHER, Who.FINANCE.token())
+                        .expect(200)
+                        .body())
+                .doesNotContain(enrolment);
     }
 
     /**
@@ -297,62 +368,132 @@ class SecuritySystemTests {
                 // registration
                 route("GET", reg, "/api/municipalities", "401 200 200 200 200"),
                 route("GET", reg, "/api/municipalities/" + OWN, "401 200 200 200 200"),
-                route("PUT", reg, "/api/municipalities/" + OWN + "/billing-profile", Fixture.billingProfile(),
+                route(
+                        "PUT",
+                        reg,
+                        "/api/municipalities/" + OWN + "/billing-profile",
+                        Fixture.billingProfile(),
                         "401 404 404 200 200"),
                 route("POST", reg, "/api/programmes", f.programmeRequest(), "401 403 403 201 403"),
                 route("PUT", reg, "/api/programmes/" + f.draft, f.programmeRequest(), "401 403 403 200 403"),
-                route("POST", reg, "/api/programmes/{id}/publication",
-                        who -> call("/api/programmes/" + f.draft() + "/publication"), "401 403 403 200 403"),
-                route("POST", reg, "/api/programmes/{id}/completion",
+                route(
+                        "POST",
+                        reg,
+                        "/api/programmes/{id}/publication",
+                        who -> call("/api/programmes/" + f.draft() + "/publication"),
+                        "401 403 403 200 403"),
+                route(
+                        "POST",
+                        reg,
+                        "/api/programmes/{id}/completion",
                         who -> call("/api/programmes/" + f.published() + "/completion"),
                         "401 403 403 200 403"),
                 route("GET", reg, "/api/programmes", "401 200 200 200 200"),
                 route("GET", reg, "/api/programmes/" + f.programme, "401 200 200 200 200"),
                 route("GET", reg, "/api/programmes/" + f.programme + "/non-respondents", "401 403 403 200 403"),
-                route("POST", reg, "/api/programmes/{id}/enrolments",
+                route(
+                        "POST",
+                        reg,
+                        "/api/programmes/{id}/enrolments",
                         who -> call("/api/programmes/" + f.published() + "/enrolments", f.interest()),
                         "401 404 403 201 201"),
                 route("GET", reg, "/api/enrolments?municipalityCode=" + OWN, "401 404 200 200 200"),
                 route("GET", reg, "/api/enrolments/" + f.enrolment, "401 404 200 200 200"),
-                route("POST", reg, "/api/enrolments/{id}/alignment",
-                        who -> call("/api/enrolments/" + f.interested() + "/alignment",
-                        Map.of("contactedOn", LocalDate.now().toString(), "note", "Ringet op")), "401 403 403 200 403"),
-                route("POST", reg, "/api/enrolments/{id}/approval",
+                route(
+                        "POST",
+                        reg,
+                        "/api/enrolments/{id}/alignment",
+                        who -> call(
+                                "/api/enrolments/" + f.interested() + "/alignment",
+                                Map.of("contactedOn", LocalDate.now().toString(), "note", "Ringet op")),
+                        "401 403 403 200 403"),
+                route(
+                        "POST",
+                        reg,
+                        "/api/enrolments/{id}/approval",
                         who -> call("/api/enrolments/" + f.interested() + "/approval", Fixture.approval()),
                         "401 404 403 200 200"),
-                route("POST", reg, "/api/enrolments/{id}/withdrawal",
-                        who -> call("/api/enrolments/" + f.joined() + "/withdrawal",
-                        Map.of("reason", "Byrådet har omprioriteret")), "401 404 403 200 200"),
-                route("POST", reg, "/api/enrolments/{id}/participants", who -> call("/api/enrolments/"
-                        + f.participantEnrolment + "/participants", Fixture.participant("Ny Deltager")),
+                route(
+                        "POST",
+                        reg,
+                        "/api/enrolments/{id}/withdrawal",
+                        who -> call(
+                                "/api/enrolments/" + f.joined() + "/withdrawal",
+                                Map.of("reason", "Byrådet har omprioriteret")),
+                        "401 404 403 200 200"),
+                route(
+                        "POST",
+                        reg,
+                        "/api/enrolments/{id}/participants",
+                        who -> call(
+                                "/api/enrolments/" + f.participantEnrolment + "/participants",
+                                Fixture.participant("Ny Deltager")),
                         "401 404 403 201 201"),
-                route("PUT", reg, "/api/enrolments/{id}/participants/{participantId}",
-                        who -> call(who.ordinal() >= Who.KL_STAFF.ordinal() ? f.newParticipant() : f.participant(),
-                                Fixture.participant("Afløser")), "401 404 403 200 200"),
-                route("DELETE", reg, "/api/enrolments/{id}/participants/{participantId}",
+                route(
+                        "PUT",
+                        reg,
+                        "/api/enrolments/{id}/participants/{participantId}",
+                        who -> call(
+                                who.ordinal() >= Who.KL_STAFF.ordinal() ? f.newParticipant() : f.participant(),
+                                Fixture.participant("Afløser")),
+                        "401 404 403 200 200"),
+                route(
+                        "DELETE",
+                        reg,
+                        "/api/enrolments/{id}/participants/{participantId}",
                         who -> call(who.ordinal() >= Who.KL_STAFF.ordinal() ? f.newParticipant() : f.participant()),
                         "401 404 403 204 204"),
                 route("POST", reg, "/api/programmes/" + f.programme + "/network-proposals", "401 403 403 200 403"),
-                route("POST", reg, "/api/programmes/" + f.programme + "/networks", Scenario.networks(NETWORK_NAME, NETWORK_MEMBERS), "401 403 403 409 403"),
+                route(
+                        "POST",
+                        reg,
+                        "/api/programmes/" + f.programme + "/networks",
+                        Scenario.networks(NETWORK_NAME, NETWORK_MEMBERS),
+                        "401 403 403 409 403"),
                 route("GET", reg, "/api/programmes/" + f.programme + "/networks", "401 200 200 200 200"),
                 // meeting
-                route("POST", mtg, "/api/meetings",
-                        who -> call("/api/meetings", f.meetingRequest(f.nextDay())), "401 403 403 201 403"),
+                route(
+                        "POST",
+                        mtg,
+                        "/api/meetings",
+                        who -> call("/api/meetings", f.meetingRequest(f.nextDay())),
+                        "401 403 403 201 403"),
                 route("GET", mtg, "/api/meetings?programmeId=" + f.programme, "401 200 200 200 200"),
                 route("GET", mtg, "/api/meetings/" + f.meeting, "401 200 200 200 200"),
                 route("PUT", mtg, "/api/meetings/" + f.meeting, f.meetingRequest(f.meetingDay), "401 403 403 200 403"),
-                route("POST", mtg, "/api/meetings/{id}/cancellation",
-                        who -> call("/api/meetings/" + (who == Who.KL_STAFF ? f.scheduled() : f.meeting)
-                        + "/cancellation", Map.of("reason", "Oplægsholderen er syg")), "401 403 403 200 403"),
-                route("POST", mtg, "/api/meetings/{id}/sign-ups",
-                        who -> call("/api/meetings/" + f.meeting + "/sign-ups", Map.of("participantId",
-                        who == Who.OWN_MUNICIPALITY ? f.attendees.get(0) : who == Who.KL_STAFF ? f.attendees.get(1)
-                                : f.attendees.get(2))), "401 404 403 201 201"),
-                route("DELETE", mtg, "/api/meetings/{id}/sign-ups/{signUpId}",
+                route(
+                        "POST",
+                        mtg,
+                        "/api/meetings/{id}/cancellation",
+                        who -> call(
+                                "/api/meetings/" + (who == Who.KL_STAFF ? f.scheduled() : f.meeting) + "/cancellation",
+                                Map.of("reason", "Oplægsholderen er syg")),
+                        "401 403 403 200 403"),
+                route(
+                        "POST",
+                        mtg,
+                        "/api/meetings/{id}/sign-ups",
+                        who -> call(
+                                "/api/meetings/" + f.meeting + "/sign-ups",
+                                Map.of(
+                                        "participantId",
+                                        who == Who.OWN_MUNICIPALITY
+                                                ? f.attendees.get(0)
+                                                : who == Who.KL_STAFF ? f.attendees.get(1) : f.attendees.get(2))),
+                        "401 404 403 201 201"),
+                route(
+                        "DELETE",
+                        mtg,
+                        "/api/meetings/{id}/sign-ups/{signUpId}",
                         who -> call("/api/meetings/" + f.secondMeeting + "/sign-ups/"
-                        + (who.ordinal() >= Who.KL_STAFF.ordinal() ? f.signedUp() : f.signUp)), "401 404 403 204 204"),
-                route("POST", mtg, "/api/meetings/" + f.meeting + "/attendance",
-                        Map.of("participantIds", f.attendees.subList(0, 1)), "401 403 403 422 403"),
+                                + (who.ordinal() >= Who.KL_STAFF.ordinal() ? f.signedUp() : f.signUp)),
+                        "401 404 403 204 204"),
+                route(
+                        "POST",
+                        mtg,
+                        "/api/meetings/" + f.meeting + "/attendance",
+                        Map.of("participantIds", f.attendees.subList(0, 1)),
+                        "401 403 403 422 403"),
                 route("GET", mtg, "/api/programmes/" + f.programme + "/meeting-plan", "401 200 200 200 200"),
                 route("GET", mtg, "/api/calendars/" + OWN + ".ics", "404 404 200 200 200"),
                 route("GET", mtg, "/api/calendars/networks/" + f.network + ".ics", "404 200 200 200 200"),
@@ -363,25 +504,55 @@ class SecuritySystemTests {
                 route("POST", evl, "/api/frameworks", Fixture.framework(), "401 403 403 201 403"),
                 route("GET", evl, "/api/frameworks/dagtilbud", "401 200 200 200 200"),
                 route("GET", evl, "/api/frameworks/dagtilbud/versions/1", "401 200 200 200 200"),
-                route("PUT", evl, "/api/frameworks/" + f.framework + "/versions/1", Fixture.framework(),
+                route(
+                        "PUT",
+                        evl,
+                        "/api/frameworks/" + f.framework + "/versions/1",
+                        Fixture.framework(),
                         "401 403 403 200 403"),
                 route("GET", evl, "/api/self-evaluations?municipalityCode=" + OWN, "401 404 403 200 200"),
                 route("GET", evl, "/api/self-evaluations/overdue", "401 403 403 200 403"),
                 route("GET", evl, "/api/self-evaluations/" + f.selfEvaluation, "401 404 403 200 200"),
-                route("PUT", evl, "/api/self-evaluations/" + f.selfEvaluation + "/answers",
-                        Map.of("answers", Map.of(f.indicator, 3)), "401 404 403 200 200"),
-                route("POST", evl, "/api/self-evaluations/" + f.selfEvaluation + "/submission", Map.of(),
+                route(
+                        "PUT",
+                        evl,
+                        "/api/self-evaluations/" + f.selfEvaluation + "/answers",
+                        Map.of("answers", Map.of(f.indicator, 3)),
+                        "401 404 403 200 200"),
+                route(
+                        "POST",
+                        evl,
+                        "/api/self-evaluations/" + f.selfEvaluation + "/submission",
+                        Map.of(),
                         "401 404 403 400 400"),
                 route("GET", evl, "/api/programmes/" + f.programme + "/evaluation", "401 200 200 200 200"),
-                route("PUT", evl, "/api/programmes/" + f.programme + "/evaluation", Map.of("frameworkKey", "dagtilbud"),
+                route(
+                        "PUT",
+                        evl,
+                        "/api/programmes/" + f.programme + "/evaluation",
+                        Map.of("frameworkKey", "dagtilbud"),
                         "401 403 403 200 403"),
-                route("GET", evl, "/api/programmes/" + f.programme + "/benchmarks?municipalityCode=" + OWN,
+                route(
+                        "GET",
+                        evl,
+                        "/api/programmes/" + f.programme + "/benchmarks?municipalityCode=" + OWN,
                         "401 404 403 200 200"),
-                route("GET", evl, "/api/programmes/" + f.programme + "/benchmarks.svg?municipalityCode=" + OWN,
+                route(
+                        "GET",
+                        evl,
+                        "/api/programmes/" + f.programme + "/benchmarks.svg?municipalityCode=" + OWN,
                         "401 404 403 200 200"),
-                route("POST", evl, "/api/meetings/{id}/feedback",
-                        who -> call("/api/meetings/" + f.heldMeeting + "/feedback", Map.of(
-                        "participantId", who == Who.KL_STAFF ? f.attendees.get(1) : f.attendees.get(0), "score", 4)),
+                route(
+                        "POST",
+                        evl,
+                        "/api/meetings/{id}/feedback",
+                        who -> call(
+                                "/api/meetings/" + f.heldMeeting + "/feedback",
+                                Map.of(
+                                        "participantId",
+                                        who == Who.KL_STAFF ? f.attendees.get(1) : f.attendees.get(0),
+                                        "score",
+                                        4)),
                         "401 404 403 204 204"),
                 route("GET", evl, "/api/meetings/" + f.heldMeeting + "/feedback", "401 403 403 200 403"),
                 route("GET", evl, "/api/networks/" + f.network + "/feedback", "401 403 403 200 403"),
@@ -390,11 +561,20 @@ class SecuritySystemTests {
                 route("GET", bil, "/api/invoices?municipalityCode=" + OWN, "401 404 200 200 200"),
                 route("GET", bil, "/api/invoices/" + f.invoice, "401 404 200 200 200"),
                 route("GET", bil, "/api/invoices/" + f.invoice + "/ubl", "401 404 200 200 200"),
-                route("POST", bil, "/api/invoices/" + f.invoice + "/payments", Fixture.payment(), "401 403 200 403 403"),
+                route(
+                        "POST",
+                        bil,
+                        "/api/invoices/" + f.invoice + "/payments",
+                        Fixture.payment(),
+                        "401 403 200 403 403"),
                 route("GET", bil, "/api/credit-notes", "401 200 200 200 200"),
                 route("GET", bil, "/api/credit-notes/" + f.creditNote, "401 404 200 200 200"),
                 route("GET", bil, "/api/credit-notes/" + f.creditNote + "/ubl", "401 404 200 200 200"),
-                route("GET", bil, "/api/billing/number-audit?year=" + LocalDate.now().getYear(), "401 403 200 200 403"));
+                route(
+                        "GET",
+                        bil,
+                        "/api/billing/number-audit?year=" + LocalDate.now().getYear(),
+                        "401 403 200 200 403"));
     }
 
     private static Route route(String method, String service, String path, String expected) {
@@ -407,7 +587,10 @@ class SecuritySystemTests {
 
     /** A route whose path or body depends on the caller; {@code name} is the path as documentation writes it. */
     private static Route route(String method, String service, String name, Function<Who, Call> call, String expected) {
-        return new Route(method + " " + name.replaceAll("[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}", "{id}"), service, call,
+        return new Route(
+                method + " " + name.replaceAll("[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}", "{id}"),
+                service,
+                call,
                 Arrays.stream(expected.split(" ")).mapToInt(Integer::parseInt).toArray());
     }
 
@@ -431,11 +614,12 @@ class SecuritySystemTests {
         }
     }
 
-    record Call(String path, Object body) {
-    }
+    record Call(String path, Object body) {}
 
     private static void assertProblemWithoutInternals(Client.Response response) {
-        assertThat(response.isProblem()).as("problem+json: %s %s", response, response.headers()).isTrue();
+        assertThat(response.isProblem())
+                .as("problem+json: %s %s", response, response.headers())
+                .isTrue();
         JsonNode problem = response.json();
         assertThat(problem.get("status").asInt()).isEqualTo(response.status());
         assertThat(problem.has("title")).isTrue();
@@ -445,19 +629,24 @@ class SecuritySystemTests {
     private static void assertRefusedNaming(Client.Response response, String field) {
         response.expect(400);
         assertProblemWithoutInternals(response);
-        assertThat(response.json().get("errors").valueStream().map(error -> error.get("field").asString()))
+        assertThat(response.json()
+                        .get("errors")
+                        .valueStream()
+                        .map(error -> error.get("field").asString()))
                 .contains(field);
     }
 
     private static Set<String> municipalities(Client.Response page) {
-        return Set.copyOf(page.json().get("items").valueStream().map(item -> item.get("municipalityCode").asString())
+        return Set.copyOf(page.json()
+                .get("items")
+                .valueStream()
+                .map(item -> item.get("municipalityCode").asString())
                 .toList());
     }
 
     private static long total(Client.Response page) {
         return page.expect(200).json().get("totalItems").asLong();
     }
-
 
     /**
      * What the routes are tried on: a programme the owning municipality (and three others, but not
@@ -504,8 +693,12 @@ class SecuritySystemTests {
             scenario.approve(othersEnrolment, OTHER).expect(200);
             String left = scenario.interested(otherProgramme, OWN);
             scenario.approve(left, OWN).expect(200);
-            api.post(Platform.REGISTRATION, "/api/enrolments/" + left + "/withdrawal", own,
-                    Map.of("reason", "Byrådet har omprioriteret")).expect(200);
+            api.post(
+                            Platform.REGISTRATION,
+                            "/api/enrolments/" + left + "/withdrawal",
+                            own,
+                            Map.of("reason", "Byrådet har omprioriteret"))
+                    .expect(200);
 
             meetingDay = LocalDate.now(COPENHAGEN).plusWeeks(3).atTime(9, 0);
             meeting = schedule(meetingDay);
@@ -514,44 +707,84 @@ class SecuritySystemTests {
 
             heldMeeting = UUID.randomUUID().toString();
             try (EventPublisher publisher = new EventPublisher(platform.kafka())) {
-                publisher.publish(new MeetingHeld(heldMeeting, programme, network, MeetingKind.THEME_DAY,
-                        "Temadag om evalueringskultur", LocalDate.now(COPENHAGEN), null, null,
+                publisher.publish(new MeetingHeld(
+                        heldMeeting,
+                        programme,
+                        network,
+                        MeetingKind.THEME_DAY,
+                        "Temadag om evalueringskultur",
+                        LocalDate.now(COPENHAGEN),
+                        null,
+                        null,
                         List.of(new Attendance(OWN, attendees.subList(0, 2)))));
             }
-            await().atMost(EVENTUALLY).until(() -> api.get(Platform.EVALUATION, "/api/meetings/" + heldMeeting + "/feedback", kl)
-                    .status() == 200);
+            await().atMost(EVENTUALLY)
+                    .until(() -> api.get(Platform.EVALUATION, "/api/meetings/" + heldMeeting + "/feedback", kl)
+                                    .status()
+                            == 200);
 
             selfEvaluation = enrolment + ":BASELINE";
-            await().atMost(EVENTUALLY).until(() -> api.get(Platform.EVALUATION, "/api/self-evaluations/" + selfEvaluation, own)
-                    .status() == 200);
-            indicator = api.get(Platform.EVALUATION, "/api/frameworks/dagtilbud", kl).expect(200).json()
-                    .at("/dimensions/0/indicators/0/key").asString();
+            await().atMost(EVENTUALLY)
+                    .until(() -> api.get(Platform.EVALUATION, "/api/self-evaluations/" + selfEvaluation, own)
+                                    .status()
+                            == 200);
+            indicator = api.get(Platform.EVALUATION, "/api/frameworks/dagtilbud", kl)
+                    .expect(200)
+                    .json()
+                    .at("/dimensions/0/indicators/0/key")
+                    .asString();
             api.post(Platform.EVALUATION, "/api/frameworks", kl, framework()).expect(201);
 
-            invoice = firstId(Platform.BILLING, "/api/invoices?size=200&municipalityCode=" + OWN,
+            invoice = firstId(
+                    Platform.BILLING,
+                    "/api/invoices?size=200&municipalityCode=" + OWN,
                     item -> programme.equals(item.get("programmeId").asString()));
             creditNote = firstId(Platform.BILLING, "/api/credit-notes?municipalityCode=" + OWN, item -> true);
         }
 
         /** The id of the first item of a list that matches, once there is one. */
         private static String firstId(String service, String list, Predicate<JsonNode> matching) {
-            return await().atMost(EVENTUALLY).until(() -> api.get(service, list, Who.FINANCE.token()).expect(200)
-                    .json().get("items").valueStream().filter(matching).map(item -> item.get("id").asString())
-                    .findFirst().orElse(null), Objects::nonNull);
+            return await().atMost(EVENTUALLY)
+                    .until(
+                            () -> api.get(service, list, Who.FINANCE.token())
+                                    .expect(200)
+                                    .json()
+                                    .get("items")
+                                    .valueStream()
+                                    .filter(matching)
+                                    .map(item -> item.get("id").asString())
+                                    .findFirst()
+                                    .orElse(null),
+                            Objects::nonNull);
         }
 
         Map<String, Object> programmeRequest() {
             LocalDate approvalDeadline = LocalDate.now().plusDays(60);
-            return Map.of("kind", "NETWORK", "title", "Sikkerhedstest", "startsOn",
-                    approvalDeadline.plusMonths(2).toString(), "endsOn", approvalDeadline.plusMonths(14).toString(),
-                    "price", "45000.00", "focusAreas", Scenario.FOCUS_AREAS,
-                    "interestDeadline", LocalDate.now().plusDays(30).toString(),
-                    "approvalDeadline", approvalDeadline.toString());
+            return Map.of(
+                    "kind",
+                    "NETWORK",
+                    "title",
+                    "Sikkerhedstest",
+                    "startsOn",
+                    approvalDeadline.plusMonths(2).toString(),
+                    "endsOn",
+                    approvalDeadline.plusMonths(14).toString(),
+                    "price",
+                    "45000.00",
+                    "focusAreas",
+                    Scenario.FOCUS_AREAS,
+                    "interestDeadline",
+                    LocalDate.now().plusDays(30).toString(),
+                    "approvalDeadline",
+                    approvalDeadline.toString());
         }
 
         String draft() {
             return api.post(Platform.REGISTRATION, "/api/programmes", Who.KL_STAFF.token(), programmeRequest())
-                    .expect(201).json().get("id").asString();
+                    .expect(201)
+                    .json()
+                    .get("id")
+                    .asString();
         }
 
         String published() {
@@ -559,7 +792,8 @@ class SecuritySystemTests {
         }
 
         Map<String, Object> interest() {
-            return Map.of("municipalityCode", OWN, "interested", true, "focusAreas", Scenario.FOCUS_AREAS.subList(0, 2));
+            return Map.of(
+                    "municipalityCode", OWN, "interested", true, "focusAreas", Scenario.FOCUS_AREAS.subList(0, 2));
         }
 
         /** The owning municipality's fresh enrolment, interested in a programme of its own. */
@@ -578,18 +812,38 @@ class SecuritySystemTests {
         }
 
         static Map<String, Object> billingProfile() {
-            return Map.of("cvr", "29189900", "eans", List.of(Scenario.EAN), "buyerReference", "REF-" + OWN,
-                    "address", Map.of("street", "Rådhuspladsen 1", "postalCode", "7100", "city", "Vejle"));
+            return Map.of(
+                    "cvr",
+                    "29189900",
+                    "eans",
+                    List.of(Scenario.EAN),
+                    "buyerReference",
+                    "REF-" + OWN,
+                    "address",
+                    Map.of("street", "Rådhuspladsen 1", "postalCode", "7100", "city", "Vejle"));
         }
 
         static Map<String, Object> participant(String name) {
-            return Map.of("name", name, "email", name.toLowerCase().replace(' ', '.') + "-"
-                    + UUID.randomUUID().toString().substring(0, 8) + "@vejle.dk", "role", "INSTITUTION_LEADER");
+            return Map.of(
+                    "name",
+                    name,
+                    "email",
+                    name.toLowerCase().replace(' ', '.') + "-"
+                            + UUID.randomUUID().toString().substring(0, 8) + "@vejle.dk",
+                    "role",
+                    "INSTITUTION_LEADER");
         }
 
         private String addParticipant(String enrolmentId, String name) {
-            return api.post(Platform.REGISTRATION, "/api/enrolments/" + enrolmentId + "/participants",
-                    Who.OWN_MUNICIPALITY.token(), participant(name)).expect(201).json().get("id").asString();
+            return api.post(
+                            Platform.REGISTRATION,
+                            "/api/enrolments/" + enrolmentId + "/participants",
+                            Who.OWN_MUNICIPALITY.token(),
+                            participant(name))
+                    .expect(201)
+                    .json()
+                    .get("id")
+                    .asString();
         }
 
         /** The path of the fixture's participant. */
@@ -613,8 +867,8 @@ class SecuritySystemTests {
 
         /** Schedules a meeting once the meeting service knows the programme's network. */
         private String schedule(LocalDateTime start) {
-            return createdId(() -> api.post(Platform.MEETING, "/api/meetings", Who.KL_STAFF.token(),
-                    meetingRequest(start)));
+            return createdId(
+                    () -> api.post(Platform.MEETING, "/api/meetings", Who.KL_STAFF.token(), meetingRequest(start)));
         }
 
         String scheduled() {
@@ -623,14 +877,20 @@ class SecuritySystemTests {
 
         /** Signs a participant up once the meeting service knows of them. */
         private String signUp(String meetingId, String participantId) {
-            return createdId(() -> api.post(Platform.MEETING, "/api/meetings/" + meetingId + "/sign-ups",
-                    Who.OWN_MUNICIPALITY.token(), Map.of("participantId", participantId)));
+            return createdId(() -> api.post(
+                    Platform.MEETING,
+                    "/api/meetings/" + meetingId + "/sign-ups",
+                    Who.OWN_MUNICIPALITY.token(),
+                    Map.of("participantId", participantId)));
         }
 
         /** The id of what a request creates, once the service knows enough to create it (201). */
         private static String createdId(Supplier<Client.Response> request) {
-            return await().atMost(EVENTUALLY).until(() -> request.get(), response -> response.status() == 201)
-                    .json().get("id").asString();
+            return await().atMost(EVENTUALLY)
+                    .until(() -> request.get(), response -> response.status() == 201)
+                    .json()
+                    .get("id")
+                    .asString();
         }
 
         /** A fresh sign-up on the second meeting, of the participant not signed up there. */
@@ -643,10 +903,20 @@ class SecuritySystemTests {
         }
 
         static Map<String, Object> framework() {
-            List<String> levels = List.of("Ikke påbegyndt", "Enkelte tiltag", "Delvist etableret", "Etableret",
-                    "Forankret");
-            return Map.of("key", "sikkerhedstest", "title", "Pejlemærker til sikkerhedstest", "dimensions",
-                    List.of(Map.of("key", "ledelse", "name", "Ledelse", "indicators",
+            List<String> levels =
+                    List.of("Ikke påbegyndt", "Enkelte tiltag", "Delvist etableret", "Etableret", "Forankret");
+            return Map.of(
+                    "key",
+                    "sikkerhedstest",
+                    "title",
+                    "Pejlemærker til sikkerhedstest",
+                    "dimensions",
+                    List.of(Map.of(
+                            "key",
+                            "ledelse",
+                            "name",
+                            "Ledelse",
+                            "indicators",
                             List.of(Map.of("key", "ledelse-1", "text", "Ledelsen sætter retning", "levels", levels)))));
         }
     }

@@ -7,16 +7,15 @@ import dk.kl.partnerships.billing.invoice.InvoiceLine;
 import dk.kl.partnerships.billing.invoice.Seller;
 import dk.kl.partnerships.billing.numbering.InvoiceNumber;
 import dk.kl.partnerships.kit.domain.AggregateRoot;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.index.CompoundIndexes;
 import org.springframework.data.mongodb.core.mapping.Document;
-
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.util.List;
 
 /**
  * A credit note cancelling an invoice in full: the same lines and totals, as positive amounts,
@@ -25,8 +24,8 @@ import java.util.List;
  */
 @Document("credit_notes")
 @CompoundIndexes({
-        @CompoundIndex(name = "gapless_number", def = "{'series': 1, 'year': 1, 'sequence': 1}", unique = true),
-        @CompoundIndex(name = "by_municipality", def = "{'municipalityCode': 1, 'issuedOn': -1}")
+    @CompoundIndex(name = "gapless_number", def = "{'series': 1, 'year': 1, 'sequence': 1}", unique = true),
+    @CompoundIndex(name = "by_municipality", def = "{'municipalityCode': 1, 'issuedOn': -1}")
 })
 public class CreditNote extends AggregateRoot<CreditNoteEvent> {
 
@@ -34,6 +33,7 @@ public class CreditNote extends AggregateRoot<CreditNoteEvent> {
 
     @Id
     private final String id;
+
     private final String series;
     private int year;
     private long sequence;
@@ -53,15 +53,33 @@ public class CreditNote extends AggregateRoot<CreditNoteEvent> {
     private final LocalDate creditedInvoiceIssuedOn;
     private final String reason;
     private final Cause cause;
+
     @Version
     private Long version;
 
     @PersistenceCreator
-    CreditNote(String id, String series, int year, long sequence, String number, String municipalityCode,
-               Seller seller, Buyer buyer, String programmeId, LocalDate issuedOn, String currency,
-               List<InvoiceLine> lines, BigDecimal netTotal, BigDecimal vatTotal, BigDecimal grossTotal,
-               String creditedInvoiceId, String creditedInvoiceNumber, LocalDate creditedInvoiceIssuedOn,
-               String reason, Cause cause, Long version) {
+    CreditNote(
+            String id,
+            String series,
+            int year,
+            long sequence,
+            String number,
+            String municipalityCode,
+            Seller seller,
+            Buyer buyer,
+            String programmeId,
+            LocalDate issuedOn,
+            String currency,
+            List<InvoiceLine> lines,
+            BigDecimal netTotal,
+            BigDecimal vatTotal,
+            BigDecimal grossTotal,
+            String creditedInvoiceId,
+            String creditedInvoiceNumber,
+            LocalDate creditedInvoiceIssuedOn,
+            String reason,
+            Cause cause,
+            Long version) {
         this.id = id;
         this.series = series;
         this.year = year;
@@ -90,10 +108,28 @@ public class CreditNote extends AggregateRoot<CreditNoteEvent> {
         if (invoice.grossTotal().signum() < 0) {
             throw new IllegalStateException("An invoice with a negative total cannot exist, let alone be credited");
         }
-        CreditNote note = new CreditNote(idFor(invoice), SERIES, 0, 0, null, invoice.municipalityCode(),
-                invoice.seller(), invoice.buyer(), invoice.programmeId(), today, invoice.currency(), invoice.lines(),
-                invoice.netTotal(), invoice.vatTotal(), invoice.grossTotal(), invoice.id(), invoice.number(),
-                invoice.issuedOn(), reason, cause, null);
+        CreditNote note = new CreditNote(
+                idFor(invoice),
+                SERIES,
+                0,
+                0,
+                null,
+                invoice.municipalityCode(),
+                invoice.seller(),
+                invoice.buyer(),
+                invoice.programmeId(),
+                today,
+                invoice.currency(),
+                invoice.lines(),
+                invoice.netTotal(),
+                invoice.vatTotal(),
+                invoice.grossTotal(),
+                invoice.id(),
+                invoice.number(),
+                invoice.issuedOn(),
+                reason,
+                cause,
+                null);
         note.record(new CreditNoteEvent(note));
         return note;
     }

@@ -1,5 +1,4 @@
 package dk.kl.partnerships.billing.creditnote;
 
 /** A credit note was issued. */
-public record CreditNoteEvent(CreditNote creditNote) {
-}
+public record CreditNoteEvent(CreditNote creditNote) {}

@@ -1,9 +1,8 @@
 package dk.kl.partnerships.billing.creditnote;
 
+import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
-
-import java.util.Optional;
 
 /** Where credit notes are kept, numbered in their own series and announced. */
 public interface CreditNoteRepository {

@@ -4,10 +4,9 @@ import dk.kl.partnerships.billing.invoice.Cause;
 import dk.kl.partnerships.billing.invoice.Invoice;
 import dk.kl.partnerships.billing.invoice.InvoiceRepository;
 import dk.kl.partnerships.kit.domain.ConflictRetry;
-import org.springframework.stereotype.Service;
-
 import java.time.Clock;
 import java.time.LocalDate;
+import org.springframework.stereotype.Service;
 
 /** Cancels an invoice with a credit note; crediting the same invoice again changes nothing. */
 @Service

@@ -1,12 +1,11 @@
 package dk.kl.partnerships.billing.einvoice;
 
 import dk.kl.partnerships.kit.error.InvalidFieldException;
-import org.springframework.stereotype.Service;
-
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
 
 /** The e-invoice formats on offer; Peppol BIS Billing 3.0 unless another is asked for. */
 @Service

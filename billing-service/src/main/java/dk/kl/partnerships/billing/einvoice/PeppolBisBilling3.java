@@ -7,11 +7,6 @@ import dk.kl.partnerships.billing.invoice.Invoice;
 import dk.kl.partnerships.billing.invoice.InvoiceLine;
 import dk.kl.partnerships.billing.invoice.Seller;
 import dk.kl.partnerships.billing.invoice.Totals;
-import org.springframework.stereotype.Component;
-
-import javax.xml.stream.XMLOutputFactory;
-import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamWriter;
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -19,6 +14,10 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+import org.springframework.stereotype.Component;
 
 /**
  * UBL 2.1 documents in the Peppol BIS Billing 3.0 profile: the seller and buyer addressed by EAN
@@ -64,7 +63,13 @@ public class PeppolBisBilling3 implements EInvoiceFormat {
             parties(xml, invoice.seller(), invoice.buyer());
             paymentMeans(xml, invoice.seller(), invoice.number());
             paymentTerms(xml, invoice.issuedOn(), invoice.dueOn());
-            totals(xml, invoice.currency(), invoice.lines(), invoice.netTotal(), invoice.vatTotal(), invoice.grossTotal());
+            totals(
+                    xml,
+                    invoice.currency(),
+                    invoice.lines(),
+                    invoice.netTotal(),
+                    invoice.vatTotal(),
+                    invoice.grossTotal());
             lines(xml, "InvoiceLine", "InvoicedQuantity", invoice.currency(), invoice.lines());
         });
     }
@@ -109,16 +114,22 @@ public class PeppolBisBilling3 implements EInvoiceFormat {
 
     private static void parties(XMLStreamWriter xml, Seller seller, Buyer buyer) throws XMLStreamException {
         xml.writeStartElement(CAC, "AccountingSupplierParty");
-        party(xml, seller.ean(), seller.cvr(), seller.name(),
-                new Buyer.Address(seller.street(), seller.postalCode(), seller.city(), seller.countryCode()), true);
+        party(
+                xml,
+                seller.ean(),
+                seller.cvr(),
+                seller.name(),
+                new Buyer.Address(seller.street(), seller.postalCode(), seller.city(), seller.countryCode()),
+                true);
         xml.writeEndElement();
         xml.writeStartElement(CAC, "AccountingCustomerParty");
         party(xml, buyer.ean(), buyer.cvr(), buyer.name(), buyer.address(), false);
         xml.writeEndElement();
     }
 
-    private static void party(XMLStreamWriter xml, String ean, String cvr, String name, Buyer.Address address,
-                              boolean vatRegistered) throws XMLStreamException {
+    private static void party(
+            XMLStreamWriter xml, String ean, String cvr, String name, Buyer.Address address, boolean vatRegistered)
+            throws XMLStreamException {
         xml.writeStartElement(CAC, "Party");
         elementWithAttribute(xml, CBC, "EndpointID", "schemeID", GLN_SCHEME, ean);
         xml.writeStartElement(CAC, "PartyIdentification");
@@ -158,14 +169,21 @@ public class PeppolBisBilling3 implements EInvoiceFormat {
         xml.writeEndElement();
     }
 
-    private static void paymentTerms(XMLStreamWriter xml, LocalDate issuedOn, LocalDate dueOn) throws XMLStreamException {
+    private static void paymentTerms(XMLStreamWriter xml, LocalDate issuedOn, LocalDate dueOn)
+            throws XMLStreamException {
         xml.writeStartElement(CAC, "PaymentTerms");
         element(xml, CBC, "Note", "Netto " + ChronoUnit.DAYS.between(issuedOn, dueOn) + " dage, forfald " + dueOn);
         xml.writeEndElement();
     }
 
-    private static void totals(XMLStreamWriter xml, String currency, List<InvoiceLine> lines, BigDecimal net,
-                               BigDecimal vat, BigDecimal gross) throws XMLStreamException {
+    private static void totals(
+            XMLStreamWriter xml,
+            String currency,
+            List<InvoiceLine> lines,
+            BigDecimal net,
+            BigDecimal vat,
+            BigDecimal gross)
+            throws XMLStreamException {
         Totals totals = Totals.of(lines);
         xml.writeStartElement(CAC, "TaxTotal");
         amount(xml, "TaxAmount", currency, vat);
@@ -185,13 +203,15 @@ public class PeppolBisBilling3 implements EInvoiceFormat {
         xml.writeEndElement();
     }
 
-    private static void lines(XMLStreamWriter xml, String lineElement, String quantityElement, String currency,
-                              List<InvoiceLine> lines) throws XMLStreamException {
+    private static void lines(
+            XMLStreamWriter xml, String lineElement, String quantityElement, String currency, List<InvoiceLine> lines)
+            throws XMLStreamException {
         for (int i = 0; i < lines.size(); i++) {
             InvoiceLine line = lines.get(i);
             xml.writeStartElement(CAC, lineElement);
             element(xml, CBC, "ID", String.valueOf(i + 1));
-            elementWithAttribute(xml, CBC, quantityElement, "unitCode", ONE, line.quantity().toPlainString());
+            elementWithAttribute(
+                    xml, CBC, quantityElement, "unitCode", ONE, line.quantity().toPlainString());
             amount(xml, "LineExtensionAmount", currency, line.netAmount());
             xml.writeStartElement(CAC, "Item");
             element(xml, CBC, "Name", line.description());
@@ -232,8 +252,9 @@ public class PeppolBisBilling3 implements EInvoiceFormat {
         }
     }
 
-    private static void elementWithAttribute(XMLStreamWriter xml, String namespace, String name, String attribute,
-                                             String value, String text) throws XMLStreamException {
+    private static void elementWithAttribute(
+            XMLStreamWriter xml, String namespace, String name, String attribute, String value, String text)
+            throws XMLStreamException {
         xml.writeStartElement(namespace, name);
         xml.writeAttribute(attribute, value);
         xml.writeCharacters(text);

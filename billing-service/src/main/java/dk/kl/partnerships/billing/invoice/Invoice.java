@@ -5,18 +5,17 @@ import dk.kl.partnerships.kit.domain.AggregateRoot;
 import dk.kl.partnerships.kit.error.ConflictException;
 import dk.kl.partnerships.kit.error.InvalidFieldException;
 import dk.kl.partnerships.kit.error.RuleViolationException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.index.CompoundIndexes;
 import org.springframework.data.mongodb.core.mapping.Document;
-
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Optional;
 
 /**
  * A Danish invoice: seller and buyer, issue and due date, lines, net, VAT and gross totals, and a
@@ -26,9 +25,9 @@ import java.util.Optional;
  */
 @Document("invoices")
 @CompoundIndexes({
-        @CompoundIndex(name = "gapless_number", def = "{'series': 1, 'year': 1, 'sequence': 1}", unique = true),
-        @CompoundIndex(name = "by_municipality", def = "{'municipalityCode': 1, 'issuedOn': -1}"),
-        @CompoundIndex(name = "by_status_and_due_date", def = "{'status': 1, 'overdueSince': 1, 'dueOn': 1}")
+    @CompoundIndex(name = "gapless_number", def = "{'series': 1, 'year': 1, 'sequence': 1}", unique = true),
+    @CompoundIndex(name = "by_municipality", def = "{'municipalityCode': 1, 'issuedOn': -1}"),
+    @CompoundIndex(name = "by_status_and_due_date", def = "{'status': 1, 'overdueSince': 1, 'dueOn': 1}")
 })
 public class Invoice extends AggregateRoot<InvoiceEvent> {
 
@@ -36,6 +35,7 @@ public class Invoice extends AggregateRoot<InvoiceEvent> {
 
     @Id
     private final String id;
+
     private final String series;
     private int year;
     private long sequence;
@@ -58,15 +58,36 @@ public class Invoice extends AggregateRoot<InvoiceEvent> {
     private LocalDate paidOn;
     private LocalDate overdueSince;
     private String creditNoteId;
+
     @Version
     private Long version;
 
     @PersistenceCreator
-    Invoice(String id, String series, int year, long sequence, String number, String municipalityCode, Seller seller,
-            Buyer buyer, String programmeId, LocalDate issuedOn, LocalDate dueOn, String currency,
-            List<InvoiceLine> lines, BigDecimal netTotal, BigDecimal vatTotal, BigDecimal grossTotal, Cause cause,
-            InvoiceStatus status, List<Payment> payments, BigDecimal paidAmount, LocalDate paidOn,
-            LocalDate overdueSince, String creditNoteId, Long version) {
+    Invoice(
+            String id,
+            String series,
+            int year,
+            long sequence,
+            String number,
+            String municipalityCode,
+            Seller seller,
+            Buyer buyer,
+            String programmeId,
+            LocalDate issuedOn,
+            LocalDate dueOn,
+            String currency,
+            List<InvoiceLine> lines,
+            BigDecimal netTotal,
+            BigDecimal vatTotal,
+            BigDecimal grossTotal,
+            Cause cause,
+            InvoiceStatus status,
+            List<Payment> payments,
+            BigDecimal paidAmount,
+            LocalDate paidOn,
+            LocalDate overdueSince,
+            String creditNoteId,
+            Long version) {
         this.id = id;
         this.series = series;
         this.year = year;
@@ -97,16 +118,46 @@ public class Invoice extends AggregateRoot<InvoiceEvent> {
      * A new invoice with totals computed from its lines: VAT per rate on the sum of the lines'
      * net amounts, rounded to the øre. It gets its number when it is stored.
      */
-    public static Invoice issue(String id, String municipalityCode, Seller seller, Buyer buyer, String programmeId,
-                                LocalDate issuedOn, int paymentTermsDays, String currency, List<InvoiceLine> lines,
-                                Cause cause) {
+    public static Invoice issue(
+            String id,
+            String municipalityCode,
+            Seller seller,
+            Buyer buyer,
+            String programmeId,
+            LocalDate issuedOn,
+            int paymentTermsDays,
+            String currency,
+            List<InvoiceLine> lines,
+            Cause cause) {
         if (lines.isEmpty()) {
             throw new IllegalArgumentException("An invoice needs at least one line");
         }
         Totals totals = Totals.of(lines);
-        Invoice invoice = new Invoice(id, SERIES, 0, 0, null, municipalityCode, seller, buyer, programmeId, issuedOn,
-                issuedOn.plusDays(paymentTermsDays), currency, lines, totals.net(), totals.vat(), totals.gross(), cause,
-                InvoiceStatus.ISSUED, List.of(), null, null, null, null, null);
+        Invoice invoice = new Invoice(
+                id,
+                SERIES,
+                0,
+                0,
+                null,
+                municipalityCode,
+                seller,
+                buyer,
+                programmeId,
+                issuedOn,
+                issuedOn.plusDays(paymentTermsDays),
+                currency,
+                lines,
+                totals.net(),
+                totals.vat(),
+                totals.gross(),
+                cause,
+                InvoiceStatus.ISSUED,
+                List.of(),
+                null,
+                null,
+                null,
+                null,
+                null);
         invoice.record(new InvoiceEvent.Issued(invoice));
         return invoice;
     }
@@ -125,25 +176,32 @@ public class Invoice extends AggregateRoot<InvoiceEvent> {
      * @return whether the payment was new
      */
     public boolean registerPayment(Payment payment) {
-        Optional<Payment> known = payments.stream().filter(p -> p.reference().equals(payment.reference())).findFirst();
+        Optional<Payment> known = payments.stream()
+                .filter(p -> p.reference().equals(payment.reference()))
+                .findFirst();
         if (known.isPresent()) {
             if (known.get().amount().compareTo(payment.amount()) != 0) {
-                throw new ConflictException("Payment " + payment.reference() + " is already registered with amount "
-                        + known.get().amount(), status.name());
+                throw new ConflictException(
+                        "Payment " + payment.reference() + " is already registered with amount "
+                                + known.get().amount(),
+                        status.name());
             }
             return false;
         }
         if (status != InvoiceStatus.ISSUED) {
-            throw new ConflictException("Invoice " + number + " is " + status.name().toLowerCase()
-                    + " and takes no more payments", status.name());
+            throw new ConflictException(
+                    "Invoice " + number + " is " + status.name().toLowerCase() + " and takes no more payments",
+                    status.name());
         }
         if (payment.amount().signum() <= 0 || payment.amount().scale() > Amounts.SCALE) {
             throw new InvalidFieldException("amount", "must be above 0 with at most 2 decimals");
         }
         BigDecimal outstanding = outstanding();
         if (payment.amount().compareTo(outstanding) > 0) {
-            throw new RuleViolationException("overpayment", "Invoice " + number + " has " + outstanding
-                    + " outstanding; a payment of " + payment.amount() + " would pay more than is owed");
+            throw new RuleViolationException(
+                    "overpayment",
+                    "Invoice " + number + " has " + outstanding + " outstanding; a payment of " + payment.amount()
+                            + " would pay more than is owed");
         }
         payments.add(payment);
         paidAmount = Amounts.exact(paidAmount.add(payment.amount()));
@@ -175,7 +233,8 @@ public class Invoice extends AggregateRoot<InvoiceEvent> {
     }
 
     public BigDecimal outstanding() {
-        return status == InvoiceStatus.CREDITED ? Amounts.exact(BigDecimal.ZERO)
+        return status == InvoiceStatus.CREDITED
+                ? Amounts.exact(BigDecimal.ZERO)
                 : Amounts.exact(grossTotal.subtract(paidAmount));
     }
 

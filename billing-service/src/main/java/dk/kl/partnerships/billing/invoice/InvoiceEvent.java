@@ -5,12 +5,9 @@ public sealed interface InvoiceEvent {
 
     Invoice invoice();
 
-    record Issued(Invoice invoice) implements InvoiceEvent {
-    }
+    record Issued(Invoice invoice) implements InvoiceEvent {}
 
-    record Paid(Invoice invoice) implements InvoiceEvent {
-    }
+    record Paid(Invoice invoice) implements InvoiceEvent {}
 
-    record Overdue(Invoice invoice) implements InvoiceEvent {
-    }
+    record Overdue(Invoice invoice) implements InvoiceEvent {}
 }

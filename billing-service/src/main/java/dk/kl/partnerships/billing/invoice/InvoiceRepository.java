@@ -1,11 +1,10 @@
 package dk.kl.partnerships.billing.invoice;
 
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.Pageable;
-
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 
 /** Where invoices are kept, numbered and announced. */
 public interface InvoiceRepository {

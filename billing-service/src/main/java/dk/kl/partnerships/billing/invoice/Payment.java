@@ -5,5 +5,4 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 /** Money received against an invoice; {@code reference} is the bank's or finance system's own. */
-public record Payment(String reference, BigDecimal amount, LocalDate paidOn, Instant registeredAt) {
-}
+public record Payment(String reference, BigDecimal amount, LocalDate paidOn, Instant registeredAt) {}

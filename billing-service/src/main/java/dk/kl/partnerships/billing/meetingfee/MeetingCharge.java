@@ -1,14 +1,13 @@
 package dk.kl.partnerships.billing.meetingfee;
 
 import dk.kl.partnerships.billing.invoice.Cause;
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.mapping.Document;
-
-import java.math.BigDecimal;
-import java.time.LocalDate;
 
 /**
  * What one municipality owes for its attendees at a meeting with a fee. It waits (PENDING) until
@@ -26,6 +25,7 @@ public class MeetingCharge {
 
     @Id
     private final String id;
+
     private final String meetingId;
     private final String programmeId;
     private final String municipalityCode;
@@ -35,13 +35,23 @@ public class MeetingCharge {
     private final int attendees;
     private final Cause cause;
     private Status status;
+
     @Version
     private Long version;
 
     @PersistenceCreator
-    MeetingCharge(String id, String meetingId, String programmeId, String municipalityCode, String title,
-                  LocalDate heldOn, BigDecimal feePerParticipant, int attendees, Cause cause, Status status,
-                  Long version) {
+    MeetingCharge(
+            String id,
+            String meetingId,
+            String programmeId,
+            String municipalityCode,
+            String title,
+            LocalDate heldOn,
+            BigDecimal feePerParticipant,
+            int attendees,
+            Cause cause,
+            Status status,
+            Long version) {
         this.id = id;
         this.meetingId = meetingId;
         this.programmeId = programmeId;
@@ -55,10 +65,27 @@ public class MeetingCharge {
         this.version = version;
     }
 
-    static MeetingCharge of(String meetingId, String programmeId, String municipalityCode, String title,
-                            LocalDate heldOn, BigDecimal feePerParticipant, int attendees, Cause cause) {
-        return new MeetingCharge("inv-mtg-" + meetingId + "-" + municipalityCode, meetingId, programmeId,
-                municipalityCode, title, heldOn, feePerParticipant, attendees, cause, Status.PENDING, null);
+    static MeetingCharge of(
+            String meetingId,
+            String programmeId,
+            String municipalityCode,
+            String title,
+            LocalDate heldOn,
+            BigDecimal feePerParticipant,
+            int attendees,
+            Cause cause) {
+        return new MeetingCharge(
+                "inv-mtg-" + meetingId + "-" + municipalityCode,
+                meetingId,
+                programmeId,
+                municipalityCode,
+                title,
+                heldOn,
+                feePerParticipant,
+                attendees,
+                cause,
+                Status.PENDING,
+                null);
     }
 
     void invoiced() {

@@ -1,9 +1,8 @@
 package dk.kl.partnerships.billing.meetingfee;
 
+import java.util.List;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.mongodb.repository.MongoRepository;
-
-import java.util.List;
 
 public interface MeetingChargeRepository extends MongoRepository<MeetingCharge, String> {
 

@@ -13,18 +13,17 @@ import dk.kl.partnerships.billing.membership.MembershipRepository;
 import dk.kl.partnerships.billing.programme.BillingProgramme;
 import dk.kl.partnerships.billing.programme.BillingProgrammeRepository;
 import dk.kl.partnerships.kit.domain.ConflictRetry;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.dao.DuplicateKeyException;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.stereotype.Service;
-
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Service;
 
 /**
  * Invoices each municipality for its attendees at a held meeting with a fee: quantity attendees,
@@ -45,8 +44,13 @@ public class MeetingFees {
     private final BigDecimal defaultVatRate;
     private final Clock clock;
 
-    MeetingFees(MeetingChargeRepository charges, MembershipRepository memberships, BillingProgrammeRepository programmes,
-                InvoiceRepository invoices, InvoicingTerms terms, Clock clock) {
+    MeetingFees(
+            MeetingChargeRepository charges,
+            MembershipRepository memberships,
+            BillingProgrammeRepository programmes,
+            InvoiceRepository invoices,
+            InvoicingTerms terms,
+            Clock clock) {
         this.charges = charges;
         this.memberships = memberships;
         this.programmes = programmes;
@@ -57,11 +61,16 @@ public class MeetingFees {
     }
 
     /** One attendee count per municipality of a held meeting. */
-    public record Attendees(String municipalityCode, int count) {
-    }
+    public record Attendees(String municipalityCode, int count) {}
 
-    public void meetingHeld(String meetingId, String programmeId, String title, LocalDate heldOn,
-                            BigDecimal feePerParticipant, List<Attendees> attendance, Cause cause) {
+    public void meetingHeld(
+            String meetingId,
+            String programmeId,
+            String title,
+            LocalDate heldOn,
+            BigDecimal feePerParticipant,
+            List<Attendees> attendance,
+            Cause cause) {
         if (feePerParticipant == null || feePerParticipant.signum() <= 0) {
             return;
         }
@@ -69,8 +78,15 @@ public class MeetingFees {
             if (attendees.count() == 0) {
                 continue;
             }
-            MeetingCharge charge = MeetingCharge.of(meetingId, programmeId, attendees.municipalityCode(), title, heldOn,
-                    Amounts.exact(feePerParticipant), attendees.count(), cause);
+            MeetingCharge charge = MeetingCharge.of(
+                    meetingId,
+                    programmeId,
+                    attendees.municipalityCode(),
+                    title,
+                    heldOn,
+                    Amounts.exact(feePerParticipant),
+                    attendees.count(),
+                    cause);
             try {
                 charges.insert(charge);
             } catch (DuplicateKeyException alreadyCharged) {
@@ -100,29 +116,48 @@ public class MeetingFees {
             }
             Optional<Buyer> buyer = memberships
                     .findFirstByMunicipalityCodeAndJoiningIsNotNullOrderByJoiningJoinedOnDesc(charge.municipalityCode())
-                    .flatMap(Membership::joining).map(Joining::buyer);
+                    .flatMap(Membership::joining)
+                    .map(Joining::buyer);
             if (buyer.isEmpty()) {
-                log.info("Meeting fee {} waits for billing details of municipality {}", chargeId,
+                log.info(
+                        "Meeting fee {} waits for billing details of municipality {}",
+                        chargeId,
                         charge.municipalityCode());
                 return charge;
             }
             Invoice invoice = invoices.issue(invoice(charge, buyer.get()));
             charge.invoiced();
-            log.info("Invoice {} issued to {} for {} attendees at meeting {}", invoice.number(),
-                    charge.municipalityCode(), charge.attendees(), charge.meetingId());
+            log.info(
+                    "Invoice {} issued to {} for {} attendees at meeting {}",
+                    invoice.number(),
+                    charge.municipalityCode(),
+                    charge.attendees(),
+                    charge.meetingId());
             return charges.save(charge);
         });
     }
 
     private Invoice invoice(MeetingCharge charge, Buyer buyer) {
-        BigDecimal vatRate = programmes.findById(charge.programmeId()).map(BillingProgramme::terms)
-                .map(t -> t.vatRate()).orElse(defaultVatRate);
+        BigDecimal vatRate = programmes
+                .findById(charge.programmeId())
+                .map(BillingProgramme::terms)
+                .map(t -> t.vatRate())
+                .orElse(defaultVatRate);
         String description = (charge.title() == null ? "Møde" : charge.title()) + ", "
                 + DANISH_DATE.format(charge.heldOn()) + ": " + charge.attendees() + " deltager"
                 + (charge.attendees() == 1 ? "" : "e");
-        InvoiceLine line = InvoiceLine.of(description, BigDecimal.valueOf(charge.attendees()),
-                charge.feePerParticipant(), vatRate);
-        return Invoice.issue(charge.id(), charge.municipalityCode(), terms.seller(), buyer, charge.programmeId(),
-                LocalDate.now(clock), terms.paymentTermsDays(), terms.currency(), List.of(line), charge.cause());
+        InvoiceLine line = InvoiceLine.of(
+                description, BigDecimal.valueOf(charge.attendees()), charge.feePerParticipant(), vatRate);
+        return Invoice.issue(
+                charge.id(),
+                charge.municipalityCode(),
+                terms.seller(),
+                buyer,
+                charge.programmeId(),
+                LocalDate.now(clock),
+                terms.paymentTermsDays(),
+                terms.currency(),
+                List.of(line),
+                charge.cause());
     }
 }

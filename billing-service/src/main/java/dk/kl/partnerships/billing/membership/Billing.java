@@ -10,18 +10,17 @@ import dk.kl.partnerships.billing.programme.BillingProgramme;
 import dk.kl.partnerships.billing.programme.BillingProgrammeRepository;
 import dk.kl.partnerships.billing.programme.ProgrammeTerms;
 import dk.kl.partnerships.kit.domain.ConflictRetry;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.dao.DuplicateKeyException;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.stereotype.Service;
-
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Service;
 
 /**
  * Keeps each membership's invoices in line with what is known of it. Every event only records its
@@ -44,8 +43,14 @@ public class Billing {
     private final WithdrawalPolicy withdrawalPolicy;
     private final Clock clock;
 
-    Billing(MembershipRepository memberships, BillingProgrammeRepository programmes, InvoiceRepository invoices,
-            Crediting crediting, InvoicingTerms terms, WithdrawalPolicy withdrawalPolicy, Clock clock) {
+    Billing(
+            MembershipRepository memberships,
+            BillingProgrammeRepository programmes,
+            InvoiceRepository invoices,
+            Crediting crediting,
+            InvoicingTerms terms,
+            WithdrawalPolicy withdrawalPolicy,
+            Clock clock) {
         this.memberships = memberships;
         this.programmes = programmes;
         this.invoices = invoices;
@@ -92,8 +97,11 @@ public class Billing {
     }
 
     private void record(String enrolmentId, String programmeId, String municipalityCode, Consumer<Membership> fact) {
-        ConflictRetry.upsert(() -> memberships.findById(enrolmentId),
-                () -> Membership.of(enrolmentId, programmeId, municipalityCode), fact, memberships::save);
+        ConflictRetry.upsert(
+                () -> memberships.findById(enrolmentId),
+                () -> Membership.of(enrolmentId, programmeId, municipalityCode),
+                fact,
+                memberships::save);
     }
 
     /** Brings one membership's invoices in line with its facts. */
@@ -109,8 +117,12 @@ public class Billing {
             for (PlannedInstalment instalment : membership.dueForInvoicing(LocalDate.now(clock))) {
                 Invoice invoice = invoices.issue(instalmentInvoice(membership, instalment, programmeTerms));
                 membership.markIssued(instalment.number(), invoice.id());
-                log.info("Invoice {} issued to {} for instalment {} of {}", invoice.number(),
-                        membership.municipalityCode(), instalment.number(), membership.programmeId());
+                log.info(
+                        "Invoice {} issued to {} for instalment {} of {}",
+                        invoice.number(),
+                        membership.municipalityCode(),
+                        instalment.number(),
+                        membership.programmeId());
             }
             membership.cancelInstalmentsAfterWithdrawal();
             creditAfterWithdrawal(membership, programmeTerms);
@@ -125,21 +137,36 @@ public class Billing {
             return;
         }
         for (PlannedInstalment issued : membership.issuedInstalments()) {
-            CreditNote note = crediting.credit(issued.invoiceId(), "Udtrådt af programmet " + leaving.get().withdrawnOn()
-                    + " før start: " + leaving.get().reason(), leaving.get().cause());
+            CreditNote note = crediting.credit(
+                    issued.invoiceId(),
+                    "Udtrådt af programmet " + leaving.get().withdrawnOn() + " før start: "
+                            + leaving.get().reason(),
+                    leaving.get().cause());
             membership.markCredited(issued.number());
-            log.info("Credit note {} issued to {} for invoice {}", note.number(), membership.municipalityCode(),
+            log.info(
+                    "Credit note {} issued to {} for invoice {}",
+                    note.number(),
+                    membership.municipalityCode(),
                     note.creditedInvoiceNumber());
         }
     }
 
     private Invoice instalmentInvoice(Membership membership, PlannedInstalment instalment, ProgrammeTerms programme) {
-        String description = instalment.of() == 1 ? programme.title()
+        String description = instalment.of() == 1
+                ? programme.title()
                 : programme.title() + ", rate " + instalment.number() + " af " + instalment.of();
         InvoiceLine line = InvoiceLine.of(description, BigDecimal.ONE, instalment.netAmount(), programme.vatRate());
         Joining joining = membership.joining().orElseThrow();
-        return Invoice.issue(membership.invoiceIdFor(instalment), membership.municipalityCode(), terms.seller(),
-                joining.buyer(), membership.programmeId(), LocalDate.now(clock), terms.paymentTermsDays(),
-                terms.currency(), List.of(line), joining.cause());
+        return Invoice.issue(
+                membership.invoiceIdFor(instalment),
+                membership.municipalityCode(),
+                terms.seller(),
+                joining.buyer(),
+                membership.programmeId(),
+                LocalDate.now(clock),
+                terms.paymentTermsDays(),
+                terms.currency(),
+                List.of(line),
+                joining.cause());
     }
 }

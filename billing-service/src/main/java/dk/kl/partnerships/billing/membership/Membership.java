@@ -2,19 +2,18 @@ package dk.kl.partnerships.billing.membership;
 
 import dk.kl.partnerships.billing.invoice.Amounts;
 import dk.kl.partnerships.billing.programme.ProgrammeTerms;
-import org.springframework.data.annotation.Id;
-import org.springframework.data.annotation.PersistenceCreator;
-import org.springframework.data.annotation.Version;
-import org.springframework.data.mongodb.core.index.CompoundIndex;
-import org.springframework.data.mongodb.core.index.CompoundIndexes;
-import org.springframework.data.mongodb.core.mapping.Document;
-
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.PersistenceCreator;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
+import org.springframework.data.mongodb.core.index.CompoundIndexes;
+import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
  * What one municipality owes for one programme (one per enrolment). Built from events that may
@@ -23,25 +22,33 @@ import java.util.function.Function;
  */
 @Document("memberships")
 @CompoundIndexes({
-        @CompoundIndex(name = "by_programme", def = "{'programmeId': 1}"),
-        @CompoundIndex(name = "by_municipality_latest_joining", def = "{'municipalityCode': 1, 'joining.joinedOn': -1}"),
-        @CompoundIndex(name = "by_instalment_due", def = "{'instalments.status': 1, 'instalments.dueOn': 1}")
+    @CompoundIndex(name = "by_programme", def = "{'programmeId': 1}"),
+    @CompoundIndex(name = "by_municipality_latest_joining", def = "{'municipalityCode': 1, 'joining.joinedOn': -1}"),
+    @CompoundIndex(name = "by_instalment_due", def = "{'instalments.status': 1, 'instalments.dueOn': 1}")
 })
 public class Membership {
 
     @Id
     private final String enrolmentId;
+
     private final String programmeId;
     private final String municipalityCode;
     private Joining joining;
     private Leaving leaving;
     private final List<PlannedInstalment> instalments;
+
     @Version
     private Long version;
 
     @PersistenceCreator
-    Membership(String enrolmentId, String programmeId, String municipalityCode, Joining joining, Leaving leaving,
-               List<PlannedInstalment> instalments, Long version) {
+    Membership(
+            String enrolmentId,
+            String programmeId,
+            String municipalityCode,
+            Joining joining,
+            Leaving leaving,
+            List<PlannedInstalment> instalments,
+            Long version) {
         this.enrolmentId = enrolmentId;
         this.programmeId = programmeId;
         this.municipalityCode = municipalityCode;
@@ -73,12 +80,19 @@ public class Membership {
         if (joining == null || !instalments.isEmpty()) {
             return;
         }
-        List<BigDecimal> amounts = Amounts.split(terms.price(),
-                terms.instalments().stream().map(ProgrammeTerms.Instalment::share).toList());
+        List<BigDecimal> amounts = Amounts.split(
+                terms.price(),
+                terms.instalments().stream()
+                        .map(ProgrammeTerms.Instalment::share)
+                        .toList());
         for (int i = 0; i < amounts.size(); i++) {
-            instalments.add(new PlannedInstalment(i + 1, amounts.size(),
-                    joining.joinedOn().plusMonths(terms.instalments().get(i).dueOffsetMonths()), amounts.get(i),
-                    PlannedInstalment.Status.PLANNED, null));
+            instalments.add(new PlannedInstalment(
+                    i + 1,
+                    amounts.size(),
+                    joining.joinedOn().plusMonths(terms.instalments().get(i).dueOffsetMonths()),
+                    amounts.get(i),
+                    PlannedInstalment.Status.PLANNED,
+                    null));
         }
     }
 
@@ -99,7 +113,9 @@ public class Membership {
     }
 
     public List<PlannedInstalment> issuedInstalments() {
-        return instalments.stream().filter(i -> i.status() == PlannedInstalment.Status.ISSUED).toList();
+        return instalments.stream()
+                .filter(i -> i.status() == PlannedInstalment.Status.ISSUED)
+                .toList();
     }
 
     public void markCredited(int number) {

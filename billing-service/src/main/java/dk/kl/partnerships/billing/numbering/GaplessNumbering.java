@@ -1,16 +1,15 @@
 package dk.kl.partnerships.billing.numbering;
 
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
-
-import java.util.Optional;
-import java.util.function.Consumer;
-import java.util.function.Function;
-import java.util.function.UnaryOperator;
 
 /**
  * Gapless numbers without a counter: a document takes the number after the highest one stored in
@@ -34,8 +33,14 @@ public final class GaplessNumbering {
      * Inserts the document under the next free number; an already stored document with the same id
      * is returned instead and no number is used up.
      */
-    public <T> T store(T document, String id, String series, int year, Consumer<InvoiceNumber> assign,
-                       UnaryOperator<T> insert, Function<String, Optional<T>> find) {
+    public <T> T store(
+            T document,
+            String id,
+            String series,
+            int year,
+            Consumer<InvoiceNumber> assign,
+            UnaryOperator<T> insert,
+            Function<String, Optional<T>> find) {
         for (int attempt = 1; ; attempt++) {
             Optional<T> existing = find.apply(id);
             if (existing.isPresent()) {
@@ -53,11 +58,14 @@ public final class GaplessNumbering {
     }
 
     InvoiceNumber next(String series, int year) {
-        Query highest = Query.query(Criteria.where("series").is(series).and("year").is(year))
-                .with(Sort.by(Sort.Direction.DESC, "sequence")).limit(1);
+        Query highest = Query.query(
+                        Criteria.where("series").is(series).and("year").is(year))
+                .with(Sort.by(Sort.Direction.DESC, "sequence"))
+                .limit(1);
         highest.fields().include("sequence");
         Document last = mongo.findOne(highest, Document.class, collection);
-        return last == null ? InvoiceNumber.first(year)
+        return last == null
+                ? InvoiceNumber.first(year)
                 : new InvoiceNumber(year, ((Number) last.get("sequence")).longValue() + 1);
     }
 }

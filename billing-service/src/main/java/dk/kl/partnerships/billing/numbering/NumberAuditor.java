@@ -1,13 +1,12 @@
 package dk.kl.partnerships.billing.numbering;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.bson.Document;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
-
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * Reads a series' numbers in order — only the numbers, batch by batch — and reports the gaps
@@ -32,8 +31,14 @@ public final class NumberAuditor {
         long after = Long.MIN_VALUE;
         boolean more = true;
         while (more) {
-            Query page = Query.query(Criteria.where("series").is(series).and("year").is(year).and("sequence").gt(after))
-                    .with(Sort.by("sequence")).limit(BATCH);
+            Query page = Query.query(Criteria.where("series")
+                            .is(series)
+                            .and("year")
+                            .is(year)
+                            .and("sequence")
+                            .gt(after))
+                    .with(Sort.by("sequence"))
+                    .limit(BATCH);
             page.fields().include("sequence");
             List<Document> numbers = mongo.find(page, Document.class, collection);
             for (Document number : numbers) {
@@ -57,8 +62,9 @@ public final class NumberAuditor {
             }
             more = numbers.size() == BATCH;
         }
-        long count = mongo.count(Query.query(Criteria.where("series").is(series).and("year").is(year)), collection);
-        return new NumberAudit(series, year, first, first == null ? null : previous, count, gapCount, gaps,
-                count - distinct);
+        long count = mongo.count(
+                Query.query(Criteria.where("series").is(series).and("year").is(year)), collection);
+        return new NumberAudit(
+                series, year, first, first == null ? null : previous, count, gapCount, gaps, count - distinct);
     }
 }

@@ -4,13 +4,12 @@ import dk.kl.partnerships.billing.creditnote.CreditNote;
 import dk.kl.partnerships.billing.invoice.Invoice;
 import dk.kl.partnerships.kit.metrics.StateGauges;
 import io.micrometer.core.instrument.Tags;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.stereotype.Service;
-
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.stereotype.Service;
 
 /**
  * Audits of both numbered series, and the {@code partnerships.billing.number.gaps} gauge of the
@@ -26,12 +25,18 @@ public class NumberAudits {
     NumberAudits(MongoTemplate mongo, Clock clock, StateGauges gauges) {
         this.auditor = new NumberAuditor(mongo);
         this.clock = clock;
-        this.collections = Map.of(Invoice.SERIES, mongo.getCollectionName(Invoice.class),
-                CreditNote.SERIES, mongo.getCollectionName(CreditNote.class));
+        this.collections = Map.of(
+                Invoice.SERIES,
+                mongo.getCollectionName(Invoice.class),
+                CreditNote.SERIES,
+                mongo.getCollectionName(CreditNote.class));
         for (String series : collections.keySet()) {
-            gauges.value("partnerships.billing.number.gaps",
-                    "Numbers missing from a gapless series this year (should always be 0)", null,
-                    Tags.of("series", series), () -> gapsNow(series));
+            gauges.value(
+                    "partnerships.billing.number.gaps",
+                    "Numbers missing from a gapless series this year (should always be 0)",
+                    null,
+                    Tags.of("series", series),
+                    () -> gapsNow(series));
         }
     }
 
@@ -40,7 +45,8 @@ public class NumberAudits {
     }
 
     public List<NumberAudit> audit(int year) {
-        return List.of(auditor.audit(collections.get(Invoice.SERIES), Invoice.SERIES, year),
+        return List.of(
+                auditor.audit(collections.get(Invoice.SERIES), Invoice.SERIES, year),
                 auditor.audit(collections.get(CreditNote.SERIES), CreditNote.SERIES, year));
     }
 

@@ -1,10 +1,9 @@
 package dk.kl.partnerships.billing.programme;
 
+import java.time.LocalDate;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.mongodb.core.mapping.Document;
-
-import java.time.LocalDate;
 
 /** The local copy of a published programme's terms, kept from its events; never fetched at request time. */
 @Document("programmes")
@@ -12,6 +11,7 @@ public class BillingProgramme {
 
     @Id
     private final String id;
+
     private final ProgrammeTerms terms;
     private LocalDate completedOn;
 

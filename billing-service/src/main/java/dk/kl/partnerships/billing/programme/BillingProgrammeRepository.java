@@ -2,5 +2,4 @@ package dk.kl.partnerships.billing.programme;
 
 import org.springframework.data.mongodb.repository.MongoRepository;
 
-public interface BillingProgrammeRepository extends MongoRepository<BillingProgramme, String> {
-}
+public interface BillingProgrammeRepository extends MongoRepository<BillingProgramme, String> {}

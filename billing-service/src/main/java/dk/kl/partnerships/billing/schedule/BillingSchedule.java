@@ -3,14 +3,13 @@ package dk.kl.partnerships.billing.schedule;
 import dk.kl.partnerships.billing.meetingfee.MeetingFees;
 import dk.kl.partnerships.billing.membership.Billing;
 import dk.kl.partnerships.billing.payment.Payments;
+import java.util.function.IntSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-
-import java.util.function.IntSupplier;
 
 /**
  * The checks that depend on the calendar: instalments falling due, meeting fees whose billing
@@ -38,7 +37,8 @@ class BillingSchedule {
         markOverdue();
     }
 
-    @Scheduled(fixedDelayString = "${partnerships.billing.instalment-check-interval:PT1H}",
+    @Scheduled(
+            fixedDelayString = "${partnerships.billing.instalment-check-interval:PT1H}",
             initialDelayString = "${partnerships.billing.instalment-check-interval:PT1H}")
     void invoiceDue() {
         run("instalments due", billing::invoiceDueInstalments);

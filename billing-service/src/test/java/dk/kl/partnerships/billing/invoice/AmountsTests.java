@@ -1,31 +1,35 @@
 package dk.kl.partnerships.billing.invoice;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class AmountsTests {
 
     @Test
     void vatIsRoundedHalfUpToTheOere() {
-        assertThat(Amounts.vat(new BigDecimal("55000.00"), new BigDecimal("25.00"))).isEqualByComparingTo("13750.00");
+        assertThat(Amounts.vat(new BigDecimal("55000.00"), new BigDecimal("25.00")))
+                .isEqualByComparingTo("13750.00");
         assertThat(Amounts.vat(new BigDecimal("0.02"), new BigDecimal("25.00"))).isEqualTo(new BigDecimal("0.01"));
         assertThat(Amounts.vat(new BigDecimal("0.01"), new BigDecimal("25.00"))).isEqualTo(new BigDecimal("0.00"));
-        assertThat(Amounts.vat(new BigDecimal("1234.57"), new BigDecimal("25.00"))).isEqualTo(new BigDecimal("308.64"));
+        assertThat(Amounts.vat(new BigDecimal("1234.57"), new BigDecimal("25.00")))
+                .isEqualTo(new BigDecimal("308.64"));
     }
 
     @Test
     void splitPartsAlwaysAddUpToTheWhole() {
-        List<BigDecimal> thirds = Amounts.split(new BigDecimal("100000.00"),
+        List<BigDecimal> thirds = Amounts.split(
+                new BigDecimal("100000.00"),
                 List.of(new BigDecimal("0.33"), new BigDecimal("0.33"), new BigDecimal("0.34")));
-        List<BigDecimal> halves = Amounts.split(new BigDecimal("110000.00"),
-                List.of(new BigDecimal("0.50"), new BigDecimal("0.50")));
-        List<BigDecimal> odd = Amounts.split(new BigDecimal("0.03"), List.of(new BigDecimal("0.50"), new BigDecimal("0.50")));
+        List<BigDecimal> halves =
+                Amounts.split(new BigDecimal("110000.00"), List.of(new BigDecimal("0.50"), new BigDecimal("0.50")));
+        List<BigDecimal> odd =
+                Amounts.split(new BigDecimal("0.03"), List.of(new BigDecimal("0.50"), new BigDecimal("0.50")));
 
-        assertThat(thirds).containsExactly(new BigDecimal("33000.00"), new BigDecimal("33000.00"), new BigDecimal("34000.00"));
+        assertThat(thirds)
+                .containsExactly(new BigDecimal("33000.00"), new BigDecimal("33000.00"), new BigDecimal("34000.00"));
         assertThat(halves).containsExactly(new BigDecimal("55000.00"), new BigDecimal("55000.00"));
         assertThat(odd).containsExactly(new BigDecimal("0.02"), new BigDecimal("0.01"));
         assertThat(odd.stream().reduce(BigDecimal.ZERO, BigDecimal::add)).isEqualTo(new BigDecimal("0.03"));

@@ -1,17 +1,16 @@
 package dk.kl.partnerships.billing.invoice;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import dk.kl.partnerships.billing.numbering.InvoiceNumber;
 import dk.kl.partnerships.kit.error.ConflictException;
 import dk.kl.partnerships.kit.error.RuleViolationException;
-import org.junit.jupiter.api.Test;
-
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
 
 class InvoiceTests {
 
@@ -50,7 +49,8 @@ class InvoiceTests {
 
         assertThat(invoice.registerPayment(payment("A", "1000.00"))).isTrue();
         assertThat(invoice.registerPayment(payment("A", "1000.00"))).isFalse();
-        assertThatThrownBy(() -> invoice.registerPayment(payment("A", "2000.00"))).isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> invoice.registerPayment(payment("A", "2000.00")))
+                .isInstanceOf(ConflictException.class);
         assertThat(invoice.paidAmount()).isEqualTo(new BigDecimal("1000.00"));
     }
 
@@ -77,7 +77,15 @@ class InvoiceTests {
     }
 
     private static Invoice invoice() {
-        Invoice invoice = Invoice.issue("inv-1", "630", null, null, "p", ISSUED, 30, "DKK",
+        Invoice invoice = Invoice.issue(
+                "inv-1",
+                "630",
+                null,
+                null,
+                "p",
+                ISSUED,
+                30,
+                "DKK",
                 List.of(InvoiceLine.of("Netværk", BigDecimal.ONE, new BigDecimal("45000.00"), new BigDecimal("25.00"))),
                 new Cause("MunicipalityJoined", "e"));
         invoice.assignNumber(new InvoiceNumber(2026, 1));

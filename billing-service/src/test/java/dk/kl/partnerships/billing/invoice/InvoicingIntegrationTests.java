@@ -1,6 +1,7 @@
 package dk.kl.partnerships.billing.invoice;
 
-import dk.kl.partnerships.kit.test.RegistrationEvents;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dk.kl.partnerships.contracts.EventType;
 import dk.kl.partnerships.contracts.Topic;
 import dk.kl.partnerships.contracts.registration.MunicipalityJoined;
@@ -9,7 +10,11 @@ import dk.kl.partnerships.kit.test.ApiClient;
 import dk.kl.partnerships.kit.test.ApiClient.Response;
 import dk.kl.partnerships.kit.test.IntegrationTest;
 import dk.kl.partnerships.kit.test.KafkaProbe;
+import dk.kl.partnerships.kit.test.RegistrationEvents;
 import dk.kl.partnerships.security.test.TestTokens;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -18,12 +23,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-
-import java.time.Duration;
-import java.time.LocalDate;
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 @IntegrationTest
 class InvoicingIntegrationTests {
@@ -55,7 +54,8 @@ class InvoicingIntegrationTests {
 
     @Test
     void aMunicipalityThatJoinsAPartnershipIsInvoicedItsFirstInstalmentWithVat() {
-        ProgrammePublished programme = RegistrationEvents.partnership(LocalDate.now().plusMonths(2));
+        ProgrammePublished programme =
+                RegistrationEvents.partnership(LocalDate.now().plusMonths(2));
         MunicipalityJoined joined = RegistrationEvents.joined(programme, "630", LocalDate.now());
         KafkaProbe.publish(kafka, programme);
         String joinEventId = KafkaProbe.publish(kafka, joined);
@@ -63,7 +63,8 @@ class InvoicingIntegrationTests {
         JsonNode invoice = issuedFor(joined.enrolmentId(), 1).get(0);
 
         assertThat(invoice.get("municipalityCode").asString()).isEqualTo("630");
-        assertThat(invoice.get("invoiceNumber").asString()).matches(LocalDate.now().getYear() + "-\\d{6}");
+        assertThat(invoice.get("invoiceNumber").asString())
+                .matches(LocalDate.now().getYear() + "-\\d{6}");
         assertThat(invoice.get("series").asString()).isEqualTo("INVOICE");
         assertThat(invoice.at("/lines/0/description").asString()).endsWith("rate 1 af 2");
         assertThat(invoice.at("/lines/0/unitPrice").asString()).isEqualTo("55000.00");
@@ -72,24 +73,33 @@ class InvoicingIntegrationTests {
         assertThat(invoice.get("vatTotal").asString()).isEqualTo("13750.00");
         assertThat(invoice.get("grossTotal").asString()).isEqualTo("68750.00");
         assertThat(invoice.at("/buyer/ean").asString()).isEqualTo(RegistrationEvents.EAN);
-        assertThat(invoice.get("dueOn").asString()).isEqualTo(LocalDate.now().plusDays(30).toString());
+        assertThat(invoice.get("dueOn").asString())
+                .isEqualTo(LocalDate.now().plusDays(30).toString());
         assertThat(invoice.at("/cause/eventType").asString()).isEqualTo("MunicipalityJoined");
         assertThat(invoice.at("/cause/eventId").asString()).isEqualTo(joinEventId);
 
         Response finance = api.get("/api/invoices?municipalityCode=630", TestTokens.finance());
         assertThat(finance.status()).isEqualTo(200);
-        assertThat(finance.json().get("items")).anySatisfy(item ->
-                assertThat(item.get("id").asString()).isEqualTo(invoice.get("invoiceId").asString()));
+        assertThat(finance.json().get("items"))
+                .anySatisfy(item -> assertThat(item.get("id").asString())
+                        .isEqualTo(invoice.get("invoiceId").asString()));
         String invoicePath = "/api/invoices/" + invoice.get("invoiceId").asString();
-        assertThat(api.get(invoicePath, TestTokens.municipality("630")).json().get("grossTotal").asString())
+        assertThat(api.get(invoicePath, TestTokens.municipality("630"))
+                        .json()
+                        .get("grossTotal")
+                        .asString())
                 .isEqualTo("68750.00");
-        assertThat(api.get(invoicePath, TestTokens.municipality("657")).status()).isEqualTo(404);
-        assertThat(api.get("/api/invoices?municipalityCode=630", TestTokens.municipality("657")).status()).isEqualTo(404);
+        assertThat(api.get(invoicePath, TestTokens.municipality("657")).status())
+                .isEqualTo(404);
+        assertThat(api.get("/api/invoices?municipalityCode=630", TestTokens.municipality("657"))
+                        .status())
+                .isEqualTo(404);
     }
 
     @Test
     void aNetworkIsInvoicedItsWholePriceAtOnce() {
-        ProgrammePublished programme = RegistrationEvents.network(LocalDate.now().plusMonths(1));
+        ProgrammePublished programme =
+                RegistrationEvents.network(LocalDate.now().plusMonths(1));
         MunicipalityJoined joined = RegistrationEvents.joined(programme, "657", LocalDate.now());
         KafkaProbe.publish(kafka, programme);
         KafkaProbe.publish(kafka, joined);
@@ -103,7 +113,8 @@ class InvoicingIntegrationTests {
 
     @Test
     void theSameJoiningTwiceIsInvoicedOnce() {
-        ProgrammePublished programme = RegistrationEvents.network(LocalDate.now().plusMonths(1));
+        ProgrammePublished programme =
+                RegistrationEvents.network(LocalDate.now().plusMonths(1));
         MunicipalityJoined joined = RegistrationEvents.joined(programme, "615", LocalDate.now());
         KafkaProbe.publish(kafka, programme);
         String eventId = KafkaProbe.publish(kafka, joined);
@@ -118,7 +129,8 @@ class InvoicingIntegrationTests {
 
     @Test
     void aJoiningThatArrivesBeforeItsProgrammeIsInvoicedOnceTheProgrammeArrives() {
-        ProgrammePublished programme = RegistrationEvents.network(LocalDate.now().plusMonths(1));
+        ProgrammePublished programme =
+                RegistrationEvents.network(LocalDate.now().plusMonths(1));
         MunicipalityJoined joined = RegistrationEvents.joined(programme, "756", LocalDate.now());
         KafkaProbe.publish(kafka, joined);
         assertThat(invoices.drain(r -> KafkaProbe.payload(r).contains(joined.enrolmentId()), Duration.ofSeconds(2)))
@@ -131,35 +143,50 @@ class InvoicingIntegrationTests {
 
     @Test
     void garbageOnTheEnrolmentTopicIsDeadLetteredAndLaterJoiningsAreStillInvoiced() {
-        ProgrammePublished programme = RegistrationEvents.network(LocalDate.now().plusMonths(1));
+        ProgrammePublished programme =
+                RegistrationEvents.network(LocalDate.now().plusMonths(1));
         MunicipalityJoined joined = RegistrationEvents.joined(programme, "751", LocalDate.now());
         KafkaProbe.publish(kafka, programme);
-        KafkaProbe.send(kafka, Topic.ENROLMENTS.topicName(), "751", EventType.MUNICIPALITY_JOINED.ceType(),
-                "garbage-" + joined.enrolmentId(), "\u0000\u0001 this is not an event");
+        KafkaProbe.send(
+                kafka,
+                Topic.ENROLMENTS.topicName(),
+                "751",
+                EventType.MUNICIPALITY_JOINED.ceType(),
+                "garbage-" + joined.enrolmentId(),
+                "\u0000\u0001 this is not an event");
         KafkaProbe.publish(kafka, joined);
 
         assertThat(issuedFor(joined.enrolmentId(), 1)).hasSize(1);
         try (KafkaProbe deadLetters = KafkaProbe.reading(kafka, Topic.ENROLMENTS.deadLetterTopic(group))) {
-            assertThat(deadLetters.await(r -> ("garbage-" + joined.enrolmentId()).equals(KafkaProbe.header(r, "ce_id")),
-                    1, Duration.ofSeconds(20))).hasSize(1);
+            assertThat(deadLetters.await(
+                            r -> ("garbage-" + joined.enrolmentId()).equals(KafkaProbe.header(r, "ce_id")),
+                            1,
+                            Duration.ofSeconds(20)))
+                    .hasSize(1);
         }
     }
 
     @Test
     void invoiceNumbersFollowEachOtherWithoutGaps() {
-        ProgrammePublished programme = RegistrationEvents.network(LocalDate.now().plusMonths(1));
+        ProgrammePublished programme =
+                RegistrationEvents.network(LocalDate.now().plusMonths(1));
         KafkaProbe.publish(kafka, programme);
         List<String> codes = List.of("101", "147", "151", "153", "155", "157", "159", "161");
         List<MunicipalityJoined> joinings = codes.stream()
-                .map(code -> RegistrationEvents.joined(programme, code, LocalDate.now())).toList();
+                .map(code -> RegistrationEvents.joined(programme, code, LocalDate.now()))
+                .toList();
         joinings.forEach(joined -> KafkaProbe.publish(kafka, joined));
 
         List<ConsumerRecord<String, byte[]>> issued = invoices.await(
                 r -> KafkaProbe.payload(r).contains(programme.programmeId()), codes.size(), Duration.ofSeconds(30));
 
         List<Long> sequences = issued.stream()
-                .map(r -> JSON.readTree(KafkaProbe.payload(r)).get("invoiceNumber").asString())
-                .map(number -> Long.parseLong(number.substring(5))).sorted().toList();
+                .map(r -> JSON.readTree(KafkaProbe.payload(r))
+                        .get("invoiceNumber")
+                        .asString())
+                .map(number -> Long.parseLong(number.substring(5)))
+                .sorted()
+                .toList();
         assertThat(sequences).hasSize(codes.size()).doesNotHaveDuplicates();
         assertThat(sequences.get(sequences.size() - 1) - sequences.get(0)).isEqualTo(codes.size() - 1);
     }
@@ -168,8 +195,9 @@ class InvoicingIntegrationTests {
         List<ConsumerRecord<String, byte[]>> records = invoices.await(
                 r -> KafkaProbe.payload(r).contains("inv-" + enrolmentId), count, Duration.ofSeconds(30));
         assertThat(records).hasSize(count);
-        assertThat(records).allSatisfy(r ->
-                assertThat(KafkaProbe.header(r, "ce_type")).isEqualTo(EventType.INVOICE_ISSUED.ceType()));
+        assertThat(records)
+                .allSatisfy(
+                        r -> assertThat(KafkaProbe.header(r, "ce_type")).isEqualTo(EventType.INVOICE_ISSUED.ceType()));
         return records.stream().map(r -> JSON.readTree(KafkaProbe.payload(r))).toList();
     }
 }

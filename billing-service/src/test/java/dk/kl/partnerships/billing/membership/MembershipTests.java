@@ -1,22 +1,29 @@
 package dk.kl.partnerships.billing.membership;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dk.kl.partnerships.billing.invoice.Cause;
 import dk.kl.partnerships.billing.programme.ProgrammeTerms;
-import org.junit.jupiter.api.Test;
-
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class MembershipTests {
 
     private static final LocalDate JOINED = LocalDate.of(2026, 3, 1);
-    private static final ProgrammeTerms PARTNERSHIP = new ProgrammeTerms("p", "PARTNERSHIP", "Partnerskab",
-            LocalDate.of(2026, 9, 1), LocalDate.of(2028, 8, 31), new BigDecimal("110000.00"), new BigDecimal("25.00"),
-            "DKK", List.of(new ProgrammeTerms.Instalment(0, new BigDecimal("0.50")),
-            new ProgrammeTerms.Instalment(12, new BigDecimal("0.50"))));
+    private static final ProgrammeTerms PARTNERSHIP = new ProgrammeTerms(
+            "p",
+            "PARTNERSHIP",
+            "Partnerskab",
+            LocalDate.of(2026, 9, 1),
+            LocalDate.of(2028, 8, 31),
+            new BigDecimal("110000.00"),
+            new BigDecimal("25.00"),
+            "DKK",
+            List.of(
+                    new ProgrammeTerms.Instalment(0, new BigDecimal("0.50")),
+                    new ProgrammeTerms.Instalment(12, new BigDecimal("0.50"))));
 
     @Test
     void plansInstalmentsFromTheJoiningDateOnce() {
@@ -25,9 +32,11 @@ class MembershipTests {
         membership.plan(PARTNERSHIP);
         membership.plan(PARTNERSHIP);
 
-        assertThat(membership.instalments()).extracting(PlannedInstalment::dueOn)
+        assertThat(membership.instalments())
+                .extracting(PlannedInstalment::dueOn)
                 .containsExactly(JOINED, JOINED.plusMonths(12));
-        assertThat(membership.instalments()).extracting(PlannedInstalment::netAmount)
+        assertThat(membership.instalments())
+                .extracting(PlannedInstalment::netAmount)
                 .containsExactly(new BigDecimal("55000.00"), new BigDecimal("55000.00"));
     }
 
@@ -38,7 +47,8 @@ class MembershipTests {
 
         assertThat(membership.dueForInvoicing(JOINED.plusMonths(13))).hasSize(2);
         membership.recordLeaving(new Leaving(JOINED.plusMonths(2), "reason", new Cause("MunicipalityWithdrew", "w")));
-        assertThat(membership.dueForInvoicing(JOINED.plusMonths(13))).extracting(PlannedInstalment::number)
+        assertThat(membership.dueForInvoicing(JOINED.plusMonths(13)))
+                .extracting(PlannedInstalment::number)
                 .containsExactly(1);
         assertThat(membership.cancelInstalmentsAfterWithdrawal()).isTrue();
         assertThat(membership.instalments().get(1).status()).isEqualTo(PlannedInstalment.Status.CANCELLED);
@@ -56,9 +66,11 @@ class MembershipTests {
     void theDefaultPolicyCreditsOnlyWithdrawalsBeforeTheStart() {
         LocalDate start = PARTNERSHIP.startsOn();
 
-        assertThat(WithdrawalPolicy.DEFAULT.creditsIssuedInvoices(start.minusDays(1), start)).isTrue();
+        assertThat(WithdrawalPolicy.DEFAULT.creditsIssuedInvoices(start.minusDays(1), start))
+                .isTrue();
         assertThat(WithdrawalPolicy.DEFAULT.creditsIssuedInvoices(start, start)).isFalse();
-        assertThat(new WithdrawalPolicy(true, true).creditsIssuedInvoices(start.plusMonths(3), start)).isTrue();
+        assertThat(new WithdrawalPolicy(true, true).creditsIssuedInvoices(start.plusMonths(3), start))
+                .isTrue();
     }
 
     private static Membership joined() {

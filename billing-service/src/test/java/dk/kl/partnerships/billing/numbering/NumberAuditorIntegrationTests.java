@@ -1,14 +1,13 @@
 package dk.kl.partnerships.billing.numbering;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dk.kl.partnerships.kit.test.IntegrationTest;
+import java.util.UUID;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
-
-import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 @IntegrationTest
 class NumberAuditorIntegrationTests {
@@ -19,12 +18,15 @@ class NumberAuditorIntegrationTests {
     @Test
     void reportsEveryMissingNumberAndDuplicate() {
         String collection = "audit_" + UUID.randomUUID().toString().substring(0, 8);
-        for (long sequence : new long[]{2, 3, 5, 5, 1500, 1501}) {
-            mongo.getCollection(collection).insertOne(new Document("series", "INVOICE").append("year", 2026)
-                    .append("sequence", sequence));
+        for (long sequence : new long[] {2, 3, 5, 5, 1500, 1501}) {
+            mongo.getCollection(collection)
+                    .insertOne(new Document("series", "INVOICE")
+                            .append("year", 2026)
+                            .append("sequence", sequence));
         }
-        mongo.getCollection(collection).insertOne(new Document("series", "INVOICE").append("year", 2025)
-                .append("sequence", 9L));
+        mongo.getCollection(collection)
+                .insertOne(
+                        new Document("series", "INVOICE").append("year", 2025).append("sequence", 9L));
 
         NumberAudit audit = new NumberAuditor(mongo).audit(collection, "INVOICE", 2026);
 

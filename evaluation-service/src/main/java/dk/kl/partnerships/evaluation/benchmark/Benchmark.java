@@ -1,7 +1,6 @@
 package dk.kl.partnerships.evaluation.benchmark;
 
 import dk.kl.partnerships.evaluation.selfevaluation.Round;
-
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -9,12 +8,18 @@ import java.util.List;
  * A municipality's scores next to its comparison groups, per dimension and overall. A group with
  * too few other municipalities is withheld: {@code shown} is false and no figure of it is given.
  */
-public record Benchmark(String programmeId, String municipalityCode, Round round, String frameworkKey,
-                        Integer frameworkVersion, NetworkRef network, List<Row> dimensions, Row overall,
-                        List<String> notes) {
+public record Benchmark(
+        String programmeId,
+        String municipalityCode,
+        Round round,
+        String frameworkKey,
+        Integer frameworkVersion,
+        NetworkRef network,
+        List<Row> dimensions,
+        Row overall,
+        List<String> notes) {
 
-    public record NetworkRef(String id, String name) {
-    }
+    public record NetworkRef(String id, String name) {}
 
     /**
      * @param own      the municipality's score in the round compared, if it has submitted
@@ -22,17 +27,28 @@ public record Benchmark(String programmeId, String municipalityCode, Round round
      * @param finalScore the municipality's FINAL score
      * @param change   FINAL minus BASELINE, when both exist
      */
-    public record Row(String dimension, String name, BigDecimal own, BigDecimal baseline, BigDecimal finalScore,
-                      BigDecimal change, Group network, Group programme) {
-    }
+    public record Row(
+            String dimension,
+            String name,
+            BigDecimal own,
+            BigDecimal baseline,
+            BigDecimal finalScore,
+            BigDecimal change,
+            Group network,
+            Group programme) {}
 
     /** A comparison group's figures, or why it is withheld. */
-    public record Group(boolean shown, Integer municipalities, BigDecimal lowerQuartile, BigDecimal median,
-                        BigDecimal upperQuartile, String withheldBecause) {
+    public record Group(
+            boolean shown,
+            Integer municipalities,
+            BigDecimal lowerQuartile,
+            BigDecimal median,
+            BigDecimal upperQuartile,
+            String withheldBecause) {
 
         static Group of(Statistics.Summary summary) {
-            return new Group(true, summary.count(), summary.lowerQuartile(), summary.median(),
-                    summary.upperQuartile(), null);
+            return new Group(
+                    true, summary.count(), summary.lowerQuartile(), summary.median(), summary.upperQuartile(), null);
         }
 
         static Group withheld(String reason) {

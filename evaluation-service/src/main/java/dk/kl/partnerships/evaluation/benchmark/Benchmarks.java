@@ -12,8 +12,6 @@ import dk.kl.partnerships.evaluation.selfevaluation.Round;
 import dk.kl.partnerships.evaluation.selfevaluation.SelfEvaluation;
 import dk.kl.partnerships.evaluation.selfevaluation.SelfEvaluationRepository;
 import dk.kl.partnerships.kit.security.Caller;
-import org.springframework.stereotype.Service;
-
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -23,6 +21,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Stream;
+import org.springframework.stereotype.Service;
 
 /**
  * Benchlearning: a municipality's dimension scores next to the median and quartiles of its network
@@ -35,6 +34,7 @@ public class Benchmarks {
 
     /** A programme has at most 98 municipalities; one round of it is read at once. */
     private static final int MAX_EVALUATIONS = 200;
+
     private static final String OVERALL = "overall";
 
     private final Programmes programmes;
@@ -42,8 +42,11 @@ public class Benchmarks {
     private final Frameworks frameworks;
     private final int minimumPeers;
 
-    Benchmarks(Programmes programmes, SelfEvaluationRepository evaluations, Frameworks frameworks,
-               EvaluationSettings settings) {
+    Benchmarks(
+            Programmes programmes,
+            SelfEvaluationRepository evaluations,
+            Frameworks frameworks,
+            EvaluationSettings settings) {
         this.programmes = programmes;
         this.evaluations = evaluations;
         this.frameworks = frameworks;
@@ -66,29 +69,46 @@ public class Benchmarks {
         Optional<SelfEvaluation> ownBaseline = ofMunicipality(submitted.get(Round.BASELINE), code);
         Optional<SelfEvaluation> ownFinal = ofMunicipality(submitted.get(Round.FINAL), code);
         Round round = requestedRound != null ? requestedRound : ownFinal.isPresent() ? Round.FINAL : Round.BASELINE;
-        String frameworkKey = (round == Round.FINAL ? ownFinal : ownBaseline).or(() -> ownBaseline)
-                .map(SelfEvaluation::frameworkKey).orElse(programme.frameworkKey());
+        String frameworkKey = (round == Round.FINAL ? ownFinal : ownBaseline)
+                .or(() -> ownBaseline)
+                .map(SelfEvaluation::frameworkKey)
+                .orElse(programme.frameworkKey());
         List<SelfEvaluation> compared = submitted.get(round).stream()
-                .filter(e -> e.frameworkKey().equals(frameworkKey)).toList();
+                .filter(e -> e.frameworkKey().equals(frameworkKey))
+                .toList();
         Optional<NetworkView> network = code == null ? Optional.empty() : programmes.networkOf(programmeId, code);
         List<String> notes = new ArrayList<>();
 
         int targetVersion = Stream.of(compared.stream(), ownBaseline.stream(), ownFinal.stream())
-                .flatMap(Function.identity()).filter(e -> e.frameworkKey().equals(frameworkKey))
-                .mapToInt(SelfEvaluation::frameworkVersion).max().orElse(0);
+                .flatMap(Function.identity())
+                .filter(e -> e.frameworkKey().equals(frameworkKey))
+                .mapToInt(SelfEvaluation::frameworkVersion)
+                .max()
+                .orElse(0);
         if (targetVersion == 0) {
             notes.add("No self-evaluation of the " + round + " round has been submitted yet.");
-            return new Benchmark(programmeId, code, round, frameworkKey, null, network.map(Benchmarks::ref).orElse(null),
-                    List.of(), null, notes);
+            return new Benchmark(
+                    programmeId,
+                    code,
+                    round,
+                    frameworkKey,
+                    null,
+                    network.map(Benchmarks::ref).orElse(null),
+                    List.of(),
+                    null,
+                    notes);
         }
         Lineage lineage = frameworks.lineage(frameworkKey, targetVersion);
         Map<String, Map<String, BigDecimal>> scoresByMunicipality = new HashMap<>();
         compared.forEach(e -> scoresByMunicipality.put(e.municipalityCode(), scores(lineage, e)));
         Map<String, BigDecimal> own = code == null ? Map.of() : scoresByMunicipality.getOrDefault(code, Map.of());
-        Map<String, BigDecimal> baseline = ownBaseline.filter(e -> e.frameworkKey().equals(frameworkKey))
-                .map(e -> scores(lineage, e)).orElse(Map.of());
+        Map<String, BigDecimal> baseline = ownBaseline
+                .filter(e -> e.frameworkKey().equals(frameworkKey))
+                .map(e -> scores(lineage, e))
+                .orElse(Map.of());
         Map<String, BigDecimal> last = ownFinal.filter(e -> e.frameworkKey().equals(frameworkKey))
-                .map(e -> scores(lineage, e)).orElse(Map.of());
+                .map(e -> scores(lineage, e))
+                .orElse(Map.of());
         if (code != null && own.isEmpty()) {
             notes.add("Municipality " + code + " has not submitted its " + round + " self-evaluation.");
         }
@@ -105,38 +125,62 @@ public class Benchmarks {
             rows.add(row(dimension.key(), dimension.name(), code, own, baseline, last, network, scoresByMunicipality));
         }
         Benchmark.Row overall = row(OVERALL, "Samlet", code, own, baseline, last, network, scoresByMunicipality);
-        return new Benchmark(programmeId, code, round, frameworkKey, targetVersion,
-                network.map(Benchmarks::ref).orElse(null), rows, overall, notes);
+        return new Benchmark(
+                programmeId,
+                code,
+                round,
+                frameworkKey,
+                targetVersion,
+                network.map(Benchmarks::ref).orElse(null),
+                rows,
+                overall,
+                notes);
     }
 
-    private Benchmark.Row row(String key, String name, String code, Map<String, BigDecimal> own,
-                              Map<String, BigDecimal> baseline, Map<String, BigDecimal> last,
-                              Optional<NetworkView> network, Map<String, Map<String, BigDecimal>> scores) {
+    private Benchmark.Row row(
+            String key,
+            String name,
+            String code,
+            Map<String, BigDecimal> own,
+            Map<String, BigDecimal> baseline,
+            Map<String, BigDecimal> last,
+            Optional<NetworkView> network,
+            Map<String, Map<String, BigDecimal>> scores) {
         BigDecimal before = baseline.get(key);
         BigDecimal after = last.get(key);
         Benchmark.Group networkGroup = network.map(n -> group(key, code, n.municipalityCodes(), scores))
                 .orElse(null);
-        return new Benchmark.Row(key, name, own.get(key), before, after,
-                before == null || after == null ? null : after.subtract(before), networkGroup,
+        return new Benchmark.Row(
+                key,
+                name,
+                own.get(key),
+                before,
+                after,
+                before == null || after == null ? null : after.subtract(before),
+                networkGroup,
                 group(key, code, null, scores));
     }
 
     /** The group's figures for one dimension, or withheld with fewer than the minimum of other municipalities. */
-    private Benchmark.Group group(String key, String code, List<String> members,
-                                  Map<String, Map<String, BigDecimal>> scores) {
-        List<String> inGroup = scores.keySet().stream().filter(m -> members == null || members.contains(m))
-                .filter(m -> scores.get(m).get(key) != null).toList();
+    private Benchmark.Group group(
+            String key, String code, List<String> members, Map<String, Map<String, BigDecimal>> scores) {
+        List<String> inGroup = scores.keySet().stream()
+                .filter(m -> members == null || members.contains(m))
+                .filter(m -> scores.get(m).get(key) != null)
+                .toList();
         long peers = inGroup.stream().filter(m -> !m.equals(code)).count();
         if (peers < minimumPeers) {
-            return Benchmark.Group.withheld("Fewer than " + minimumPeers
-                    + " other municipalities have submitted: the group is not shown, to keep each one's scores private.");
+            return Benchmark.Group.withheld(
+                    "Fewer than " + minimumPeers
+                            + " other municipalities have submitted: the group is not shown, to keep each one's scores private.");
         }
-        return Benchmark.Group.of(Statistics.of(inGroup.stream().map(m -> scores.get(m).get(key)).toList()));
+        return Benchmark.Group.of(
+                Statistics.of(inGroup.stream().map(m -> scores.get(m).get(key)).toList()));
     }
 
     private static Map<String, BigDecimal> scores(Lineage lineage, SelfEvaluation evaluation) {
-        Scoring.Scores scores = Scoring.of(lineage.target(),
-                lineage.translate(evaluation.frameworkVersion(), evaluation.answers()));
+        Scoring.Scores scores =
+                Scoring.of(lineage.target(), lineage.translate(evaluation.frameworkVersion(), evaluation.answers()));
         Map<String, BigDecimal> byDimension = new HashMap<>();
         scores.dimensions().forEach(s -> byDimension.put(s.dimension(), s.score()));
         if (scores.overall() != null) {
@@ -146,8 +190,11 @@ public class Benchmarks {
     }
 
     private static Optional<SelfEvaluation> ofMunicipality(List<SelfEvaluation> evaluations, String code) {
-        return code == null ? Optional.empty()
-                : evaluations.stream().filter(e -> Objects.equals(e.municipalityCode(), code)).findFirst();
+        return code == null
+                ? Optional.empty()
+                : evaluations.stream()
+                        .filter(e -> Objects.equals(e.municipalityCode(), code))
+                        .findFirst();
     }
 
     private static Benchmark.NetworkRef ref(NetworkView network) {

@@ -16,11 +16,9 @@ public final class Statistics {
 
     private static final int SCALE = 2;
 
-    private Statistics() {
-    }
+    private Statistics() {}
 
-    public record Summary(int count, BigDecimal lowerQuartile, BigDecimal median, BigDecimal upperQuartile) {
-    }
+    public record Summary(int count, BigDecimal lowerQuartile, BigDecimal median, BigDecimal upperQuartile) {}
 
     public static Summary of(List<BigDecimal> values) {
         if (values.isEmpty()) {
@@ -28,7 +26,10 @@ public final class Statistics {
         }
         List<BigDecimal> sorted = new ArrayList<>(values);
         Collections.sort(sorted);
-        return new Summary(sorted.size(), quantile(sorted, new BigDecimal("0.25")), quantile(sorted, new BigDecimal("0.5")),
+        return new Summary(
+                sorted.size(),
+                quantile(sorted, new BigDecimal("0.25")),
+                quantile(sorted, new BigDecimal("0.5")),
                 quantile(sorted, new BigDecimal("0.75")));
     }
 

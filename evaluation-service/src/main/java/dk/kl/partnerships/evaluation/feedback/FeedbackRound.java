@@ -3,17 +3,16 @@ package dk.kl.partnerships.evaluation.feedback;
 import dk.kl.partnerships.kit.error.ConflictException;
 import dk.kl.partnerships.kit.error.InvalidFieldException;
 import dk.kl.partnerships.kit.error.RuleViolationException;
-import org.springframework.data.annotation.Id;
-import org.springframework.data.annotation.PersistenceCreator;
-import org.springframework.data.annotation.Version;
-import org.springframework.data.mongodb.core.index.CompoundIndex;
-import org.springframework.data.mongodb.core.mapping.Document;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.random.RandomGenerator;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.PersistenceCreator;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
+import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
  * The ratings of a held meeting by its attendees. Who has rated is kept apart from what was said:
@@ -29,6 +28,7 @@ public class FeedbackRound {
 
     @Id
     private final String meetingId;
+
     private final String programmeId;
     private final String networkId;
     private final String title;
@@ -37,21 +37,28 @@ public class FeedbackRound {
     private final List<Attendee> attendees;
     private final List<String> respondents;
     private final List<Rating> ratings;
+
     @Version
     private Long version;
 
     /** Who attended, and for which municipality. */
-    public record Attendee(String participantId, String municipalityCode) {
-    }
+    public record Attendee(String participantId, String municipalityCode) {}
 
     /** One rating, without its author. */
-    public record Rating(int score, String comment) {
-    }
+    public record Rating(int score, String comment) {}
 
     @PersistenceCreator
-    FeedbackRound(String meetingId, String programmeId, String networkId, String title, LocalDate heldOn,
-                  LocalDate closesOn, List<Attendee> attendees, List<String> respondents, List<Rating> ratings,
-                  Long version) {
+    FeedbackRound(
+            String meetingId,
+            String programmeId,
+            String networkId,
+            String title,
+            LocalDate heldOn,
+            LocalDate closesOn,
+            List<Attendee> attendees,
+            List<String> respondents,
+            List<Rating> ratings,
+            Long version) {
         this.meetingId = meetingId;
         this.programmeId = programmeId;
         this.networkId = networkId;
@@ -64,14 +71,22 @@ public class FeedbackRound {
         this.version = version;
     }
 
-    static FeedbackRound open(String meetingId, String programmeId, String networkId, String title, LocalDate heldOn,
-                              LocalDate closesOn, List<Attendee> attendees) {
-        return new FeedbackRound(meetingId, programmeId, networkId, title, heldOn, closesOn, attendees, List.of(),
-                List.of(), null);
+    static FeedbackRound open(
+            String meetingId,
+            String programmeId,
+            String networkId,
+            String title,
+            LocalDate heldOn,
+            LocalDate closesOn,
+            List<Attendee> attendees) {
+        return new FeedbackRound(
+                meetingId, programmeId, networkId, title, heldOn, closesOn, attendees, List.of(), List.of(), null);
     }
 
     public Optional<Attendee> attendee(String participantId) {
-        return attendees.stream().filter(a -> a.participantId().equals(participantId)).findFirst();
+        return attendees.stream()
+                .filter(a -> a.participantId().equals(participantId))
+                .findFirst();
     }
 
     void rate(String participantId, int score, String comment, LocalDate today, RandomGenerator random) {
@@ -86,7 +101,8 @@ public class FeedbackRound {
         }
         respondents.add(participantId);
         respondents.sort(String::compareTo);
-        ratings.add(random.nextInt(ratings.size() + 1),
+        ratings.add(
+                random.nextInt(ratings.size() + 1),
                 new Rating(score, comment == null || comment.isBlank() ? null : comment.trim()));
     }
 

@@ -1,9 +1,8 @@
 package dk.kl.partnerships.evaluation.feedback;
 
+import java.util.List;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.mongodb.repository.MongoRepository;
-
-import java.util.List;
 
 public interface FeedbackRoundRepository extends MongoRepository<FeedbackRound, String> {
 

@@ -4,15 +4,14 @@ import dk.kl.partnerships.evaluation.EvaluationSettings;
 import dk.kl.partnerships.kit.domain.ConflictRetry;
 import dk.kl.partnerships.kit.error.NotFoundException;
 import dk.kl.partnerships.kit.security.Caller;
-import org.springframework.dao.DuplicateKeyException;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.stereotype.Service;
-
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.random.RandomGenerator;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Service;
 
 /** Attendees rate a held meeting; KL sees the aggregates per meeting and per network. */
 @Service
@@ -34,14 +33,25 @@ public class MeetingFeedback {
     }
 
     /** A meeting was held: its attendees may now rate it, for the configured number of days. */
-    public void meetingHeld(String meetingId, String programmeId, String networkId, String title, LocalDate heldOn,
-                            List<FeedbackRound.Attendee> attendees) {
+    public void meetingHeld(
+            String meetingId,
+            String programmeId,
+            String networkId,
+            String title,
+            LocalDate heldOn,
+            List<FeedbackRound.Attendee> attendees) {
         if (rounds.existsById(meetingId)) {
             return;
         }
         try {
-            rounds.insert(FeedbackRound.open(meetingId, programmeId, networkId, title, heldOn,
-                    heldOn.plusDays(settings.feedbackDays()), attendees));
+            rounds.insert(FeedbackRound.open(
+                    meetingId,
+                    programmeId,
+                    networkId,
+                    title,
+                    heldOn,
+                    heldOn.plusDays(settings.feedbackDays()),
+                    attendees));
         } catch (DuplicateKeyException openedConcurrently) {
             // the same MeetingHeld, handled twice at once: one round is enough
         }
@@ -50,8 +60,8 @@ public class MeetingFeedback {
     /** A coordinator rates for one of their municipality's attendees; KL for any. */
     public void rate(Caller caller, String meetingId, String participantId, int score, String comment) {
         FeedbackRound current = round(meetingId);
-        FeedbackRound.Attendee attendee = current.attendee(participantId)
-                .orElseThrow(() -> new NotFoundException("Attendee", participantId));
+        FeedbackRound.Attendee attendee =
+                current.attendee(participantId).orElseThrow(() -> new NotFoundException("Attendee", participantId));
         caller.requireActFor(attendee.municipalityCode(), "Attendee", participantId);
         ConflictRetry.run(() -> {
             FeedbackRound round = round(meetingId);
@@ -65,13 +75,17 @@ public class MeetingFeedback {
     }
 
     public FeedbackSummary.NetworkFeedback ofNetwork(String networkId) {
-        List<FeedbackRound> ofNetwork = rounds.findByNetworkIdOrderByHeldOnDesc(networkId,
-                PageRequest.of(0, NETWORK_MEETINGS));
-        List<FeedbackSummary> perMeeting = ofNetwork.stream().map(FeedbackSummary::of).toList();
-        long sum = ofNetwork.stream().flatMap(r -> r.ratings().stream()).mapToLong(FeedbackRound.Rating::score).sum();
+        List<FeedbackRound> ofNetwork =
+                rounds.findByNetworkIdOrderByHeldOnDesc(networkId, PageRequest.of(0, NETWORK_MEETINGS));
+        List<FeedbackSummary> perMeeting =
+                ofNetwork.stream().map(FeedbackSummary::of).toList();
+        long sum = ofNetwork.stream()
+                .flatMap(r -> r.ratings().stream())
+                .mapToLong(FeedbackRound.Rating::score)
+                .sum();
         int responses = perMeeting.stream().mapToInt(FeedbackSummary::responses).sum();
-        return new FeedbackSummary.NetworkFeedback(networkId, perMeeting.size(), responses,
-                FeedbackSummary.average(sum, responses), perMeeting);
+        return new FeedbackSummary.NetworkFeedback(
+                networkId, perMeeting.size(), responses, FeedbackSummary.average(sum, responses), perMeeting);
     }
 
     private FeedbackRound round(String meetingId) {

@@ -2,7 +2,6 @@ package dk.kl.partnerships.evaluation.framework;
 
 import dk.kl.partnerships.kit.error.InvalidFieldException;
 import dk.kl.partnerships.kit.error.InvalidFieldException.FieldProblem;
-
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -15,8 +14,12 @@ import java.util.regex.Pattern;
  * and for each indicator that continues one of the previous version, which one
  * ({@code previousIndicators}: this version's key → the previous version's key).
  */
-public record FrameworkContent(String title, String area, List<Dimension> dimensions, List<KeyFigure> keyFigures,
-                               Map<String, String> previousIndicators) {
+public record FrameworkContent(
+        String title,
+        String area,
+        List<Dimension> dimensions,
+        List<KeyFigure> keyFigures,
+        Map<String, String> previousIndicators) {
 
     private static final Pattern KEY = Pattern.compile("[a-z0-9][a-z0-9-]{0,59}");
 
@@ -63,8 +66,8 @@ public record FrameworkContent(String title, String area, List<Dimension> dimens
                 text(indicator.text(), indicatorPath + ".text", problems);
                 if (indicator.levels().size() != Indicator.MAX_SCORE
                         || indicator.levels().stream().anyMatch(level -> level == null || level.isBlank())) {
-                    problems.add(new FieldProblem(indicatorPath + ".levels",
-                            "must describe each of the scores 1 to 5 (five texts)"));
+                    problems.add(new FieldProblem(
+                            indicatorPath + ".levels", "must describe each of the scores 1 to 5 (five texts)"));
                 }
             }
         }
@@ -85,8 +88,8 @@ public record FrameworkContent(String title, String area, List<Dimension> dimens
             } else if (previous == null) {
                 problems.add(new FieldProblem("previousIndicators." + current, "a first version has no previous one"));
             } else if (!previous.hasIndicator(earlier)) {
-                problems.add(new FieldProblem("previousIndicators." + current,
-                        earlier + " is not an indicator of the previous version"));
+                problems.add(new FieldProblem(
+                        "previousIndicators." + current, earlier + " is not an indicator of the previous version"));
             }
         });
         if (new HashSet<>(previousIndicators.values()).size() < previousIndicators.size()) {

@@ -1,11 +1,10 @@
 package dk.kl.partnerships.evaluation.framework;
 
+import java.util.List;
+import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.mongodb.repository.MongoRepository;
-
-import java.util.List;
-import java.util.Optional;
 
 public interface FrameworkRepository extends MongoRepository<QualityFramework, String> {
 

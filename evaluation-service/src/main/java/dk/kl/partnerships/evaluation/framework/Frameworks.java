@@ -2,6 +2,8 @@ package dk.kl.partnerships.evaluation.framework;
 
 import dk.kl.partnerships.kit.domain.ConflictRetry;
 import dk.kl.partnerships.kit.error.NotFoundException;
+import java.time.Clock;
+import java.util.List;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -9,9 +11,6 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
-
-import java.time.Clock;
-import java.util.List;
 
 /** KL defines quality frameworks; each change of a framework in use is a new version. */
 @Service
@@ -31,9 +30,14 @@ public class Frameworks {
 
     /** The first version of a new framework, or the next version of an existing one. */
     public QualityFramework create(String key, FrameworkContent content) {
-        QualityFramework previous = repository.findFirstByKeyOrderByVersionDesc(key).orElse(null);
-        QualityFramework framework = QualityFramework.create(key, previous == null ? 1 : previous.version() + 1,
-                content, previous == null ? null : previous.content(), clock.instant());
+        QualityFramework previous =
+                repository.findFirstByKeyOrderByVersionDesc(key).orElse(null);
+        QualityFramework framework = QualityFramework.create(
+                key,
+                previous == null ? 1 : previous.version() + 1,
+                content,
+                previous == null ? null : previous.content(),
+                clock.instant());
         return repository.insert(framework);
     }
 
@@ -41,18 +45,21 @@ public class Frameworks {
     public QualityFramework revise(String key, int version, FrameworkContent content) {
         return ConflictRetry.run(() -> {
             QualityFramework framework = get(key, version);
-            framework.revise(content, version == 1 ? null : get(key, version - 1).content());
+            framework.revise(
+                    content, version == 1 ? null : get(key, version - 1).content());
             return repository.save(framework);
         });
     }
 
     public QualityFramework get(String key, int version) {
-        return repository.findById(QualityFramework.id(key, version))
+        return repository
+                .findById(QualityFramework.id(key, version))
                 .orElseThrow(() -> new NotFoundException(FRAMEWORK, QualityFramework.id(key, version)));
     }
 
     public QualityFramework latest(String key) {
-        return repository.findFirstByKeyOrderByVersionDesc(key)
+        return repository
+                .findFirstByKeyOrderByVersionDesc(key)
                 .orElseThrow(() -> new NotFoundException(FRAMEWORK, key));
     }
 
@@ -70,7 +77,9 @@ public class Frameworks {
      */
     public void markInUse(QualityFramework framework) {
         if (!framework.inUse()) {
-            mongo.updateFirst(Query.query(Criteria.where("_id").is(framework.id())), Update.update("inUse", true).inc("revision", 1),
+            mongo.updateFirst(
+                    Query.query(Criteria.where("_id").is(framework.id())),
+                    Update.update("inUse", true).inc("revision", 1),
                     QualityFramework.class);
         }
     }

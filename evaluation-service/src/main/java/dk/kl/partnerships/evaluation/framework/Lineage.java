@@ -37,7 +37,8 @@ public final class Lineage {
             FrameworkContent next = versions.get(version);
             Map<String, Integer> carried = new LinkedHashMap<>();
             if (next != null) {
-                for (Map.Entry<String, String> continuation : next.previousIndicators().entrySet()) {
+                for (Map.Entry<String, String> continuation :
+                        next.previousIndicators().entrySet()) {
                     Integer score = current.get(continuation.getValue());
                     if (score != null) {
                         carried.put(continuation.getKey(), score);

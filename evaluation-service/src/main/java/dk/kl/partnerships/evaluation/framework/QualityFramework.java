@@ -1,13 +1,12 @@
 package dk.kl.partnerships.evaluation.framework;
 
 import dk.kl.partnerships.kit.error.ConflictException;
+import java.time.Instant;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.mapping.Document;
-
-import java.time.Instant;
 
 /**
  * One version of a quality framework (pejlemærker). It may be revised until a self-evaluation uses
@@ -19,17 +18,25 @@ public class QualityFramework {
 
     @Id
     private final String id;
+
     private final String key;
     private final int version;
     private FrameworkContent content;
     private boolean inUse;
     private final Instant createdAt;
+
     @Version
     private Long revision;
 
     @PersistenceCreator
-    QualityFramework(String id, String key, int version, FrameworkContent content, boolean inUse, Instant createdAt,
-                     Long revision) {
+    QualityFramework(
+            String id,
+            String key,
+            int version,
+            FrameworkContent content,
+            boolean inUse,
+            Instant createdAt,
+            Long revision) {
         this.id = id;
         this.key = key;
         this.version = version;
@@ -39,8 +46,8 @@ public class QualityFramework {
         this.revision = revision;
     }
 
-    static QualityFramework create(String key, int version, FrameworkContent content, FrameworkContent previous,
-                                   Instant now) {
+    static QualityFramework create(
+            String key, int version, FrameworkContent content, FrameworkContent previous, Instant now) {
         content.validate(previous);
         return new QualityFramework(id(key, version), key, version, content, false, now, null);
     }
@@ -51,8 +58,10 @@ public class QualityFramework {
 
     void revise(FrameworkContent revised, FrameworkContent previous) {
         if (inUse) {
-            throw new ConflictException("Version " + version + " of " + key
-                    + " is used by self-evaluations and can no longer change; create a new version", "IN_USE");
+            throw new ConflictException(
+                    "Version " + version + " of " + key
+                            + " is used by self-evaluations and can no longer change; create a new version",
+                    "IN_USE");
         }
         revised.validate(previous);
         content = revised;

@@ -16,23 +16,23 @@ public final class Scoring {
     private static final int EXACT = 10;
     private static final int SHOWN = 2;
 
-    private Scoring() {
-    }
+    private Scoring() {}
 
     /** A dimension's score; dimensions without any answered indicator are left out. */
-    public record DimensionScore(String dimension, String name, BigDecimal score) {
-    }
+    public record DimensionScore(String dimension, String name, BigDecimal score) {}
 
     /** Dimension scores to two decimals and the overall score computed from the unrounded means. */
-    public record Scores(List<DimensionScore> dimensions, BigDecimal overall) {
-    }
+    public record Scores(List<DimensionScore> dimensions, BigDecimal overall) {}
 
     public static Scores of(FrameworkContent framework, Map<String, Integer> answers) {
         List<DimensionScore> dimensions = new ArrayList<>();
         List<BigDecimal> exactMeans = new ArrayList<>();
         for (Dimension dimension : framework.dimensions()) {
-            List<BigDecimal> answered = dimension.indicators().stream().map(i -> answers.get(i.key()))
-                    .filter(Objects::nonNull).map(BigDecimal::valueOf).toList();
+            List<BigDecimal> answered = dimension.indicators().stream()
+                    .map(i -> answers.get(i.key()))
+                    .filter(Objects::nonNull)
+                    .map(BigDecimal::valueOf)
+                    .toList();
             if (!answered.isEmpty()) {
                 BigDecimal mean = mean(answered);
                 exactMeans.add(mean);
@@ -43,7 +43,8 @@ public final class Scoring {
     }
 
     private static BigDecimal mean(List<BigDecimal> values) {
-        return values.stream().reduce(BigDecimal.ZERO, BigDecimal::add)
+        return values.stream()
+                .reduce(BigDecimal.ZERO, BigDecimal::add)
                 .divide(BigDecimal.valueOf(values.size()), EXACT, RoundingMode.HALF_UP);
     }
 

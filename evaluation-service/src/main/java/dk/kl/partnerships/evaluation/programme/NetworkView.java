@@ -1,13 +1,11 @@
 package dk.kl.partnerships.evaluation.programme;
 
+import java.util.List;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.mapping.Document;
 
-import java.util.List;
-
 /** A network of a programme: the municipalities that compare themselves with each other first. */
 @Document("networks")
 @CompoundIndex(name = "by_programme_and_member", def = "{'programmeId': 1, 'municipalityCodes': 1}")
-public record NetworkView(@Id String id, String programmeId, String name, List<String> municipalityCodes) {
-}
+public record NetworkView(@Id String id, String programmeId, String name, List<String> municipalityCodes) {}

@@ -1,8 +1,7 @@
 package dk.kl.partnerships.evaluation.programme;
 
-import org.springframework.data.mongodb.repository.MongoRepository;
-
 import java.util.Optional;
+import org.springframework.data.mongodb.repository.MongoRepository;
 
 public interface NetworkViewRepository extends MongoRepository<NetworkView, String> {
 

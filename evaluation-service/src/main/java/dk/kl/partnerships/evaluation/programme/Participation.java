@@ -1,12 +1,11 @@
 package dk.kl.partnerships.evaluation.programme;
 
+import java.time.LocalDate;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
-
-import java.time.LocalDate;
 
 /** One municipality's enrolment in one programme: when it joined and, if so, when it withdrew. */
 @Document("participations")
@@ -14,17 +13,25 @@ public class Participation {
 
     @Id
     private final String enrolmentId;
+
     @Indexed(name = "by_programme")
     private final String programmeId;
+
     private final String municipalityCode;
     private LocalDate joinedOn;
     private LocalDate withdrawnOn;
+
     @Version
     private Long version;
 
     @PersistenceCreator
-    Participation(String enrolmentId, String programmeId, String municipalityCode, LocalDate joinedOn,
-                  LocalDate withdrawnOn, Long version) {
+    Participation(
+            String enrolmentId,
+            String programmeId,
+            String municipalityCode,
+            LocalDate joinedOn,
+            LocalDate withdrawnOn,
+            Long version) {
         this.enrolmentId = enrolmentId;
         this.programmeId = programmeId;
         this.municipalityCode = municipalityCode;

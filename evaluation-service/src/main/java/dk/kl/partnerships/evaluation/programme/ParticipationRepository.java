@@ -1,14 +1,12 @@
 package dk.kl.partnerships.evaluation.programme;
 
+import java.util.List;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.mongodb.repository.MongoRepository;
-
-import java.util.List;
 
 public interface ParticipationRepository extends MongoRepository<Participation, String> {
 
     /** A page of a programme's participations in id order after {@code afterId}, for batch work. */
-    List<Participation> findByProgrammeIdAndEnrolmentIdGreaterThanOrderByEnrolmentIdAsc(String programmeId,
-                                                                                          String afterId,
-                                                                                          Pageable page);
+    List<Participation> findByProgrammeIdAndEnrolmentIdGreaterThanOrderByEnrolmentIdAsc(
+            String programmeId, String afterId, Pageable page);
 }

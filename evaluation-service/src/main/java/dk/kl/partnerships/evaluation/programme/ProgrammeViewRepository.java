@@ -2,5 +2,4 @@ package dk.kl.partnerships.evaluation.programme;
 
 import org.springframework.data.mongodb.repository.MongoRepository;
 
-public interface ProgrammeViewRepository extends MongoRepository<ProgrammeView, String> {
-}
+public interface ProgrammeViewRepository extends MongoRepository<ProgrammeView, String> {}

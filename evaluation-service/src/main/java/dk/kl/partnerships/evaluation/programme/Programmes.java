@@ -4,14 +4,13 @@ import dk.kl.partnerships.evaluation.framework.Frameworks;
 import dk.kl.partnerships.kit.domain.ConflictRetry;
 import dk.kl.partnerships.kit.error.InvalidFieldException;
 import dk.kl.partnerships.kit.error.NotFoundException;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.stereotype.Service;
-
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Service;
 
 /**
  * What evaluation knows of programmes, enrolments and networks, recorded from registration's
@@ -22,6 +21,7 @@ public class Programmes {
 
     /** The framework of programmes about SFO and clubs; every other programme uses the daycare framework. */
     static final String SFO_CLUB_FRAMEWORK = "sfo-klub";
+
     static final String DAYCARE_FRAMEWORK = "dagtilbud";
 
     private final ProgrammeViewRepository programmes;
@@ -29,24 +29,29 @@ public class Programmes {
     private final NetworkViewRepository networks;
     private final Frameworks frameworks;
 
-    Programmes(ProgrammeViewRepository programmes, ParticipationRepository participations,
-               NetworkViewRepository networks, Frameworks frameworks) {
+    Programmes(
+            ProgrammeViewRepository programmes,
+            ParticipationRepository participations,
+            NetworkViewRepository networks,
+            Frameworks frameworks) {
         this.programmes = programmes;
         this.participations = participations;
         this.networks = networks;
         this.frameworks = frameworks;
     }
 
-    public void published(String programmeId, String kind, String title, String theme, LocalDate startsOn,
-                          LocalDate endsOn) {
+    public void published(
+            String programmeId, String kind, String title, String theme, LocalDate startsOn, LocalDate endsOn) {
         if (!programmes.existsById(programmeId)) {
-            programmes.save(new ProgrammeView(programmeId, kind, title, theme, startsOn, endsOn,
-                    frameworkFor(title, theme), null));
+            programmes.save(new ProgrammeView(
+                    programmeId, kind, title, theme, startsOn, endsOn, frameworkFor(title, theme), null));
         }
     }
 
     public void completed(String programmeId, LocalDate completedOn) {
-        programmes.findById(programmeId).filter(p -> p.completedOn() == null)
+        programmes
+                .findById(programmeId)
+                .filter(p -> p.completedOn() == null)
                 .ifPresent(p -> programmes.save(p.completed(completedOn)));
     }
 
@@ -85,8 +90,8 @@ public class Programmes {
 
     /** Up to {@code limit} of the programme's participations after {@code afterId} (empty: the first). */
     public List<Participation> participations(String programmeId, String afterId, int limit) {
-        return participations.findByProgrammeIdAndEnrolmentIdGreaterThanOrderByEnrolmentIdAsc(programmeId,
-                afterId == null ? "" : afterId, PageRequest.of(0, limit));
+        return participations.findByProgrammeIdAndEnrolmentIdGreaterThanOrderByEnrolmentIdAsc(
+                programmeId, afterId == null ? "" : afterId, PageRequest.of(0, limit));
     }
 
     public Optional<NetworkView> networkOf(String programmeId, String municipalityCode) {
@@ -95,13 +100,16 @@ public class Programmes {
 
     static String frameworkFor(String title, String theme) {
         String text = (title + " " + (theme == null ? "" : theme)).toLowerCase(Locale.ROOT);
-        return text.contains("sfo") || text.contains("klub") || text.contains("fritid") ? SFO_CLUB_FRAMEWORK
+        return text.contains("sfo") || text.contains("klub") || text.contains("fritid")
+                ? SFO_CLUB_FRAMEWORK
                 : DAYCARE_FRAMEWORK;
     }
 
-    private void record(String enrolmentId, String programmeId, String municipalityCode,
-                        Consumer<Participation> fact) {
-        ConflictRetry.upsert(() -> participations.findById(enrolmentId),
-                () -> Participation.of(enrolmentId, programmeId, municipalityCode), fact, participations::save);
+    private void record(String enrolmentId, String programmeId, String municipalityCode, Consumer<Participation> fact) {
+        ConflictRetry.upsert(
+                () -> participations.findById(enrolmentId),
+                () -> Participation.of(enrolmentId, programmeId, municipalityCode),
+                fact,
+                participations::save);
     }
 }

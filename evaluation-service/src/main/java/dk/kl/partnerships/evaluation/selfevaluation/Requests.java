@@ -7,15 +7,14 @@ import dk.kl.partnerships.evaluation.programme.Participation;
 import dk.kl.partnerships.evaluation.programme.ProgrammeView;
 import dk.kl.partnerships.evaluation.programme.Programmes;
 import dk.kl.partnerships.kit.domain.ConflictRetry;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.dao.DuplicateKeyException;
-import org.springframework.stereotype.Service;
-
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
 
 /**
  * Brings an enrolment's self-evaluations in line with what is known of it: a joined municipality
@@ -35,8 +34,12 @@ public class Requests {
     private final EvaluationSettings settings;
     private final Clock clock;
 
-    Requests(Programmes programmes, Frameworks frameworks, SelfEvaluationRepository evaluations,
-             EvaluationSettings settings, Clock clock) {
+    Requests(
+            Programmes programmes,
+            Frameworks frameworks,
+            SelfEvaluationRepository evaluations,
+            EvaluationSettings settings,
+            Clock clock) {
         this.programmes = programmes;
         this.frameworks = frameworks;
         this.evaluations = evaluations;
@@ -74,10 +77,16 @@ public class Requests {
             log.info("Self-evaluations of {} wait for programme {}", enrolmentId, participation.programmeId());
             return;
         }
-        request(participation, programme.get(), Round.BASELINE,
+        request(
+                participation,
+                programme.get(),
+                Round.BASELINE,
                 participation.joinedOn().plusDays(settings.baselineDueDays()));
         if (programme.get().completedOn() != null) {
-            request(participation, programme.get(), Round.FINAL,
+            request(
+                    participation,
+                    programme.get(),
+                    Round.FINAL,
                     programme.get().completedOn().plusDays(settings.finalDueDays()));
         }
     }
@@ -90,17 +99,28 @@ public class Requests {
         QualityFramework framework = frameworks.latest(programme.frameworkKey());
         frameworks.markInUse(framework);
         try {
-            evaluations.insert(SelfEvaluation.request(participation.enrolmentId(), programme.id(),
-                    participation.municipalityCode(), round, framework.key(), framework.version(), dueOn,
+            evaluations.insert(SelfEvaluation.request(
+                    participation.enrolmentId(),
+                    programme.id(),
+                    participation.municipalityCode(),
+                    round,
+                    framework.key(),
+                    framework.version(),
+                    dueOn,
                     clock.instant()));
-            log.info("Requested the {} self-evaluation of {} in {}, due {}", round, participation.municipalityCode(),
-                    programme.id(), dueOn);
+            log.info(
+                    "Requested the {} self-evaluation of {} in {}, due {}",
+                    round,
+                    participation.municipalityCode(),
+                    programme.id(),
+                    dueOn);
         } catch (DuplicateKeyException requestedConcurrently) {
             log.debug("Self-evaluation {} was requested concurrently", id);
         }
     }
 
     private void cancel(String id) {
-        ConflictRetry.run(() -> evaluations.find(id).filter(SelfEvaluation::cancel).map(evaluations::update));
+        ConflictRetry.run(
+                () -> evaluations.find(id).filter(SelfEvaluation::cancel).map(evaluations::update));
     }
 }

@@ -8,13 +8,6 @@ import dk.kl.partnerships.kit.domain.AggregateRoot;
 import dk.kl.partnerships.kit.error.ConflictException;
 import dk.kl.partnerships.kit.error.InvalidFieldException;
 import dk.kl.partnerships.kit.error.InvalidFieldException.FieldProblem;
-import org.springframework.data.annotation.Id;
-import org.springframework.data.annotation.PersistenceCreator;
-import org.springframework.data.annotation.Version;
-import org.springframework.data.mongodb.core.index.CompoundIndex;
-import org.springframework.data.mongodb.core.index.CompoundIndexes;
-import org.springframework.data.mongodb.core.mapping.Document;
-
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -23,6 +16,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.PersistenceCreator;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
+import org.springframework.data.mongodb.core.index.CompoundIndexes;
+import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
  * A municipality's self-evaluation of one round against one version of a quality framework. It is
@@ -31,9 +30,9 @@ import java.util.Optional;
  */
 @Document("self_evaluations")
 @CompoundIndexes({
-        @CompoundIndex(name = "by_municipality_and_programme", def = "{'municipalityCode': 1, 'programmeId': 1}"),
-        @CompoundIndex(name = "by_programme_round_status", def = "{'programmeId': 1, 'round': 1, 'status': 1}"),
-        @CompoundIndex(name = "by_status_and_due", def = "{'status': 1, 'dueOn': 1}")
+    @CompoundIndex(name = "by_municipality_and_programme", def = "{'municipalityCode': 1, 'programmeId': 1}"),
+    @CompoundIndex(name = "by_programme_round_status", def = "{'programmeId': 1, 'round': 1, 'status': 1}"),
+    @CompoundIndex(name = "by_status_and_due", def = "{'status': 1, 'dueOn': 1}")
 })
 public class SelfEvaluation extends AggregateRoot<SelfEvaluationEvent> {
 
@@ -45,6 +44,7 @@ public class SelfEvaluation extends AggregateRoot<SelfEvaluationEvent> {
 
     @Id
     private final String id;
+
     private final String enrolmentId;
     private final String programmeId;
     private final String municipalityCode;
@@ -60,15 +60,29 @@ public class SelfEvaluation extends AggregateRoot<SelfEvaluationEvent> {
     private Instant submittedAt;
     private List<Scoring.DimensionScore> dimensionScores;
     private BigDecimal overallScore;
+
     @Version
     private Long version;
 
     @PersistenceCreator
-    SelfEvaluation(String id, String enrolmentId, String programmeId, String municipalityCode, Round round,
-                   String frameworkKey, int frameworkVersion, LocalDate dueOn, Status status,
-                   Map<String, Integer> answers, Map<String, BigDecimal> keyFigures, Instant requestedAt,
-                   Instant savedAt, Instant submittedAt, List<Scoring.DimensionScore> dimensionScores,
-                   BigDecimal overallScore, Long version) {
+    SelfEvaluation(
+            String id,
+            String enrolmentId,
+            String programmeId,
+            String municipalityCode,
+            Round round,
+            String frameworkKey,
+            int frameworkVersion,
+            LocalDate dueOn,
+            Status status,
+            Map<String, Integer> answers,
+            Map<String, BigDecimal> keyFigures,
+            Instant requestedAt,
+            Instant savedAt,
+            Instant submittedAt,
+            List<Scoring.DimensionScore> dimensionScores,
+            BigDecimal overallScore,
+            Long version) {
         this.id = id;
         this.enrolmentId = enrolmentId;
         this.programmeId = programmeId;
@@ -92,11 +106,33 @@ public class SelfEvaluation extends AggregateRoot<SelfEvaluationEvent> {
         return enrolmentId + ":" + round;
     }
 
-    static SelfEvaluation request(String enrolmentId, String programmeId, String municipalityCode, Round round,
-                                  String frameworkKey, int frameworkVersion, LocalDate dueOn, Instant now) {
-        SelfEvaluation evaluation = new SelfEvaluation(id(enrolmentId, round), enrolmentId, programmeId,
-                municipalityCode, round, frameworkKey, frameworkVersion, dueOn, Status.OPEN, Map.of(), Map.of(), now,
-                null, null, List.of(), null, null);
+    static SelfEvaluation request(
+            String enrolmentId,
+            String programmeId,
+            String municipalityCode,
+            Round round,
+            String frameworkKey,
+            int frameworkVersion,
+            LocalDate dueOn,
+            Instant now) {
+        SelfEvaluation evaluation = new SelfEvaluation(
+                id(enrolmentId, round),
+                enrolmentId,
+                programmeId,
+                municipalityCode,
+                round,
+                frameworkKey,
+                frameworkVersion,
+                dueOn,
+                Status.OPEN,
+                Map.of(),
+                Map.of(),
+                now,
+                null,
+                null,
+                List.of(),
+                null,
+                null);
         evaluation.record(new SelfEvaluationEvent.Requested(evaluation));
         return evaluation;
     }
@@ -106,25 +142,33 @@ public class SelfEvaluation extends AggregateRoot<SelfEvaluationEvent> {
      * key figure one of the framework's within its range. Unanswered indicators may wait until
      * submission.
      */
-    void saveAnswers(FrameworkContent framework, Map<String, Integer> newAnswers, Map<String, BigDecimal> newFigures,
-                     Instant now) {
+    void saveAnswers(
+            FrameworkContent framework,
+            Map<String, Integer> newAnswers,
+            Map<String, BigDecimal> newFigures,
+            Instant now) {
         requireOpen();
         List<FieldProblem> problems = new ArrayList<>();
         newAnswers.forEach((indicator, score) -> {
             if (!framework.hasIndicator(indicator)) {
                 problems.add(new FieldProblem("answers." + indicator, "is not an indicator of this framework"));
             } else if (score == null || score < Indicator.MIN_SCORE || score > Indicator.MAX_SCORE) {
-                problems.add(new FieldProblem("answers." + indicator,
+                problems.add(new FieldProblem(
+                        "answers." + indicator,
                         "must be a score from " + Indicator.MIN_SCORE + " to " + Indicator.MAX_SCORE));
             }
         });
         newFigures.forEach((key, value) -> {
-            Optional<KeyFigure> figure = framework.keyFigures().stream().filter(f -> f.key().equals(key)).findFirst();
+            Optional<KeyFigure> figure = framework.keyFigures().stream()
+                    .filter(f -> f.key().equals(key))
+                    .findFirst();
             if (figure.isEmpty()) {
                 problems.add(new FieldProblem("keyFigures." + key, "is not a key figure of this framework"));
             } else if (value == null || !figure.get().accepts(value)) {
-                problems.add(new FieldProblem("keyFigures." + key, "must be between " + figure.get().min() + " and "
-                        + figure.get().max() + " " + figure.get().unit()));
+                problems.add(new FieldProblem(
+                        "keyFigures." + key,
+                        "must be between " + figure.get().min() + " and "
+                                + figure.get().max() + " " + figure.get().unit()));
             }
         });
         if (!problems.isEmpty()) {
@@ -138,7 +182,8 @@ public class SelfEvaluation extends AggregateRoot<SelfEvaluationEvent> {
     /** Final: every indicator must be answered; the scores are computed and announced. */
     void submit(FrameworkContent framework, Instant now) {
         requireOpen();
-        List<FieldProblem> missing = framework.indicators().stream().filter(i -> !answers.containsKey(i.key()))
+        List<FieldProblem> missing = framework.indicators().stream()
+                .filter(i -> !answers.containsKey(i.key()))
                 .map(i -> new FieldProblem("answers." + i.key(), "must be answered before submission"))
                 .toList();
         if (!missing.isEmpty()) {
@@ -167,8 +212,8 @@ public class SelfEvaluation extends AggregateRoot<SelfEvaluationEvent> {
 
     private void requireOpen() {
         if (status != Status.OPEN) {
-            throw new ConflictException("A " + status.name().toLowerCase() + " self-evaluation cannot change",
-                    status.name());
+            throw new ConflictException(
+                    "A " + status.name().toLowerCase() + " self-evaluation cannot change", status.name());
         }
     }
 

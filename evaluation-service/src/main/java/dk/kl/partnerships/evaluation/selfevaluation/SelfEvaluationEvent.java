@@ -5,9 +5,7 @@ public sealed interface SelfEvaluationEvent {
 
     SelfEvaluation selfEvaluation();
 
-    record Requested(SelfEvaluation selfEvaluation) implements SelfEvaluationEvent {
-    }
+    record Requested(SelfEvaluation selfEvaluation) implements SelfEvaluationEvent {}
 
-    record Submitted(SelfEvaluation selfEvaluation) implements SelfEvaluationEvent {
-    }
+    record Submitted(SelfEvaluation selfEvaluation) implements SelfEvaluationEvent {}
 }

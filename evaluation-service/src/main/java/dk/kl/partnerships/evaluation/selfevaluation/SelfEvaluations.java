@@ -5,15 +5,14 @@ import dk.kl.partnerships.evaluation.framework.Frameworks;
 import dk.kl.partnerships.kit.domain.ConflictRetry;
 import dk.kl.partnerships.kit.error.NotFoundException;
 import dk.kl.partnerships.kit.security.Caller;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.Pageable;
-import org.springframework.stereotype.Service;
-
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.function.BiConsumer;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
 
 /** A municipality fills in and submits its own self-evaluations; KL sees all and who is overdue. */
 @Service
@@ -37,8 +36,13 @@ public class SelfEvaluations {
         return evaluation;
     }
 
-    public Page<SelfEvaluation> list(Caller caller, String municipalityCode, String programmeId, Round round,
-                                     SelfEvaluation.Status status, Pageable page) {
+    public Page<SelfEvaluation> list(
+            Caller caller,
+            String municipalityCode,
+            String programmeId,
+            Round round,
+            SelfEvaluation.Status status,
+            Pageable page) {
         return repository.list(caller.visibleMunicipality(municipalityCode), programmeId, round, status, page);
     }
 
@@ -46,10 +50,12 @@ public class SelfEvaluations {
         return repository.overdue(programmeId, today(), page);
     }
 
-    public SelfEvaluation saveAnswers(Caller caller, String id, Map<String, Integer> answers,
-                                      Map<String, BigDecimal> keyFigures) {
-        return change(caller, id, (evaluation, framework) -> evaluation.saveAnswers(framework, answers, keyFigures,
-                clock.instant()));
+    public SelfEvaluation saveAnswers(
+            Caller caller, String id, Map<String, Integer> answers, Map<String, BigDecimal> keyFigures) {
+        return change(
+                caller,
+                id,
+                (evaluation, framework) -> evaluation.saveAnswers(framework, answers, keyFigures, clock.instant()));
     }
 
     public SelfEvaluation submit(Caller caller, String id) {
@@ -60,10 +66,11 @@ public class SelfEvaluations {
         return LocalDate.now(clock);
     }
 
-    private SelfEvaluation change(Caller caller, String id,
-                                  BiConsumer<SelfEvaluation, FrameworkContent> command) {
+    private SelfEvaluation change(Caller caller, String id, BiConsumer<SelfEvaluation, FrameworkContent> command) {
         SelfEvaluation current = get(caller, id);
-        FrameworkContent framework = frameworks.get(current.frameworkKey(), current.frameworkVersion()).content();
+        FrameworkContent framework = frameworks
+                .get(current.frameworkKey(), current.frameworkVersion())
+                .content();
         return ConflictRetry.run(() -> {
             SelfEvaluation evaluation = get(caller, id);
             command.accept(evaluation, framework);

@@ -1,5 +1,7 @@
 package dk.kl.partnerships.evaluation.benchmark;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dk.kl.partnerships.contracts.registration.MunicipalityJoined;
 import dk.kl.partnerships.contracts.registration.NetworkFormed;
 import dk.kl.partnerships.contracts.registration.ProgrammePublished;
@@ -8,13 +10,6 @@ import dk.kl.partnerships.kit.test.ApiClient.Response;
 import dk.kl.partnerships.kit.test.KafkaProbe;
 import dk.kl.partnerships.kit.test.RegistrationEvents;
 import dk.kl.partnerships.security.test.TestTokens;
-import org.junit.jupiter.api.Test;
-import org.w3c.dom.Document;
-import org.w3c.dom.Element;
-import org.w3c.dom.NodeList;
-import tools.jackson.databind.JsonNode;
-
-import javax.xml.parsers.DocumentBuilderFactory;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -22,8 +17,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Benchlearning over HTTP: own scores, network and programme medians and quartiles computed by
@@ -101,18 +100,25 @@ class BenchmarkIntegrationTests extends EvaluationIntegrationTest {
         ProgrammePublished programme = fixtures.programme();
         submit(fixtures.join(programme, "250"), 3);
 
-        Response others = api.get("/api/programmes/" + programme.programmeId() + "/benchmarks?municipalityCode=250",
+        Response others = api.get(
+                "/api/programmes/" + programme.programmeId() + "/benchmarks?municipalityCode=250",
                 TestTokens.municipality("253"));
         assertThat(others.status()).isEqualTo(404);
         assertThat(others.isProblem()).isTrue();
-        assertThat(api.get("/api/programmes/" + programme.programmeId() + "/benchmarks.svg?municipalityCode=250",
-                TestTokens.municipality("253")).status()).isEqualTo(404);
-        JsonNode own = api.get("/api/programmes/" + programme.programmeId() + "/benchmarks",
-                TestTokens.municipality("250")).json();
+        assertThat(api.get(
+                                "/api/programmes/" + programme.programmeId() + "/benchmarks.svg?municipalityCode=250",
+                                TestTokens.municipality("253"))
+                        .status())
+                .isEqualTo(404);
+        JsonNode own = api.get(
+                        "/api/programmes/" + programme.programmeId() + "/benchmarks", TestTokens.municipality("250"))
+                .json();
         assertThat(own.get("municipalityCode").asString()).isEqualTo("250");
-        assertThat(api.get("/api/programmes/" + programme.programmeId() + "/benchmarks", TestTokens.finance()).status())
+        assertThat(api.get("/api/programmes/" + programme.programmeId() + "/benchmarks", TestTokens.finance())
+                        .status())
                 .isEqualTo(403);
-        assertThat(api.get("/api/programmes/no-such-programme/benchmarks", TestTokens.municipality("250")).status())
+        assertThat(api.get("/api/programmes/no-such-programme/benchmarks", TestTokens.municipality("250"))
+                        .status())
                 .isEqualTo(404);
     }
 
@@ -138,7 +144,8 @@ class BenchmarkIntegrationTests extends EvaluationIntegrationTest {
         List<Element> medians = elements(shown, "line", "network-median");
         assertThat(medians).hasSize(10);
         // network 2, 3, 4, 5 → median 3.5, drawn at 270 + (3.5 − 1) · 420 / 4 = 532.5 → 533
-        assertThat(medians).allSatisfy(line -> assertThat(line.getAttribute("x1")).isEqualTo("533"));
+        assertThat(medians)
+                .allSatisfy(line -> assertThat(line.getAttribute("x1")).isEqualTo("533"));
         assertThat(shown.getDocumentElement().getAttribute("xmlns")).isEqualTo("http://www.w3.org/2000/svg");
     }
 
@@ -151,21 +158,23 @@ class BenchmarkIntegrationTests extends EvaluationIntegrationTest {
     }
 
     private JsonNode benchmark(ProgrammePublished programme, String code, String round) {
-        Response response = api.get("/api/programmes/" + programme.programmeId() + "/benchmarks?municipalityCode="
-                + code + (round == null ? "" : "&round=" + round), TestTokens.municipality(code));
+        Response response = api.get(
+                "/api/programmes/" + programme.programmeId() + "/benchmarks?municipalityCode=" + code
+                        + (round == null ? "" : "&round=" + round),
+                TestTokens.municipality(code));
         assertThat(response.status()).as(response.body()).isEqualTo(200);
         return response.json();
     }
 
     private Document svg(ProgrammePublished programme, String code) throws Exception {
-        Response response = api.get("/api/programmes/" + programme.programmeId() + "/benchmarks.svg",
-                TestTokens.municipality(code));
+        Response response = api.get(
+                "/api/programmes/" + programme.programmeId() + "/benchmarks.svg", TestTokens.municipality(code));
         assertThat(response.status()).isEqualTo(200);
         assertThat(response.contentType()).startsWith("image/svg+xml");
         DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
         factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-        return factory.newDocumentBuilder().parse(new ByteArrayInputStream(response.body()
-                .getBytes(StandardCharsets.UTF_8)));
+        return factory.newDocumentBuilder()
+                .parse(new ByteArrayInputStream(response.body().getBytes(StandardCharsets.UTF_8)));
     }
 
     private static List<Element> elements(Document svg, String tag, String className) {
@@ -181,7 +190,8 @@ class BenchmarkIntegrationTests extends EvaluationIntegrationTest {
     }
 
     private static List<JsonNode> rows(JsonNode benchmark) {
-        List<JsonNode> rows = new ArrayList<>(benchmark.get("dimensions").valueStream().toList());
+        List<JsonNode> rows =
+                new ArrayList<>(benchmark.get("dimensions").valueStream().toList());
         rows.add(benchmark.get("overall"));
         return rows;
     }

@@ -1,5 +1,8 @@
 package dk.kl.partnerships.evaluation.feedback;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
 import dk.kl.partnerships.contracts.meeting.Attendance;
 import dk.kl.partnerships.contracts.meeting.MeetingHeld;
 import dk.kl.partnerships.contracts.meeting.MeetingKind;
@@ -7,18 +10,14 @@ import dk.kl.partnerships.evaluation.EvaluationIntegrationTest;
 import dk.kl.partnerships.kit.test.ApiClient.Response;
 import dk.kl.partnerships.kit.test.KafkaProbe;
 import dk.kl.partnerships.security.test.TestTokens;
-import org.junit.jupiter.api.Test;
-import tools.jackson.databind.JsonNode;
-
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
 /** A held meeting's attendees rate it once each; KL sees averages, counts and nameless comments. */
 class FeedbackIntegrationTests extends EvaluationIntegrationTest {
@@ -29,32 +28,47 @@ class FeedbackIntegrationTests extends EvaluationIntegrationTest {
         MeetingHeld first = held(network, Map.of("101", List.of("anna", "bo"), "147", List.of("carl")));
         MeetingHeld second = held(network, Map.of("101", List.of("anna")));
 
-        assertThat(rate(first, "101", "anna", 5, "Meget inspirerende oplæg").status()).isEqualTo(204);
+        assertThat(rate(first, "101", "anna", 5, "Meget inspirerende oplæg").status())
+                .isEqualTo(204);
         assertThat(rate(first, "101", "bo", 3, null).status()).isEqualTo(204);
-        assertThat(rate(first, "147", "carl", 4, "God sparring i grupperne").status()).isEqualTo(204);
-        assertThat(rate(second, "101", "anna", 2, "For lidt tid til erfaringsudveksling").status()).isEqualTo(204);
+        assertThat(rate(first, "147", "carl", 4, "God sparring i grupperne").status())
+                .isEqualTo(204);
+        assertThat(rate(second, "101", "anna", 2, "For lidt tid til erfaringsudveksling")
+                        .status())
+                .isEqualTo(204);
 
         Response twice = rate(first, "101", "anna", 1, "changed my mind");
         assertThat(twice.status()).isEqualTo(409);
-        assertThat(rate(first, "147", "anna", 4, null).status()).as("another municipality's attendee").isEqualTo(404);
-        assertThat(rate(first, "101", "dorte", 4, null).status()).as("not an attendee").isEqualTo(404);
+        assertThat(rate(first, "147", "anna", 4, null).status())
+                .as("another municipality's attendee")
+                .isEqualTo(404);
+        assertThat(rate(first, "101", "dorte", 4, null).status())
+                .as("not an attendee")
+                .isEqualTo(404);
         assertThat(rate(first, "101", "bo", 6, null).status()).isEqualTo(400);
 
-        JsonNode summary = api.get("/api/meetings/" + first.meetingId() + "/feedback", TestTokens.klAdmin()).json();
+        JsonNode summary = api.get("/api/meetings/" + first.meetingId() + "/feedback", TestTokens.klAdmin())
+                .json();
         assertThat(summary.get("attendees").asInt()).isEqualTo(3);
         assertThat(summary.get("responses").asInt()).isEqualTo(3);
         assertThat(summary.get("average").decimalValue()).isEqualByComparingTo("4.00");
-        assertThat(summary.get("scoreCounts").valueStream().map(JsonNode::asInt)).containsExactly(0, 0, 1, 1, 1);
+        assertThat(summary.get("scoreCounts").valueStream().map(JsonNode::asInt))
+                .containsExactly(0, 0, 1, 1, 1);
         assertThat(summary.get("comments").valueStream().map(JsonNode::asString))
                 .containsExactly("God sparring i grupperne", "Meget inspirerende oplæg");
-        assertThat(summary.toString()).doesNotContain("anna").doesNotContain("carl").doesNotContain("\"101\"");
+        assertThat(summary.toString())
+                .doesNotContain("anna")
+                .doesNotContain("carl")
+                .doesNotContain("\"101\"");
 
-        JsonNode ofNetwork = api.get("/api/networks/" + network + "/feedback", TestTokens.klAdmin()).json();
+        JsonNode ofNetwork = api.get("/api/networks/" + network + "/feedback", TestTokens.klAdmin())
+                .json();
         assertThat(ofNetwork.get("meetings").asInt()).isEqualTo(2);
         assertThat(ofNetwork.get("responses").asInt()).isEqualTo(4);
         assertThat(ofNetwork.get("average").decimalValue()).isEqualByComparingTo("3.50");
         assertThat(api.get("/api/meetings/" + first.meetingId() + "/feedback", TestTokens.municipality("101"))
-                .status()).isEqualTo(403);
+                        .status())
+                .isEqualTo(403);
     }
 
     @Test
@@ -70,18 +84,31 @@ class FeedbackIntegrationTests extends EvaluationIntegrationTest {
         Response closed = rate(meeting, "151", "finn", 4, null);
         assertThat(closed.status()).isEqualTo(422);
         assertThat(closed.json().get("type").asString()).endsWith("feedback-closed");
-        assertThat(api.get("/api/meetings/" + meeting.meetingId() + "/feedback", TestTokens.klAdmin()).json()
-                .get("responses").asInt()).isEqualTo(1);
+        assertThat(api.get("/api/meetings/" + meeting.meetingId() + "/feedback", TestTokens.klAdmin())
+                        .json()
+                        .get("responses")
+                        .asInt())
+                .isEqualTo(1);
     }
 
     private MeetingHeld held(String networkId, Map<String, List<String>> attendance) {
-        MeetingHeld meeting = new MeetingHeld(UUID.randomUUID().toString(), UUID.randomUUID().toString(), networkId,
-                networkId == null ? MeetingKind.OPEN_THEME_MEETING : MeetingKind.THEME_DAY, "Temadag om data",
-                LocalDate.now(clock), null, null,
-                attendance.entrySet().stream().map(e -> new Attendance(e.getKey(), e.getValue())).toList());
+        MeetingHeld meeting = new MeetingHeld(
+                UUID.randomUUID().toString(),
+                UUID.randomUUID().toString(),
+                networkId,
+                networkId == null ? MeetingKind.OPEN_THEME_MEETING : MeetingKind.THEME_DAY,
+                "Temadag om data",
+                LocalDate.now(clock),
+                null,
+                null,
+                attendance.entrySet().stream()
+                        .map(e -> new Attendance(e.getKey(), e.getValue()))
+                        .toList());
         KafkaProbe.publish(kafka, meeting);
-        await().atMost(Duration.ofSeconds(30)).until(() -> api.get("/api/meetings/" + meeting.meetingId()
-                + "/feedback", TestTokens.klAdmin()).status() == 200);
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> api.get("/api/meetings/" + meeting.meetingId() + "/feedback", TestTokens.klAdmin())
+                                .status()
+                        == 200);
         return meeting;
     }
 

@@ -1,5 +1,8 @@
 package dk.kl.partnerships.evaluation.framework;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
 import dk.kl.partnerships.contracts.registration.MunicipalityJoined;
 import dk.kl.partnerships.contracts.registration.ProgrammeKind;
 import dk.kl.partnerships.contracts.registration.ProgrammePublished;
@@ -9,18 +12,14 @@ import dk.kl.partnerships.kit.test.ApiClient.Response;
 import dk.kl.partnerships.kit.test.KafkaProbe;
 import dk.kl.partnerships.kit.test.RegistrationEvents;
 import dk.kl.partnerships.security.test.TestTokens;
-import org.junit.jupiter.api.Test;
-import tools.jackson.databind.JsonNode;
-
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Quality frameworks over HTTP: the two defaults, versions that stay fixed once used, and scores
@@ -28,74 +27,116 @@ import static org.awaitility.Awaitility.await;
  */
 class FrameworkIntegrationTests extends EvaluationIntegrationTest {
 
-    private static final List<String> LEVELS = List.of("Ikke påbegyndt", "Enkelte tiltag", "Delvist etableret",
-            "Etableret", "Forankret");
+    private static final List<String> LEVELS =
+            List.of("Ikke påbegyndt", "Enkelte tiltag", "Delvist etableret", "Etableret", "Forankret");
 
     @Test
     void theDaycareAndSfoClubFrameworksShipWithTheDimensionsOfTheProgrammes() {
-        JsonNode daycare = api.get("/api/frameworks/dagtilbud", TestTokens.municipality("101")).json();
+        JsonNode daycare = api.get("/api/frameworks/dagtilbud", TestTokens.municipality("101"))
+                .json();
         assertThat(daycare.get("version").asInt()).isEqualTo(1);
-        assertThat(daycare.get("dimensions").valueStream().map(d -> d.get("key").asString())).containsExactly(
-                "strategisk-ledelse", "faglig-ledelse", "tvaerprofessionelt-samarbejde", "evalueringskultur",
-                "paedagogisk-kvalitet", "foraeldresamarbejde", "boerns-trivsel", "data-og-dokumentation",
-                "sammenhaeng-i-ledelseskaeden");
+        assertThat(daycare.get("dimensions").valueStream().map(d -> d.get("key").asString()))
+                .containsExactly(
+                        "strategisk-ledelse",
+                        "faglig-ledelse",
+                        "tvaerprofessionelt-samarbejde",
+                        "evalueringskultur",
+                        "paedagogisk-kvalitet",
+                        "foraeldresamarbejde",
+                        "boerns-trivsel",
+                        "data-og-dokumentation",
+                        "sammenhaeng-i-ledelseskaeden");
         assertThat(daycare.at("/dimensions/0/indicators/0/levels")).hasSize(5);
         assertThat(daycare.get("keyFigures")).isNotEmpty();
         JsonNode sfo = api.get("/api/frameworks/sfo-klub", TestTokens.klAdmin()).json();
         assertThat(sfo.at("/dimensions/4/name").asString()).isEqualTo("Fritidspædagogisk kvalitet");
 
-        ProgrammePublished sfoProgramme = new ProgrammePublished(UUID.randomUUID().toString(),
-                ProgrammeKind.PARTNERSHIP, "Partnerskab om kvalitet i SFO- og klubtilbud", "SFO og klub",
-                LocalDate.now(clock).plusMonths(1), LocalDate.now(clock).plusYears(2),
-                RegistrationEvents.partnership(LocalDate.now(clock)).price(), "DKK",
+        ProgrammePublished sfoProgramme = new ProgrammePublished(
+                UUID.randomUUID().toString(),
+                ProgrammeKind.PARTNERSHIP,
+                "Partnerskab om kvalitet i SFO- og klubtilbud",
+                "SFO og klub",
+                LocalDate.now(clock).plusMonths(1),
+                LocalDate.now(clock).plusYears(2),
+                RegistrationEvents.partnership(LocalDate.now(clock)).price(),
+                "DKK",
                 RegistrationEvents.partnership(LocalDate.now(clock)).vatRate(),
-                RegistrationEvents.partnership(LocalDate.now(clock)).instalments(), List.of("fritid"), 5, 2,
-                LocalDate.now(clock), LocalDate.now(clock).plusDays(10));
+                RegistrationEvents.partnership(LocalDate.now(clock)).instalments(),
+                List.of("fritid"),
+                5,
+                2,
+                LocalDate.now(clock),
+                LocalDate.now(clock).plusDays(10));
         KafkaProbe.publish(kafka, sfoProgramme);
-        await().atMost(EvaluationFixtures.WITHIN).until(() -> api.get("/api/programmes/" + sfoProgramme.programmeId()
-                + "/evaluation", TestTokens.klAdmin()).status() == 200);
+        await().atMost(EvaluationFixtures.WITHIN)
+                .until(() ->
+                        api.get("/api/programmes/" + sfoProgramme.programmeId() + "/evaluation", TestTokens.klAdmin())
+                                        .status()
+                                == 200);
         assertThat(api.get("/api/programmes/" + sfoProgramme.programmeId() + "/evaluation", TestTokens.klAdmin())
-                .json().get("frameworkKey").asString()).isEqualTo("sfo-klub");
+                        .json()
+                        .get("frameworkKey")
+                        .asString())
+                .isEqualTo("sfo-klub");
     }
 
     @Test
     void aVersionInUseIsFixedAndANewVersionCarriesScoresForward() {
         String key = "test-" + UUID.randomUUID().toString().substring(0, 8);
-        Response created = api.post("/api/frameworks", TestTokens.klAdmin(), framework(key, Map.of(),
-                dimension("ledelse", "retning", "sparring"), dimension("data", "maal")));
+        Response created = api.post(
+                "/api/frameworks",
+                TestTokens.klAdmin(),
+                framework(key, Map.of(), dimension("ledelse", "retning", "sparring"), dimension("data", "maal")));
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         assertThat(created.json().get("version").asInt()).isEqualTo(1);
-        Response revised = api.put("/api/frameworks/" + key + "/versions/1", TestTokens.klAdmin(), framework(key,
-                Map.of(), dimension("ledelse", "retning", "sparring"), dimension("data", "maal", "brug")));
+        Response revised = api.put(
+                "/api/frameworks/" + key + "/versions/1",
+                TestTokens.klAdmin(),
+                framework(
+                        key, Map.of(), dimension("ledelse", "retning", "sparring"), dimension("data", "maal", "brug")));
         assertThat(revised.status()).as("unused: may change").isEqualTo(200);
 
         ProgrammePublished programme = fixtures.programme();
-        assertThat(api.put("/api/programmes/" + programme.programmeId() + "/evaluation", TestTokens.klAdmin(),
-                Map.of("frameworkKey", key)).status()).isEqualTo(200);
-        List<MunicipalityJoined> onVersion1 = List.of(fixtures.join(programme, "306"), fixtures.join(programme, "316"),
-                fixtures.join(programme, "320"));
+        assertThat(api.put(
+                                "/api/programmes/" + programme.programmeId() + "/evaluation",
+                                TestTokens.klAdmin(),
+                                Map.of("frameworkKey", key))
+                        .status())
+                .isEqualTo(200);
+        List<MunicipalityJoined> onVersion1 = List.of(
+                fixtures.join(programme, "306"), fixtures.join(programme, "316"), fixtures.join(programme, "320"));
         // 306: ledelse 1, data 5 — 316: 2, 4 — 320: 3, 3 (per dimension, every indicator alike)
         int[][] scores = {{1, 5}, {2, 4}, {3, 3}};
         for (int i = 0; i < onVersion1.size(); i++) {
             int[] own = scores[i];
-            fixtures.submit(fixtures.requested(onVersion1.get(i), "BASELINE"),
+            fixtures.submit(
+                    fixtures.requested(onVersion1.get(i), "BASELINE"),
                     fixtures.answers(key, 1, d -> d.key().equals("ledelse") ? own[0] : own[1]));
         }
 
-        Response inUse = api.put("/api/frameworks/" + key + "/versions/1", TestTokens.klAdmin(), framework(key,
-                Map.of(), dimension("ledelse", "retning")));
+        Response inUse = api.put(
+                "/api/frameworks/" + key + "/versions/1",
+                TestTokens.klAdmin(),
+                framework(key, Map.of(), dimension("ledelse", "retning")));
         assertThat(inUse.status()).isEqualTo(409);
         assertThat(inUse.json().get("currentState").asString()).isEqualTo("IN_USE");
 
-        Response badMapping = api.post("/api/frameworks", TestTokens.klAdmin(), framework(key,
-                Map.of("retning-2", "no-such-indicator"), dimension("ledelse", "retning-2")));
+        Response badMapping = api.post(
+                "/api/frameworks",
+                TestTokens.klAdmin(),
+                framework(key, Map.of("retning-2", "no-such-indicator"), dimension("ledelse", "retning-2")));
         assertThat(badMapping.status()).isEqualTo(400);
         assertThat(badMapping.json().at("/errors/0/field").asString()).isEqualTo("previousIndicators.retning-2");
 
         // version 2: "retning" continues as "retning-2", "maal" as "maal-2"; "sparring" and "brug" end
-        Response second = api.post("/api/frameworks", TestTokens.klAdmin(), framework(key,
-                Map.of("retning-2", "retning", "maal-2", "maal"), dimension("ledelse", "retning-2"),
-                dimension("data", "maal-2", "nyt")));
+        Response second = api.post(
+                "/api/frameworks",
+                TestTokens.klAdmin(),
+                framework(
+                        key,
+                        Map.of("retning-2", "retning", "maal-2", "maal"),
+                        dimension("ledelse", "retning-2"),
+                        dimension("data", "maal-2", "nyt")));
         assertThat(second.status()).as(second.body()).isEqualTo(201);
         assertThat(second.json().get("version").asInt()).isEqualTo(2);
 
@@ -104,8 +145,9 @@ class FrameworkIntegrationTests extends EvaluationIntegrationTest {
         assertThat(baseline.get("frameworkVersion").asInt()).isEqualTo(2);
         fixtures.submit(baseline, Map.of("retning-2", 4, "maal-2", 2, "nyt", 4));
 
-        JsonNode benchmark = api.get("/api/programmes/" + programme.programmeId() + "/benchmarks",
-                TestTokens.municipality("326")).json();
+        JsonNode benchmark = api.get(
+                        "/api/programmes/" + programme.programmeId() + "/benchmarks", TestTokens.municipality("326"))
+                .json();
         assertThat(benchmark.get("frameworkVersion").asInt()).isEqualTo(2);
         assertThat(benchmark.get("notes").toString()).contains("earlier versions");
         JsonNode leadership = benchmark.at("/dimensions/0");
@@ -113,13 +155,16 @@ class FrameworkIntegrationTests extends EvaluationIntegrationTest {
         assertThat(leadership.get("own").decimalValue()).isEqualByComparingTo("4");
         assertThat(leadership.at("/programme/median").decimalValue()).isEqualByComparingTo("2.5");
         // data: 306 → 5, 316 → 4, 320 → 3 (only "maal" carried), 326 → (2 + 4) / 2 = 3: sorted 3, 3, 4, 5 → 3.5
-        assertThat(benchmark.at("/dimensions/1/programme/median").decimalValue()).isEqualByComparingTo("3.5");
+        assertThat(benchmark.at("/dimensions/1/programme/median").decimalValue())
+                .isEqualByComparingTo("3.5");
     }
 
     @Test
     void onlyKlDefinesFrameworksAndEveryProblemIsNamed() {
         Map<String, Object> request = framework("kl-only", Map.of(), dimension("a", "b"));
-        assertThat(api.post("/api/frameworks", TestTokens.municipality("101"), request).status()).isEqualTo(403);
+        assertThat(api.post("/api/frameworks", TestTokens.municipality("101"), request)
+                        .status())
+                .isEqualTo(403);
 
         Map<String, Object> shortLevels = new LinkedHashMap<>();
         shortLevels.put("key", "x");
@@ -129,14 +174,18 @@ class FrameworkIntegrationTests extends EvaluationIntegrationTest {
         broken.put("keyFigures", List.of(Map.of("key", "k", "name", "K", "unit", "%", "min", 10, "max", 5)));
         Response invalid = api.post("/api/frameworks", TestTokens.klAdmin(), broken);
         assertThat(invalid.status()).isEqualTo(400);
-        assertThat(invalid.json().get("errors").valueStream().map(e -> e.get("field").asString()))
+        assertThat(invalid.json()
+                        .get("errors")
+                        .valueStream()
+                        .map(e -> e.get("field").asString()))
                 .containsExactlyInAnyOrder("dimensions[0].indicators[0].levels", "keyFigures[0].max");
-        assertThat(api.get("/api/frameworks/broken", TestTokens.klAdmin()).status()).isEqualTo(404);
+        assertThat(api.get("/api/frameworks/broken", TestTokens.klAdmin()).status())
+                .isEqualTo(404);
     }
 
     @SafeVarargs
-    private static Map<String, Object> framework(String key, Map<String, String> previous,
-                                                 Map<String, Object>... dimensions) {
+    private static Map<String, Object> framework(
+            String key, Map<String, String> previous, Map<String, Object>... dimensions) {
         Map<String, Object> request = new LinkedHashMap<>();
         request.put("key", key);
         request.put("title", "Testpejlemærker");
@@ -150,8 +199,11 @@ class FrameworkIntegrationTests extends EvaluationIntegrationTest {
         Map<String, Object> dimension = new LinkedHashMap<>();
         dimension.put("key", key);
         dimension.put("name", "Dimension " + key);
-        dimension.put("indicators", Arrays.stream(indicators)
-                .map(i -> Map.of("key", i, "text", "Indikator " + i, "levels", LEVELS)).toList());
+        dimension.put(
+                "indicators",
+                Arrays.stream(indicators)
+                        .map(i -> Map.of("key", i, "text", "Indikator " + i, "levels", LEVELS))
+                        .toList());
         return dimension;
     }
 }

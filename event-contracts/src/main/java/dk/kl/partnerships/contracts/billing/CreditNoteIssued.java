@@ -4,7 +4,6 @@ import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import dk.kl.partnerships.contracts.IntegrationEvent;
 import dk.kl.partnerships.contracts.Require;
-
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -30,7 +29,8 @@ public record CreditNoteIssued(
         String creditedInvoiceId,
         String creditedInvoiceNumber,
         String reason,
-        Cause cause) implements IntegrationEvent {
+        Cause cause)
+        implements IntegrationEvent {
 
     public CreditNoteIssued {
         Require.text(creditNoteId, "creditNoteId");

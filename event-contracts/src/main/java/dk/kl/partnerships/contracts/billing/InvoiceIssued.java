@@ -4,7 +4,6 @@ import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import dk.kl.partnerships.contracts.IntegrationEvent;
 import dk.kl.partnerships.contracts.Require;
-
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -28,7 +27,8 @@ public record InvoiceIssued(
         @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal netTotal,
         @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal vatTotal,
         @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal grossTotal,
-        Cause cause) implements IntegrationEvent {
+        Cause cause)
+        implements IntegrationEvent {
 
     public InvoiceIssued {
         Require.text(invoiceId, "invoiceId");

@@ -3,7 +3,6 @@ package dk.kl.partnerships.contracts.billing;
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import dk.kl.partnerships.contracts.Require;
-
 import java.math.BigDecimal;
 
 /** One line: {@code netAmount = quantity × unitPrice}, VAT at {@code vatRate} percent. */

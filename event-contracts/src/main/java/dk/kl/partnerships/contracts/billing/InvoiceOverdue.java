@@ -4,7 +4,6 @@ import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import dk.kl.partnerships.contracts.IntegrationEvent;
 import dk.kl.partnerships.contracts.Require;
-
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
@@ -17,7 +16,8 @@ public record InvoiceOverdue(
         LocalDate dueOn,
         @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal outstandingAmount,
         String currency,
-        LocalDate detectedOn) implements IntegrationEvent {
+        LocalDate detectedOn)
+        implements IntegrationEvent {
 
     public InvoiceOverdue {
         Require.text(invoiceId, "invoiceId");

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import dk.kl.partnerships.contracts.IntegrationEvent;
 import dk.kl.partnerships.contracts.Require;
-
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
@@ -16,7 +15,8 @@ public record InvoicePaid(
         String municipalityCode,
         LocalDate paidOn,
         @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal amountPaid,
-        String currency) implements IntegrationEvent {
+        String currency)
+        implements IntegrationEvent {
 
     public InvoicePaid {
         Require.text(invoiceId, "invoiceId");

@@ -3,7 +3,6 @@ package dk.kl.partnerships.contracts.evaluation;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import dk.kl.partnerships.contracts.IntegrationEvent;
 import dk.kl.partnerships.contracts.Require;
-
 import java.time.LocalDate;
 
 /** A municipality is asked to evaluate itself against a quality framework by {@code dueOn}. */
@@ -15,7 +14,8 @@ public record SelfEvaluationRequested(
         EvaluationRound round,
         String frameworkId,
         int frameworkVersion,
-        LocalDate dueOn) implements IntegrationEvent {
+        LocalDate dueOn)
+        implements IntegrationEvent {
 
     public SelfEvaluationRequested {
         Require.text(selfEvaluationId, "selfEvaluationId");

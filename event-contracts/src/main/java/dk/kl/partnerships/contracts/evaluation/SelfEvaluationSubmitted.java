@@ -4,7 +4,6 @@ import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import dk.kl.partnerships.contracts.IntegrationEvent;
 import dk.kl.partnerships.contracts.Require;
-
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -20,7 +19,8 @@ public record SelfEvaluationSubmitted(
         int frameworkVersion,
         List<DimensionScore> dimensionScores,
         @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal overallScore,
-        Instant submittedAt) implements IntegrationEvent {
+        Instant submittedAt)
+        implements IntegrationEvent {
 
     public SelfEvaluationSubmitted {
         Require.text(selfEvaluationId, "selfEvaluationId");

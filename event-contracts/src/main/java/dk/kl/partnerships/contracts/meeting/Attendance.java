@@ -2,7 +2,6 @@ package dk.kl.partnerships.contracts.meeting;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import dk.kl.partnerships.contracts.Require;
-
 import java.util.List;
 
 /** The participants of one municipality who attended a meeting. */

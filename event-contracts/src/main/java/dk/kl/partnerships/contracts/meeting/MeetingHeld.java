@@ -4,7 +4,6 @@ import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import dk.kl.partnerships.contracts.IntegrationEvent;
 import dk.kl.partnerships.contracts.Require;
-
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -23,7 +22,8 @@ public record MeetingHeld(
         LocalDate heldOn,
         @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal feePerParticipant,
         String currency,
-        List<Attendance> attendance) implements IntegrationEvent {
+        List<Attendance> attendance)
+        implements IntegrationEvent {
 
     public MeetingHeld {
         Require.text(meetingId, "meetingId");

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import dk.kl.partnerships.contracts.IntegrationEvent;
 import dk.kl.partnerships.contracts.Require;
-
 import java.time.OffsetDateTime;
 
 /** KL moved a meeting to another time or venue. */
@@ -13,10 +12,16 @@ public record MeetingRescheduled(
         String meetingId,
         String programmeId,
         String networkId,
-        @JsonFormat(without = JsonFormat.Feature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE) OffsetDateTime startsAt,
-        @JsonFormat(without = JsonFormat.Feature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE) OffsetDateTime endsAt,
+
+        @JsonFormat(without = JsonFormat.Feature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
+        OffsetDateTime startsAt,
+
+        @JsonFormat(without = JsonFormat.Feature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
+        OffsetDateTime endsAt,
+
         String timeZone,
-        Venue venue) implements IntegrationEvent {
+        Venue venue)
+        implements IntegrationEvent {
 
     public MeetingRescheduled {
         Require.text(meetingId, "meetingId");

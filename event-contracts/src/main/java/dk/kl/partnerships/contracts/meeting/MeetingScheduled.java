@@ -4,7 +4,6 @@ import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import dk.kl.partnerships.contracts.IntegrationEvent;
 import dk.kl.partnerships.contracts.Require;
-
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 
@@ -20,14 +19,23 @@ public record MeetingScheduled(
         String networkId,
         MeetingKind kind,
         String title,
-        @JsonFormat(without = JsonFormat.Feature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE) OffsetDateTime startsAt,
-        @JsonFormat(without = JsonFormat.Feature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE) OffsetDateTime endsAt,
+
+        @JsonFormat(without = JsonFormat.Feature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
+        OffsetDateTime startsAt,
+
+        @JsonFormat(without = JsonFormat.Feature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
+        OffsetDateTime endsAt,
+
         String timeZone,
         Venue venue,
         int capacity,
-        @JsonFormat(without = JsonFormat.Feature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE) OffsetDateTime signUpDeadline,
+
+        @JsonFormat(without = JsonFormat.Feature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
+        OffsetDateTime signUpDeadline,
+
         @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal feePerParticipant,
-        String currency) implements IntegrationEvent {
+        String currency)
+        implements IntegrationEvent {
 
     public MeetingScheduled {
         Require.text(meetingId, "meetingId");

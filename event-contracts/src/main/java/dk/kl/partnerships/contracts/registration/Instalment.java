@@ -3,7 +3,6 @@ package dk.kl.partnerships.contracts.registration;
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import dk.kl.partnerships.contracts.Require;
-
 import java.math.BigDecimal;
 
 /**
@@ -11,7 +10,9 @@ import java.math.BigDecimal;
  * {@code share} of the price (a fraction, {@code "0.50"}; the shares of a plan add up to 1).
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record Instalment(int dueOffsetMonths, @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal share) {
+public record Instalment(
+        int dueOffsetMonths,
+        @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal share) {
 
     public Instalment {
         if (dueOffsetMonths < 0) {

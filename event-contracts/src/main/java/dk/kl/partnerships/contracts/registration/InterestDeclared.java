@@ -3,7 +3,6 @@ package dk.kl.partnerships.contracts.registration;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import dk.kl.partnerships.contracts.IntegrationEvent;
 import dk.kl.partnerships.contracts.Require;
-
 import java.time.Instant;
 import java.util.List;
 
@@ -20,7 +19,8 @@ public record InterestDeclared(
         boolean interested,
         List<String> focusAreas,
         Instant declaredAt,
-        boolean late) implements IntegrationEvent {
+        boolean late)
+        implements IntegrationEvent {
 
     public InterestDeclared {
         Require.text(enrolmentId, "enrolmentId");

@@ -3,7 +3,6 @@ package dk.kl.partnerships.contracts.registration;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import dk.kl.partnerships.contracts.IntegrationEvent;
 import dk.kl.partnerships.contracts.Require;
-
 import java.time.LocalDate;
 
 /** The council approved the agreement: the municipality takes part in the programme and owes its price. */
@@ -15,7 +14,8 @@ public record MunicipalityJoined(
         String municipalityName,
         LocalDate joinedOn,
         CouncilDecision councilDecision,
-        BillingDetails billing) implements IntegrationEvent {
+        BillingDetails billing)
+        implements IntegrationEvent {
 
     public MunicipalityJoined {
         Require.text(enrolmentId, "enrolmentId");

@@ -13,7 +13,8 @@ public record ParticipantRegistered(
         String participantId,
         String name,
         String email,
-        ParticipantRole role) implements IntegrationEvent {
+        ParticipantRole role)
+        implements IntegrationEvent {
 
     public ParticipantRegistered {
         Require.text(enrolmentId, "enrolmentId");

@@ -6,11 +6,8 @@ import dk.kl.partnerships.contracts.Require;
 
 /** A named participant no longer takes part (removed, or replaced by another). */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record ParticipantRemoved(
-        String enrolmentId,
-        String programmeId,
-        String municipalityCode,
-        String participantId) implements IntegrationEvent {
+public record ParticipantRemoved(String enrolmentId, String programmeId, String municipalityCode, String participantId)
+        implements IntegrationEvent {
 
     public ParticipantRemoved {
         Require.text(enrolmentId, "enrolmentId");

@@ -3,7 +3,6 @@ package dk.kl.partnerships.contracts.registration;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import dk.kl.partnerships.contracts.IntegrationEvent;
 import dk.kl.partnerships.contracts.Require;
-
 import java.time.LocalDate;
 
 /** KL completed a programme; its joined enrolments are completed with it. */

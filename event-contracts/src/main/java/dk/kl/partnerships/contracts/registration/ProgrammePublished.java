@@ -4,7 +4,6 @@ import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import dk.kl.partnerships.contracts.IntegrationEvent;
 import dk.kl.partnerships.contracts.Require;
-
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -30,7 +29,8 @@ public record ProgrammePublished(
         int maxParticipants,
         int maxPoliticians,
         LocalDate interestDeadline,
-        LocalDate approvalDeadline) implements IntegrationEvent {
+        LocalDate approvalDeadline)
+        implements IntegrationEvent {
 
     public ProgrammePublished {
         Require.text(programmeId, "programmeId");

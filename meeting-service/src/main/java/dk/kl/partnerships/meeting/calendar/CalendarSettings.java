@@ -17,7 +17,10 @@ public record CalendarSettings(String tokenSecret, String organizerName, String 
         if (tokenSecret == null || tokenSecret.length() < 32) {
             throw new IllegalStateException("partnerships.calendar.token-secret must have at least 32 characters");
         }
-        if (organizerName == null || organizerName.isBlank() || organizerEmail == null || !organizerEmail.contains("@")) {
+        if (organizerName == null
+                || organizerName.isBlank()
+                || organizerEmail == null
+                || !organizerEmail.contains("@")) {
             throw new IllegalStateException("partnerships.calendar.organizer-name and organizer-email must be set");
         }
     }

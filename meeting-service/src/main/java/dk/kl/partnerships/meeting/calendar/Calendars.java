@@ -6,11 +6,10 @@ import dk.kl.partnerships.meeting.meeting.Meeting;
 import dk.kl.partnerships.meeting.meeting.MeetingRepository;
 import dk.kl.partnerships.meeting.meeting.MeetingStatus;
 import dk.kl.partnerships.meeting.meeting.SignUp;
-import org.springframework.stereotype.Service;
-
 import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
+import org.springframework.stereotype.Service;
 
 /** The meetings a municipality's participants are signed up for, and the meetings of a network, as feeds. */
 @Service
@@ -37,8 +36,10 @@ public class Calendars {
      */
     public byte[] ofMunicipality(String municipalityCode) {
         List<Meeting> signedUp = meetings.signedUpByMunicipality(municipalityCode, FEED_LIMIT).stream()
-                .filter(m -> m.signUps().stream().anyMatch(s -> s.municipalityCode().equals(municipalityCode)
-                        && (s.status() == SignUp.Status.CONFIRMED || m.status() == MeetingStatus.CANCELLED && s.active())))
+                .filter(m -> m.signUps().stream()
+                        .anyMatch(s -> s.municipalityCode().equals(municipalityCode)
+                                && (s.status() == SignUp.Status.CONFIRMED
+                                        || m.status() == MeetingStatus.CANCELLED && s.active())))
                 .sorted(Comparator.comparing(m -> m.time().startsAt()))
                 .toList();
         return ICalendar.feed("Partnerskabsmøder " + municipalityCode, organizer, signedUp, clock.instant());
@@ -47,7 +48,8 @@ public class Calendars {
     public byte[] ofNetwork(String networkId) {
         NetworkView network = knowledge.network(networkId);
         List<Meeting> ofNetwork = meetings.ofNetwork(networkId, FEED_LIMIT).stream()
-                .sorted(Comparator.comparing(m -> m.time().startsAt())).toList();
+                .sorted(Comparator.comparing(m -> m.time().startsAt()))
+                .toList();
         return ICalendar.feed(network.name(), organizer, ofNetwork, clock.instant());
     }
 }

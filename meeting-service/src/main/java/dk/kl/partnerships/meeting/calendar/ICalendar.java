@@ -4,7 +4,6 @@ import dk.kl.partnerships.meeting.meeting.AgendaItem;
 import dk.kl.partnerships.meeting.meeting.Meeting;
 import dk.kl.partnerships.meeting.meeting.MeetingStatus;
 import dk.kl.partnerships.meeting.meeting.MeetingTime;
-
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -28,12 +27,11 @@ public final class ICalendar {
 
     static final String UID_DOMAIN = "@partnerships.kl.dk";
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss");
-    private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
-            .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter UTC =
+            DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
     private static final String[] DAYS = {"MO", "TU", "WE", "TH", "FR", "SA", "SU"};
 
-    private ICalendar() {
-    }
+    private ICalendar() {}
 
     public static byte[] feed(String name, Organizer organizer, List<Meeting> meetings, Instant now) {
         StringBuilder ics = new StringBuilder();
@@ -63,12 +61,18 @@ public final class ICalendar {
         line(ics, "DTEND;TZID=" + time.timeZone() + ":" + LOCAL.format(time.endsAtLocal()));
         line(ics, "ORGANIZER;CN=" + parameter(organizer.name()) + ":mailto:" + organizer.email());
         line(ics, "SUMMARY:" + text(meeting.title()));
-        line(ics, "LOCATION:" + text(meeting.venue().name() + ", " + meeting.venue().address()));
+        line(
+                ics,
+                "LOCATION:"
+                        + text(meeting.venue().name() + ", " + meeting.venue().address()));
         if (!meeting.agenda().isEmpty()) {
             StringBuilder agenda = new StringBuilder();
             for (AgendaItem item : meeting.agenda()) {
-                agenda.append(item.time()).append(' ').append(item.title())
-                        .append(item.speaker() == null ? "" : " (" + item.speaker() + ")").append('\n');
+                agenda.append(item.time())
+                        .append(' ')
+                        .append(item.title())
+                        .append(item.speaker() == null ? "" : " (" + item.speaker() + ")")
+                        .append('\n');
             }
             line(ics, "DESCRIPTION:" + text(agenda.toString().trim()));
         }
@@ -83,15 +87,28 @@ public final class ICalendar {
         List<ZoneOffsetTransitionRule> rules = zone.getRules().getTransitionRules();
         if (rules.isEmpty()) {
             ZoneOffset offset = zone.getRules().getOffset(now);
-            component(ics, "STANDARD", offset, offset, zone.getDisplayName(TextStyle.SHORT, Locale.ROOT),
-                    LocalDateTime.of(1970, 1, 1, 0, 0), null);
+            component(
+                    ics,
+                    "STANDARD",
+                    offset,
+                    offset,
+                    zone.getDisplayName(TextStyle.SHORT, Locale.ROOT),
+                    LocalDateTime.of(1970, 1, 1, 0, 0),
+                    null);
         } else {
             for (ZoneOffsetTransitionRule rule : rules) {
-                boolean daylight = rule.getOffsetAfter().getTotalSeconds() > rule.getStandardOffset().getTotalSeconds();
+                boolean daylight = rule.getOffsetAfter().getTotalSeconds()
+                        > rule.getStandardOffset().getTotalSeconds();
                 LocalDateTime start = rule.createTransition(1970).getDateTimeBefore();
                 String rrule = "FREQ=YEARLY;BYMONTH=" + rule.getMonth().getValue() + ";" + byDay(rule);
-                component(ics, daylight ? "DAYLIGHT" : "STANDARD", rule.getOffsetBefore(), rule.getOffsetAfter(),
-                        shortName(zone, daylight), start, rrule);
+                component(
+                        ics,
+                        daylight ? "DAYLIGHT" : "STANDARD",
+                        rule.getOffsetBefore(),
+                        rule.getOffsetAfter(),
+                        shortName(zone, daylight),
+                        start,
+                        rrule);
             }
         }
         line(ics, "END:VTIMEZONE");
@@ -117,8 +134,14 @@ public final class ICalendar {
         return DateTimeFormatter.ofPattern("zzz", Locale.ROOT).withZone(zone).format(probe);
     }
 
-    private static void component(StringBuilder ics, String kind, ZoneOffset from, ZoneOffset to, String name,
-                                  LocalDateTime start, String rrule) {
+    private static void component(
+            StringBuilder ics,
+            String kind,
+            ZoneOffset from,
+            ZoneOffset to,
+            String name,
+            LocalDateTime start,
+            String rrule) {
         line(ics, "BEGIN:" + kind);
         line(ics, "TZOFFSETFROM:" + offset(from));
         line(ics, "TZOFFSETTO:" + offset(to));
@@ -132,12 +155,16 @@ public final class ICalendar {
 
     private static String offset(ZoneOffset offset) {
         int seconds = offset.getTotalSeconds();
-        return (seconds < 0 ? "-" : "+") + "%02d%02d".formatted(Math.abs(seconds) / 3600, Math.abs(seconds) % 3600 / 60);
+        return (seconds < 0 ? "-" : "+")
+                + "%02d%02d".formatted(Math.abs(seconds) / 3600, Math.abs(seconds) % 3600 / 60);
     }
 
     /** TEXT values: backslash, semicolon, comma and newline escaped. */
     static String text(String value) {
-        return value.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\r\n", "\\n")
+        return value.replace("\\", "\\\\")
+                .replace(";", "\\;")
+                .replace(",", "\\,")
+                .replace("\r\n", "\\n")
                 .replace("\n", "\\n");
     }
 
@@ -148,8 +175,7 @@ public final class ICalendar {
     }
 
     /** Who organises the meetings: the CN and mailto address of ORGANIZER, required when publishing. */
-    public record Organizer(String name, String email) {
-    }
+    public record Organizer(String name, String email) {}
 
     /** A content line, folded so no physical line exceeds 75 octets. */
     private static void line(StringBuilder ics, String content) {
@@ -165,7 +191,8 @@ public final class ICalendar {
             if (!first) {
                 ics.append(' ');
             }
-            ics.append(new String(bytes, start, end - start, StandardCharsets.UTF_8)).append("\r\n");
+            ics.append(new String(bytes, start, end - start, StandardCharsets.UTF_8))
+                    .append("\r\n");
             start = end;
             first = false;
         }

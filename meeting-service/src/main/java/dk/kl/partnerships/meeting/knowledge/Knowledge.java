@@ -2,11 +2,10 @@ package dk.kl.partnerships.meeting.knowledge;
 
 import dk.kl.partnerships.kit.domain.ConflictRetry;
 import dk.kl.partnerships.kit.error.NotFoundException;
-import org.springframework.stereotype.Service;
-
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.springframework.stereotype.Service;
 
 /**
  * What the meeting service knows of programmes, networks and participants — kept from
@@ -30,8 +29,10 @@ public class Knowledge {
     }
 
     public void programmeCompleted(String programmeId) {
-        programmes.findById(programmeId).ifPresent(p -> programmes.save(
-                new ProgrammeView(p.id(), p.kind(), p.title(), p.startsOn(), p.endsOn(), true)));
+        programmes
+                .findById(programmeId)
+                .ifPresent(p -> programmes.save(
+                        new ProgrammeView(p.id(), p.kind(), p.title(), p.startsOn(), p.endsOn(), true)));
     }
 
     public void networkFormed(NetworkView network) {
@@ -50,8 +51,8 @@ public class Knowledge {
         change(enrolmentId, programmeId, municipalityCode, roster -> roster.register(person));
     }
 
-    public void participantRemoved(String enrolmentId, String programmeId, String municipalityCode,
-                                   String participantId) {
+    public void participantRemoved(
+            String enrolmentId, String programmeId, String municipalityCode, String participantId) {
         change(enrolmentId, programmeId, municipalityCode, roster -> roster.remove(participantId));
     }
 
@@ -80,7 +81,10 @@ public class Knowledge {
     }
 
     private void change(String enrolmentId, String programmeId, String municipalityCode, Consumer<Roster> fact) {
-        ConflictRetry.upsert(() -> rosters.findById(enrolmentId),
-                () -> Roster.of(enrolmentId, programmeId, municipalityCode), fact, rosters::save);
+        ConflictRetry.upsert(
+                () -> rosters.findById(enrolmentId),
+                () -> Roster.of(enrolmentId, programmeId, municipalityCode),
+                fact,
+                rosters::save);
     }
 }

@@ -1,8 +1,7 @@
 package dk.kl.partnerships.meeting.knowledge;
 
-import org.springframework.data.mongodb.repository.MongoRepository;
-
 import java.util.List;
+import org.springframework.data.mongodb.repository.MongoRepository;
 
 public interface NetworkViewRepository extends MongoRepository<NetworkView, String> {
 

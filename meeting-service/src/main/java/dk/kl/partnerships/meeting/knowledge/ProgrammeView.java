@@ -1,12 +1,10 @@
 package dk.kl.partnerships.meeting.knowledge;
 
+import java.time.LocalDate;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
-import java.time.LocalDate;
-
 /** A published programme as the meeting service knows it. */
 @Document("programmes")
-public record ProgrammeView(@Id String id, String kind, String title, LocalDate startsOn, LocalDate endsOn,
-                            boolean completed) {
-}
+public record ProgrammeView(
+        @Id String id, String kind, String title, LocalDate startsOn, LocalDate endsOn, boolean completed) {}

@@ -1,15 +1,14 @@
 package dk.kl.partnerships.meeting.knowledge;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.index.CompoundIndexes;
 import org.springframework.data.mongodb.core.mapping.Document;
-
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Optional;
 
 /**
  * One municipality's standing in one programme (one enrolment): whether it has joined or
@@ -18,25 +17,34 @@ import java.util.Optional;
  */
 @Document("rosters")
 @CompoundIndexes({
-        @CompoundIndex(name = "by_programme_and_municipality", def = "{'programmeId': 1, 'municipalityCode': 1}"),
-        @CompoundIndex(name = "by_participant", def = "{'participants._id': 1}")
+    @CompoundIndex(name = "by_programme_and_municipality", def = "{'programmeId': 1, 'municipalityCode': 1}"),
+    @CompoundIndex(name = "by_participant", def = "{'participants._id': 1}")
 })
 public class Roster {
 
     @Id
     private final String enrolmentId;
+
     private final String programmeId;
     private final String municipalityCode;
     private String municipalityName;
     private boolean joined;
     private boolean withdrawn;
     private final List<Person> participants;
+
     @Version
     private Long version;
 
     @PersistenceCreator
-    Roster(String enrolmentId, String programmeId, String municipalityCode, String municipalityName, boolean joined,
-           boolean withdrawn, List<Person> participants, Long version) {
+    Roster(
+            String enrolmentId,
+            String programmeId,
+            String municipalityCode,
+            String municipalityName,
+            boolean joined,
+            boolean withdrawn,
+            List<Person> participants,
+            Long version) {
         this.enrolmentId = enrolmentId;
         this.programmeId = programmeId;
         this.municipalityCode = municipalityCode;

@@ -1,9 +1,8 @@
 package dk.kl.partnerships.meeting.knowledge;
 
+import java.util.List;
 import org.springframework.data.mongodb.repository.MongoRepository;
 import org.springframework.data.mongodb.repository.Query;
-
-import java.util.List;
 
 public interface RosterRepository extends MongoRepository<Roster, String> {
 

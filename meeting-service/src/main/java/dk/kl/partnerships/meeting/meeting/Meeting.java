@@ -7,13 +7,6 @@ import dk.kl.partnerships.kit.error.InvalidFieldException.FieldProblem;
 import dk.kl.partnerships.kit.error.NotFoundException;
 import dk.kl.partnerships.kit.error.RuleViolationException;
 import dk.kl.partnerships.meeting.knowledge.Person;
-import org.springframework.data.annotation.Id;
-import org.springframework.data.annotation.PersistenceCreator;
-import org.springframework.data.annotation.Version;
-import org.springframework.data.mongodb.core.index.CompoundIndex;
-import org.springframework.data.mongodb.core.index.CompoundIndexes;
-import org.springframework.data.mongodb.core.mapping.Document;
-
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -23,6 +16,12 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Predicate;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.PersistenceCreator;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
+import org.springframework.data.mongodb.core.index.CompoundIndexes;
+import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
  * A meeting with its sign-ups. Capacity is a hard limit: sign-ups beyond it wait in order, and a
@@ -31,11 +30,11 @@ import java.util.function.Predicate;
  */
 @Document("meetings")
 @CompoundIndexes({
-        @CompoundIndex(name = "by_programme_and_start", def = "{'programmeId': 1, 'time.startsAt': 1}"),
-        @CompoundIndex(name = "by_network_and_start", def = "{'networkId': 1, 'time.startsAt': 1}"),
-        @CompoundIndex(name = "by_venue_and_start", def = "{'venueKey': 1, 'time.startsAt': 1}"),
-        @CompoundIndex(name = "by_signed_up_municipality", def = "{'signUps.municipalityCode': 1, 'time.startsAt': 1}"),
-        @CompoundIndex(name = "by_signed_up_participant", def = "{'signUps.participantId': 1, 'time.startsAt': 1}")
+    @CompoundIndex(name = "by_programme_and_start", def = "{'programmeId': 1, 'time.startsAt': 1}"),
+    @CompoundIndex(name = "by_network_and_start", def = "{'networkId': 1, 'time.startsAt': 1}"),
+    @CompoundIndex(name = "by_venue_and_start", def = "{'venueKey': 1, 'time.startsAt': 1}"),
+    @CompoundIndex(name = "by_signed_up_municipality", def = "{'signUps.municipalityCode': 1, 'time.startsAt': 1}"),
+    @CompoundIndex(name = "by_signed_up_participant", def = "{'signUps.participantId': 1, 'time.startsAt': 1}")
 })
 public class Meeting extends AggregateRoot<MeetingEvent> {
 
@@ -43,6 +42,7 @@ public class Meeting extends AggregateRoot<MeetingEvent> {
 
     @Id
     private final String id;
+
     private final String programmeId;
     private final String networkId;
     private final MeetingKind kind;
@@ -61,14 +61,32 @@ public class Meeting extends AggregateRoot<MeetingEvent> {
     private LocalDate heldOn;
     private List<String> attendees;
     private int calendarSequence;
+
     @Version
     private Long version;
 
     @PersistenceCreator
-    Meeting(String id, String programmeId, String networkId, MeetingKind kind, String title, MeetingTime time,
-            Venue venue, String venueKey, int capacity, Instant signUpDeadline, List<AgendaItem> agenda,
-            BigDecimal feePerParticipant, MeetingStatus status, String cancellationReason, List<SignUp> signUps,
-            long nextSequence, LocalDate heldOn, List<String> attendees, int calendarSequence, Long version) {
+    Meeting(
+            String id,
+            String programmeId,
+            String networkId,
+            MeetingKind kind,
+            String title,
+            MeetingTime time,
+            Venue venue,
+            String venueKey,
+            int capacity,
+            Instant signUpDeadline,
+            List<AgendaItem> agenda,
+            BigDecimal feePerParticipant,
+            MeetingStatus status,
+            String cancellationReason,
+            List<SignUp> signUps,
+            long nextSequence,
+            LocalDate heldOn,
+            List<String> attendees,
+            int calendarSequence,
+            Long version) {
         this.id = id;
         this.programmeId = programmeId;
         this.networkId = networkId;
@@ -91,8 +109,8 @@ public class Meeting extends AggregateRoot<MeetingEvent> {
         this.version = version;
     }
 
-    public static Meeting schedule(String id, String programmeId, String networkId, MeetingKind kind,
-                                   MeetingDetails details, Instant now) {
+    public static Meeting schedule(
+            String id, String programmeId, String networkId, MeetingKind kind, MeetingDetails details, Instant now) {
         List<FieldProblem> problems = new ArrayList<>();
         requireFuture(details.time(), now, problems);
         if (kind.ofNetwork() && networkId == null) {
@@ -108,17 +126,37 @@ public class Meeting extends AggregateRoot<MeetingEvent> {
             problems.add(new FieldProblem("feePerParticipant", "only open theme meetings charge a fee"));
         }
         if (details.feePerParticipant() != null
-                && (details.feePerParticipant().signum() < 0 || details.feePerParticipant().scale() > 2)) {
+                && (details.feePerParticipant().signum() < 0
+                        || details.feePerParticipant().scale() > 2)) {
             problems.add(new FieldProblem("feePerParticipant", "must be 0 or more with at most 2 decimals"));
         }
         checkDetails(details, problems);
         if (!problems.isEmpty()) {
             throw new InvalidFieldException(problems);
         }
-        Meeting meeting = new Meeting(id, programmeId, networkId, kind, details.title(), details.time(),
-                details.venue(), details.venue().key(), details.capacity(), details.signUpDeadline(), details.agenda(),
-                details.feePerParticipant() == null ? null : details.feePerParticipant().setScale(2),
-                MeetingStatus.SCHEDULED, null, List.of(), 1, null, List.of(), 0, null);
+        Meeting meeting = new Meeting(
+                id,
+                programmeId,
+                networkId,
+                kind,
+                details.title(),
+                details.time(),
+                details.venue(),
+                details.venue().key(),
+                details.capacity(),
+                details.signUpDeadline(),
+                details.agenda(),
+                details.feePerParticipant() == null
+                        ? null
+                        : details.feePerParticipant().setScale(2),
+                MeetingStatus.SCHEDULED,
+                null,
+                List.of(),
+                1,
+                null,
+                List.of(),
+                0,
+                null);
         meeting.record(new MeetingEvent.Scheduled(meeting));
         return meeting;
     }
@@ -154,8 +192,9 @@ public class Meeting extends AggregateRoot<MeetingEvent> {
             throw new InvalidFieldException(problems);
         }
         if (details.capacity() < confirmed().size()) {
-            throw new RuleViolationException("capacity-below-confirmed", confirmed().size()
-                    + " participants are confirmed; the capacity cannot go below that");
+            throw new RuleViolationException(
+                    "capacity-below-confirmed",
+                    confirmed().size() + " participants are confirmed; the capacity cannot go below that");
         }
         boolean moved = !details.time().equals(time) || !Objects.equals(details.venue(), venue);
         title = details.title();
@@ -189,23 +228,35 @@ public class Meeting extends AggregateRoot<MeetingEvent> {
         requireBeforeStart(now);
         requireBeforeDeadline(byKl, now);
         if (person.politician() && !kind.politiciansWelcome()) {
-            throw new RuleViolationException("politicians-not-welcome", "Politicians attend seminars, kick-offs "
-                    + "and conferences, not a " + kind);
+            throw new RuleViolationException(
+                    "politicians-not-welcome",
+                    "Politicians attend seminars, kick-offs " + "and conferences, not a " + kind);
         }
         Optional<SignUp> existing = activeSignUpOf(person.id());
         if (existing.isPresent()) {
-            throw new ConflictException(person.name() + " is already signed up", existing.get().status().name());
+            throw new ConflictException(
+                    person.name() + " is already signed up",
+                    existing.get().status().name());
         }
         SignUp.Status place = confirmed().size() < capacity ? SignUp.Status.CONFIRMED : SignUp.Status.WAITING;
-        SignUp signUp = new SignUp(signUpId, person.id(), municipalityCode, person.name(), person.politician(), place,
-                nextSequence++, now);
+        SignUp signUp = new SignUp(
+                signUpId,
+                person.id(),
+                municipalityCode,
+                person.name(),
+                person.politician(),
+                place,
+                nextSequence++,
+                now);
         signUps.add(signUp);
         return signUp;
     }
 
     /** A participant no longer comes; a confirmed seat goes to the first on the waiting list. */
     public void cancelSignUp(String signUpId, boolean byKl, Instant now) {
-        SignUp signUp = signUps.stream().filter(s -> s.id().equals(signUpId) && s.active()).findFirst()
+        SignUp signUp = signUps.stream()
+                .filter(s -> s.id().equals(signUpId) && s.active())
+                .findFirst()
                 .orElseThrow(() -> new NotFoundException("Sign-up", signUpId));
         requireScheduled("Sign-ups of a meeting that is not scheduled cannot change");
         requireBeforeDeadline(byKl, now);
@@ -222,7 +273,8 @@ public class Meeting extends AggregateRoot<MeetingEvent> {
         if (status != MeetingStatus.SCHEDULED || !time.startsAt().isAfter(now)) {
             return false;
         }
-        List<SignUp> cancelled = signUps.stream().filter(SignUp::active).filter(matching).toList();
+        List<SignUp> cancelled =
+                signUps.stream().filter(SignUp::active).filter(matching).toList();
         cancelled.forEach(this::cancel);
         return !cancelled.isEmpty();
     }
@@ -254,7 +306,8 @@ public class Meeting extends AggregateRoot<MeetingEvent> {
         List<FieldProblem> problems = new ArrayList<>();
         for (int i = 0; i < participantIds.size(); i++) {
             String participantId = participantIds.get(i);
-            boolean confirmedHere = confirmed().stream().anyMatch(s -> s.participantId().equals(participantId));
+            boolean confirmedHere =
+                    confirmed().stream().anyMatch(s -> s.participantId().equals(participantId));
             if (!confirmedHere) {
                 problems.add(new FieldProblem("participantIds[" + i + "]", "was not a confirmed participant"));
             }
@@ -284,16 +337,22 @@ public class Meeting extends AggregateRoot<MeetingEvent> {
     }
 
     private Optional<SignUp> activeSignUpOf(String participantId) {
-        return signUps.stream().filter(s -> s.active() && s.participantId().equals(participantId)).findFirst();
+        return signUps.stream()
+                .filter(s -> s.active() && s.participantId().equals(participantId))
+                .findFirst();
     }
 
     public List<SignUp> confirmed() {
-        return signUps.stream().filter(s -> s.status() == SignUp.Status.CONFIRMED).toList();
+        return signUps.stream()
+                .filter(s -> s.status() == SignUp.Status.CONFIRMED)
+                .toList();
     }
 
     public List<SignUp> waiting() {
-        return signUps.stream().filter(s -> s.status() == SignUp.Status.WAITING)
-                .sorted(Comparator.comparingLong(SignUp::sequence)).toList();
+        return signUps.stream()
+                .filter(s -> s.status() == SignUp.Status.WAITING)
+                .sorted(Comparator.comparingLong(SignUp::sequence))
+                .toList();
     }
 
     private void replace(SignUp old, SignUp updated) {
@@ -314,8 +373,9 @@ public class Meeting extends AggregateRoot<MeetingEvent> {
 
     private void requireBeforeDeadline(boolean byKl, Instant now) {
         if (now.isAfter(signUpDeadline) && !byKl) {
-            throw new RuleViolationException("sign-up-deadline-passed", "The sign-up deadline " + signUpDeadline
-                    + " has passed; only KL can change sign-ups now");
+            throw new RuleViolationException(
+                    "sign-up-deadline-passed",
+                    "The sign-up deadline " + signUpDeadline + " has passed; only KL can change sign-ups now");
         }
     }
 

@@ -5,8 +5,14 @@ import java.time.Instant;
 import java.util.List;
 
 /** What KL plans for a meeting: title, time, place, seats, sign-up deadline, agenda and fee. */
-public record MeetingDetails(String title, MeetingTime time, Venue venue, int capacity, Instant signUpDeadline,
-                             List<AgendaItem> agenda, BigDecimal feePerParticipant) {
+public record MeetingDetails(
+        String title,
+        MeetingTime time,
+        Venue venue,
+        int capacity,
+        Instant signUpDeadline,
+        List<AgendaItem> agenda,
+        BigDecimal feePerParticipant) {
 
     public MeetingDetails {
         agenda = agenda == null ? List.of() : List.copyOf(agenda);

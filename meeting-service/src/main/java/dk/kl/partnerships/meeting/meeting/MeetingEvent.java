@@ -5,15 +5,11 @@ public sealed interface MeetingEvent {
 
     Meeting meeting();
 
-    record Scheduled(Meeting meeting) implements MeetingEvent {
-    }
+    record Scheduled(Meeting meeting) implements MeetingEvent {}
 
-    record Rescheduled(Meeting meeting) implements MeetingEvent {
-    }
+    record Rescheduled(Meeting meeting) implements MeetingEvent {}
 
-    record Cancelled(Meeting meeting) implements MeetingEvent {
-    }
+    record Cancelled(Meeting meeting) implements MeetingEvent {}
 
-    record Held(Meeting meeting) implements MeetingEvent {
-    }
+    record Held(Meeting meeting) implements MeetingEvent {}
 }

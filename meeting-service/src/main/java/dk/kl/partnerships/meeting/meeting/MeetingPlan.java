@@ -7,7 +7,11 @@ public record MeetingPlan(String programmeId, String title, List<NetworkPlan> ne
 
     public static final int THEME_DAYS_PER_NETWORK = 5;
 
-    public record NetworkPlan(String networkId, String name, int themeDaysScheduled, int themeDaysPlanned,
-                              int visitsScheduled, int visitsPlanned) {
-    }
+    public record NetworkPlan(
+            String networkId,
+            String name,
+            int themeDaysScheduled,
+            int themeDaysPlanned,
+            int visitsScheduled,
+            int visitsPlanned) {}
 }

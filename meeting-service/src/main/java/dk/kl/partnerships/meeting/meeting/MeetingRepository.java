@@ -1,13 +1,12 @@
 package dk.kl.partnerships.meeting.meeting;
 
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.Pageable;
-
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 
 /** Where meetings are kept, together with the events of their changes. */
 public interface MeetingRepository {

@@ -1,7 +1,6 @@
 package dk.kl.partnerships.meeting.meeting;
 
 import dk.kl.partnerships.kit.error.InvalidFieldException;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -11,8 +10,8 @@ import java.time.ZoneId;
  * When a meeting is, as planned: local start and end in a time zone (Europe/Copenhagen), and the
  * instants they mean — which shift with daylight saving time, the local times do not.
  */
-public record MeetingTime(LocalDateTime startsAtLocal, LocalDateTime endsAtLocal, String timeZone, Instant startsAt,
-                          Instant endsAt) {
+public record MeetingTime(
+        LocalDateTime startsAtLocal, LocalDateTime endsAtLocal, String timeZone, Instant startsAt, Instant endsAt) {
 
     public static final String DEFAULT_ZONE = "Europe/Copenhagen";
 
@@ -27,7 +26,12 @@ public record MeetingTime(LocalDateTime startsAtLocal, LocalDateTime endsAtLocal
         if (start == null || end == null || !end.isAfter(start)) {
             throw new InvalidFieldException("endsAt", "must be after startsAt");
         }
-        return new MeetingTime(start, end, zoneId, start.atZone(zone).toInstant(), end.atZone(zone).toInstant());
+        return new MeetingTime(
+                start,
+                end,
+                zoneId,
+                start.atZone(zone).toInstant(),
+                end.atZone(zone).toInstant());
     }
 
     public LocalDate day() {

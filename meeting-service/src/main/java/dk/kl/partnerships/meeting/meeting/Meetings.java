@@ -11,12 +11,6 @@ import dk.kl.partnerships.meeting.knowledge.NetworkView;
 import dk.kl.partnerships.meeting.knowledge.Person;
 import dk.kl.partnerships.meeting.knowledge.ProgrammeView;
 import dk.kl.partnerships.meeting.knowledge.Roster;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.Pageable;
-import org.springframework.stereotype.Service;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -26,6 +20,11 @@ import java.util.UUID;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
 
 /**
  * Scheduling meetings (KL) and signing participants up (KL or their own municipality), with the
@@ -39,6 +38,7 @@ public class Meetings {
     private static final String MEETING = "Meeting";
     /** Many coordinators may sign up for one popular meeting at the same moment. */
     private static final int SIGN_UP_ATTEMPTS = 200;
+
     private static final int BATCH_SIZE = 100;
     /** A programme has tens of meetings; the plan reads at most this many. */
     private static final int PLAN_LIMIT = 1000;
@@ -65,8 +65,8 @@ public class Meetings {
                 throw new InvalidFieldException("venue.municipalityCode", "must be a municipality of the network");
             }
         }
-        Meeting meeting = Meeting.schedule(UUID.randomUUID().toString(), programmeId, networkId, kind, details,
-                clock.instant());
+        Meeting meeting =
+                Meeting.schedule(UUID.randomUUID().toString(), programmeId, networkId, kind, details, clock.instant());
         return repository.whileHolding(lockKeys(networkId, details.venue()), () -> {
             refuseDoubleBooking(null, networkId, details);
             return repository.insert(meeting);
@@ -75,12 +75,14 @@ public class Meetings {
 
     public Meeting revise(String meetingId, MeetingDetails details) {
         Meeting current = get(meetingId);
-        return repository.whileHolding(lockKeys(current.networkId(), details.venue()), () -> ConflictRetry.run(() -> {
-            Meeting meeting = get(meetingId);
-            refuseDoubleBooking(meetingId, meeting.networkId(), details);
-            meeting.revise(details, clock.instant());
-            return repository.update(meeting);
-        }));
+        return repository.whileHolding(
+                lockKeys(current.networkId(), details.venue()),
+                () -> ConflictRetry.run(() -> {
+                    Meeting meeting = get(meetingId);
+                    refuseDoubleBooking(meetingId, meeting.networkId(), details);
+                    meeting.revise(details, clock.instant());
+                    return repository.update(meeting);
+                }));
     }
 
     public Meeting cancel(String meetingId, String reason) {
@@ -90,14 +92,16 @@ public class Meetings {
     /** Signs up one of the caller's municipality's participants; KL may sign up anyone's. */
     public SignUpResult signUp(Caller caller, String meetingId, String participantId) {
         Meeting current = get(meetingId);
-        Roster roster = knowledge.rosterOf(participantId, current.programmeId(), current.kind().openToAll())
-                .orElseThrow(() -> new InvalidFieldException("participantId",
-                        "is not a participant of a municipality taking part in this programme"));
+        Roster roster = knowledge
+                .rosterOf(participantId, current.programmeId(), current.kind().openToAll())
+                .orElseThrow(() -> new InvalidFieldException(
+                        "participantId", "is not a participant of a municipality taking part in this programme"));
         caller.requireActFor(roster.municipalityCode(), "Participant", participantId);
         if (current.kind().ofNetwork()
                 && !knowledge.network(current.networkId()).municipalityCodes().contains(roster.municipalityCode())) {
-            throw new RuleViolationException("not-in-network", "Municipality " + roster.municipalityCode()
-                    + " is not in the network this meeting is for");
+            throw new RuleViolationException(
+                    "not-in-network",
+                    "Municipality " + roster.municipalityCode() + " is not in the network this meeting is for");
         }
         Person person = roster.participant(participantId).orElseThrow();
         String signUpId = UUID.randomUUID().toString();
@@ -127,22 +131,29 @@ public class Meetings {
     /** A municipality left the programme: its sign-ups for meetings still to come are cancelled. */
     public int municipalityWithdrew(String programmeId, String municipalityCode) {
         Instant now = clock.instant();
-        return cancelUpcoming((afterId, limit) -> repository.upcomingWithSignUpsOfMunicipality(municipalityCode, now,
-                        afterId, limit),
-                meeting -> meeting.programmeId().equals(programmeId) || meeting.kind().openToAll(),
-                signUp -> signUp.municipalityCode().equals(municipalityCode), now);
+        return cancelUpcoming(
+                (afterId, limit) -> repository.upcomingWithSignUpsOfMunicipality(municipalityCode, now, afterId, limit),
+                meeting -> meeting.programmeId().equals(programmeId)
+                        || meeting.kind().openToAll(),
+                signUp -> signUp.municipalityCode().equals(municipalityCode),
+                now);
     }
 
     /** A participant no longer takes part: their sign-ups for meetings still to come are cancelled. */
     public int participantRemoved(String participantId) {
         Instant now = clock.instant();
-        return cancelUpcoming((afterId, limit) -> repository.upcomingWithSignUpsOfParticipant(participantId, now,
-                        afterId, limit),
-                meeting -> true, signUp -> signUp.participantId().equals(participantId), now);
+        return cancelUpcoming(
+                (afterId, limit) -> repository.upcomingWithSignUpsOfParticipant(participantId, now, afterId, limit),
+                meeting -> true,
+                signUp -> signUp.participantId().equals(participantId),
+                now);
     }
 
-    private int cancelUpcoming(BiFunction<String, Integer, List<Meeting>> batches, Predicate<Meeting> concerned,
-                               Predicate<SignUp> matching, Instant now) {
+    private int cancelUpcoming(
+            BiFunction<String, Integer, List<Meeting>> batches,
+            Predicate<Meeting> concerned,
+            Predicate<SignUp> matching,
+            Instant now) {
         int changed = 0;
         String afterId = null;
         List<Meeting> batch;
@@ -176,16 +187,26 @@ public class Meetings {
         List<Meeting> meetings = repository.ofProgramme(programmeId, PLAN_LIMIT);
         List<MeetingPlan.NetworkPlan> networks = new ArrayList<>();
         for (NetworkView network : knowledge.networksOf(programmeId)) {
-            List<Meeting> own = meetings.stream().filter(m -> network.id().equals(m.networkId()))
-                    .filter(m -> m.status() != MeetingStatus.CANCELLED).toList();
-            networks.add(new MeetingPlan.NetworkPlan(network.id(), network.name(),
-                    (int) own.stream().filter(m -> m.kind() == MeetingKind.THEME_DAY).count(),
+            List<Meeting> own = meetings.stream()
+                    .filter(m -> network.id().equals(m.networkId()))
+                    .filter(m -> m.status() != MeetingStatus.CANCELLED)
+                    .toList();
+            networks.add(new MeetingPlan.NetworkPlan(
+                    network.id(),
+                    network.name(),
+                    (int) own.stream()
+                            .filter(m -> m.kind() == MeetingKind.THEME_DAY)
+                            .count(),
                     MeetingPlan.THEME_DAYS_PER_NETWORK,
-                    (int) own.stream().filter(m -> m.kind() == MeetingKind.MUNICIPALITY_VISIT).count(),
+                    (int) own.stream()
+                            .filter(m -> m.kind() == MeetingKind.MUNICIPALITY_VISIT)
+                            .count(),
                     network.municipalityCodes().size()));
         }
-        long programmeWide = meetings.stream().filter(m -> m.networkId() == null)
-                .filter(m -> m.status() != MeetingStatus.CANCELLED).count();
+        long programmeWide = meetings.stream()
+                .filter(m -> m.networkId() == null)
+                .filter(m -> m.status() != MeetingStatus.CANCELLED)
+                .count();
         return new MeetingPlan(programme.id(), programme.title(), networks, (int) programmeWide);
     }
 
@@ -194,9 +215,12 @@ public class Meetings {
     }
 
     public Page<Meeting> list(String programmeId, String networkId, LocalDate from, LocalDate to, Pageable page) {
-        return repository.list(programmeId, networkId,
+        return repository.list(
+                programmeId,
+                networkId,
                 from == null ? null : from.atStartOfDay(clock.getZone()).toInstant(),
-                to == null ? null : to.plusDays(1).atStartOfDay(clock.getZone()).toInstant(), page);
+                to == null ? null : to.plusDays(1).atStartOfDay(clock.getZone()).toInstant(),
+                page);
     }
 
     private Meeting change(String meetingId, Consumer<Meeting> command) {
@@ -213,17 +237,19 @@ public class Meetings {
             Instant dayStart = time.day().atStartOfDay(time.zone()).toInstant();
             Instant dayEnd = time.day().plusDays(1).atStartOfDay(time.zone()).toInstant();
             repository.scheduledOfNetworkBetween(networkId, dayStart, dayEnd).stream()
-                    .filter(other -> !other.id().equals(meetingId)).findFirst()
+                    .filter(other -> !other.id().equals(meetingId))
+                    .findFirst()
                     .ifPresent(other -> {
-                        throw new ConflictException("The network already meets on " + time.day() + ": "
-                                + other.title(), "NETWORK_BOOKED");
+                        throw new ConflictException(
+                                "The network already meets on " + time.day() + ": " + other.title(), "NETWORK_BOOKED");
                     });
         }
         repository.scheduledAtVenueOverlapping(details.venue().key(), time.startsAt(), time.endsAt()).stream()
-                .filter(other -> !other.id().equals(meetingId)).findFirst()
+                .filter(other -> !other.id().equals(meetingId))
+                .findFirst()
                 .ifPresent(other -> {
-                    throw new ConflictException(details.venue().name() + " is booked at that time for "
-                            + other.title(), "VENUE_BOOKED");
+                    throw new ConflictException(
+                            details.venue().name() + " is booked at that time for " + other.title(), "VENUE_BOOKED");
                 });
     }
 
@@ -240,8 +266,10 @@ public class Meetings {
     public record SignUpResult(SignUp signUp, Integer waitingPosition, Meeting meeting) {
 
         static SignUpResult of(Meeting meeting, String signUpId) {
-            return new SignUpResult(meeting.signUp(signUpId).orElseThrow(),
-                    meeting.waitingPosition(signUpId).orElse(null), meeting);
+            return new SignUpResult(
+                    meeting.signUp(signUpId).orElseThrow(),
+                    meeting.waitingPosition(signUpId).orElse(null),
+                    meeting);
         }
     }
 }

@@ -6,8 +6,15 @@ import java.time.Instant;
  * A participant's place at a meeting: confirmed, on the waiting list (in {@code sequence} order),
  * or cancelled.
  */
-public record SignUp(String id, String participantId, String municipalityCode, String name, boolean politician,
-                     Status status, long sequence, Instant signedUpAt) {
+public record SignUp(
+        String id,
+        String participantId,
+        String municipalityCode,
+        String name,
+        boolean politician,
+        Status status,
+        long sequence,
+        Instant signedUpAt) {
 
     public enum Status {
         CONFIRMED,

@@ -1,21 +1,13 @@
 package dk.kl.partnerships.meeting.calendar;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dk.kl.partnerships.meeting.meeting.AgendaItem;
 import dk.kl.partnerships.meeting.meeting.Meeting;
 import dk.kl.partnerships.meeting.meeting.MeetingDetails;
 import dk.kl.partnerships.meeting.meeting.MeetingKind;
 import dk.kl.partnerships.meeting.meeting.MeetingTime;
 import dk.kl.partnerships.meeting.meeting.Venue;
-import net.fortuna.ical4j.data.CalendarBuilder;
-import net.fortuna.ical4j.model.Calendar;
-import net.fortuna.ical4j.model.Component;
-import net.fortuna.ical4j.model.Parameter;
-import net.fortuna.ical4j.model.Property;
-import net.fortuna.ical4j.model.component.VEvent;
-import net.fortuna.ical4j.model.component.VTimeZone;
-import net.fortuna.ical4j.model.property.DateProperty;
-import org.junit.jupiter.api.Test;
-
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
@@ -28,8 +20,15 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.Component;
+import net.fortuna.ical4j.model.Parameter;
+import net.fortuna.ical4j.model.Property;
+import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.component.VTimeZone;
+import net.fortuna.ical4j.model.property.DateProperty;
+import org.junit.jupiter.api.Test;
 
 /**
  * The feeds read back with a real iCalendar library (ical4j): valid, with the same instants once
@@ -38,14 +37,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ICalendarTests {
 
-    private static final ICalendar.Organizer ORGANIZER = new ICalendar.Organizer("KL: Partnerskaber",
-            "partnerskaber@kl.dk");
+    private static final ICalendar.Organizer ORGANIZER =
+            new ICalendar.Organizer("KL: Partnerskaber", "partnerskaber@kl.dk");
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss");
     private static final int NEXT_YEAR = LocalDate.now().getYear() + 1;
-    private static final LocalDate SUMMER_TIME_STARTS = LocalDate.of(NEXT_YEAR, 3, 31)
-            .with(TemporalAdjusters.previousOrSame(DayOfWeek.SUNDAY));
-    private static final LocalDate WINTER_TIME_STARTS = LocalDate.of(NEXT_YEAR, 10, 31)
-            .with(TemporalAdjusters.previousOrSame(DayOfWeek.SUNDAY));
+    private static final LocalDate SUMMER_TIME_STARTS =
+            LocalDate.of(NEXT_YEAR, 3, 31).with(TemporalAdjusters.previousOrSame(DayOfWeek.SUNDAY));
+    private static final LocalDate WINTER_TIME_STARTS =
+            LocalDate.of(NEXT_YEAR, 10, 31).with(TemporalAdjusters.previousOrSame(DayOfWeek.SUNDAY));
 
     @Test
     void localTimesResolveThroughTheFeedsOwnTimeZonesToTheSameInstants() throws Exception {
@@ -53,25 +52,35 @@ class ICalendarTests {
                 meeting("Temadag i januar", LocalDate.of(NEXT_YEAR, 1, 14).atTime(9, 0), "Europe/Copenhagen"),
                 meeting("Dagen før sommertid", SUMMER_TIME_STARTS.minusDays(1).atTime(10, 0), "Europe/Copenhagen"),
                 meeting("Dagen efter sommertid", SUMMER_TIME_STARTS.atTime(10, 0), "Europe/Copenhagen"),
-                meeting("Sidste dag med sommertid", WINTER_TIME_STARTS.minusDays(1).atTime(10, 0), "Europe/Copenhagen"),
+                meeting(
+                        "Sidste dag med sommertid",
+                        WINTER_TIME_STARTS.minusDays(1).atTime(10, 0),
+                        "Europe/Copenhagen"),
                 meeting("Første dag med vintertid", WINTER_TIME_STARTS.atTime(10, 0), "Europe/Copenhagen"),
                 meeting("Study trip", LocalDate.of(NEXT_YEAR, 3, 20).atTime(9, 0), "America/New_York"),
                 meeting("Nordic seminar", LocalDate.of(NEXT_YEAR, 11, 2).atTime(9, 0), "Atlantic/Reykjavik"));
 
         Calendar calendar = parse(ICalendar.feed("Odense", ORGANIZER, meetings, Instant.now()));
 
-        assertThat(calendar.validate().hasErrors()).as(calendar.validate().toString()).isFalse();
+        assertThat(calendar.validate().hasErrors())
+                .as(calendar.validate().toString())
+                .isFalse();
         List<VEvent> events = calendar.getComponents(Component.VEVENT);
         assertThat(events).hasSize(meetings.size());
         List<VTimeZone> zones = calendar.getComponents(Component.VTIMEZONE);
-        assertThat(zones).extracting(zone -> zone.getTimeZoneId().getValue())
+        assertThat(zones)
+                .extracting(zone -> zone.getTimeZoneId().getValue())
                 .containsExactly("Europe/Copenhagen", "America/New_York", "Atlantic/Reykjavik");
         for (int i = 0; i < meetings.size(); i++) {
             Meeting meeting = meetings.get(i);
             VEvent event = events.get(i);
             assertThat(event.getSummary().getValue()).isEqualTo(meeting.title());
-            assertThat(instant(event.getDateTimeStart(), zones)).as(meeting.title()).isEqualTo(meeting.time().startsAt());
-            assertThat(instant(event.getDateTimeEnd(), zones)).as(meeting.title()).isEqualTo(meeting.time().endsAt());
+            assertThat(instant(event.getDateTimeStart(), zones))
+                    .as(meeting.title())
+                    .isEqualTo(meeting.time().startsAt());
+            assertThat(instant(event.getDateTimeEnd(), zones))
+                    .as(meeting.title())
+                    .isEqualTo(meeting.time().endsAt());
         }
     }
 
@@ -81,13 +90,14 @@ class ICalendarTests {
         VEvent before = single(parse(ICalendar.feed("Netværk", ORGANIZER, List.of(meeting), Instant.now())));
 
         meeting.cancel("Aflyst pga. sygdom");
-        VEvent after = single(parse(ICalendar.feed("Netværk", ORGANIZER, List.of(meeting), Instant.now().plusSeconds(60))));
+        VEvent after = single(parse(ICalendar.feed(
+                "Netværk", ORGANIZER, List.of(meeting), Instant.now().plusSeconds(60))));
 
-        assertThat(uid(before)).isEqualTo(meeting.id() + "@partnerships.kl.dk")
-                .isEqualTo(uid(after));
+        assertThat(uid(before)).isEqualTo(meeting.id() + "@partnerships.kl.dk").isEqualTo(uid(after));
         assertThat(before.getStatus().getValue()).isEqualTo("CONFIRMED");
         assertThat(after.getStatus().getValue()).isEqualTo("CANCELLED");
-        assertThat(after.getSequence().getSequenceNo()).isGreaterThan(before.getSequence().getSequenceNo());
+        assertThat(after.getSequence().getSequenceNo())
+                .isGreaterThan(before.getSequence().getSequenceNo());
     }
 
     @Test
@@ -100,25 +110,37 @@ class ICalendarTests {
 
         String text = new String(feed, StandardCharsets.UTF_8);
         assertThat(text).contains("SUMMARY:Tværgående seminar\\; faglig ledelse\\, evalueringskultur");
-        assertThat(text.split("\r\n", -1)).allSatisfy(line ->
-                assertThat(line.getBytes(StandardCharsets.UTF_8).length).isLessThanOrEqualTo(75));
+        assertThat(text.split("\r\n", -1))
+                .allSatisfy(line ->
+                        assertThat(line.getBytes(StandardCharsets.UTF_8).length).isLessThanOrEqualTo(75));
         assertThat(text.replace("\r\n", "")).doesNotContain("\n").doesNotContain("\r");
         assertThat(text).doesNotContain("\uFFFD");
         VEvent event = single(parse(feed));
         assertThat(event.getSummary().getValue()).isEqualTo(title);
-        assertThat(event.getDescription().getValue())
-                .isEqualTo("09:30 Velkomst; program (KL)\n10:00 Oplæg, med debat");
+        assertThat(event.getDescription().getValue()).isEqualTo("09:30 Velkomst; program (KL)\n10:00 Oplæg, med debat");
         assertThat(event.getLocation().getValue()).isEqualTo("Rådhuset, Flakhaven 2, 5000 Odense C");
         assertThat(event.getOrganizer().getCalAddress().toString()).isEqualTo("mailto:partnerskaber@kl.dk");
-        assertThat(event.getOrganizer().getRequiredParameter(Parameter.CN).getValue()).isEqualTo("KL: Partnerskaber");
+        assertThat(event.getOrganizer().getRequiredParameter(Parameter.CN).getValue())
+                .isEqualTo("KL: Partnerskaber");
     }
 
     private static Meeting meeting(String title, LocalDateTime start, String zone) {
         MeetingTime time = MeetingTime.of(start, start.plusHours(6), zone);
-        return Meeting.schedule(UUID.randomUUID().toString(), "programme", "network", MeetingKind.THEME_DAY,
-                new MeetingDetails(title, time, new Venue("Rådhuset", "Flakhaven 2, 5000 Odense C", "461"), 40, null,
-                        List.of(new AgendaItem(LocalTime.of(9, 30), "Velkomst; program", "KL"),
-                                new AgendaItem(LocalTime.of(10, 0), "Oplæg, med debat", null)), null),
+        return Meeting.schedule(
+                UUID.randomUUID().toString(),
+                "programme",
+                "network",
+                MeetingKind.THEME_DAY,
+                new MeetingDetails(
+                        title,
+                        time,
+                        new Venue("Rådhuset", "Flakhaven 2, 5000 Odense C", "461"),
+                        40,
+                        null,
+                        List.of(
+                                new AgendaItem(LocalTime.of(9, 30), "Velkomst; program", "KL"),
+                                new AgendaItem(LocalTime.of(10, 0), "Oplæg, med debat", null)),
+                        null),
                 time.startsAt().minus(Duration.ofDays(30)));
     }
 
@@ -143,13 +165,19 @@ class ICalendarTests {
     private static Instant instant(DateProperty<?> property, List<VTimeZone> zones) {
         String tzid = property.getRequiredParameter(Parameter.TZID).getValue();
         LocalDateTime local = LocalDateTime.parse(property.getValue(), LOCAL);
-        VTimeZone zone = zones.stream().filter(z -> z.getTimeZoneId().getValue().equals(tzid)).findFirst()
+        VTimeZone zone = zones.stream()
+                .filter(z -> z.getTimeZoneId().getValue().equals(tzid))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no VTIMEZONE for " + tzid));
         List<Instant> consistent = zone.getObservances().stream()
-                .map(observance -> observance.getTimeZoneOffsetTo().getOffset()).distinct()
-                .filter(offset -> zone.getApplicableObservance(local.atOffset(offset)).getTimeZoneOffsetTo().getOffset()
+                .map(observance -> observance.getTimeZoneOffsetTo().getOffset())
+                .distinct()
+                .filter(offset -> zone.getApplicableObservance(local.atOffset(offset))
+                        .getTimeZoneOffsetTo()
+                        .getOffset()
                         .equals(offset))
-                .map(local::toInstant).toList();
+                .map(local::toInstant)
+                .toList();
         assertThat(consistent).as(tzid + " " + local).hasSize(1);
         return consistent.get(0);
     }

@@ -1,19 +1,18 @@
 package dk.kl.partnerships.meeting.meeting;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import dk.kl.partnerships.kit.error.ConflictException;
 import dk.kl.partnerships.kit.error.InvalidFieldException;
 import dk.kl.partnerships.kit.error.RuleViolationException;
 import dk.kl.partnerships.meeting.knowledge.Person;
-import org.junit.jupiter.api.Test;
-
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
 
 class MeetingTests {
 
@@ -24,27 +23,35 @@ class MeetingTests {
 
     @Test
     void aMeetingCannotBePlannedInThePastOrWithADeadlineAfterItsStart() {
-        assertThatThrownBy(() -> Meeting.schedule("m", "p", "n", MeetingKind.THEME_DAY, details(10, null),
-                TIME.startsAt().plusSeconds(1)))
-                .isInstanceOfSatisfying(InvalidFieldException.class,
+        assertThatThrownBy(() -> Meeting.schedule(
+                        "m",
+                        "p",
+                        "n",
+                        MeetingKind.THEME_DAY,
+                        details(10, null),
+                        TIME.startsAt().plusSeconds(1)))
+                .isInstanceOfSatisfying(
+                        InvalidFieldException.class,
                         e -> assertThat(e.problems()).extracting(p -> p.field()).containsExactly("startsAt"));
-        MeetingDetails lateDeadline = new MeetingDetails("Temadag", TIME, venue(), 10,
-                TIME.startsAt().plusSeconds(60), List.of(), null);
+        MeetingDetails lateDeadline =
+                new MeetingDetails("Temadag", TIME, venue(), 10, TIME.startsAt().plusSeconds(60), List.of(), null);
         assertThatThrownBy(() -> Meeting.schedule("m", "p", "n", MeetingKind.THEME_DAY, lateDeadline, BEFORE))
-                .isInstanceOfSatisfying(InvalidFieldException.class,
+                .isInstanceOfSatisfying(
+                        InvalidFieldException.class,
                         e -> assertThat(e.problems()).extracting(p -> p.field()).containsExactly("signUpDeadline"));
     }
 
     @Test
     void onlyOpenThemeMeetingsChargeAndOnlyNetworkMeetingsHaveANetwork() {
-        assertThatThrownBy(() -> Meeting.schedule("m", "p", "n", MeetingKind.THEME_DAY,
-                details(10, new BigDecimal("100.00")), BEFORE)).isInstanceOf(InvalidFieldException.class);
+        assertThatThrownBy(() -> Meeting.schedule(
+                        "m", "p", "n", MeetingKind.THEME_DAY, details(10, new BigDecimal("100.00")), BEFORE))
+                .isInstanceOf(InvalidFieldException.class);
         assertThatThrownBy(() -> Meeting.schedule("m", "p", null, MeetingKind.THEME_DAY, details(10, null), BEFORE))
                 .isInstanceOf(InvalidFieldException.class);
         assertThatThrownBy(() -> Meeting.schedule("m", "p", "n", MeetingKind.KICKOFF, details(10, null), BEFORE))
                 .isInstanceOf(InvalidFieldException.class);
-        Meeting open = Meeting.schedule("m", "p", null, MeetingKind.OPEN_THEME_MEETING,
-                details(10, new BigDecimal("1500")), BEFORE);
+        Meeting open = Meeting.schedule(
+                "m", "p", null, MeetingKind.OPEN_THEME_MEETING, details(10, new BigDecimal("1500")), BEFORE);
         assertThat(open.feePerParticipant()).isEqualTo("1500.00");
     }
 
@@ -70,10 +77,10 @@ class MeetingTests {
     void politiciansComeOnlyWhereWelcomeAndNobodyTwice() {
         Meeting themeDay = Meeting.schedule("m", "p", "n", MeetingKind.THEME_DAY, details(5, null), BEFORE);
         assertThatThrownBy(() -> themeDay.signUp("s1", person("mayor", true), "101", true, BEFORE))
-                .isInstanceOfSatisfying(RuleViolationException.class,
-                        e -> assertThat(e.rule()).isEqualTo("politicians-not-welcome"));
-        Meeting seminar = Meeting.schedule("m2", "p", null, MeetingKind.CROSS_NETWORK_SEMINAR, details(5, null),
-                BEFORE);
+                .isInstanceOfSatisfying(
+                        RuleViolationException.class, e -> assertThat(e.rule()).isEqualTo("politicians-not-welcome"));
+        Meeting seminar =
+                Meeting.schedule("m2", "p", null, MeetingKind.CROSS_NETWORK_SEMINAR, details(5, null), BEFORE);
         seminar.signUp("s1", person("mayor", true), "101", false, BEFORE);
         assertThatThrownBy(() -> seminar.signUp("s2", person("mayor", true), "101", false, BEFORE))
                 .isInstanceOf(ConflictException.class);
@@ -84,12 +91,12 @@ class MeetingTests {
         Meeting meeting = Meeting.schedule("m", "p", "n", MeetingKind.THEME_DAY, details(5, null), BEFORE);
         Instant afterDeadline = DEADLINE.plusSeconds(1);
         assertThatThrownBy(() -> meeting.signUp("s1", person("a", false), "101", false, afterDeadline))
-                .isInstanceOfSatisfying(RuleViolationException.class,
-                        e -> assertThat(e.rule()).isEqualTo("sign-up-deadline-passed"));
+                .isInstanceOfSatisfying(
+                        RuleViolationException.class, e -> assertThat(e.rule()).isEqualTo("sign-up-deadline-passed"));
         meeting.signUp("s1", person("a", false), "101", true, afterDeadline);
         assertThatThrownBy(() -> meeting.signUp("s2", person("b", false), "101", true, TIME.startsAt()))
-                .isInstanceOfSatisfying(RuleViolationException.class,
-                        e -> assertThat(e.rule()).isEqualTo("meeting-started"));
+                .isInstanceOfSatisfying(
+                        RuleViolationException.class, e -> assertThat(e.rule()).isEqualTo("meeting-started"));
     }
 
     @Test
@@ -99,7 +106,8 @@ class MeetingTests {
         meeting.recordAttendance(List.of("a"), TIME.endsAt());
         assertThat(meeting.status()).isEqualTo(MeetingStatus.HELD);
         assertThat(meeting.attendees()).containsExactly("a");
-        assertThatThrownBy(() -> meeting.revise(details(5, null), TIME.endsAt())).isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> meeting.revise(details(5, null), TIME.endsAt()))
+                .isInstanceOf(ConflictException.class);
         assertThatThrownBy(() -> meeting.cancel("late")).isInstanceOf(ConflictException.class);
         assertThatThrownBy(() -> meeting.recordAttendance(List.of(), TIME.endsAt()))
                 .isInstanceOf(ConflictException.class);

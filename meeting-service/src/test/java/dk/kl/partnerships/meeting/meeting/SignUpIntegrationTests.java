@@ -1,19 +1,18 @@
 package dk.kl.partnerships.meeting.meeting;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
 import dk.kl.partnerships.contracts.registration.MunicipalityWithdrew;
 import dk.kl.partnerships.contracts.registration.ParticipantRegistered;
 import dk.kl.partnerships.contracts.registration.ParticipantRemoved;
 import dk.kl.partnerships.contracts.registration.ParticipantRole;
 import dk.kl.partnerships.kit.test.ApiClient.Response;
 import dk.kl.partnerships.kit.test.KafkaProbe;
-import dk.kl.partnerships.security.test.TestTokens;
 import dk.kl.partnerships.meeting.MeetingFixtures;
-import dk.kl.partnerships.meeting.MeetingIntegrationTest;
 import dk.kl.partnerships.meeting.MeetingFixtures.World;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import tools.jackson.databind.JsonNode;
-
+import dk.kl.partnerships.meeting.MeetingIntegrationTest;
+import dk.kl.partnerships.security.test.TestTokens;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -26,9 +25,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.IntStream;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Municipalities sign their own participants up: seats first come first served, then a waiting
@@ -60,29 +59,45 @@ class SignUpIntegrationTests extends MeetingIntegrationTest {
         Response twice = fixtures.signUp(meeting, first);
         assertThat(twice.status()).isEqualTo(409);
 
-        Response cancelled = api.delete("/api/meetings/" + meeting + "/sign-ups/" + confirmed.get("id").asString(),
+        Response cancelled = api.delete(
+                "/api/meetings/" + meeting + "/sign-ups/" + confirmed.get("id").asString(),
                 TestTokens.municipality("201"));
         assertThat(cancelled.status()).isEqualTo(204);
 
-        JsonNode after = api.get("/api/meetings/" + meeting, TestTokens.klAdmin()).json();
+        JsonNode after =
+                api.get("/api/meetings/" + meeting, TestTokens.klAdmin()).json();
         assertThat(after.get("confirmed").asInt()).isEqualTo(2);
         assertThat(after.get("waiting").asInt()).isEqualTo(1);
         assertThat(statusOf(after, third)).isEqualTo("CONFIRMED");
         assertThat(statusOf(after, fourth)).isEqualTo("WAITING");
 
-        JsonNode seenBy201 = api.get("/api/meetings/" + meeting, TestTokens.municipality("201")).json();
-        assertThat(seenBy201.get("signUps").valueStream().map(s -> s.get("municipalityCode").asString()))
-                .as("a municipality sees only its own people").containsOnly("201");
+        JsonNode seenBy201 = api.get("/api/meetings/" + meeting, TestTokens.municipality("201"))
+                .json();
+        assertThat(seenBy201
+                        .get("signUps")
+                        .valueStream()
+                        .map(s -> s.get("municipalityCode").asString()))
+                .as("a municipality sees only its own people")
+                .containsOnly("201");
         assertThat(seenBy201.get("confirmed").asInt()).isEqualTo(2);
 
-        Map<String, Object> moreSeats = MeetingFixtures.meeting(world.programmeId(), world.networkId(), "THEME_DAY",
-                LocalDate.now(clock).plusWeeks(4).atTime(9, 0), venueOf(after), 3);
+        Map<String, Object> moreSeats = MeetingFixtures.meeting(
+                world.programmeId(),
+                world.networkId(),
+                "THEME_DAY",
+                LocalDate.now(clock).plusWeeks(4).atTime(9, 0),
+                venueOf(after),
+                3);
         Response revised = api.put("/api/meetings/" + meeting, TestTokens.klAdmin(), moreSeats);
         assertThat(revised.status()).as(revised.body()).isEqualTo(200);
-        assertThat(revised.json().get("waiting").asInt()).as("more seats promote the waiting").isZero();
+        assertThat(revised.json().get("waiting").asInt())
+                .as("more seats promote the waiting")
+                .isZero();
         moreSeats.put("capacity", 1);
-        assertThat(api.put("/api/meetings/" + meeting, TestTokens.klAdmin(), moreSeats).status())
-                .as("fewer seats than confirmed").isEqualTo(422);
+        assertThat(api.put("/api/meetings/" + meeting, TestTokens.klAdmin(), moreSeats)
+                        .status())
+                .as("fewer seats than confirmed")
+                .isEqualTo(422);
     }
 
     @Test
@@ -109,10 +124,14 @@ class SignUpIntegrationTests extends MeetingIntegrationTest {
                 assertThat(done.status()).as(done.body()).isEqualTo(201);
                 results.add(done.json());
             }
-            assertThat(results).filteredOn(r -> r.get("status").asString().equals("CONFIRMED")).hasSize(20);
-            assertThat(results).filteredOn(r -> r.get("status").asString().equals("WAITING"))
+            assertThat(results)
+                    .filteredOn(r -> r.get("status").asString().equals("CONFIRMED"))
+                    .hasSize(20);
+            assertThat(results)
+                    .filteredOn(r -> r.get("status").asString().equals("WAITING"))
                     .extracting(r -> r.get("waitingPosition").asInt())
-                    .as("every waiting position is taken once").containsExactlyInAnyOrderElementsOf(
+                    .as("every waiting position is taken once")
+                    .containsExactlyInAnyOrderElementsOf(
                             IntStream.rangeClosed(1, 30).boxed().toList());
         } finally {
             pool.shutdownNow();
@@ -120,34 +139,46 @@ class SignUpIntegrationTests extends MeetingIntegrationTest {
         Meeting stored = meetings.find(meeting).orElseThrow();
         assertThat(stored.confirmed()).hasSize(20);
         assertThat(stored.waiting()).hasSize(30);
-        assertThat(stored.signUps()).extracting(SignUp::participantId).doesNotHaveDuplicates().hasSize(50);
+        assertThat(stored.signUps())
+                .extracting(SignUp::participantId)
+                .doesNotHaveDuplicates()
+                .hasSize(50);
     }
 
     @Test
     void afterTheDeadlineOnlyKlChangesSignUps() {
         World world = fixtures.world(List.of("250", "253"), 2);
         LocalDateTime start = LocalDate.now(clock).plusWeeks(6).atTime(9, 0);
-        Map<String, Object> request = MeetingFixtures.meeting(world.programmeId(), world.networkId(), "THEME_DAY", start,
-                MeetingFixtures.venue(), 10);
+        Map<String, Object> request = MeetingFixtures.meeting(
+                world.programmeId(), world.networkId(), "THEME_DAY", start, MeetingFixtures.venue(), 10);
         request.put("signUpDeadline", start.minusDays(7).toString());
         String meeting = fixtures.schedule(request);
-        String early = fixtures.signUp(meeting, world.participant("250", 0)).json().get("id").asString();
+        String early = fixtures.signUp(meeting, world.participant("250", 0))
+                .json()
+                .get("id")
+                .asString();
 
         clock.setTo(start.minusDays(6).atZone(COPENHAGEN).toInstant());
         Response late = fixtures.signUp(meeting, world.participant("250", 1));
         assertThat(late.status()).isEqualTo(422);
         assertThat(late.json().get("type").asString()).endsWith("sign-up-deadline-passed");
         assertThat(api.delete("/api/meetings/" + meeting + "/sign-ups/" + early, TestTokens.municipality("250"))
-                .status()).isEqualTo(422);
+                        .status())
+                .isEqualTo(422);
 
-        Response byKl = api.post("/api/meetings/" + meeting + "/sign-ups", TestTokens.klAdmin(),
+        Response byKl = api.post(
+                "/api/meetings/" + meeting + "/sign-ups",
+                TestTokens.klAdmin(),
                 Map.of("participantId", world.participant("250", 1).participantId()));
         assertThat(byKl.status()).as(byKl.body()).isEqualTo(201);
-        assertThat(api.delete("/api/meetings/" + meeting + "/sign-ups/" + early, TestTokens.klAdmin()).status())
+        assertThat(api.delete("/api/meetings/" + meeting + "/sign-ups/" + early, TestTokens.klAdmin())
+                        .status())
                 .isEqualTo(204);
 
         clock.setTo(start.plusMinutes(1).atZone(COPENHAGEN).toInstant());
-        Response started = api.post("/api/meetings/" + meeting + "/sign-ups", TestTokens.klAdmin(),
+        Response started = api.post(
+                "/api/meetings/" + meeting + "/sign-ups",
+                TestTokens.klAdmin(),
                 Map.of("participantId", world.participant("253", 0).participantId()));
         assertThat(started.status()).isEqualTo(422);
         assertThat(meetings.find(meeting).orElseThrow().confirmed()).hasSize(1);
@@ -158,13 +189,13 @@ class SignUpIntegrationTests extends MeetingIntegrationTest {
         World world = fixtures.world(List.of("259", "260"), 1);
         World otherProgramme = fixtures.world(List.of("265", "269"), 1);
         ParticipantRegistered politician = fixtures.registered(world.joined("259"), ParticipantRole.POLITICIAN);
-        ParticipantRegistered outsider = fixtures.registered(fixtures.joined(world.programme(), "661"),
-                ParticipantRole.INSTITUTION_LEADER);
+        ParticipantRegistered outsider =
+                fixtures.registered(fixtures.joined(world.programme(), "661"), ParticipantRole.INSTITUTION_LEADER);
         fixtures.awaitKnown(List.of(politician, outsider));
         LocalDateTime day = LocalDate.now(clock).plusWeeks(7).atTime(9, 0);
         String themeDay = themeDay(world, 10, day);
-        String kickoff = fixtures.schedule(MeetingFixtures.meeting(world.programmeId(), null, "KICKOFF",
-                day.plusDays(1), MeetingFixtures.venue(), 100));
+        String kickoff = fixtures.schedule(MeetingFixtures.meeting(
+                world.programmeId(), null, "KICKOFF", day.plusDays(1), MeetingFixtures.venue(), 100));
 
         Response politicianAtThemeDay = fixtures.signUp(themeDay, politician);
         assertThat(politicianAtThemeDay.status()).isEqualTo(422);
@@ -172,9 +203,13 @@ class SignUpIntegrationTests extends MeetingIntegrationTest {
         assertThat(fixtures.signUp(kickoff, politician).status()).isEqualTo(201);
 
         ParticipantRegistered of259 = world.participant("259", 0);
-        Response forAnotherMunicipality = api.post("/api/meetings/" + themeDay + "/sign-ups",
-                TestTokens.municipality("260"), Map.of("participantId", of259.participantId()));
-        assertThat(forAnotherMunicipality.status()).as("another municipality's people are invisible").isEqualTo(404);
+        Response forAnotherMunicipality = api.post(
+                "/api/meetings/" + themeDay + "/sign-ups",
+                TestTokens.municipality("260"),
+                Map.of("participantId", of259.participantId()));
+        assertThat(forAnotherMunicipality.status())
+                .as("another municipality's people are invisible")
+                .isEqualTo(404);
 
         Response notInNetwork = fixtures.signUp(themeDay, outsider);
         assertThat(notInNetwork.status()).isEqualTo(422);
@@ -183,19 +218,29 @@ class SignUpIntegrationTests extends MeetingIntegrationTest {
         assertThat(ofOtherProgramme.status()).isEqualTo(400);
         assertThat(ofOtherProgramme.json().at("/errors/0/field").asString()).isEqualTo("participantId");
 
-        Response unknownPerson = api.post("/api/meetings/" + themeDay + "/sign-ups", TestTokens.municipality("259"),
+        Response unknownPerson = api.post(
+                "/api/meetings/" + themeDay + "/sign-ups",
+                TestTokens.municipality("259"),
                 Map.of("participantId", "no-such-person"));
         assertThat(unknownPerson.status()).isEqualTo(400);
-        Response finance = api.post("/api/meetings/" + themeDay + "/sign-ups", TestTokens.finance(),
+        Response finance = api.post(
+                "/api/meetings/" + themeDay + "/sign-ups",
+                TestTokens.finance(),
                 Map.of("participantId", of259.participantId()));
         assertThat(finance.status()).isEqualTo(403);
-        assertThat(api.post("/api/meetings/" + themeDay + "/sign-ups", null,
-                Map.of("participantId", of259.participantId())).status()).isEqualTo(401);
+        assertThat(api.post(
+                                "/api/meetings/" + themeDay + "/sign-ups",
+                                null,
+                                Map.of("participantId", of259.participantId()))
+                        .status())
+                .isEqualTo(401);
 
         String signUp = fixtures.signUp(themeDay, of259).json().get("id").asString();
         assertThat(api.delete("/api/meetings/" + themeDay + "/sign-ups/" + signUp, TestTokens.municipality("260"))
-                .status()).isEqualTo(404);
-        assertThat(meetings.find(themeDay).orElseThrow().confirmed()).extracting(SignUp::participantId)
+                        .status())
+                .isEqualTo(404);
+        assertThat(meetings.find(themeDay).orElseThrow().confirmed())
+                .extracting(SignUp::participantId)
                 .containsExactly(of259.participantId());
     }
 
@@ -204,8 +249,8 @@ class SignUpIntegrationTests extends MeetingIntegrationTest {
         World world = fixtures.world(List.of("270", "275"), 2);
         LocalDateTime day = LocalDate.now(clock).plusWeeks(9).atTime(9, 0);
         String upcoming = themeDay(world, 1, day);
-        String kickoff = fixtures.schedule(MeetingFixtures.meeting(world.programmeId(), null, "KICKOFF",
-                day.plusDays(2), MeetingFixtures.venue(), 1));
+        String kickoff = fixtures.schedule(MeetingFixtures.meeting(
+                world.programmeId(), null, "KICKOFF", day.plusDays(2), MeetingFixtures.venue(), 1));
         String held = themeDay(world, 10, LocalDate.now(clock).plusDays(1).atTime(9, 0));
         ParticipantRegistered leaving = world.participant("270", 0);
         ParticipantRegistered staying = world.participant("275", 0);
@@ -215,41 +260,66 @@ class SignUpIntegrationTests extends MeetingIntegrationTest {
         fixtures.signUp(kickoff, removed);
         fixtures.signUp(kickoff, staying);
         fixtures.signUp(held, leaving);
-        clock.setTo(LocalDate.now(clock).plusDays(1).atTime(17, 0).atZone(COPENHAGEN).toInstant());
-        assertThat(api.post("/api/meetings/" + held + "/attendance", TestTokens.klAdmin(),
-                Map.of("participantIds", List.of(leaving.participantId()))).status()).isEqualTo(200);
+        clock.setTo(LocalDate.now(clock)
+                .plusDays(1)
+                .atTime(17, 0)
+                .atZone(COPENHAGEN)
+                .toInstant());
+        assertThat(api.post(
+                                "/api/meetings/" + held + "/attendance",
+                                TestTokens.klAdmin(),
+                                Map.of("participantIds", List.of(leaving.participantId())))
+                        .status())
+                .isEqualTo(200);
         clock.reset();
 
-        KafkaProbe.publish(kafka, new MunicipalityWithdrew(world.joined("270").enrolmentId(), world.programmeId(), "270",
-                LocalDate.now(clock), "Byrådet har besluttet at udtræde"));
-        await().atMost(Duration.ofSeconds(20)).until(() -> statusIn(upcoming, staying).equals(SignUp.Status.CONFIRMED));
+        KafkaProbe.publish(
+                kafka,
+                new MunicipalityWithdrew(
+                        world.joined("270").enrolmentId(),
+                        world.programmeId(),
+                        "270",
+                        LocalDate.now(clock),
+                        "Byrådet har besluttet at udtræde"));
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> statusIn(upcoming, staying).equals(SignUp.Status.CONFIRMED));
         assertThat(statusIn(upcoming, leaving)).isEqualTo(SignUp.Status.CANCELLED);
         assertThat(meetings.find(held).orElseThrow().attendees()).containsExactly(leaving.participantId());
-        assertThat(fixtures.signUp(kickoff, leaving).status()).as("a withdrawn municipality cannot sign up")
+        assertThat(fixtures.signUp(kickoff, leaving).status())
+                .as("a withdrawn municipality cannot sign up")
                 .isEqualTo(400);
 
-        KafkaProbe.publish(kafka, new ParticipantRemoved(world.joined("275").enrolmentId(), world.programmeId(), "275",
-                removed.participantId()));
-        await().atMost(Duration.ofSeconds(20)).until(() -> statusIn(kickoff, staying).equals(SignUp.Status.CONFIRMED));
+        KafkaProbe.publish(
+                kafka,
+                new ParticipantRemoved(
+                        world.joined("275").enrolmentId(), world.programmeId(), "275", removed.participantId()));
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> statusIn(kickoff, staying).equals(SignUp.Status.CONFIRMED));
         assertThat(statusIn(kickoff, removed)).isEqualTo(SignUp.Status.CANCELLED);
         assertThat(fixtures.signUp(kickoff, removed).status()).isEqualTo(400);
     }
 
     private String themeDay(World world, int capacity, LocalDateTime startsAt) {
-        return fixtures.schedule(MeetingFixtures.meeting(world.programmeId(), world.networkId(), "THEME_DAY", startsAt,
-                MeetingFixtures.venue(), capacity));
+        return fixtures.schedule(MeetingFixtures.meeting(
+                world.programmeId(), world.networkId(), "THEME_DAY", startsAt, MeetingFixtures.venue(), capacity));
     }
 
     private SignUp.Status statusIn(String meetingId, ParticipantRegistered participant) {
         return meetings.find(meetingId).orElseThrow().signUps().stream()
                 .filter(s -> s.participantId().equals(participant.participantId()))
-                .reduce((a, b) -> b).orElseThrow().status();
+                .reduce((a, b) -> b)
+                .orElseThrow()
+                .status();
     }
 
     private static String statusOf(JsonNode meeting, ParticipantRegistered participant) {
-        return meeting.get("signUps").valueStream()
+        return meeting.get("signUps")
+                .valueStream()
                 .filter(s -> s.get("participantId").asString().equals(participant.participantId()))
-                .findFirst().orElseThrow().get("status").asString();
+                .findFirst()
+                .orElseThrow()
+                .get("status")
+                .asString();
     }
 
     private static String venueOf(JsonNode meeting) {

@@ -49,49 +49,85 @@ public final class SignIn {
 
     /** The access token of a person signing in with user name and password. */
     public String person(String username, String password) {
-        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
+        HttpClient browser = HttpClient.newBuilder()
+                .cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(5))
+                .build();
         String verifier = base64Url(randomBytes(32));
         String state = base64Url(randomBytes(12));
-        String authorize = baseUrl + "/oauth2/authorize?" + form(Map.of("response_type", "code",
-                "client_id", clientId, "redirect_uri", redirectUri, "scope", "openid partnerships", "state", state,
-                "code_challenge", base64Url(sha256(verifier)), "code_challenge_method", "S256"));
-        HttpResponse<String> toLogin = send(browser, HttpRequest.newBuilder(URI.create(authorize)).GET());
-        HttpResponse<String> loginPage = send(browser, HttpRequest.newBuilder(absolute(location(toLogin))).GET());
+        String authorize = baseUrl + "/oauth2/authorize?"
+                + form(Map.of(
+                        "response_type",
+                        "code",
+                        "client_id",
+                        clientId,
+                        "redirect_uri",
+                        redirectUri,
+                        "scope",
+                        "openid partnerships",
+                        "state",
+                        state,
+                        "code_challenge",
+                        base64Url(sha256(verifier)),
+                        "code_challenge_method",
+                        "S256"));
+        HttpResponse<String> toLogin =
+                send(browser, HttpRequest.newBuilder(URI.create(authorize)).GET());
+        HttpResponse<String> loginPage = send(
+                browser, HttpRequest.newBuilder(absolute(location(toLogin))).GET());
         Matcher csrf = CSRF.matcher(loginPage.body());
         if (!csrf.find()) {
             throw new IllegalStateException("No login form at " + location(toLogin) + ": " + loginPage.statusCode());
         }
-        HttpResponse<String> loggedIn = send(browser, HttpRequest.newBuilder(URI.create(baseUrl + "/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form(Map.of("username", username, "password", password,
-                        "_csrf", csrf.group(1))))));
+        HttpResponse<String> loggedIn = send(
+                browser,
+                HttpRequest.newBuilder(URI.create(baseUrl + "/login"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(
+                                form(Map.of("username", username, "password", password, "_csrf", csrf.group(1))))));
         String afterLogin = location(loggedIn);
         if (afterLogin.contains("/login?error")) {
             throw new IllegalStateException("Sign-in refused for " + username);
         }
-        HttpResponse<String> toClient = send(browser, HttpRequest.newBuilder(absolute(afterLogin)).GET());
+        HttpResponse<String> toClient =
+                send(browser, HttpRequest.newBuilder(absolute(afterLogin)).GET());
         Map<String, String> callback = query(location(toClient));
         if (!state.equals(callback.get("state")) || callback.get("code") == null) {
             throw new IllegalStateException("No authorization code for " + username + ": " + location(toClient));
         }
-        return token(browser, HttpRequest.newBuilder(URI.create(baseUrl + "/oauth2/token")), Map.of(
-                "grant_type", "authorization_code", "code", callback.get("code"), "redirect_uri", redirectUri,
-                "client_id", clientId, "code_verifier", verifier));
+        return token(
+                browser,
+                HttpRequest.newBuilder(URI.create(baseUrl + "/oauth2/token")),
+                Map.of(
+                        "grant_type",
+                        "authorization_code",
+                        "code",
+                        callback.get("code"),
+                        "redirect_uri",
+                        redirectUri,
+                        "client_id",
+                        clientId,
+                        "code_verifier",
+                        verifier));
     }
 
     /** The access token of a machine client, by client credentials (HTTP Basic). */
     public static String client(String baseUrl, String clientId, String secret) {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         String basic = Base64.getEncoder().encodeToString((clientId + ":" + secret).getBytes(StandardCharsets.UTF_8));
-        return token(http, HttpRequest.newBuilder(URI.create(baseUrl + "/oauth2/token"))
-                .header("Authorization", "Basic " + basic), Map.of("grant_type", "client_credentials",
-                "scope", "partnerships"));
+        return token(
+                http,
+                HttpRequest.newBuilder(URI.create(baseUrl + "/oauth2/token")).header("Authorization", "Basic " + basic),
+                Map.of("grant_type", "client_credentials", "scope", "partnerships"));
     }
 
     private static String token(HttpClient http, HttpRequest.Builder request, Map<String, String> parameters) {
-        HttpResponse<String> response = send(http, request.header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form(parameters))));
+        HttpResponse<String> response = send(
+                http,
+                request.header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form(parameters))));
         Matcher token = ACCESS_TOKEN.matcher(response.body());
         if (response.statusCode() != 200 || !token.find()) {
             throw new IllegalStateException("No token: " + response.statusCode() + " " + response.body());
@@ -104,8 +140,10 @@ public final class SignIn {
     }
 
     private static String location(HttpResponse<String> response) {
-        return response.headers().firstValue("Location").orElseThrow(() -> new IllegalStateException(
-                "Expected a redirect, got " + response.statusCode() + " from " + response.uri()));
+        return response.headers()
+                .firstValue("Location")
+                .orElseThrow(() -> new IllegalStateException(
+                        "Expected a redirect, got " + response.statusCode() + " from " + response.uri()));
     }
 
     private static Map<String, String> query(String url) {
@@ -115,7 +153,8 @@ public final class SignIn {
             for (String pair : url.substring(question + 1).split("&")) {
                 int equals = pair.indexOf('=');
                 if (equals > 0) {
-                    parameters.put(pair.substring(0, equals),
+                    parameters.put(
+                            pair.substring(0, equals),
                             URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8));
                 }
             }

@@ -15,7 +15,6 @@ import com.nimbusds.jwt.SignedJWT;
 import com.sun.net.httpserver.HttpServer;
 import dk.kl.partnerships.security.Role;
 import dk.kl.partnerships.security.TokenPolicy;
-
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -44,8 +43,7 @@ public final class TestTokens {
     private static String issuer;
     private static String jwkSetUri;
 
-    private TestTokens() {
-    }
+    private TestTokens() {}
 
     public static synchronized String issuer() {
         start();
@@ -89,10 +87,16 @@ public final class TestTokens {
     public static Map<String, String> flawed(Supplier<Builder> sound) {
         Map<String, String> tokens = new LinkedHashMap<>();
         tokens.put("missing", null);
-        tokens.put("expired", sound.get().expiredAt(Instant.now().minus(Duration.ofMinutes(2))).sign());
+        tokens.put(
+                "expired",
+                sound.get()
+                        .expiredAt(Instant.now().minus(Duration.ofMinutes(2)))
+                        .sign());
         tokens.put("wrongly signed", sound.get().signedByStranger().sign());
         tokens.put("tampered", sound.get().tampered());
-        tokens.put("wrong issuer", sound.get().issuer("https://evil.example/issuer").sign());
+        tokens.put(
+                "wrong issuer",
+                sound.get().issuer("https://evil.example/issuer").sign());
         tokens.put("wrong audience", sound.get().audience("another-api").sign());
         tokens.put("alg none", sound.get().unsigned());
         tokens.put("garbage", "not-a-jwt");
@@ -103,7 +107,10 @@ public final class TestTokens {
     private static synchronized RSAKey stranger(String keyId) {
         try {
             if (strangerKey == null || !strangerKey.getKeyID().equals(keyId)) {
-                strangerKey = new RSAKeyGenerator(2048).keyID(keyId).keyUse(KeyUse.SIGNATURE).generate();
+                strangerKey = new RSAKeyGenerator(2048)
+                        .keyID(keyId)
+                        .keyUse(KeyUse.SIGNATURE)
+                        .generate();
             }
             return strangerKey;
         } catch (JOSEException e) {
@@ -116,7 +123,10 @@ public final class TestTokens {
             return;
         }
         try {
-            key = new RSAKeyGenerator(2048).keyID("test-" + UUID.randomUUID()).keyUse(KeyUse.SIGNATURE).generate();
+            key = new RSAKeyGenerator(2048)
+                    .keyID("test-" + UUID.randomUUID())
+                    .keyUse(KeyUse.SIGNATURE)
+                    .generate();
             byte[] jwks = new JWKSet(key.toPublicJWK()).toString().getBytes(StandardCharsets.UTF_8);
             HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
             server.createContext("/jwks", exchange -> {
@@ -183,7 +193,8 @@ public final class TestTokens {
 
         private JWTClaimsSet claims() {
             JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder()
-                    .subject("test-" + String.join("-", roles).toLowerCase() + (municipality == null ? "" : "-" + municipality))
+                    .subject("test-" + String.join("-", roles).toLowerCase()
+                            + (municipality == null ? "" : "-" + municipality))
                     .issuer(issuerOverride == null ? tokenIssuer : issuerOverride)
                     .audience(audience)
                     .issueTime(Date.from(expiresAt.minus(Duration.ofMinutes(20))))
@@ -199,8 +210,11 @@ public final class TestTokens {
         public String sign() {
             try {
                 RSAKey signer = signedByStranger ? stranger(signingKey.getKeyID()) : signingKey;
-                SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(signer.getKeyID())
-                        .build(), claims());
+                SignedJWT jwt = new SignedJWT(
+                        new JWSHeader.Builder(JWSAlgorithm.RS256)
+                                .keyID(signer.getKeyID())
+                                .build(),
+                        claims());
                 jwt.sign(new RSASSASigner(signer));
                 return jwt.serialize();
             } catch (JOSEException e) {
@@ -216,7 +230,9 @@ public final class TestTokens {
         /** A correctly signed token whose payload was then changed (roles raised to KL_ADMIN). */
         public String tampered() {
             String[] parts = sign().split("\\.");
-            JWTClaimsSet raised = new JWTClaimsSet.Builder(claims()).claim(TokenPolicy.ROLES_CLAIM, List.of(Role.KL_ADMIN.name())).build();
+            JWTClaimsSet raised = new JWTClaimsSet.Builder(claims())
+                    .claim(TokenPolicy.ROLES_CLAIM, List.of(Role.KL_ADMIN.name()))
+                    .build();
             return parts[0] + "." + Base64URL.encode(raised.toString()) + "." + parts[2];
         }
     }

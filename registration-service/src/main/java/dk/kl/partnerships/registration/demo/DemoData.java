@@ -1,7 +1,6 @@
 package dk.kl.partnerships.registration.demo;
 
 import dk.kl.partnerships.kit.security.Caller;
-import dk.kl.partnerships.security.Role;
 import dk.kl.partnerships.registration.enrolment.CouncilDecision;
 import dk.kl.partnerships.registration.enrolment.Enrolment;
 import dk.kl.partnerships.registration.enrolment.Enrolments;
@@ -14,6 +13,11 @@ import dk.kl.partnerships.registration.programme.Programme;
 import dk.kl.partnerships.registration.programme.ProgrammeKind;
 import dk.kl.partnerships.registration.programme.ProgrammeTerms;
 import dk.kl.partnerships.registration.programme.Programmes;
+import dk.kl.partnerships.security.Role;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -21,11 +25,6 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
-
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Set;
 
 /**
  * Loads the four programmes of the source documents, with the municipalities the documents name,
@@ -44,27 +43,44 @@ class DemoData {
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
     private static final Caller KL = new Caller("demo-loader", Set.of(Role.KL_ADMIN), null);
 
-    static final List<String> DAYCARE_FOCUS_AREAS = List.of("tværprofessionelt samarbejde",
-            "digitalt understøttet læring", "forældreinvolvering", "faglig ledelse", "evalueringskultur",
+    static final List<String> DAYCARE_FOCUS_AREAS = List.of(
+            "tværprofessionelt samarbejde",
+            "digitalt understøttet læring",
+            "forældreinvolvering",
+            "faglig ledelse",
+            "evalueringskultur",
             "mål, dokumentation og data");
-    static final List<String> SFO_FOCUS_AREAS = List.of("strategisk ledelse", "faglig ledelse",
-            "tværprofessionel ledelse", "evalueringskultur", "fritidspædagogisk kvalitet", "børn og unges trivsel");
-    static final List<String> NETWORK_FOCUS_AREAS = List.of("ressourceudnyttelse", "databaseret ledelse",
-            "arbejdstilrettelæggelse", "sprogvurdering og progression", "børns trivsel");
-    static final List<String> COMMUNITIES_FOCUS_AREAS = List.of("ledelse af inkluderende fællesskaber",
-            "politisk retning og faglig praksis", "overgange mellem dagtilbud og skole", "forældresamarbejde");
+    static final List<String> SFO_FOCUS_AREAS = List.of(
+            "strategisk ledelse",
+            "faglig ledelse",
+            "tværprofessionel ledelse",
+            "evalueringskultur",
+            "fritidspædagogisk kvalitet",
+            "børn og unges trivsel");
+    static final List<String> NETWORK_FOCUS_AREAS = List.of(
+            "ressourceudnyttelse",
+            "databaseret ledelse",
+            "arbejdstilrettelæggelse",
+            "sprogvurdering og progression",
+            "børns trivsel");
+    static final List<String> COMMUNITIES_FOCUS_AREAS = List.of(
+            "ledelse af inkluderende fællesskaber",
+            "politisk retning og faglig praksis",
+            "overgange mellem dagtilbud og skole",
+            "forældresamarbejde");
 
     /** Egedal, Ringsted, Vallensbæk, Hvidovre, Næstved, Herlev, Herning, Ikast-Brande, Vejle (named in the documents). */
-    static final List<String> SFO_MUNICIPALITIES = List.of("240", "329", "187", "167", "370", "163", "657", "756", "630");
+    static final List<String> SFO_MUNICIPALITIES =
+            List.of("240", "329", "187", "167", "370", "163", "657", "756", "630");
     /** Illustrative: 26 municipalities across the five regions. */
-    static final List<String> DAYCARE_MUNICIPALITIES = List.of("101", "147", "151", "157", "173", "219", "230", "250",
-            "265", "259", "316", "330", "360", "461", "530", "561", "621", "615", "657", "727", "751", "791", "851",
-            "813", "820", "860");
+    static final List<String> DAYCARE_MUNICIPALITIES = List.of(
+            "101", "147", "151", "157", "173", "219", "230", "250", "265", "259", "316", "330", "360", "461", "530",
+            "561", "621", "615", "657", "727", "751", "791", "851", "813", "820", "860");
     /** Billund and Faaborg-Midtfyn are named in the network's invitation; the rest is illustrative. */
     static final List<String> NETWORK_MUNICIPALITIES = List.of("530", "430", "410", "479", "607", "766");
     /** Illustrative: twelve municipalities. */
-    static final List<String> COMMUNITIES_MUNICIPALITIES = List.of("153", "159", "161", "183", "190", "253", "269",
-            "326", "420", "510", "710", "740");
+    static final List<String> COMMUNITIES_MUNICIPALITIES =
+            List.of("153", "159", "161", "183", "190", "253", "269", "326", "420", "510", "710", "740");
 
     private final Programmes programmes;
     private final Enrolments enrolments;
@@ -78,26 +94,86 @@ class DemoData {
 
     @EventListener(ApplicationReadyEvent.class)
     void load() {
-        load(new ProgrammeTerms(ProgrammeKind.PARTNERSHIP, "Partnerskab om udvikling af kvalitet i dagtilbud",
-                        "Dagtilbud", LocalDate.of(2017, 9, 20), LocalDate.of(2019, 9, 18), new BigDecimal("110000.00"),
-                        null, null, DAYCARE_FOCUS_AREAS, 5, 2, LocalDate.of(2017, 5, 5), LocalDate.of(2017, 6, 16),
-                        4, 10),
-                DAYCARE_MUNICIPALITIES, DAYCARE_FOCUS_AREAS, true);
-        load(new ProgrammeTerms(ProgrammeKind.NETWORK, "Kommunalt netværk om økonomi og kvalitet i dagtilbud",
-                        "Dagtilbud", LocalDate.of(2018, 8, 1), LocalDate.of(2019, 6, 30), new BigDecimal("45000.00"),
-                        null, null, NETWORK_FOCUS_AREAS, 5, 0, LocalDate.of(2018, 5, 1), LocalDate.of(2018, 6, 15),
-                        4, 10),
-                NETWORK_MUNICIPALITIES, NETWORK_FOCUS_AREAS, true);
-        load(new ProgrammeTerms(ProgrammeKind.PARTNERSHIP, "Partnerskab om kvalitet i SFO- og klubtilbud",
-                        "SFO og klub", LocalDate.of(2022, 1, 10), LocalDate.of(2023, 12, 15),
-                        new BigDecimal("110000.00"), null, null, SFO_FOCUS_AREAS, 5, 2, LocalDate.of(2021, 10, 1),
-                        LocalDate.of(2021, 12, 1), 4, 10),
-                SFO_MUNICIPALITIES, SFO_FOCUS_AREAS, false);
-        load(new ProgrammeTerms(ProgrammeKind.PARTNERSHIP, "Stærke og inkluderende fællesskaber i dagtilbud og skoler",
-                        "Dagtilbud og skole", LocalDate.of(2023, 1, 9), LocalDate.of(2023, 12, 31),
-                        new BigDecimal("110000.00"), null, null, COMMUNITIES_FOCUS_AREAS, 5, 2,
-                        LocalDate.of(2022, 10, 1), LocalDate.of(2022, 12, 1), 4, 10),
-                COMMUNITIES_MUNICIPALITIES, COMMUNITIES_FOCUS_AREAS, false);
+        load(
+                new ProgrammeTerms(
+                        ProgrammeKind.PARTNERSHIP,
+                        "Partnerskab om udvikling af kvalitet i dagtilbud",
+                        "Dagtilbud",
+                        LocalDate.of(2017, 9, 20),
+                        LocalDate.of(2019, 9, 18),
+                        new BigDecimal("110000.00"),
+                        null,
+                        null,
+                        DAYCARE_FOCUS_AREAS,
+                        5,
+                        2,
+                        LocalDate.of(2017, 5, 5),
+                        LocalDate.of(2017, 6, 16),
+                        4,
+                        10),
+                DAYCARE_MUNICIPALITIES,
+                DAYCARE_FOCUS_AREAS,
+                true);
+        load(
+                new ProgrammeTerms(
+                        ProgrammeKind.NETWORK,
+                        "Kommunalt netværk om økonomi og kvalitet i dagtilbud",
+                        "Dagtilbud",
+                        LocalDate.of(2018, 8, 1),
+                        LocalDate.of(2019, 6, 30),
+                        new BigDecimal("45000.00"),
+                        null,
+                        null,
+                        NETWORK_FOCUS_AREAS,
+                        5,
+                        0,
+                        LocalDate.of(2018, 5, 1),
+                        LocalDate.of(2018, 6, 15),
+                        4,
+                        10),
+                NETWORK_MUNICIPALITIES,
+                NETWORK_FOCUS_AREAS,
+                true);
+        load(
+                new ProgrammeTerms(
+                        ProgrammeKind.PARTNERSHIP,
+                        "Partnerskab om kvalitet i SFO- og klubtilbud",
+                        "SFO og klub",
+                        LocalDate.of(2022, 1, 10),
+                        LocalDate.of(2023, 12, 15),
+                        new BigDecimal("110000.00"),
+                        null,
+                        null,
+                        SFO_FOCUS_AREAS,
+                        5,
+                        2,
+                        LocalDate.of(2021, 10, 1),
+                        LocalDate.of(2021, 12, 1),
+                        4,
+                        10),
+                SFO_MUNICIPALITIES,
+                SFO_FOCUS_AREAS,
+                false);
+        load(
+                new ProgrammeTerms(
+                        ProgrammeKind.PARTNERSHIP,
+                        "Stærke og inkluderende fællesskaber i dagtilbud og skoler",
+                        "Dagtilbud og skole",
+                        LocalDate.of(2023, 1, 9),
+                        LocalDate.of(2023, 12, 31),
+                        new BigDecimal("110000.00"),
+                        null,
+                        null,
+                        COMMUNITIES_FOCUS_AREAS,
+                        5,
+                        2,
+                        LocalDate.of(2022, 10, 1),
+                        LocalDate.of(2022, 12, 1),
+                        4,
+                        10),
+                COMMUNITIES_MUNICIPALITIES,
+                COMMUNITIES_FOCUS_AREAS,
+                false);
         log.info("Demonstration data is loaded");
     }
 
@@ -112,13 +188,22 @@ class DemoData {
         for (int i = 0; i < joining.size(); i++) {
             String code = joining.get(i);
             ensureBillingProfile(code);
-            List<String> ranked = List.of(focusAreas.get(i % focusAreas.size()),
-                    focusAreas.get((i + 2) % focusAreas.size()));
+            List<String> ranked =
+                    List.of(focusAreas.get(i % focusAreas.size()), focusAreas.get((i + 2) % focusAreas.size()));
             Enrolment enrolment = enrolments.declareInterest(KL, programme.id(), code, true, ranked);
-            enrolments.approve(KL, enrolment.id(), new CouncilDecision(terms.approvalDeadline().minusDays(3),
-                    "DEMO-" + terms.startsOn().getYear() + "/" + code));
-            enrolments.registerParticipant(KL, enrolment.id(), new Enrolments.NewParticipant(
-                    "Dagtilbudschef " + code, "chef-" + code + "@demo.kommune.dk", ParticipantRole.ADMINISTRATION));
+            enrolments.approve(
+                    KL,
+                    enrolment.id(),
+                    new CouncilDecision(
+                            terms.approvalDeadline().minusDays(3),
+                            "DEMO-" + terms.startsOn().getYear() + "/" + code));
+            enrolments.registerParticipant(
+                    KL,
+                    enrolment.id(),
+                    new Enrolments.NewParticipant(
+                            "Dagtilbudschef " + code,
+                            "chef-" + code + "@demo.kommune.dk",
+                            ParticipantRole.ADMINISTRATION));
         }
         if (complete) {
             programmes.complete(programme.id());
@@ -129,9 +214,13 @@ class DemoData {
     private void ensureBillingProfile(String code) {
         Municipality municipality = municipalities.get(code);
         if (municipality.billingProfile().isEmpty()) {
-            municipalities.changeBillingProfile(code, new BillingProfile(
-                    "29" + code + "000", List.of(demoEan(code)), "DEMO-" + code,
-                    new InvoiceAddress("Rådhuset", "0000", municipality.name(), "DK")));
+            municipalities.changeBillingProfile(
+                    code,
+                    new BillingProfile(
+                            "29" + code + "000",
+                            List.of(demoEan(code)),
+                            "DEMO-" + code,
+                            new InvoiceAddress("Rådhuset", "0000", municipality.name(), "DK")));
         }
     }
 

@@ -9,19 +9,18 @@ import dk.kl.partnerships.registration.municipality.BillingProfile;
 import dk.kl.partnerships.registration.municipality.Municipality;
 import dk.kl.partnerships.registration.programme.Programme;
 import dk.kl.partnerships.registration.programme.ProgrammeTerms;
-import org.springframework.data.annotation.Id;
-import org.springframework.data.annotation.PersistenceCreator;
-import org.springframework.data.annotation.Version;
-import org.springframework.data.mongodb.core.index.CompoundIndex;
-import org.springframework.data.mongodb.core.index.CompoundIndexes;
-import org.springframework.data.mongodb.core.mapping.Document;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.PersistenceCreator;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
+import org.springframework.data.mongodb.core.index.CompoundIndexes;
+import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
  * One municipality's answer to one programme and everything that follows from it: alignment,
@@ -30,10 +29,12 @@ import java.util.Set;
  */
 @Document("enrolments")
 @CompoundIndexes({
-        @CompoundIndex(name = "one_per_municipality_and_programme", def = "{'programmeId': 1, 'municipalityCode': 1}",
-                unique = true),
-        @CompoundIndex(name = "by_municipality", def = "{'municipalityCode': 1, 'programmeId': 1}"),
-        @CompoundIndex(name = "by_programme_and_state", def = "{'programmeId': 1, 'state': 1}")
+    @CompoundIndex(
+            name = "one_per_municipality_and_programme",
+            def = "{'programmeId': 1, 'municipalityCode': 1}",
+            unique = true),
+    @CompoundIndex(name = "by_municipality", def = "{'municipalityCode': 1, 'programmeId': 1}"),
+    @CompoundIndex(name = "by_programme_and_state", def = "{'programmeId': 1, 'state': 1}")
 })
 public class Enrolment extends AggregateRoot<EnrolmentEvent> {
 
@@ -41,6 +42,7 @@ public class Enrolment extends AggregateRoot<EnrolmentEvent> {
 
     @Id
     private final String id;
+
     private final String programmeId;
     private final String municipalityCode;
     private final String municipalityName;
@@ -55,14 +57,28 @@ public class Enrolment extends AggregateRoot<EnrolmentEvent> {
     private Withdrawal withdrawal;
     private LocalDate completedOn;
     private final List<Participant> participants;
+
     @Version
     private Long version;
 
     @PersistenceCreator
-    Enrolment(String id, String programmeId, String municipalityCode, String municipalityName, EnrolmentState state,
-              List<String> focusAreas, Instant declaredAt, boolean late, Alignment alignment,
-              CouncilDecision councilDecision, LocalDate joinedOn, InvoiceRecipient invoiceRecipient,
-              Withdrawal withdrawal, LocalDate completedOn, List<Participant> participants, Long version) {
+    Enrolment(
+            String id,
+            String programmeId,
+            String municipalityCode,
+            String municipalityName,
+            EnrolmentState state,
+            List<String> focusAreas,
+            Instant declaredAt,
+            boolean late,
+            Alignment alignment,
+            CouncilDecision councilDecision,
+            LocalDate joinedOn,
+            InvoiceRecipient invoiceRecipient,
+            Withdrawal withdrawal,
+            LocalDate completedOn,
+            List<Participant> participants,
+            Long version) {
         this.id = id;
         this.programmeId = programmeId;
         this.municipalityCode = municipalityCode;
@@ -86,23 +102,47 @@ public class Enrolment extends AggregateRoot<EnrolmentEvent> {
      * focus areas in rank order, or no. After the interest deadline only KL may record an answer,
      * which is then marked late.
      */
-    public static Enrolment declare(String id, Programme programme, Municipality municipality, boolean interested,
-                                    List<String> focusAreas, boolean byKl, Instant now, LocalDate today) {
+    public static Enrolment declare(
+            String id,
+            Programme programme,
+            Municipality municipality,
+            boolean interested,
+            List<String> focusAreas,
+            boolean byKl,
+            Instant now,
+            LocalDate today) {
         if (!programme.isOpen()) {
-            throw new ConflictException("Programme " + programme.id() + " is not open for declarations",
+            throw new ConflictException(
+                    "Programme " + programme.id() + " is not open for declarations",
                     programme.status().name());
         }
         ProgrammeTerms terms = programme.terms();
         boolean late = today.isAfter(terms.interestDeadline());
         if (late && !byKl) {
-            throw new RuleViolationException("interest-deadline-passed", "The interest deadline "
-                    + terms.interestDeadline() + " has passed; only KL can accept a late declaration");
+            throw new RuleViolationException(
+                    "interest-deadline-passed",
+                    "The interest deadline " + terms.interestDeadline()
+                            + " has passed; only KL can accept a late declaration");
         }
         List<String> ranked = focusAreas == null ? List.of() : List.copyOf(focusAreas);
         checkFocusAreas(interested, ranked, terms.focusAreas());
-        Enrolment enrolment = new Enrolment(id, programme.id(), municipality.code(), municipality.name(),
-                interested ? EnrolmentState.INTEREST_DECLARED : EnrolmentState.DECLINED, ranked, now, late,
-                null, null, null, null, null, null, List.of(), null);
+        Enrolment enrolment = new Enrolment(
+                id,
+                programme.id(),
+                municipality.code(),
+                municipality.name(),
+                interested ? EnrolmentState.INTEREST_DECLARED : EnrolmentState.DECLINED,
+                ranked,
+                now,
+                late,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                List.of(),
+                null);
         enrolment.record(new EnrolmentEvent.InterestDeclared(enrolment));
         return enrolment;
     }
@@ -121,8 +161,8 @@ public class Enrolment extends AggregateRoot<EnrolmentEvent> {
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < ranked.size(); i++) {
             if (!offered.contains(ranked.get(i))) {
-                problems.add(new InvalidFieldException.FieldProblem("focusAreas[" + i + "]",
-                        "is not one of the programme's focus areas " + offered));
+                problems.add(new InvalidFieldException.FieldProblem(
+                        "focusAreas[" + i + "]", "is not one of the programme's focus areas " + offered));
             } else if (!seen.add(ranked.get(i))) {
                 problems.add(new InvalidFieldException.FieldProblem("focusAreas[" + i + "]", "is ranked twice"));
             }
@@ -144,25 +184,34 @@ public class Enrolment extends AggregateRoot<EnrolmentEvent> {
      * KL overrides it; the municipality must have a billing profile, since joining makes it owe
      * the programme's price.
      */
-    public void approve(CouncilDecision decision, Programme programme, BillingProfile billingProfile, boolean byKl,
-                        LocalDate today) {
+    public void approve(
+            CouncilDecision decision,
+            Programme programme,
+            BillingProfile billingProfile,
+            boolean byKl,
+            LocalDate today) {
         if (!EnrolmentState.AWAITING_APPROVAL.contains(state)) {
             throw new ConflictException("Only an enrolment awaiting approval can be approved", state.name());
         }
         if (!programme.isOpen()) {
-            throw new ConflictException("Programme " + programme.id() + " is not open", programme.status().name());
+            throw new ConflictException(
+                    "Programme " + programme.id() + " is not open",
+                    programme.status().name());
         }
         if (decision.date().isAfter(today)) {
             throw new InvalidFieldException("decisionDate", "must not be in the future");
         }
         LocalDate deadline = programme.terms().approvalDeadline();
         if (today.isAfter(deadline) && !byKl) {
-            throw new RuleViolationException("approval-deadline-passed", "The approval deadline " + deadline
-                    + " has passed; only KL can accept a later approval");
+            throw new RuleViolationException(
+                    "approval-deadline-passed",
+                    "The approval deadline " + deadline + " has passed; only KL can accept a later approval");
         }
         if (billingProfile == null) {
-            throw new RuleViolationException("billing-profile-missing", "Municipality " + municipalityCode
-                    + " has no billing profile with a valid EAN and CVR number; add it before recording the approval");
+            throw new RuleViolationException(
+                    "billing-profile-missing",
+                    "Municipality " + municipalityCode
+                            + " has no billing profile with a valid EAN and CVR number; add it before recording the approval");
         }
         this.councilDecision = decision;
         this.joinedOn = today;
@@ -192,18 +241,21 @@ public class Enrolment extends AggregateRoot<EnrolmentEvent> {
     }
 
     /** Names a participant, within the programme's limits for staff and for politicians. */
-    public Participant registerParticipant(String participantId, String name, String email, ParticipantRole role,
-                                           ProgrammeTerms terms, Instant now) {
+    public Participant registerParticipant(
+            String participantId, String name, String email, ParticipantRole role, ProgrammeTerms terms, Instant now) {
         if (!EnrolmentState.ACTIVE.contains(state)) {
             throw new ConflictException("Participants can be named only for an active enrolment", state.name());
         }
         if (participants.stream().anyMatch(p -> p.email().equalsIgnoreCase(email))) {
             throw new InvalidFieldException("email", "is already registered for this programme");
         }
-        long sameKind = participants.stream().filter(p -> p.role().isPolitician() == role.isPolitician()).count();
+        long sameKind = participants.stream()
+                .filter(p -> p.role().isPolitician() == role.isPolitician())
+                .count();
         int limit = role.isPolitician() ? terms.maxPoliticians() : terms.maxParticipants();
         if (sameKind >= limit) {
-            throw new RuleViolationException(role.isPolitician() ? "politician-limit-reached" : "participant-limit-reached",
+            throw new RuleViolationException(
+                    role.isPolitician() ? "politician-limit-reached" : "participant-limit-reached",
                     "Municipality " + municipalityCode + " has named " + sameKind + " of at most " + limit
                             + (role.isPolitician() ? " politicians" : " participants") + " for this programme");
         }
@@ -220,14 +272,22 @@ public class Enrolment extends AggregateRoot<EnrolmentEvent> {
     }
 
     /** Another person takes the seat: the old participant is removed and the new one registered. */
-    public Participant replaceParticipant(String participantId, String newParticipantId, String name, String email,
-                                          ParticipantRole role, ProgrammeTerms terms, Instant now) {
+    public Participant replaceParticipant(
+            String participantId,
+            String newParticipantId,
+            String name,
+            String email,
+            ParticipantRole role,
+            ProgrammeTerms terms,
+            Instant now) {
         removeParticipant(participantId);
         return registerParticipant(newParticipantId, name, email, role, terms, now);
     }
 
     public Participant participant(String participantId) {
-        return participants.stream().filter(p -> p.id().equals(participantId)).findFirst()
+        return participants.stream()
+                .filter(p -> p.id().equals(participantId))
+                .findFirst()
                 .orElseThrow(() -> new NotFoundException("Participant", participantId));
     }
 

@@ -5,18 +5,13 @@ public sealed interface EnrolmentEvent {
 
     Enrolment enrolment();
 
-    record InterestDeclared(Enrolment enrolment) implements EnrolmentEvent {
-    }
+    record InterestDeclared(Enrolment enrolment) implements EnrolmentEvent {}
 
-    record Joined(Enrolment enrolment) implements EnrolmentEvent {
-    }
+    record Joined(Enrolment enrolment) implements EnrolmentEvent {}
 
-    record Withdrew(Enrolment enrolment) implements EnrolmentEvent {
-    }
+    record Withdrew(Enrolment enrolment) implements EnrolmentEvent {}
 
-    record ParticipantRegistered(Enrolment enrolment, Participant participant) implements EnrolmentEvent {
-    }
+    record ParticipantRegistered(Enrolment enrolment, Participant participant) implements EnrolmentEvent {}
 
-    record ParticipantRemoved(Enrolment enrolment, String participantId) implements EnrolmentEvent {
-    }
+    record ParticipantRemoved(Enrolment enrolment, String participantId) implements EnrolmentEvent {}
 }

@@ -1,11 +1,10 @@
 package dk.kl.partnerships.registration.enrolment;
 
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.Pageable;
-
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 
 /** Where enrolments are kept, together with the events of their changes. */
 public interface EnrolmentRepository {

@@ -8,16 +8,15 @@ import dk.kl.partnerships.registration.municipality.Municipalities;
 import dk.kl.partnerships.registration.municipality.Municipality;
 import dk.kl.partnerships.registration.programme.Programme;
 import dk.kl.partnerships.registration.programme.Programmes;
-import org.springframework.dao.DuplicateKeyException;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.Pageable;
-import org.springframework.stereotype.Service;
-
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
 
 /**
  * The enrolment use cases. A municipal coordinator acts only for their own municipality; KL staff
@@ -40,18 +39,25 @@ public class Enrolments {
         this.clock = clock;
     }
 
-    public Enrolment declareInterest(Caller caller, String programmeId, String municipalityCode, boolean interested,
-                                     List<String> focusAreas) {
+    public Enrolment declareInterest(
+            Caller caller, String programmeId, String municipalityCode, boolean interested, List<String> focusAreas) {
         caller.requireActFor(municipalityCode, "Municipality", municipalityCode);
         Programme programme = programmes.get(programmeId);
         Municipality municipality = municipalities.get(municipalityCode);
-        Enrolment enrolment = Enrolment.declare(UUID.randomUUID().toString(), programme, municipality, interested,
-                focusAreas, caller.isKlAdmin(), clock.instant(), today());
+        Enrolment enrolment = Enrolment.declare(
+                UUID.randomUUID().toString(),
+                programme,
+                municipality,
+                interested,
+                focusAreas,
+                caller.isKlAdmin(),
+                clock.instant(),
+                today());
         try {
             return repository.insert(enrolment);
         } catch (DuplicateKeyException e) {
-            throw new ConflictException("Municipality " + municipalityCode + " has already answered programme "
-                    + programmeId, "ANSWERED");
+            throw new ConflictException(
+                    "Municipality " + municipalityCode + " has already answered programme " + programmeId, "ANSWERED");
         }
     }
 
@@ -63,8 +69,8 @@ public class Enrolments {
         return change(caller, enrolmentId, enrolment -> {
             Programme programme = programmes.get(enrolment.programmeId());
             Municipality municipality = municipalities.get(enrolment.municipalityCode());
-            enrolment.approve(decision, programme, municipality.billingProfile().orElse(null), caller.isKlAdmin(),
-                    today());
+            enrolment.approve(
+                    decision, programme, municipality.billingProfile().orElse(null), caller.isKlAdmin(), today());
         });
     }
 
@@ -74,16 +80,33 @@ public class Enrolments {
 
     public Participant registerParticipant(Caller caller, String enrolmentId, NewParticipant person) {
         String participantId = UUID.randomUUID().toString();
-        return change(caller, enrolmentId, enrolment -> enrolment.registerParticipant(participantId, person.name(),
-                person.email(), person.role(), programmes.get(enrolment.programmeId()).terms(), clock.instant()))
+        return change(
+                        caller,
+                        enrolmentId,
+                        enrolment -> enrolment.registerParticipant(
+                                participantId,
+                                person.name(),
+                                person.email(),
+                                person.role(),
+                                programmes.get(enrolment.programmeId()).terms(),
+                                clock.instant()))
                 .participant(participantId);
     }
 
-    public Participant replaceParticipant(Caller caller, String enrolmentId, String participantId, NewParticipant person) {
+    public Participant replaceParticipant(
+            Caller caller, String enrolmentId, String participantId, NewParticipant person) {
         String newParticipantId = UUID.randomUUID().toString();
-        return change(caller, enrolmentId, enrolment -> enrolment.replaceParticipant(participantId, newParticipantId,
-                person.name(), person.email(), person.role(), programmes.get(enrolment.programmeId()).terms(),
-                clock.instant()))
+        return change(
+                        caller,
+                        enrolmentId,
+                        enrolment -> enrolment.replaceParticipant(
+                                participantId,
+                                newParticipantId,
+                                person.name(),
+                                person.email(),
+                                person.role(),
+                                programmes.get(enrolment.programmeId()).terms(),
+                                clock.instant()))
                 .participant(newParticipantId);
     }
 
@@ -115,22 +138,22 @@ public class Enrolments {
     }
 
     public Enrolment get(Caller caller, String enrolmentId) {
-        Enrolment enrolment = repository.find(enrolmentId)
-                .orElseThrow(() -> new NotFoundException(ENROLMENT, enrolmentId));
+        Enrolment enrolment =
+                repository.find(enrolmentId).orElseThrow(() -> new NotFoundException(ENROLMENT, enrolmentId));
         caller.requireRead(enrolment.municipalityCode(), ENROLMENT, enrolmentId);
         return enrolment;
     }
 
     /** A coordinator sees only their own municipality's enrolments, whatever they ask for. */
-    public Page<Enrolment> list(Caller caller, String programmeId, String municipalityCode, EnrolmentState state,
-                                Pageable page) {
+    public Page<Enrolment> list(
+            Caller caller, String programmeId, String municipalityCode, EnrolmentState state, Pageable page) {
         return repository.list(programmeId, caller.visibleMunicipality(municipalityCode), state, page);
     }
 
     private Enrolment change(Caller caller, String enrolmentId, Consumer<Enrolment> command) {
         return ConflictRetry.run(() -> {
-            Enrolment enrolment = repository.find(enrolmentId)
-                    .orElseThrow(() -> new NotFoundException(ENROLMENT, enrolmentId));
+            Enrolment enrolment =
+                    repository.find(enrolmentId).orElseThrow(() -> new NotFoundException(ENROLMENT, enrolmentId));
             caller.requireActFor(enrolment.municipalityCode(), ENROLMENT, enrolmentId);
             command.accept(enrolment);
             return repository.update(enrolment);
@@ -142,6 +165,5 @@ public class Enrolments {
     }
 
     /** The person a municipality names as participant. */
-    public record NewParticipant(String name, String email, ParticipantRole role) {
-    }
+    public record NewParticipant(String name, String email, ParticipantRole role) {}
 }

@@ -2,7 +2,6 @@ package dk.kl.partnerships.registration.municipality;
 
 import dk.kl.partnerships.kit.error.InvalidFieldException;
 import dk.kl.partnerships.kit.error.InvalidFieldException.FieldProblem;
-
 import java.util.ArrayList;
 import java.util.List;
 
@@ -24,8 +23,8 @@ public record BillingProfile(String cvr, List<String> eans, String buyerReferenc
         }
         for (int i = 0; i < eans.size(); i++) {
             if (!Ean.isValid(eans.get(i))) {
-                problems.add(new FieldProblem("eans[" + i + "]",
-                        "must be 13 digits starting with 579 and end with a valid GS1 check digit"));
+                problems.add(new FieldProblem(
+                        "eans[" + i + "]", "must be 13 digits starting with 579 and end with a valid GS1 check digit"));
             }
         }
         if (eans.stream().distinct().count() != eans.size()) {

@@ -6,8 +6,7 @@ package dk.kl.partnerships.registration.municipality;
  */
 public final class Ean {
 
-    private Ean() {
-    }
+    private Ean() {}
 
     public static boolean isValid(String ean) {
         if (ean == null || !ean.matches("579\\d{10}")) {

@@ -1,12 +1,11 @@
 package dk.kl.partnerships.registration.municipality;
 
 import dk.kl.partnerships.kit.error.NotFoundException;
+import java.util.Collection;
+import java.util.List;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
-
-import java.util.Collection;
-import java.util.List;
 
 /** Reading municipalities and keeping their billing profiles. */
 @Service

@@ -1,12 +1,11 @@
 package dk.kl.partnerships.registration.municipality;
 
+import java.util.Optional;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
-
-import java.util.Optional;
 
 /** One of the 98 municipalities, with the billing profile KL invoices it by. */
 @Document("municipalities")
@@ -14,11 +13,15 @@ public class Municipality {
 
     @Id
     private final String code;
+
     private final String name;
+
     @Indexed
     private final String regionCode;
+
     private final String regionName;
     private BillingProfile billingProfile;
+
     @Version
     private Long version;
 
@@ -27,8 +30,13 @@ public class Municipality {
     }
 
     @PersistenceCreator
-    Municipality(String code, String name, String regionCode, String regionName, BillingProfile billingProfile,
-                 Long version) {
+    Municipality(
+            String code,
+            String name,
+            String regionCode,
+            String regionName,
+            BillingProfile billingProfile,
+            Long version) {
         this.code = code;
         this.name = name;
         this.regionCode = regionCode;

@@ -4,6 +4,13 @@ import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import com.mongodb.client.model.WriteModel;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -12,14 +19,6 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
-
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * Keeps the municipalities collection in step with the official list ({@code municipalities.csv}:
@@ -43,23 +42,30 @@ class MunicipalityCatalogue implements ApplicationRunner {
         List<Municipality> municipalities = read();
         List<WriteModel<Document>> writes = new ArrayList<>();
         for (Municipality m : municipalities) {
-            writes.add(new UpdateOneModel<>(new Document("_id", m.code()), Updates.combine(
-                    Updates.set("name", m.name()),
-                    Updates.set("regionCode", m.regionCode()),
-                    Updates.set("regionName", m.regionName()),
-                    Updates.setOnInsert("version", 0L)), new UpdateOptions().upsert(true)));
+            writes.add(new UpdateOneModel<>(
+                    new Document("_id", m.code()),
+                    Updates.combine(
+                            Updates.set("name", m.name()),
+                            Updates.set("regionCode", m.regionCode()),
+                            Updates.set("regionName", m.regionName()),
+                            Updates.setOnInsert("version", 0L)),
+                    new UpdateOptions().upsert(true)));
         }
         mongo.getCollection(mongo.getCollectionName(Municipality.class)).bulkWrite(writes);
         log.info("Municipality catalogue holds {} municipalities", municipalities.size());
     }
 
     static List<Municipality> read() {
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(
-                new ClassPathResource(RESOURCE).getInputStream(), StandardCharsets.UTF_8))) {
-            return reader.lines().skip(1).filter(line -> !line.isBlank()).map(line -> {
-                String[] fields = line.split(",");
-                return new Municipality(fields[0].trim(), fields[1].trim(), fields[2].trim(), fields[3].trim());
-            }).toList();
+        try (BufferedReader reader = new BufferedReader(
+                new InputStreamReader(new ClassPathResource(RESOURCE).getInputStream(), StandardCharsets.UTF_8))) {
+            return reader.lines()
+                    .skip(1)
+                    .filter(line -> !line.isBlank())
+                    .map(line -> {
+                        String[] fields = line.split(",");
+                        return new Municipality(fields[0].trim(), fields[1].trim(), fields[2].trim(), fields[3].trim());
+                    })
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,11 +1,10 @@
 package dk.kl.partnerships.registration.municipality;
 
+import java.util.Collection;
+import java.util.List;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.mongodb.repository.MongoRepository;
-
-import java.util.Collection;
-import java.util.List;
 
 public interface MunicipalityRepository extends MongoRepository<Municipality, String> {
 

@@ -3,8 +3,12 @@ package dk.kl.partnerships.registration.network;
 import java.util.List;
 
 /** A joined municipality to be placed in a network: its region and its ranked focus areas. */
-public record NetworkCandidate(String municipalityCode, String municipalityName, String regionCode, String regionName,
-                               List<String> focusAreas) {
+public record NetworkCandidate(
+        String municipalityCode,
+        String municipalityName,
+        String regionCode,
+        String regionName,
+        List<String> focusAreas) {
 
     public NetworkCandidate {
         focusAreas = List.copyOf(focusAreas);

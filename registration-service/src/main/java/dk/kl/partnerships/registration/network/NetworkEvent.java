@@ -1,5 +1,4 @@
 package dk.kl.partnerships.registration.network;
 
 /** A network that KL confirmed. */
-public record NetworkEvent(String programmeId, Network network) {
-}
+public record NetworkEvent(String programmeId, Network network) {}

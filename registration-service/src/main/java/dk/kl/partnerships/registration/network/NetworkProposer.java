@@ -2,7 +2,6 @@ package dk.kl.partnerships.registration.network;
 
 import dk.kl.partnerships.registration.network.NetworkProposal.Placement;
 import dk.kl.partnerships.registration.network.NetworkProposal.ProposedNetwork;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -29,8 +28,7 @@ public final class NetworkProposer {
     private static final int MAX_PASSES = 500;
     private static final int NETWORK_FOCUS_AREAS = 3;
 
-    private NetworkProposer() {
-    }
+    private NetworkProposer() {}
 
     public static NetworkProposal propose(List<NetworkCandidate> candidates, int minSize, int maxSize) {
         List<String> notes = new ArrayList<>();
@@ -39,7 +37,8 @@ public final class NetworkProposer {
         }
         List<NetworkCandidate> ordered = candidates.stream()
                 .sorted(Comparator.comparing(NetworkCandidate::regionCode)
-                        .thenComparing(c -> c.focusAreas().isEmpty() ? "" : c.focusAreas().get(0))
+                        .thenComparing(c ->
+                                c.focusAreas().isEmpty() ? "" : c.focusAreas().get(0))
                         .thenComparing(NetworkCandidate::municipalityCode))
                 .toList();
         int count = networkCount(ordered.size(), minSize, maxSize);
@@ -63,7 +62,8 @@ public final class NetworkProposer {
         double target = (minSize + maxSize) / 2.0;
         int best = fewest;
         for (int count = fewest; count <= most; count++) {
-            if (Math.abs(municipalities / (double) count - target) < Math.abs(municipalities / (double) best - target)) {
+            if (Math.abs(municipalities / (double) count - target)
+                    < Math.abs(municipalities / (double) best - target)) {
                 best = count;
             }
         }
@@ -94,7 +94,7 @@ public final class NetworkProposer {
                             int gain = swapGain(groups.get(g), a, groups.get(h), b);
                             if (gain > bestGain) {
                                 bestGain = gain;
-                                best = new int[]{g, a, h, b};
+                                best = new int[] {g, a, h, b};
                             }
                         }
                     }
@@ -154,24 +154,30 @@ public final class NetworkProposer {
     }
 
     private static ProposedNetwork describe(int number, List<NetworkCandidate> members) {
-        Map<String, Long> regions = members.stream().collect(Collectors.groupingBy(NetworkCandidate::regionName,
-                LinkedHashMap::new, Collectors.counting()));
-        String mainRegion = regions.entrySet().stream().max(Map.Entry.<String, Long>comparingByValue()
-                .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder()))).orElseThrow().getKey();
+        Map<String, Long> regions = members.stream()
+                .collect(
+                        Collectors.groupingBy(NetworkCandidate::regionName, LinkedHashMap::new, Collectors.counting()));
+        String mainRegion = regions.entrySet().stream()
+                .max(Map.Entry.<String, Long>comparingByValue()
+                        .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
+                .orElseThrow()
+                .getKey();
         List<String> focusAreas = sharedFocusAreas(members);
         List<Placement> placements = members.stream()
                 .sorted(Comparator.comparing(NetworkCandidate::municipalityCode))
                 .map(member -> placement(member, members))
                 .toList();
-        return new ProposedNetwork("Netværk " + number + " – " + mainRegion, focusAreas,
-                List.copyOf(regions.keySet()), placements);
+        return new ProposedNetwork(
+                "Netværk " + number + " – " + mainRegion, focusAreas, List.copyOf(regions.keySet()), placements);
     }
 
     /** Focus areas chosen by at least two members, most chosen first, at most three. */
     static List<String> sharedFocusAreas(List<NetworkCandidate> members) {
-        Map<String, Long> counts = members.stream().flatMap(m -> m.focusAreas().stream())
+        Map<String, Long> counts = members.stream()
+                .flatMap(m -> m.focusAreas().stream())
                 .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
-        return counts.entrySet().stream().filter(e -> e.getValue() >= 2)
+        return counts.entrySet().stream()
+                .filter(e -> e.getValue() >= 2)
                 .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                 .limit(NETWORK_FOCUS_AREAS)
                 .map(Map.Entry::getKey)
@@ -181,20 +187,30 @@ public final class NetworkProposer {
     private static Placement placement(NetworkCandidate member, List<NetworkCandidate> network) {
         List<String> sameRegion = network.stream()
                 .filter(other -> other != member && other.regionCode().equals(member.regionCode()))
-                .map(NetworkCandidate::municipalityName).sorted().toList();
+                .map(NetworkCandidate::municipalityName)
+                .sorted()
+                .toList();
         List<String> shared = new ArrayList<>();
         List<String> reasons = new ArrayList<>();
         for (String focusArea : member.focusAreas()) {
-            long others = network.stream().filter(o -> o != member && o.rankOf(focusArea) > 0).count();
+            long others = network.stream()
+                    .filter(o -> o != member && o.rankOf(focusArea) > 0)
+                    .count();
             if (others > 0) {
                 shared.add(focusArea);
                 reasons.add(focusArea + " with " + others + " other" + (others == 1 ? "" : "s"));
             }
         }
-        String explanation = (sameRegion.isEmpty() ? "No other member from " + member.regionName()
-                : member.regionName() + " like " + String.join(", ", sameRegion))
+        String explanation = (sameRegion.isEmpty()
+                        ? "No other member from " + member.regionName()
+                        : member.regionName() + " like " + String.join(", ", sameRegion))
                 + (reasons.isEmpty() ? "; shares no focus area" : "; shares " + String.join(", ", reasons)) + ".";
-        return new Placement(member.municipalityCode(), member.municipalityName(), member.regionName(), sameRegion,
-                shared, explanation);
+        return new Placement(
+                member.municipalityCode(),
+                member.municipalityName(),
+                member.regionName(),
+                sameRegion,
+                shared,
+                explanation);
     }
 }

@@ -11,15 +11,14 @@ import dk.kl.partnerships.registration.network.ProgrammeNetworks.NetworkDraft;
 import dk.kl.partnerships.registration.programme.Programme;
 import dk.kl.partnerships.registration.programme.ProgrammeTerms;
 import dk.kl.partnerships.registration.programme.Programmes;
-import org.springframework.dao.DuplicateKeyException;
-import org.springframework.stereotype.Service;
-
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
 
 /** KL's use cases for networks: propose a grouping, confirm it (as proposed or edited), read it. */
 @Service
@@ -31,8 +30,12 @@ public class Networks {
     private final NetworkRepository repository;
     private final Clock clock;
 
-    Networks(Programmes programmes, EnrolmentRepository enrolments, Municipalities municipalities,
-             NetworkRepository repository, Clock clock) {
+    Networks(
+            Programmes programmes,
+            EnrolmentRepository enrolments,
+            Municipalities municipalities,
+            NetworkRepository repository,
+            Clock clock) {
         this.programmes = programmes;
         this.enrolments = enrolments;
         this.municipalities = municipalities;
@@ -53,9 +56,15 @@ public class Networks {
         }
         Map<String, List<String>> focusAreas = joined(programmeId).stream()
                 .collect(Collectors.toMap(Enrolment::municipalityCode, Enrolment::focusAreas));
-        ProgrammeNetworks networks = ProgrammeNetworks.form(programmeId, drafts, focusAreas.keySet(),
-                focusAreas::get, terms.minNetworkSize(), terms.maxNetworkSize(),
-                index -> UUID.randomUUID().toString(), clock.instant());
+        ProgrammeNetworks networks = ProgrammeNetworks.form(
+                programmeId,
+                drafts,
+                focusAreas.keySet(),
+                focusAreas::get,
+                terms.minNetworkSize(),
+                terms.maxNetworkSize(),
+                index -> UUID.randomUUID().toString(),
+                clock.instant());
         try {
             return repository.insert(networks);
         } catch (DuplicateKeyException e) {
@@ -65,18 +74,29 @@ public class Networks {
 
     public ProgrammeNetworks get(String programmeId) {
         programmes.get(programmeId);
-        return repository.find(programmeId).orElseThrow(() -> new NotFoundException("Networks of programme", programmeId));
+        return repository
+                .find(programmeId)
+                .orElseThrow(() -> new NotFoundException("Networks of programme", programmeId));
     }
 
     private List<NetworkCandidate> candidates(String programmeId) {
         List<Enrolment> joined = joined(programmeId);
-        Map<String, Municipality> byCode = municipalities.getAll(joined.stream().map(Enrolment::municipalityCode)
-                .toList()).stream().collect(Collectors.toMap(Municipality::code, Function.identity()));
-        return joined.stream().map(enrolment -> {
-            Municipality municipality = byCode.get(enrolment.municipalityCode());
-            return new NetworkCandidate(municipality.code(), municipality.name(), municipality.regionCode(),
-                    municipality.regionName(), enrolment.focusAreas());
-        }).toList();
+        Map<String, Municipality> byCode =
+                municipalities
+                        .getAll(joined.stream().map(Enrolment::municipalityCode).toList())
+                        .stream()
+                        .collect(Collectors.toMap(Municipality::code, Function.identity()));
+        return joined.stream()
+                .map(enrolment -> {
+                    Municipality municipality = byCode.get(enrolment.municipalityCode());
+                    return new NetworkCandidate(
+                            municipality.code(),
+                            municipality.name(),
+                            municipality.regionCode(),
+                            municipality.regionName(),
+                            enrolment.focusAreas());
+                })
+                .toList();
     }
 
     private List<Enrolment> joined(String programmeId) {

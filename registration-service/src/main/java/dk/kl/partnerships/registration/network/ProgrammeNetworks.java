@@ -3,17 +3,16 @@ package dk.kl.partnerships.registration.network;
 import dk.kl.partnerships.kit.domain.AggregateRoot;
 import dk.kl.partnerships.kit.error.InvalidFieldException;
 import dk.kl.partnerships.kit.error.InvalidFieldException.FieldProblem;
-import org.springframework.data.annotation.Id;
-import org.springframework.data.annotation.PersistenceCreator;
-import org.springframework.data.annotation.Version;
-import org.springframework.data.mongodb.core.mapping.Document;
-
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.PersistenceCreator;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
  * The networks of one programme, confirmed together by KL: every joined municipality in exactly
@@ -25,8 +24,10 @@ public class ProgrammeNetworks extends AggregateRoot<NetworkEvent> {
 
     @Id
     private final String programmeId;
+
     private final List<Network> networks;
     private final Instant formedAt;
+
     @Version
     private Long version;
 
@@ -44,9 +45,15 @@ public class ProgrammeNetworks extends AggregateRoot<NetworkEvent> {
      * @param joined      the codes of the programme's joined municipalities
      * @param focusAreasOf the ranked focus areas of each joined municipality
      */
-    public static ProgrammeNetworks form(String programmeId, List<NetworkDraft> drafts, Set<String> joined,
-                                         Function<String, List<String>> focusAreasOf, int minSize, int maxSize,
-                                         Function<Integer, String> newId, Instant now) {
+    public static ProgrammeNetworks form(
+            String programmeId,
+            List<NetworkDraft> drafts,
+            Set<String> joined,
+            Function<String, List<String>> focusAreasOf,
+            int minSize,
+            int maxSize,
+            Function<Integer, String> newId,
+            Instant now) {
         List<FieldProblem> problems = new ArrayList<>();
         Set<String> placed = new HashSet<>();
         Set<String> names = new HashSet<>();
@@ -59,25 +66,30 @@ public class ProgrammeNetworks extends AggregateRoot<NetworkEvent> {
             }
             int size = draft.municipalityCodes().size();
             if (!tooFewForBounds && (size < minSize || size > maxSize)) {
-                problems.add(new FieldProblem(field + ".municipalityCodes",
+                problems.add(new FieldProblem(
+                        field + ".municipalityCodes",
                         "must hold " + minSize + " to " + maxSize + " municipalities, not " + size));
             }
             for (String code : draft.municipalityCodes()) {
                 if (!joined.contains(code)) {
-                    problems.add(new FieldProblem(field + ".municipalityCodes", code + " has not joined the programme"));
+                    problems.add(
+                            new FieldProblem(field + ".municipalityCodes", code + " has not joined the programme"));
                 } else if (!placed.add(code)) {
                     problems.add(new FieldProblem(field + ".municipalityCodes", code + " is in more than one network"));
                 }
             }
         }
         if (tooFewForBounds && drafts.size() > 1) {
-            problems.add(new FieldProblem("networks", "only " + joined.size() + " municipalities have joined: form one network"));
+            problems.add(new FieldProblem(
+                    "networks", "only " + joined.size() + " municipalities have joined: form one network"));
         }
         Set<String> unplaced = new HashSet<>(joined);
         unplaced.removeAll(placed);
         if (!unplaced.isEmpty()) {
-            problems.add(new FieldProblem("networks", "every joined municipality needs a network; missing "
-                    + unplaced.stream().sorted().toList()));
+            problems.add(new FieldProblem(
+                    "networks",
+                    "every joined municipality needs a network; missing "
+                            + unplaced.stream().sorted().toList()));
         }
         if (!problems.isEmpty()) {
             throw new InvalidFieldException(problems);
@@ -85,9 +97,12 @@ public class ProgrammeNetworks extends AggregateRoot<NetworkEvent> {
         List<Network> networks = new ArrayList<>();
         for (int i = 0; i < drafts.size(); i++) {
             NetworkDraft draft = drafts.get(i);
-            List<String> focusAreas = draft.focusAreas() != null && !draft.focusAreas().isEmpty() ? draft.focusAreas()
-                    : NetworkProposer.sharedFocusAreas(draft.municipalityCodes().stream()
-                    .map(code -> new NetworkCandidate(code, code, "", "", focusAreasOf.apply(code))).toList());
+            List<String> focusAreas =
+                    draft.focusAreas() != null && !draft.focusAreas().isEmpty()
+                            ? draft.focusAreas()
+                            : NetworkProposer.sharedFocusAreas(draft.municipalityCodes().stream()
+                                    .map(code -> new NetworkCandidate(code, code, "", "", focusAreasOf.apply(code)))
+                                    .toList());
             networks.add(new Network(newId.apply(i), draft.name(), draft.municipalityCodes(), focusAreas));
         }
         ProgrammeNetworks formed = new ProgrammeNetworks(programmeId, networks, now, null);

@@ -2,14 +2,13 @@ package dk.kl.partnerships.registration.programme;
 
 import dk.kl.partnerships.kit.domain.AggregateRoot;
 import dk.kl.partnerships.kit.error.ConflictException;
+import java.time.Instant;
+import java.time.LocalDate;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.mapping.Document;
-
-import java.time.Instant;
-import java.time.LocalDate;
 
 /**
  * A partnership or network programme. Its terms can be revised while it is a draft; once
@@ -21,16 +20,23 @@ public class Programme extends AggregateRoot<ProgrammeEvent> {
 
     @Id
     private final String id;
+
     private ProgrammeTerms terms;
     private ProgrammeStatus status;
     private Instant publishedAt;
     private LocalDate completedOn;
+
     @Version
     private Long version;
 
     @PersistenceCreator
-    Programme(String id, ProgrammeTerms terms, ProgrammeStatus status, Instant publishedAt, LocalDate completedOn,
-              Long version) {
+    Programme(
+            String id,
+            ProgrammeTerms terms,
+            ProgrammeStatus status,
+            Instant publishedAt,
+            LocalDate completedOn,
+            Long version) {
         this.id = id;
         this.terms = terms;
         this.status = status;

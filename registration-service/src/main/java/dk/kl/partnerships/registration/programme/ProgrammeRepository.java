@@ -1,9 +1,8 @@
 package dk.kl.partnerships.registration.programme;
 
+import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
-
-import java.util.Optional;
 
 /** Where programmes are kept, together with the events of their changes. */
 public interface ProgrammeRepository {

@@ -2,7 +2,6 @@ package dk.kl.partnerships.registration.programme;
 
 import dk.kl.partnerships.kit.error.InvalidFieldException;
 import dk.kl.partnerships.kit.error.InvalidFieldException.FieldProblem;
-
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -38,9 +37,12 @@ public record ProgrammeTerms(
     public static final int DEFAULT_MAX_NETWORK_SIZE = 10;
 
     public ProgrammeTerms {
-        instalments = instalments == null || instalments.isEmpty() ? kind == null ? List.of()
-                : kind.defaultInstalments() : List.copyOf(instalments);
-        focusAreas = focusAreas == null ? List.of() : focusAreas.stream().map(String::trim).toList();
+        instalments = instalments == null || instalments.isEmpty()
+                ? kind == null ? List.of() : kind.defaultInstalments()
+                : List.copyOf(instalments);
+        focusAreas = focusAreas == null
+                ? List.of()
+                : focusAreas.stream().map(String::trim).toList();
         vatRate = vatRate == null ? DEFAULT_VAT_RATE : vatRate;
         List<FieldProblem> problems = new ArrayList<>();
         if (kind == null) {
@@ -84,13 +86,17 @@ public record ProgrammeTerms(
         int previousOffset = -1;
         for (int i = 0; i < instalments.size(); i++) {
             Instalment instalment = instalments.get(i);
-            if (instalment.share() == null || instalment.share().signum() <= 0 || instalment.share().scale() > 2) {
-                problems.add(new FieldProblem("instalments[" + i + "].share", "must be above 0 with at most 2 decimals"));
+            if (instalment.share() == null
+                    || instalment.share().signum() <= 0
+                    || instalment.share().scale() > 2) {
+                problems.add(
+                        new FieldProblem("instalments[" + i + "].share", "must be above 0 with at most 2 decimals"));
             } else {
                 total = total.add(instalment.share());
             }
             if (instalment.dueOffsetMonths() <= previousOffset) {
-                problems.add(new FieldProblem("instalments[" + i + "].dueOffsetMonths",
+                problems.add(new FieldProblem(
+                        "instalments[" + i + "].dueOffsetMonths",
                         "must be 0 or more and later than the previous instalment's"));
             }
             previousOffset = instalment.dueOffsetMonths();

@@ -1,13 +1,12 @@
 package dk.kl.partnerships.registration.programme;
 
 import dk.kl.partnerships.kit.error.NotFoundException;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.Pageable;
-import org.springframework.stereotype.Service;
-
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
 
 /** KL's use cases for programmes: prepare, publish, complete; and reading them. */
 @Service

@@ -1,21 +1,15 @@
 package dk.kl.partnerships.registration.enrolment;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dk.kl.partnerships.contracts.EventType;
 import dk.kl.partnerships.contracts.Topic;
 import dk.kl.partnerships.kit.test.ApiClient;
 import dk.kl.partnerships.kit.test.ApiClient.Response;
 import dk.kl.partnerships.kit.test.IntegrationTest;
 import dk.kl.partnerships.kit.test.KafkaProbe;
-import dk.kl.partnerships.security.test.TestTokens;
 import dk.kl.partnerships.registration.RegistrationFixtures;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import tools.jackson.databind.JsonNode;
-
+import dk.kl.partnerships.security.test.TestTokens;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -25,8 +19,13 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
 
 @IntegrationTest
 class EnrolmentIntegrationTests {
@@ -59,7 +58,9 @@ class EnrolmentIntegrationTests {
         fixtures.giveBillingProfile("630");
         String enrolment = fixtures.interested(programme, "630", List.of("faglig ledelse", "evalueringskultur"));
 
-        Response aligned = api.post("/api/enrolments/" + enrolment + "/alignment", TestTokens.klAdmin(),
+        Response aligned = api.post(
+                "/api/enrolments/" + enrolment + "/alignment",
+                TestTokens.klAdmin(),
                 Map.of("contactedOn", LocalDate.now().toString(), "note", "Expectations aligned by phone"));
         assertThat(aligned.status()).as(aligned.body()).isEqualTo(200);
         assertThat(aligned.json().get("state").asString()).isEqualTo("ALIGNED");
@@ -69,14 +70,17 @@ class EnrolmentIntegrationTests {
         assertThat(joined.json().get("state").asString()).isEqualTo("JOINED");
         assertThat(joined.json().at("/invoiceRecipient/ean").asString()).isEqualTo(RegistrationFixtures.EAN);
 
-        List<ConsumerRecord<String, byte[]>> events = enrolmentEvents.await(
-                r -> KafkaProbe.payload(r).contains(enrolment), 2, Duration.ofSeconds(20));
-        assertThat(events).extracting(r -> KafkaProbe.header(r, "ce_type"))
+        List<ConsumerRecord<String, byte[]>> events =
+                enrolmentEvents.await(r -> KafkaProbe.payload(r).contains(enrolment), 2, Duration.ofSeconds(20));
+        assertThat(events)
+                .extracting(r -> KafkaProbe.header(r, "ce_type"))
                 .containsExactly(EventType.INTEREST_DECLARED.ceType(), EventType.MUNICIPALITY_JOINED.ceType());
         assertThat(events).allSatisfy(r -> assertThat(r.key()).isEqualTo("630"));
-        JsonNode payload = api.get("/api/enrolments/" + enrolment, TestTokens.municipality("630")).json();
+        JsonNode payload = api.get("/api/enrolments/" + enrolment, TestTokens.municipality("630"))
+                .json();
         assertThat(payload.get("councilDecision").get("reference").asString()).isEqualTo("26/630");
-        assertThat(KafkaProbe.payload(events.get(1))).contains("\"ean\":\"" + RegistrationFixtures.EAN + "\"")
+        assertThat(KafkaProbe.payload(events.get(1)))
+                .contains("\"ean\":\"" + RegistrationFixtures.EAN + "\"")
                 .contains("\"cvr\":\"" + RegistrationFixtures.CVR + "\"");
     }
 
@@ -90,9 +94,14 @@ class EnrolmentIntegrationTests {
         assertThat(declined.status()).as(declined.body()).isEqualTo(201);
         assertThat(declined.json().get("state").asString()).isEqualTo("DECLINED");
         assertThat(nonRespondentCodes(programme)).doesNotContain("101").hasSize(97);
-        assertThat(api.post("/api/enrolments/" + declined.json().get("id").asString() + "/approval",
-                TestTokens.municipality("101"), Map.of("decisionDate", LocalDate.now().toString(),
-                        "caseReference", "x")).json().get("currentState").asString()).isEqualTo("DECLINED");
+        assertThat(api.post(
+                                "/api/enrolments/" + declined.json().get("id").asString() + "/approval",
+                                TestTokens.municipality("101"),
+                                Map.of("decisionDate", LocalDate.now().toString(), "caseReference", "x"))
+                        .json()
+                        .get("currentState")
+                        .asString())
+                .isEqualTo("DECLINED");
     }
 
     @Test
@@ -100,15 +109,22 @@ class EnrolmentIntegrationTests {
         String programme = fixtures.publishedProgramme("PARTNERSHIP");
         String enrolment = fixtures.joined(programme, "657", List.of("faglig ledelse"));
 
-        Response withdrawn = api.post("/api/enrolments/" + enrolment + "/withdrawal", TestTokens.municipality("657"),
+        Response withdrawn = api.post(
+                "/api/enrolments/" + enrolment + "/withdrawal",
+                TestTokens.municipality("657"),
                 Map.of("reason", "Council decided to prioritise schools"));
 
         assertThat(withdrawn.status()).as(withdrawn.body()).isEqualTo(200);
         assertThat(withdrawn.json().get("state").asString()).isEqualTo("WITHDRAWN");
-        assertThat(enrolmentEvents.await(r -> KafkaProbe.payload(r).contains(enrolment)
-                && EventType.MUNICIPALITY_WITHDREW.ceType().equals(KafkaProbe.header(r, "ce_type")), 1,
-                Duration.ofSeconds(20))).hasSize(1);
-        Response again = api.post("/api/enrolments/" + enrolment + "/withdrawal", TestTokens.municipality("657"),
+        assertThat(enrolmentEvents.await(
+                        r -> KafkaProbe.payload(r).contains(enrolment)
+                                && EventType.MUNICIPALITY_WITHDREW.ceType().equals(KafkaProbe.header(r, "ce_type")),
+                        1,
+                        Duration.ofSeconds(20)))
+                .hasSize(1);
+        Response again = api.post(
+                "/api/enrolments/" + enrolment + "/withdrawal",
+                TestTokens.municipality("657"),
                 Map.of("reason", "again"));
         assertThat(again.status()).isEqualTo(409);
         assertThat(again.json().get("currentState").asString()).isEqualTo("WITHDRAWN");
@@ -123,23 +139,32 @@ class EnrolmentIntegrationTests {
         Response completed = api.post("/api/programmes/" + programme + "/completion", TestTokens.klAdmin(), "");
 
         assertThat(completed.status()).as(completed.body()).isEqualTo(200);
-        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                assertThat(api.get("/api/enrolments/" + joined, TestTokens.klAdmin()).json().get("state").asString())
+        org.awaitility.Awaitility.await()
+                .atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> assertThat(api.get("/api/enrolments/" + joined, TestTokens.klAdmin())
+                                .json()
+                                .get("state")
+                                .asString())
                         .isEqualTo("COMPLETED"));
-        assertThat(api.get("/api/enrolments/" + onlyInterested, TestTokens.klAdmin()).json().get("state").asString())
+        assertThat(api.get("/api/enrolments/" + onlyInterested, TestTokens.klAdmin())
+                        .json()
+                        .get("state")
+                        .asString())
                 .isEqualTo("INTEREST_DECLARED");
     }
 
     @Test
     void declarationsAfterTheInterestDeadlineAreRefusedUnlessKlAcceptsThem() {
-        String programme = fixtures.publishedProgramme(RegistrationFixtures.programme("NETWORK",
-                LocalDate.now().minusDays(1), LocalDate.now().plusDays(30)));
+        String programme = fixtures.publishedProgramme(RegistrationFixtures.programme(
+                "NETWORK", LocalDate.now().minusDays(1), LocalDate.now().plusDays(30)));
 
         Response refused = fixtures.declare(programme, "147", true, List.of("faglig ledelse"));
         assertThat(refused.status()).isEqualTo(422);
         assertThat(refused.json().get("rule").asString()).isEqualTo("interest-deadline-passed");
 
-        Response accepted = api.post("/api/programmes/" + programme + "/enrolments", TestTokens.klAdmin(),
+        Response accepted = api.post(
+                "/api/programmes/" + programme + "/enrolments",
+                TestTokens.klAdmin(),
                 Map.of("municipalityCode", "147", "interested", true, "focusAreas", List.of("faglig ledelse")));
         assertThat(accepted.status()).as(accepted.body()).isEqualTo(201);
         assertThat(accepted.json().get("late").asBoolean()).isTrue();
@@ -147,18 +172,24 @@ class EnrolmentIntegrationTests {
 
     @Test
     void approvalsAfterTheApprovalDeadlineAreRefusedUnlessKlAcceptsThem() {
-        String programme = fixtures.publishedProgramme(RegistrationFixtures.programme("NETWORK",
-                LocalDate.now().minusDays(10), LocalDate.now().minusDays(1)));
+        String programme = fixtures.publishedProgramme(RegistrationFixtures.programme(
+                "NETWORK", LocalDate.now().minusDays(10), LocalDate.now().minusDays(1)));
         fixtures.giveBillingProfile("151");
-        String enrolment = api.post("/api/programmes/" + programme + "/enrolments", TestTokens.klAdmin(),
-                Map.of("municipalityCode", "151", "interested", true, "focusAreas", List.of("faglig ledelse")))
-                .json().get("id").asString();
+        String enrolment = api.post(
+                        "/api/programmes/" + programme + "/enrolments",
+                        TestTokens.klAdmin(),
+                        Map.of("municipalityCode", "151", "interested", true, "focusAreas", List.of("faglig ledelse")))
+                .json()
+                .get("id")
+                .asString();
 
         Response refused = fixtures.approve(enrolment, "151");
         assertThat(refused.status()).isEqualTo(422);
         assertThat(refused.json().get("rule").asString()).isEqualTo("approval-deadline-passed");
 
-        Response accepted = api.post("/api/enrolments/" + enrolment + "/approval", TestTokens.klAdmin(),
+        Response accepted = api.post(
+                "/api/enrolments/" + enrolment + "/approval",
+                TestTokens.klAdmin(),
                 Map.of("decisionDate", LocalDate.now().toString(), "caseReference", "26/151"));
         assertThat(accepted.status()).as(accepted.body()).isEqualTo(200);
     }
@@ -173,19 +204,27 @@ class EnrolmentIntegrationTests {
         assertThat(refused.status()).isEqualTo(422);
         assertThat(refused.isProblem()).isTrue();
         assertThat(refused.json().get("detail").asString()).contains("EAN").contains("CVR");
-        assertThat(api.get("/api/enrolments/" + enrolment, TestTokens.klAdmin()).json().get("state").asString())
+        assertThat(api.get("/api/enrolments/" + enrolment, TestTokens.klAdmin())
+                        .json()
+                        .get("state")
+                        .asString())
                 .isEqualTo("INTEREST_DECLARED");
     }
 
     @Test
     void anInvalidEanIsRefusedNamingTheField() {
-        Response refused = api.put("/api/municipalities/155/billing-profile", TestTokens.municipality("155"),
+        Response refused = api.put(
+                "/api/municipalities/155/billing-profile",
+                TestTokens.municipality("155"),
                 RegistrationFixtures.billingProfile("5798000012340"));
 
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.json().get("errors").get(0).get("field").asString()).isEqualTo("eans[0]");
-        assertThat(api.get("/api/municipalities/155", TestTokens.municipality("155")).json().get("billingProfile")
-                .isNull()).isTrue();
+        assertThat(api.get("/api/municipalities/155", TestTokens.municipality("155"))
+                        .json()
+                        .get("billingProfile")
+                        .isNull())
+                .isTrue();
     }
 
     @Test
@@ -217,19 +256,46 @@ class EnrolmentIntegrationTests {
         String enrolment = fixtures.interested(programme, "161", List.of("faglig ledelse"));
         String otherCoordinator = TestTokens.municipality("163");
 
-        assertThat(api.get("/api/enrolments/" + enrolment, otherCoordinator).status()).isEqualTo(404);
-        assertThat(api.post("/api/enrolments/" + enrolment + "/withdrawal", otherCoordinator,
-                Map.of("reason", "not mine")).status()).isEqualTo(404);
-        assertThat(api.post("/api/programmes/" + programme + "/enrolments", otherCoordinator,
-                Map.of("municipalityCode", "165", "interested", true, "focusAreas", List.of("faglig ledelse")))
-                .status()).isEqualTo(404);
-        assertThat(api.get("/api/enrolments?municipalityCode=161", otherCoordinator).status()).isEqualTo(404);
-        assertThat(api.get("/api/enrolments?programmeId=" + programme, otherCoordinator).json().get("totalItems")
-                .asInt()).isZero();
-        assertThat(api.put("/api/municipalities/161/billing-profile", otherCoordinator,
-                RegistrationFixtures.billingProfile(RegistrationFixtures.EAN)).status()).isEqualTo(404);
-        assertThat(api.post("/api/enrolments/" + enrolment + "/alignment", TestTokens.municipality("161"),
-                Map.of("contactedOn", LocalDate.now().toString())).status()).isEqualTo(403);
+        assertThat(api.get("/api/enrolments/" + enrolment, otherCoordinator).status())
+                .isEqualTo(404);
+        assertThat(api.post(
+                                "/api/enrolments/" + enrolment + "/withdrawal",
+                                otherCoordinator,
+                                Map.of("reason", "not mine"))
+                        .status())
+                .isEqualTo(404);
+        assertThat(api.post(
+                                "/api/programmes/" + programme + "/enrolments",
+                                otherCoordinator,
+                                Map.of(
+                                        "municipalityCode",
+                                        "165",
+                                        "interested",
+                                        true,
+                                        "focusAreas",
+                                        List.of("faglig ledelse")))
+                        .status())
+                .isEqualTo(404);
+        assertThat(api.get("/api/enrolments?municipalityCode=161", otherCoordinator)
+                        .status())
+                .isEqualTo(404);
+        assertThat(api.get("/api/enrolments?programmeId=" + programme, otherCoordinator)
+                        .json()
+                        .get("totalItems")
+                        .asInt())
+                .isZero();
+        assertThat(api.put(
+                                "/api/municipalities/161/billing-profile",
+                                otherCoordinator,
+                                RegistrationFixtures.billingProfile(RegistrationFixtures.EAN))
+                        .status())
+                .isEqualTo(404);
+        assertThat(api.post(
+                                "/api/enrolments/" + enrolment + "/alignment",
+                                TestTokens.municipality("161"),
+                                Map.of("contactedOn", LocalDate.now().toString()))
+                        .status())
+                .isEqualTo(403);
     }
 
     @Test
@@ -242,26 +308,39 @@ class EnrolmentIntegrationTests {
         Response first = api.post(path, token, participant("Anna Berg", "anna@kommune.dk", "SCHOOL_LEADER"));
         assertThat(first.status()).as(first.body()).isEqualTo(201);
         String annaId = first.json().get("id").asString();
-        Response replaced = api.put(path + "/" + annaId, token, participant("Bo Dam", "bo@kommune.dk", "ADMINISTRATION"));
+        Response replaced =
+                api.put(path + "/" + annaId, token, participant("Bo Dam", "bo@kommune.dk", "ADMINISTRATION"));
         assertThat(replaced.status()).as(replaced.body()).isEqualTo(200);
-        assertThat(api.post(path, token, participant("Ib Politiker", "ib@kommune.dk", "POLITICIAN")).status()).isEqualTo(201);
-        assertThat(api.post(path, token, participant("Ea Politiker", "ea@kommune.dk", "POLITICIAN")).status()).isEqualTo(201);
+        assertThat(api.post(path, token, participant("Ib Politiker", "ib@kommune.dk", "POLITICIAN"))
+                        .status())
+                .isEqualTo(201);
+        assertThat(api.post(path, token, participant("Ea Politiker", "ea@kommune.dk", "POLITICIAN"))
+                        .status())
+                .isEqualTo(201);
         Response thirdPolitician = api.post(path, token, participant("Ole Politiker", "ole@kommune.dk", "POLITICIAN"));
         assertThat(thirdPolitician.status()).isEqualTo(422);
         assertThat(thirdPolitician.json().get("rule").asString()).isEqualTo("politician-limit-reached");
         Response badEmail = api.post(path, token, participant("No Mail", "not-an-email", "OTHER"));
         assertThat(badEmail.status()).as(badEmail.body()).isEqualTo(400);
         assertThat(badEmail.json().get("errors").get(0).get("field").asString()).isEqualTo("email");
-        assertThat(api.delete(path + "/" + replaced.json().get("id").asString(), token).status()).isEqualTo(204);
+        assertThat(api.delete(path + "/" + replaced.json().get("id").asString(), token)
+                        .status())
+                .isEqualTo(204);
 
-        JsonNode participants = api.get("/api/enrolments/" + enrolment, token).json().get("participants");
+        JsonNode participants =
+                api.get("/api/enrolments/" + enrolment, token).json().get("participants");
         assertThat(participants).hasSize(2);
-        List<ConsumerRecord<String, byte[]>> events = enrolmentEvents.await(r -> KafkaProbe.payload(r).contains(enrolment)
-                && KafkaProbe.header(r, "ce_type").contains("Participant"), 6, Duration.ofSeconds(20));
-        assertThat(events).extracting(r -> KafkaProbe.header(r, "ce_type")).containsExactly(
-                EventType.PARTICIPANT_REGISTERED.ceType(), EventType.PARTICIPANT_REMOVED.ceType(),
-                EventType.PARTICIPANT_REGISTERED.ceType(), EventType.PARTICIPANT_REGISTERED.ceType(),
-                EventType.PARTICIPANT_REGISTERED.ceType(), EventType.PARTICIPANT_REMOVED.ceType());
+        List<ConsumerRecord<String, byte[]>> events = enrolmentEvents.await(
+                r -> KafkaProbe.payload(r).contains(enrolment)
+                        && KafkaProbe.header(r, "ce_type").contains("Participant"),
+                6,
+                Duration.ofSeconds(20));
+        assertThat(events)
+                .extracting(r -> KafkaProbe.header(r, "ce_type"))
+                .containsExactly(
+                        EventType.PARTICIPANT_REGISTERED.ceType(), EventType.PARTICIPANT_REMOVED.ceType(),
+                        EventType.PARTICIPANT_REGISTERED.ceType(), EventType.PARTICIPANT_REGISTERED.ceType(),
+                        EventType.PARTICIPANT_REGISTERED.ceType(), EventType.PARTICIPANT_REMOVED.ceType());
     }
 
     @Test
@@ -273,8 +352,11 @@ class EnrolmentIntegrationTests {
         List<Callable<Integer>> additions = new ArrayList<>();
         for (int i = 0; i < 12; i++) {
             int n = i;
-            additions.add(() -> api.post("/api/enrolments/" + enrolment + "/participants", token,
-                    participant("Person " + n, "person" + n + "@kommune.dk", "OTHER")).status());
+            additions.add(() -> api.post(
+                            "/api/enrolments/" + enrolment + "/participants",
+                            token,
+                            participant("Person " + n, "person" + n + "@kommune.dk", "OTHER"))
+                    .status());
         }
         List<Integer> statuses = new ArrayList<>();
         for (Future<Integer> status : pool.invokeAll(additions)) {
@@ -284,11 +366,13 @@ class EnrolmentIntegrationTests {
 
         assertThat(statuses).filteredOn(s -> s == 201).hasSize(5);
         assertThat(statuses).filteredOn(s -> s == 422).hasSize(7);
-        assertThat(api.get("/api/enrolments/" + enrolment, token).json().get("participants")).hasSize(5);
+        assertThat(api.get("/api/enrolments/" + enrolment, token).json().get("participants"))
+                .hasSize(5);
     }
 
     private List<String> nonRespondentCodes(String programme) {
-        JsonNode page = api.get("/api/programmes/" + programme + "/non-respondents?size=200", TestTokens.klAdmin()).json();
+        JsonNode page = api.get("/api/programmes/" + programme + "/non-respondents?size=200", TestTokens.klAdmin())
+                .json();
         List<String> codes = new ArrayList<>();
         page.get("items").forEach(item -> codes.add(item.get("code").asString()));
         return codes;

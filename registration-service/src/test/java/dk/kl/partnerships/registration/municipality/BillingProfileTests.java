@@ -1,14 +1,13 @@
 package dk.kl.partnerships.registration.municipality;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import dk.kl.partnerships.kit.error.InvalidFieldException;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class BillingProfileTests {
 
@@ -29,14 +28,17 @@ class BillingProfileTests {
     @Test
     void everyProblemOfAProfileIsNamed() {
         assertThatThrownBy(() -> new BillingProfile("1234567", List.of("5798000012349", "5798000012340"), " ", ADDRESS))
-                .isInstanceOfSatisfying(InvalidFieldException.class, e -> assertThat(e.problems())
-                        .extracting(InvalidFieldException.FieldProblem::field)
-                        .containsExactly("cvr", "eans[1]", "buyerReference"));
+                .isInstanceOfSatisfying(
+                        InvalidFieldException.class,
+                        e -> assertThat(e.problems())
+                                .extracting(InvalidFieldException.FieldProblem::field)
+                                .containsExactly("cvr", "eans[1]", "buyerReference"));
     }
 
     @Test
     void programmeInvoicesGoToTheFirstEan() {
-        BillingProfile profile = new BillingProfile("29189900", List.of("5798000012349", "5790000000005"), "BUV", ADDRESS);
+        BillingProfile profile =
+                new BillingProfile("29189900", List.of("5798000012349", "5790000000005"), "BUV", ADDRESS);
 
         assertThat(profile.invoiceEan()).isEqualTo("5798000012349");
     }

@@ -1,31 +1,30 @@
 package dk.kl.partnerships.registration.network;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dk.kl.partnerships.contracts.EventType;
 import dk.kl.partnerships.contracts.Topic;
 import dk.kl.partnerships.kit.test.ApiClient;
 import dk.kl.partnerships.kit.test.ApiClient.Response;
 import dk.kl.partnerships.kit.test.IntegrationTest;
 import dk.kl.partnerships.kit.test.KafkaProbe;
-import dk.kl.partnerships.security.test.TestTokens;
 import dk.kl.partnerships.registration.RegistrationFixtures;
+import dk.kl.partnerships.security.test.TestTokens;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
 @IntegrationTest
 class NetworkIntegrationTests {
 
     /** Twelve joined municipalities make two networks of six within the default bounds of 4 to 10. */
-    private static final List<String> CODES = List.of("240", "329", "187", "167", "370", "163", "657", "756", "630",
-            "101", "147", "751");
+    private static final List<String> CODES =
+            List.of("240", "329", "187", "167", "370", "163", "657", "756", "630", "101", "147", "751");
 
     @LocalServerPort
     int port;
@@ -44,30 +43,35 @@ class NetworkIntegrationTests {
 
         Response proposal = api.post("/api/programmes/" + programme + "/network-proposals", TestTokens.klAdmin(), "");
         assertThat(proposal.status()).as(proposal.body()).isEqualTo(200);
-        assertThat(api.post("/api/programmes/" + programme + "/network-proposals", TestTokens.klAdmin(), "").json())
+        assertThat(api.post("/api/programmes/" + programme + "/network-proposals", TestTokens.klAdmin(), "")
+                        .json())
                 .isEqualTo(proposal.json());
         List<Map<String, Object>> drafts = new ArrayList<>();
         for (JsonNode network : proposal.json().get("networks")) {
             List<String> members = new ArrayList<>();
-            network.get("members").forEach(m -> members.add(m.get("municipalityCode").asString()));
+            network.get("members")
+                    .forEach(m -> members.add(m.get("municipalityCode").asString()));
             drafts.add(Map.of("name", network.get("name").asString(), "municipalityCodes", members));
         }
         assertThat(drafts).hasSize(2);
 
-        Response confirmed = api.post("/api/programmes/" + programme + "/networks", TestTokens.klAdmin(),
-                Map.of("networks", drafts));
+        Response confirmed = api.post(
+                "/api/programmes/" + programme + "/networks", TestTokens.klAdmin(), Map.of("networks", drafts));
 
         assertThat(confirmed.status()).as(confirmed.body()).isEqualTo(201);
         try (KafkaProbe probe = KafkaProbe.reading(kafka, Topic.NETWORKS.topicName())) {
             assertThat(probe.await(r -> programme.equals(r.key()), 2, Duration.ofSeconds(20)))
                     .hasSize(2)
-                    .allSatisfy(r -> assertThat(KafkaProbe.header(r, "ce_type")).isEqualTo(EventType.NETWORK_FORMED.ceType()));
+                    .allSatisfy(r ->
+                            assertThat(KafkaProbe.header(r, "ce_type")).isEqualTo(EventType.NETWORK_FORMED.ceType()));
         }
-        Response again = api.post("/api/programmes/" + programme + "/networks", TestTokens.klAdmin(),
-                Map.of("networks", drafts));
+        Response again = api.post(
+                "/api/programmes/" + programme + "/networks", TestTokens.klAdmin(), Map.of("networks", drafts));
         assertThat(again.status()).isEqualTo(409);
-        assertThat(api.get("/api/programmes/" + programme + "/networks", TestTokens.municipality("630")).json()
-                .get("networks")).hasSize(2);
+        assertThat(api.get("/api/programmes/" + programme + "/networks", TestTokens.municipality("630"))
+                        .json()
+                        .get("networks"))
+                .hasSize(2);
     }
 
     @Test
@@ -79,11 +83,20 @@ class NetworkIntegrationTests {
             fixtures.joined(programme, code, List.of("faglig ledelse"));
         }
 
-        Response missing = api.post("/api/programmes/" + programme + "/networks", TestTokens.klAdmin(),
+        Response missing = api.post(
+                "/api/programmes/" + programme + "/networks",
+                TestTokens.klAdmin(),
                 Map.of("networks", List.of(Map.of("name", "A", "municipalityCodes", CODES.subList(0, 4)))));
-        Response stranger = api.post("/api/programmes/" + programme + "/networks", TestTokens.klAdmin(),
-                Map.of("networks", List.of(Map.of("name", "A", "municipalityCodes", List.of("240", "329", "187", "167", "370", "101")))));
-        Response byCoordinator = api.post("/api/programmes/" + programme + "/networks", TestTokens.municipality("240"),
+        Response stranger = api.post(
+                "/api/programmes/" + programme + "/networks",
+                TestTokens.klAdmin(),
+                Map.of(
+                        "networks",
+                        List.of(Map.of(
+                                "name", "A", "municipalityCodes", List.of("240", "329", "187", "167", "370", "101")))));
+        Response byCoordinator = api.post(
+                "/api/programmes/" + programme + "/networks",
+                TestTokens.municipality("240"),
                 Map.of("networks", List.of(Map.of("name", "A", "municipalityCodes", CODES.subList(0, 5)))));
 
         assertThat(missing.status()).isEqualTo(400);

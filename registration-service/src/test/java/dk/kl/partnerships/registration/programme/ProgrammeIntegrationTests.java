@@ -1,24 +1,23 @@
 package dk.kl.partnerships.registration.programme;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dk.kl.partnerships.contracts.EventType;
 import dk.kl.partnerships.contracts.Topic;
 import dk.kl.partnerships.kit.test.ApiClient;
 import dk.kl.partnerships.kit.test.ApiClient.Response;
 import dk.kl.partnerships.kit.test.IntegrationTest;
 import dk.kl.partnerships.kit.test.KafkaProbe;
-import dk.kl.partnerships.security.test.TestTokens;
 import dk.kl.partnerships.registration.RegistrationFixtures;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.web.server.LocalServerPort;
-
+import dk.kl.partnerships.security.test.TestTokens;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.web.server.LocalServerPort;
 
 @IntegrationTest
 class ProgrammeIntegrationTests {
@@ -32,8 +31,8 @@ class ProgrammeIntegrationTests {
     @Test
     void publishingAnnouncesTheProgrammeWithItsPriceAndPlanWhichThenNeverChange() {
         ApiClient api = ApiClient.onPort(port);
-        Map<String, Object> terms = RegistrationFixtures.programme("PARTNERSHIP", LocalDate.now().plusDays(10),
-                LocalDate.now().plusDays(40));
+        Map<String, Object> terms = RegistrationFixtures.programme(
+                "PARTNERSHIP", LocalDate.now().plusDays(10), LocalDate.now().plusDays(40));
         Response created = api.post("/api/programmes", TestTokens.klAdmin(), terms);
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         assertThat(created.json().get("status").asString()).isEqualTo("DRAFT");
@@ -44,39 +43,55 @@ class ProgrammeIntegrationTests {
 
         Map<String, Object> cheaper = new HashMap<>(terms);
         cheaper.put("price", "100000.00");
-        assertThat(api.put("/api/programmes/" + id, TestTokens.klAdmin(), cheaper).json().get("price").asString())
+        assertThat(api.put("/api/programmes/" + id, TestTokens.klAdmin(), cheaper)
+                        .json()
+                        .get("price")
+                        .asString())
                 .isEqualTo("100000.00");
-        assertThat(api.post("/api/programmes/" + id + "/publication", TestTokens.klAdmin(), "").status()).isEqualTo(200);
+        assertThat(api.post("/api/programmes/" + id + "/publication", TestTokens.klAdmin(), "")
+                        .status())
+                .isEqualTo(200);
 
         Response revised = api.put("/api/programmes/" + id, TestTokens.klAdmin(), terms);
         assertThat(revised.status()).isEqualTo(409);
         assertThat(revised.json().get("currentState").asString()).isEqualTo("PUBLISHED");
         try (KafkaProbe probe = KafkaProbe.reading(kafka, Topic.PROGRAMMES.topicName())) {
-            assertThat(probe.await(r -> id.equals(r.key()), 1, Duration.ofSeconds(20))).singleElement().satisfies(r -> {
-                assertThat(KafkaProbe.header(r, "ce_type")).isEqualTo(EventType.PROGRAMME_PUBLISHED.ceType());
-                assertThat(KafkaProbe.payload(r)).contains("\"price\":\"100000.00\"")
-                        .contains("{\"dueOffsetMonths\":12,\"share\":\"0.50\"}");
-            });
+            assertThat(probe.await(r -> id.equals(r.key()), 1, Duration.ofSeconds(20)))
+                    .singleElement()
+                    .satisfies(r -> {
+                        assertThat(KafkaProbe.header(r, "ce_type")).isEqualTo(EventType.PROGRAMME_PUBLISHED.ceType());
+                        assertThat(KafkaProbe.payload(r))
+                                .contains("\"price\":\"100000.00\"")
+                                .contains("{\"dueOffsetMonths\":12,\"share\":\"0.50\"}");
+                    });
         }
     }
 
     @Test
     void invalidTermsAreRefusedFieldByFieldAndNothingIsStored() {
         ApiClient api = ApiClient.onPort(port);
-        Map<String, Object> terms = new HashMap<>(RegistrationFixtures.programme("NETWORK", LocalDate.now().plusDays(10),
-                LocalDate.now().plusDays(40)));
+        Map<String, Object> terms = new HashMap<>(RegistrationFixtures.programme(
+                "NETWORK", LocalDate.now().plusDays(10), LocalDate.now().plusDays(40)));
         terms.put("price", "45000.001");
-        terms.put("instalments", List.of(Map.of("dueOffsetMonths", 0, "share", "0.60"),
-                Map.of("dueOffsetMonths", 6, "share", "0.60")));
+        terms.put(
+                "instalments",
+                List.of(Map.of("dueOffsetMonths", 0, "share", "0.60"), Map.of("dueOffsetMonths", 6, "share", "0.60")));
         terms.put("approvalDeadline", LocalDate.now().plusDays(5).toString());
-        long before = api.get("/api/programmes", TestTokens.klAdmin()).json().get("totalItems").asLong();
+        long before = api.get("/api/programmes", TestTokens.klAdmin())
+                .json()
+                .get("totalItems")
+                .asLong();
 
         Response refused = api.post("/api/programmes", TestTokens.klAdmin(), terms);
 
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.isProblem()).isTrue();
         assertThat(refused.body()).contains("price");
-        assertThat(api.get("/api/programmes", TestTokens.klAdmin()).json().get("totalItems").asLong()).isEqualTo(before);
+        assertThat(api.get("/api/programmes", TestTokens.klAdmin())
+                        .json()
+                        .get("totalItems")
+                        .asLong())
+                .isEqualTo(before);
 
         terms.put("price", "45000.00");
         Response crossField = api.post("/api/programmes", TestTokens.klAdmin(), terms);
@@ -87,13 +102,18 @@ class ProgrammeIntegrationTests {
     @Test
     void onlyKlStaffManageProgrammes() {
         ApiClient api = ApiClient.onPort(port);
-        Map<String, Object> terms = RegistrationFixtures.programme("NETWORK", LocalDate.now().plusDays(10),
-                LocalDate.now().plusDays(40));
+        Map<String, Object> terms = RegistrationFixtures.programme(
+                "NETWORK", LocalDate.now().plusDays(10), LocalDate.now().plusDays(40));
 
-        assertThat(api.post("/api/programmes", TestTokens.municipality("101"), terms).status()).isEqualTo(403);
-        assertThat(api.post("/api/programmes", TestTokens.finance(), terms).status()).isEqualTo(403);
+        assertThat(api.post("/api/programmes", TestTokens.municipality("101"), terms)
+                        .status())
+                .isEqualTo(403);
+        assertThat(api.post("/api/programmes", TestTokens.finance(), terms).status())
+                .isEqualTo(403);
         assertThat(api.post("/api/programmes", null, terms).status()).isEqualTo(401);
-        assertThat(api.get("/api/programmes", TestTokens.municipality("101")).status()).isEqualTo(200);
-        assertThat(api.get("/api/programmes?size=1000", TestTokens.klAdmin()).status()).isEqualTo(400);
+        assertThat(api.get("/api/programmes", TestTokens.municipality("101")).status())
+                .isEqualTo(200);
+        assertThat(api.get("/api/programmes?size=1000", TestTokens.klAdmin()).status())
+                .isEqualTo(400);
     }
 }

@@ -1,9 +1,8 @@
 package dk.kl.partnerships.kit.domain;
 
-import org.springframework.data.annotation.Transient;
-
 import java.util.ArrayList;
 import java.util.List;
+import org.springframework.data.annotation.Transient;
 
 /**
  * An aggregate that records the domain events of its changes until they are stored with it. The

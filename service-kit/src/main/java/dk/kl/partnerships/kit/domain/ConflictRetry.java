@@ -1,13 +1,12 @@
 package dk.kl.partnerships.kit.domain;
 
-import org.springframework.dao.DuplicateKeyException;
-import org.springframework.dao.OptimisticLockingFailureException;
-
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
 
 /**
  * Runs a read-decide-write command again when another writer changed the aggregate in between.
@@ -18,8 +17,7 @@ public final class ConflictRetry {
 
     private static final int ATTEMPTS = 25;
 
-    private ConflictRetry() {
-    }
+    private ConflictRetry() {}
 
     public static <T> T run(Supplier<T> command) {
         return run(ATTEMPTS, command);
@@ -43,8 +41,8 @@ public final class ConflictRetry {
      * Applies a fact to a record that the first fact mentioning it creates: found or created, then
      * changed and saved; two first facts at once are one more conflict to retry, not a duplicate.
      */
-    public static <T> T upsert(Supplier<Optional<T>> find, Supplier<T> create, Consumer<T> change,
-                               UnaryOperator<T> save) {
+    public static <T> T upsert(
+            Supplier<Optional<T>> find, Supplier<T> create, Consumer<T> change, UnaryOperator<T> save) {
         return run(() -> {
             T record = find.get().orElseGet(create);
             change.accept(record);

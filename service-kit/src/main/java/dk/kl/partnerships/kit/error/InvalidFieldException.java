@@ -12,7 +12,10 @@ public class InvalidFieldException extends RuntimeException {
     }
 
     public InvalidFieldException(List<FieldProblem> problems) {
-        super(problems.stream().map(p -> p.field() + ": " + p.message()).reduce((a, b) -> a + "; " + b).orElse(""));
+        super(problems.stream()
+                .map(p -> p.field() + ": " + p.message())
+                .reduce((a, b) -> a + "; " + b)
+                .orElse(""));
         this.problems = List.copyOf(problems);
     }
 
@@ -21,6 +24,5 @@ public class InvalidFieldException extends RuntimeException {
     }
 
     /** One refused field, named by its JSON path ({@code lines[0].price}). */
-    public record FieldProblem(String field, String message) {
-    }
+    public record FieldProblem(String field, String message) {}
 }

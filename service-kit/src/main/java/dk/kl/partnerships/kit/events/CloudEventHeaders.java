@@ -17,8 +17,7 @@ public final class CloudEventHeaders {
     public static final String SPEC_VERSION_VALUE = "1.0";
     public static final String JSON = "application/json";
 
-    private CloudEventHeaders() {
-    }
+    private CloudEventHeaders() {}
 
     /** A header value as text, whether the transport handed it over as bytes or as a string. */
     public static String text(Object headerValue) {

@@ -3,7 +3,6 @@ package dk.kl.partnerships.kit.events;
 import io.micrometer.tracing.Span;
 import io.micrometer.tracing.TraceContext;
 import io.micrometer.tracing.Tracer;
-
 import java.util.HexFormat;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -32,8 +31,10 @@ public final class TraceParent {
     static String random() {
         ThreadLocalRandom random = ThreadLocalRandom.current();
         HexFormat hex = HexFormat.of();
-        return format(hex.toHexDigits(random.nextLong()) + hex.toHexDigits(random.nextLong()),
-                hex.toHexDigits(random.nextLong()), true);
+        return format(
+                hex.toHexDigits(random.nextLong()) + hex.toHexDigits(random.nextLong()),
+                hex.toHexDigits(random.nextLong()),
+                true);
     }
 
     private static String format(String traceId, String spanId, boolean sampled) {

@@ -27,9 +27,15 @@ public class DeadLetterRouting implements DlqDestinationResolver {
     @Override
     public String apply(ConsumerRecord<?, ?> record, Exception exception) {
         String deadLetterTopic = Topic.deadLetterTopic(record.topic(), consumerGroup);
-        meters.counter("partnerships.events.dead.lettered", "topic", record.topic()).increment();
-        log.error("Dead-lettering record {}-{}@{} to {}: {}", record.topic(), record.partition(), record.offset(),
-                deadLetterTopic, rootMessage(exception));
+        meters.counter("partnerships.events.dead.lettered", "topic", record.topic())
+                .increment();
+        log.error(
+                "Dead-lettering record {}-{}@{} to {}: {}",
+                record.topic(),
+                record.partition(),
+                record.offset(),
+                deadLetterTopic,
+                rootMessage(exception));
         return deadLetterTopic;
     }
 

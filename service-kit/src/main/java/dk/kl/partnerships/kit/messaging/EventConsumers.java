@@ -5,7 +5,6 @@ import dk.kl.partnerships.contracts.IntegrationEvent;
 import dk.kl.partnerships.contracts.Topic;
 import dk.kl.partnerships.kit.events.EventJson;
 import io.micrometer.core.instrument.MeterRegistry;
-
 import java.util.EnumMap;
 import java.util.Map;
 
@@ -49,8 +48,8 @@ public class EventConsumers {
         public <E extends IntegrationEvent> Builder on(Class<E> recordType, EventHandler<E> handler) {
             EventType type = EventType.of(recordType);
             if (type.topic() != topic) {
-                throw new IllegalArgumentException(type.eventName() + " is published on " + type.topic().topicName()
-                        + ", not on " + topic.topicName());
+                throw new IllegalArgumentException(type.eventName() + " is published on "
+                        + type.topic().topicName() + ", not on " + topic.topicName());
             }
             if (routes.putIfAbsent(type, new EventDispatcher.Route<>(recordType, handler)) != null) {
                 throw new IllegalArgumentException("Two handlers for " + type.eventName());

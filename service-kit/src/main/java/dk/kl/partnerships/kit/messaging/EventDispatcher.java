@@ -6,18 +6,17 @@ import dk.kl.partnerships.contracts.Topic;
 import dk.kl.partnerships.kit.events.CloudEventHeaders;
 import dk.kl.partnerships.kit.events.EventJson;
 import io.micrometer.core.instrument.MeterRegistry;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.messaging.Message;
-import org.springframework.messaging.MessageHeaders;
-import tools.jackson.core.JacksonException;
-
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.messaging.Message;
+import org.springframework.messaging.MessageHeaders;
+import tools.jackson.core.JacksonException;
 
 /**
  * Receives the records of one topic, recognises each event by its {@code ce_type} header (a topic
@@ -35,8 +34,12 @@ public final class EventDispatcher implements Consumer<Message<byte[]>> {
     private final ProcessedEvents processed;
     private final MeterRegistry meters;
 
-    EventDispatcher(Topic topic, Map<EventType, Route<?>> routes, EventJson json, ProcessedEvents processed,
-                    MeterRegistry meters) {
+    EventDispatcher(
+            Topic topic,
+            Map<EventType, Route<?>> routes,
+            EventJson json,
+            ProcessedEvents processed,
+            MeterRegistry meters) {
         this.topic = topic;
         this.routes = new EnumMap<>(routes);
         this.json = json;
@@ -49,7 +52,8 @@ public final class EventDispatcher implements Consumer<Message<byte[]>> {
         MessageHeaders headers = message.getHeaders();
         String ceType = header(headers, CloudEventHeaders.TYPE);
         if (ceType == null) {
-            throw new MalformedEventException("Record on " + topic.topicName() + " has no " + CloudEventHeaders.TYPE + " header");
+            throw new MalformedEventException(
+                    "Record on " + topic.topicName() + " has no " + CloudEventHeaders.TYPE + " header");
         }
         EventType type = EventType.ofCeType(ceType).orElse(null);
         Route<?> route = type == null ? null : routes.get(type);
@@ -75,11 +79,15 @@ public final class EventDispatcher implements Consumer<Message<byte[]>> {
         }
         String time = header(headers, CloudEventHeaders.TIME);
         try {
-            return new EventMetadata(id, type, header(headers, CloudEventHeaders.SOURCE),
-                    time == null ? null : Instant.parse(time), header(headers, CloudEventHeaders.SUBJECT));
+            return new EventMetadata(
+                    id,
+                    type,
+                    header(headers, CloudEventHeaders.SOURCE),
+                    time == null ? null : Instant.parse(time),
+                    header(headers, CloudEventHeaders.SUBJECT));
         } catch (DateTimeParseException e) {
-            throw new MalformedEventException(type.eventName() + " " + id + " has an invalid "
-                    + CloudEventHeaders.TIME + " header: " + time, e);
+            throw new MalformedEventException(
+                    type.eventName() + " " + id + " has an invalid " + CloudEventHeaders.TIME + " header: " + time, e);
         }
     }
 
@@ -97,8 +105,10 @@ public final class EventDispatcher implements Consumer<Message<byte[]>> {
         try {
             event = json.read(payload, route.recordType());
         } catch (JacksonException e) {
-            throw new MalformedEventException(metadata.type().eventName() + " " + metadata.id()
-                    + " has an invalid payload: " + e.getOriginalMessage(), e);
+            throw new MalformedEventException(
+                    metadata.type().eventName() + " " + metadata.id() + " has an invalid payload: "
+                            + e.getOriginalMessage(),
+                    e);
         }
         if (metadata.subject() != null && !Objects.equals(metadata.subject(), event.key())) {
             throw new MalformedEventException(metadata.type().eventName() + " " + metadata.id() + " has subject "
@@ -108,6 +118,5 @@ public final class EventDispatcher implements Consumer<Message<byte[]>> {
     }
 
     /** The handler of one event type, with the type's record class. */
-    record Route<E extends IntegrationEvent>(Class<E> recordType, EventHandler<E> handler) {
-    }
+    record Route<E extends IntegrationEvent>(Class<E> recordType, EventHandler<E> handler) {}
 }

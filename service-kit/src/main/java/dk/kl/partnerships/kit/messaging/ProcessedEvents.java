@@ -4,13 +4,12 @@ import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
-import org.bson.Document;
-import org.springframework.data.mongodb.core.MongoTemplate;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Date;
 import java.util.concurrent.TimeUnit;
+import org.bson.Document;
+import org.springframework.data.mongodb.core.MongoTemplate;
 
 /**
  * The ids of the events this service has handled, so that a redelivered event is recognised and
@@ -28,19 +27,28 @@ public class ProcessedEvents {
         this.mongo = mongo;
         this.clock = clock;
         // Redeliveries come within minutes or days; on MongoDB the record expires after the retention.
-        mongo.getCollection(COLLECTION).createIndex(Indexes.ascending("processedAt"),
-                new IndexOptions().name("processed_events_ttl").expireAfter(retention.toSeconds(), TimeUnit.SECONDS));
+        mongo.getCollection(COLLECTION)
+                .createIndex(
+                        Indexes.ascending("processedAt"),
+                        new IndexOptions()
+                                .name("processed_events_ttl")
+                                .expireAfter(retention.toSeconds(), TimeUnit.SECONDS));
     }
 
     public boolean contains(String eventId) {
-        return mongo.getCollection(COLLECTION).find(new Document("_id", eventId)).limit(1).first() != null;
+        return mongo.getCollection(COLLECTION)
+                        .find(new Document("_id", eventId))
+                        .limit(1)
+                        .first()
+                != null;
     }
 
     public void record(EventMetadata event) {
         try {
-            mongo.getCollection(COLLECTION).insertOne(new Document("_id", event.id())
-                    .append("type", event.type().eventName())
-                    .append("processedAt", Date.from(clock.instant())));
+            mongo.getCollection(COLLECTION)
+                    .insertOne(new Document("_id", event.id())
+                            .append("type", event.type().eventName())
+                            .append("processedAt", Date.from(clock.instant())));
         } catch (MongoWriteException e) {
             if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
                 throw e;

@@ -3,13 +3,6 @@ package dk.kl.partnerships.kit.metrics;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tags;
-import org.bson.Document;
-import org.bson.types.Decimal128;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.DisposableBean;
-import org.springframework.data.mongodb.core.MongoTemplate;
-
 import java.time.Duration;
 import java.util.Collection;
 import java.util.Collections;
@@ -23,6 +16,12 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.DoubleSupplier;
 import java.util.function.Supplier;
+import org.bson.Document;
+import org.bson.types.Decimal128;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.data.mongodb.core.MongoTemplate;
 
 /**
  * Every gauge whose figure is read from MongoDB — the business state (enrolments by state, meetings
@@ -53,65 +52,147 @@ public final class StateGauges implements DisposableBean {
     }
 
     /** How many documents matching {@code match} have each of the field's values, as {@code name{tag=value}}. */
-    public void countBy(String name, String description, String collection, Document match, String field, String tag,
-                        Collection<String> values) {
-        register(name, description, null, tag, values, collection, List.of(new Document("$match", match),
-                new Document("$group", new Document("_id", "$" + field).append(VALUE, new Document("$sum", 1)))));
+    public void countBy(
+            String name,
+            String description,
+            String collection,
+            Document match,
+            String field,
+            String tag,
+            Collection<String> values) {
+        register(
+                name,
+                description,
+                null,
+                tag,
+                values,
+                collection,
+                List.of(
+                        new Document("$match", match),
+                        new Document(
+                                "$group", new Document("_id", "$" + field).append(VALUE, new Document("$sum", 1)))));
     }
 
     /** How many elements of the documents' array field have each value of the element's field. */
-    public void countElementsBy(String name, String description, String collection, Document match, String array,
-                                String field, String tag, Collection<String> values) {
-        register(name, description, null, tag, values, collection, List.of(new Document("$match", match),
-                new Document("$unwind", "$" + array),
-                new Document("$group", new Document("_id", "$" + array + "." + field)
-                        .append(VALUE, new Document("$sum", 1)))));
+    public void countElementsBy(
+            String name,
+            String description,
+            String collection,
+            Document match,
+            String array,
+            String field,
+            String tag,
+            Collection<String> values) {
+        register(
+                name,
+                description,
+                null,
+                tag,
+                values,
+                collection,
+                List.of(
+                        new Document("$match", match),
+                        new Document("$unwind", "$" + array),
+                        new Document(
+                                "$group",
+                                new Document("_id", "$" + array + "." + field)
+                                        .append(VALUE, new Document("$sum", 1)))));
     }
 
     /** How many elements the array field has in all the documents matching. */
     public void countElements(String name, String description, String collection, Document match, String array) {
-        register(name, description, null, null, List.of(), collection, List.of(new Document("$match", match),
-                new Document("$unwind", "$" + array),
-                new Document("$group", new Document("_id", null).append(VALUE, new Document("$sum", 1)))));
+        register(
+                name,
+                description,
+                null,
+                null,
+                List.of(),
+                collection,
+                List.of(
+                        new Document("$match", match),
+                        new Document("$unwind", "$" + array),
+                        new Document("$group", new Document("_id", null).append(VALUE, new Document("$sum", 1)))));
     }
 
     /** How many documents match; the match is made afresh at every count (it may name today's date). */
     public void count(String name, String description, String collection, Supplier<Document> match) {
-        register(name, description, null, null, List.of(), collection, () -> List.of(new Document("$match", match.get()),
-                new Document("$group", new Document("_id", null).append(VALUE, new Document("$sum", 1)))));
+        register(
+                name,
+                description,
+                null,
+                null,
+                List.of(),
+                collection,
+                () -> List.of(
+                        new Document("$match", match.get()),
+                        new Document("$group", new Document("_id", null).append(VALUE, new Document("$sum", 1)))));
     }
 
     /** A figure the caller computes from the store (over several collections, say), refreshed with the rest. */
     public void value(String name, String description, String baseUnit, Tags tags, DoubleSupplier reading) {
-        register(name, description, baseUnit, tags, null, List.of(),
+        register(
+                name,
+                description,
+                baseUnit,
+                tags,
+                null,
+                List.of(),
                 () -> Collections.singletonMap(null, reading.getAsDouble()));
     }
 
     /** The sum of a numeric (or Decimal128) field over the documents matching: an amount, say. */
-    public void sum(String name, String description, String baseUnit, String collection, Document match,
-                    String field) {
-        register(name, description, baseUnit, null, List.of(), collection, List.of(new Document("$match", match),
-                new Document("$group", new Document("_id", null).append(VALUE, new Document("$sum", "$" + field)))));
+    public void sum(String name, String description, String baseUnit, String collection, Document match, String field) {
+        register(
+                name,
+                description,
+                baseUnit,
+                null,
+                List.of(),
+                collection,
+                List.of(
+                        new Document("$match", match),
+                        new Document(
+                                "$group", new Document("_id", null).append(VALUE, new Document("$sum", "$" + field)))));
     }
 
-    private void register(String name, String description, String baseUnit, String tag, Collection<String> values,
-                          String collection, List<Document> pipeline) {
+    private void register(
+            String name,
+            String description,
+            String baseUnit,
+            String tag,
+            Collection<String> values,
+            String collection,
+            List<Document> pipeline) {
         register(name, description, baseUnit, tag, values, collection, () -> pipeline);
     }
 
-    private void register(String name, String description, String baseUnit, String tag, Collection<String> values,
-                          String collection, Supplier<List<Document>> pipeline) {
+    private void register(
+            String name,
+            String description,
+            String baseUnit,
+            String tag,
+            Collection<String> values,
+            String collection,
+            Supplier<List<Document>> pipeline) {
         register(name, description, baseUnit, Tags.empty(), tag, values, () -> count(collection, pipeline.get()));
     }
 
     /** One gauge per value of the tag (or one untagged gauge), all fed by one reading. */
-    private void register(String name, String description, String baseUnit, Tags tags, String tag,
-                          Collection<String> values, Supplier<Map<String, Double>> reading) {
+    private void register(
+            String name,
+            String description,
+            String baseUnit,
+            Tags tags,
+            String tag,
+            Collection<String> values,
+            Supplier<Map<String, Double>> reading) {
         Family family = new Family(name, reading);
         List<String> keys = tag == null ? Collections.singletonList(null) : List.copyOf(values);
         for (String key : keys) {
-            Gauge.Builder<Family> gauge = Gauge.builder(name, family, f -> f.value(key)).description(description)
-                    .baseUnit(baseUnit).tags(tags);
+            Gauge.Builder<Family> gauge = Gauge.builder(name, family, f -> f.value(key))
+                    .description(description)
+                    .baseUnit(baseUnit)
+                    .tags(tags);
             if (tag != null) {
                 gauge.tag(tag, key);
             }

@@ -2,7 +2,6 @@ package dk.kl.partnerships.kit.outbox;
 
 import dk.kl.partnerships.contracts.IntegrationEvent;
 import dk.kl.partnerships.kit.domain.AggregateRoot;
-
 import java.util.List;
 import java.util.function.Function;
 

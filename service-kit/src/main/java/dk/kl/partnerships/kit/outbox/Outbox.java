@@ -1,10 +1,15 @@
 package dk.kl.partnerships.kit.outbox;
 
+import com.mongodb.client.result.UpdateResult;
 import dk.kl.partnerships.contracts.EventType;
 import dk.kl.partnerships.contracts.IntegrationEvent;
 import dk.kl.partnerships.kit.events.EventJson;
 import dk.kl.partnerships.kit.events.TraceParent;
-import com.mongodb.client.result.UpdateResult;
+import java.time.Clock;
+import java.util.Collection;
+import java.util.Date;
+import java.util.List;
+import java.util.UUID;
 import org.bson.Document;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.mapping.PersistentPropertyAccessor;
@@ -12,12 +17,6 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.convert.MongoConverter;
 import org.springframework.data.mongodb.core.mapping.MongoPersistentEntity;
 import org.springframework.data.mongodb.core.mapping.MongoPersistentProperty;
-
-import java.time.Clock;
-import java.util.Collection;
-import java.util.Date;
-import java.util.List;
-import java.util.UUID;
 
 /**
  * Stores an aggregate and the events its change caused in <em>one</em> atomic write of one
@@ -37,8 +36,13 @@ public class Outbox {
     private final Clock clock;
     private final Runnable wakeUpRelay;
 
-    public Outbox(MongoTemplate mongo, OutboxRegistry registry, EventJson json, TraceParent traceParent, Clock clock,
-                  Runnable wakeUpRelay) {
+    public Outbox(
+            MongoTemplate mongo,
+            OutboxRegistry registry,
+            EventJson json,
+            TraceParent traceParent,
+            Clock clock,
+            Runnable wakeUpRelay) {
         this.mongo = mongo;
         this.registry = registry;
         this.json = json;
@@ -65,7 +69,8 @@ public class Outbox {
         converter().write(stored, document);
         List<Document> entries = entries(events);
         if (!entries.isEmpty()) {
-            document.append(OutboxEntry.ARRAY, entries).append(OutboxEntry.SINCE, entries.get(0).getDate("time"));
+            document.append(OutboxEntry.ARRAY, entries)
+                    .append(OutboxEntry.SINCE, entries.get(0).getDate("time"));
         }
         String collection = registry.register(entity.getCollection());
         mongo.execute(collection, c -> c.insertOne(document));
@@ -107,16 +112,17 @@ public class Outbox {
         List<Document> entries = entries(events);
         if (!entries.isEmpty()) {
             update.append("$push", new Document(OutboxEntry.ARRAY, new Document("$each", entries)))
-                    .append("$min", new Document(OutboxEntry.SINCE, entries.get(0).getDate("time")));
+                    .append(
+                            "$min",
+                            new Document(OutboxEntry.SINCE, entries.get(0).getDate("time")));
         }
         Document filter = new Document("_id", id).append(versionProperty.getFieldName(), expected);
 
         String collection = registry.register(entity.getCollection());
         UpdateResult result = mongo.execute(collection, c -> c.updateOne(filter, update));
         if (result.getMatchedCount() == 0) {
-            throw new OptimisticLockingFailureException(
-                    "%s %s was changed by someone else (expected version %s)".formatted(
-                            entity.getType().getSimpleName(), id, expected));
+            throw new OptimisticLockingFailureException("%s %s was changed by someone else (expected version %s)"
+                    .formatted(entity.getType().getSimpleName(), id, expected));
         }
         wakeUp(entries);
         return stored;
@@ -125,11 +131,21 @@ public class Outbox {
     private List<Document> entries(Collection<? extends IntegrationEvent> events) {
         Date now = Date.from(clock.instant());
         String traceparent = events.isEmpty() ? null : traceParent.current();
-        return events.stream().map(event -> {
-            EventType type = EventType.of(event);
-            return new OutboxEntry(UUID.randomUUID().toString(), type.topic().topicName(), event.key(),
-                    type.ceType(), type.ceSource(), now.toInstant(), json.write(event), traceparent).toDocument();
-        }).toList();
+        return events.stream()
+                .map(event -> {
+                    EventType type = EventType.of(event);
+                    return new OutboxEntry(
+                                    UUID.randomUUID().toString(),
+                                    type.topic().topicName(),
+                                    event.key(),
+                                    type.ceType(),
+                                    type.ceSource(),
+                                    now.toInstant(),
+                                    json.write(event),
+                                    traceparent)
+                            .toDocument();
+                })
+                .toList();
     }
 
     private void wakeUp(List<Document> entries) {

@@ -1,15 +1,5 @@
 package dk.kl.partnerships.kit.outbox;
 
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.NewTopic;
-import org.apache.kafka.clients.consumer.Consumer;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.PartitionInfo;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.config.TopicConfig;
-import org.apache.kafka.common.errors.TopicExistsException;
-
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -21,6 +11,15 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.consumer.Consumer;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.PartitionInfo;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.config.TopicConfig;
+import org.apache.kafka.common.errors.TopicExistsException;
 
 /**
  * The relay's record of what it published: every relay transaction ends with a checkpoint record
@@ -38,8 +37,8 @@ public final class OutboxCheckpoints {
     private final Duration timeout;
 
     /** @param timeout how long reading the last checkpoint may take before the pass fails and is retried */
-    public OutboxCheckpoints(String topic, Supplier<Consumer<String, byte[]>> consumers, Supplier<Admin> admins,
-                             Duration timeout) {
+    public OutboxCheckpoints(
+            String topic, Supplier<Consumer<String, byte[]>> consumers, Supplier<Admin> admins, Duration timeout) {
         this.topic = topic;
         this.consumers = consumers;
         this.admins = admins;
@@ -53,8 +52,9 @@ public final class OutboxCheckpoints {
     private void create() {
         try (Admin admin = admins.get()) {
             admin.createTopics(List.of(new NewTopic(topic, Optional.of(1), Optional.empty())
-                    .configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT))))
-                    .all().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+                            .configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT))))
+                    .all()
+                    .get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (ExecutionException e) {
             if (!(e.getCause() instanceof TopicExistsException)) {
                 throw new IllegalStateException("Could not create the outbox checkpoint topic " + topic, e.getCause());

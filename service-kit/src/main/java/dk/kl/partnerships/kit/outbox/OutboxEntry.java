@@ -1,16 +1,22 @@
 package dk.kl.partnerships.kit.outbox;
 
-import org.bson.Document;
-
 import java.time.Instant;
 import java.util.Date;
+import org.bson.Document;
 
 /**
  * An event waiting in an aggregate's document to be published: everything needed to build the
  * Kafka record, so that publishing needs neither the aggregate nor the event class.
  */
-record OutboxEntry(String id, String topic, String key, String type, String source, Instant time,
-                   String payload, String traceparent) {
+record OutboxEntry(
+        String id,
+        String topic,
+        String key,
+        String type,
+        String source,
+        Instant time,
+        String payload,
+        String traceparent) {
 
     static final String ARRAY = "_outbox";
     static final String SINCE = "_outboxSince";
@@ -27,8 +33,14 @@ record OutboxEntry(String id, String topic, String key, String type, String sour
     }
 
     static OutboxEntry fromDocument(Document document) {
-        return new OutboxEntry(document.getString("_id"), document.getString("topic"), document.getString("key"),
-                document.getString("type"), document.getString("source"), document.getDate("time").toInstant(),
-                document.getString("payload"), document.getString("traceparent"));
+        return new OutboxEntry(
+                document.getString("_id"),
+                document.getString("topic"),
+                document.getString("key"),
+                document.getString("type"),
+                document.getString("source"),
+                document.getDate("time").toInstant(),
+                document.getString("payload"),
+                document.getString("traceparent"));
     }
 }

@@ -1,8 +1,7 @@
 package dk.kl.partnerships.kit.outbox;
 
-import org.springframework.boot.context.properties.ConfigurationProperties;
-
 import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * Tuning of the outbox relay.
@@ -17,8 +16,14 @@ import java.time.Duration;
  *                      service share it (default: the application name)
  */
 @ConfigurationProperties("partnerships.outbox")
-public record OutboxProperties(Duration pollInterval, Integer batchSize, Duration initialBackOff, Duration maxBackOff,
-                               Duration sendTimeout, Duration leaseTime, String relayId) {
+public record OutboxProperties(
+        Duration pollInterval,
+        Integer batchSize,
+        Duration initialBackOff,
+        Duration maxBackOff,
+        Duration sendTimeout,
+        Duration leaseTime,
+        String relayId) {
 
     public OutboxProperties {
         pollInterval = pollInterval == null ? Duration.ofSeconds(1) : pollInterval;

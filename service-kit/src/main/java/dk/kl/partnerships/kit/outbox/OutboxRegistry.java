@@ -3,12 +3,11 @@ package dk.kl.partnerships.kit.outbox;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.ReplaceOptions;
-import org.bson.Document;
-import org.springframework.data.mongodb.core.MongoTemplate;
-
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.bson.Document;
+import org.springframework.data.mongodb.core.MongoTemplate;
 
 /**
  * The collections whose documents may hold outbox events. A collection is recorded the first time
@@ -29,10 +28,15 @@ public class OutboxRegistry {
     String register(String collection) {
         if (registered.add(collection)) {
             try {
-                mongo.getCollection(COLLECTION).replaceOne(new Document("_id", collection),
-                        new Document("_id", collection), new ReplaceOptions().upsert(true));
-                mongo.getCollection(collection).createIndex(Indexes.ascending(OutboxEntry.SINCE),
-                        new IndexOptions().sparse(true).name("outbox_pending"));
+                mongo.getCollection(COLLECTION)
+                        .replaceOne(
+                                new Document("_id", collection),
+                                new Document("_id", collection),
+                                new ReplaceOptions().upsert(true));
+                mongo.getCollection(collection)
+                        .createIndex(
+                                Indexes.ascending(OutboxEntry.SINCE),
+                                new IndexOptions().sparse(true).name("outbox_pending"));
             } catch (RuntimeException e) {
                 registered.remove(collection);
                 throw e;

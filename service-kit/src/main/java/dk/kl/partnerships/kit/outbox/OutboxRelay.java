@@ -16,16 +16,6 @@ import dk.kl.partnerships.kit.metrics.StateGauges;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tags;
-import org.apache.kafka.clients.producer.Producer;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.header.internals.RecordHeader;
-import org.bson.Document;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
-import org.springframework.dao.DuplicateKeyException;
-import org.springframework.data.mongodb.core.MongoTemplate;
-
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -39,6 +29,15 @@ import java.util.UUID;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.internals.RecordHeader;
+import org.bson.Document;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.core.MongoTemplate;
 
 /**
  * Publishes the events waiting in outbox arrays to Kafka, oldest first, then removes them from
@@ -75,9 +74,15 @@ public class OutboxRelay implements SmartLifecycle {
     private Producer<String, byte[]> producer;
     private boolean reconciled;
 
-    public OutboxRelay(MongoTemplate mongo, OutboxRegistry registry, Supplier<Producer<String, byte[]>> producers,
-                       OutboxCheckpoints checkpoints, OutboxProperties properties, Clock clock, MeterRegistry meters,
-                       StateGauges gauges) {
+    public OutboxRelay(
+            MongoTemplate mongo,
+            OutboxRegistry registry,
+            Supplier<Producer<String, byte[]>> producers,
+            OutboxCheckpoints checkpoints,
+            OutboxProperties properties,
+            Clock clock,
+            MeterRegistry meters,
+            StateGauges gauges) {
         this.mongo = mongo;
         this.registry = registry;
         this.producers = producers;
@@ -88,10 +93,18 @@ public class OutboxRelay implements SmartLifecycle {
         this.failures = Counter.builder("partnerships.outbox.publish.failures")
                 .description("Relay passes that failed to publish waiting events (Kafka or MongoDB unavailable)")
                 .register(meters);
-        gauges.value("partnerships.outbox.backlog", "Events stored but not yet published", null, Tags.empty(),
+        gauges.value(
+                "partnerships.outbox.backlog",
+                "Events stored but not yet published",
+                null,
+                Tags.empty(),
                 () -> backlog().events());
-        gauges.value("partnerships.outbox.oldest.age", "Age of the oldest event not yet published", "seconds",
-                Tags.empty(), () -> backlog().oldestAgeSeconds());
+        gauges.value(
+                "partnerships.outbox.oldest.age",
+                "Age of the oldest event not yet published",
+                "seconds",
+                Tags.empty(),
+                () -> backlog().oldestAgeSeconds());
     }
 
     /** Asks the relay to look for waiting events now instead of at its next poll. */
@@ -116,8 +129,10 @@ public class OutboxRelay implements SmartLifecycle {
                 List<String> alreadyPublished = checkpoints.lastCommitted();
                 forgetPublished(alreadyPublished);
                 reconciled = true;
-                log.debug("Reconciled with checkpoint topic {}: its last transaction carried {} events",
-                        checkpoints.topic(), alreadyPublished.size());
+                log.debug(
+                        "Reconciled with checkpoint topic {}: its last transaction carried {} events",
+                        checkpoints.topic(),
+                        alreadyPublished.size());
             }
             List<Waiting> waiting = readWaiting();
             if (waiting.isEmpty()) {
@@ -127,7 +142,8 @@ public class OutboxRelay implements SmartLifecycle {
             for (Waiting w : waiting) {
                 kafka.send(record(w.entry()));
             }
-            kafka.send(checkpoints.record(waiting.stream().map(w -> w.entry().id()).toList()));
+            kafka.send(
+                    checkpoints.record(waiting.stream().map(w -> w.entry().id()).toList()));
             kafka.commitTransaction();
             published(waiting);
             return waiting.size();
@@ -142,7 +158,9 @@ public class OutboxRelay implements SmartLifecycle {
     private void published(List<Waiting> waiting) {
         forgetPublished(waiting.stream().map(w -> w.entry().id()).toList());
         for (Waiting w : waiting) {
-            String event = EventType.ofCeType(w.entry().type()).map(EventType::eventName).orElse(w.entry().type());
+            String event = EventType.ofCeType(w.entry().type())
+                    .map(EventType::eventName)
+                    .orElse(w.entry().type());
             meters.counter("partnerships.outbox.published", "event", event).increment();
         }
     }
@@ -165,8 +183,8 @@ public class OutboxRelay implements SmartLifecycle {
     }
 
     private ProducerRecord<String, byte[]> record(OutboxEntry entry) {
-        ProducerRecord<String, byte[]> record = new ProducerRecord<>(entry.topic(), entry.key(),
-                entry.payload().getBytes(StandardCharsets.UTF_8));
+        ProducerRecord<String, byte[]> record =
+                new ProducerRecord<>(entry.topic(), entry.key(), entry.payload().getBytes(StandardCharsets.UTF_8));
         header(record, CloudEventHeaders.SPEC_VERSION, CloudEventHeaders.SPEC_VERSION_VALUE);
         header(record, CloudEventHeaders.ID, entry.id());
         header(record, CloudEventHeaders.SOURCE, entry.source());
@@ -192,8 +210,10 @@ public class OutboxRelay implements SmartLifecycle {
         Document published = new Document(OutboxEntry.ARRAY, new Document("_id", new Document("$in", eventIds)));
         for (String collection : registry.collections()) {
             List<WriteModel<Document>> writes = List.of(
-                    new UpdateManyModel<>(Filters.in(OutboxEntry.ARRAY + "._id", eventIds), Updates.pullByFilter(published)),
-                    new UpdateManyModel<>(Filters.and(Filters.exists(OutboxEntry.SINCE), Filters.size(OutboxEntry.ARRAY, 0)),
+                    new UpdateManyModel<>(
+                            Filters.in(OutboxEntry.ARRAY + "._id", eventIds), Updates.pullByFilter(published)),
+                    new UpdateManyModel<>(
+                            Filters.and(Filters.exists(OutboxEntry.SINCE), Filters.size(OutboxEntry.ARRAY, 0)),
                             Updates.unset(OutboxEntry.SINCE)));
             mongo.getCollection(collection).bulkWrite(writes);
         }
@@ -202,12 +222,15 @@ public class OutboxRelay implements SmartLifecycle {
     private boolean holdsLease() {
         Instant now = clock.instant();
         try {
-            mongo.getCollection(LEASES).updateOne(
-                    Filters.and(Filters.eq("_id", LEASE_ID),
-                            Filters.or(Filters.eq("owner", instanceId), Filters.lt("until", Date.from(now)))),
-                    Updates.combine(Updates.set("owner", instanceId),
-                            Updates.set("until", Date.from(now.plus(properties.leaseTime())))),
-                    new UpdateOptions().upsert(true));
+            mongo.getCollection(LEASES)
+                    .updateOne(
+                            Filters.and(
+                                    Filters.eq("_id", LEASE_ID),
+                                    Filters.or(Filters.eq("owner", instanceId), Filters.lt("until", Date.from(now)))),
+                            Updates.combine(
+                                    Updates.set("owner", instanceId),
+                                    Updates.set("until", Date.from(now.plus(properties.leaseTime())))),
+                            new UpdateOptions().upsert(true));
             return true;
         } catch (MongoWriteException | DuplicateKeyException e) {
             return false;
@@ -216,8 +239,8 @@ public class OutboxRelay implements SmartLifecycle {
 
     private void releaseLease() {
         try {
-            mongo.getCollection(LEASES).deleteOne(
-                    Filters.and(Filters.eq("_id", LEASE_ID), Filters.eq("owner", instanceId)));
+            mongo.getCollection(LEASES)
+                    .deleteOne(Filters.and(Filters.eq("_id", LEASE_ID), Filters.eq("owner", instanceId)));
         } catch (RuntimeException e) {
             log.debug("Could not release the outbox lease; it expires by itself", e);
         }
@@ -283,7 +306,8 @@ public class OutboxRelay implements SmartLifecycle {
                     return;
                 }
                 backOff = backOff.multipliedBy(2).compareTo(properties.maxBackOff()) > 0
-                        ? properties.maxBackOff() : backOff.multipliedBy(2);
+                        ? properties.maxBackOff()
+                        : backOff.multipliedBy(2);
             }
         }
     }
@@ -330,19 +354,20 @@ public class OutboxRelay implements SmartLifecycle {
         return Integer.MAX_VALUE - 100;
     }
 
-    private record Waiting(OutboxEntry entry) {
-    }
+    private record Waiting(OutboxEntry entry) {}
 
     /** How many events wait in all the outboxes, and since when. */
     private Backlog backlog() {
         long events = 0;
         Date oldest = null;
         for (String collection : registry.collections()) {
-            Document totals = mongo.getCollection(collection).aggregate(List.of(
-                    Aggregates.match(Filters.exists(OutboxEntry.SINCE)),
-                    Aggregates.group(null,
-                            Accumulators.sum("events", new Document("$size", "$" + OutboxEntry.ARRAY)),
-                            Accumulators.min("oldest", "$" + OutboxEntry.SINCE))))
+            Document totals = mongo.getCollection(collection)
+                    .aggregate(List.of(
+                            Aggregates.match(Filters.exists(OutboxEntry.SINCE)),
+                            Aggregates.group(
+                                    null,
+                                    Accumulators.sum("events", new Document("$size", "$" + OutboxEntry.ARRAY)),
+                                    Accumulators.min("oldest", "$" + OutboxEntry.SINCE))))
                     .first();
             if (totals != null) {
                 events += ((Number) totals.get("events")).longValue();
@@ -358,7 +383,9 @@ public class OutboxRelay implements SmartLifecycle {
     private record Backlog(long events, Instant oldest, Instant readAt) {
 
         double oldestAgeSeconds() {
-            return oldest == null ? 0 : Math.max(0, Duration.between(oldest, readAt).toMillis() / 1000.0);
+            return oldest == null
+                    ? 0
+                    : Math.max(0, Duration.between(oldest, readAt).toMillis() / 1000.0);
         }
     }
 }

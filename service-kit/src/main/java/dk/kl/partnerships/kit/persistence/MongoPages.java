@@ -10,8 +10,7 @@ import org.springframework.data.support.PageableExecutionUtils;
 /** The filtered, paged lists every service offers. */
 public final class MongoPages {
 
-    private MongoPages() {
-    }
+    private MongoPages() {}
 
     /**
      * Criteria that each field equals its value, given as pairs {@code field, value, field, value…};
@@ -32,7 +31,9 @@ public final class MongoPages {
 
     /** One page of what the query finds, with the total the query matches. */
     public static <T> Page<T> page(MongoTemplate mongo, Query query, Pageable page, Class<T> type) {
-        return PageableExecutionUtils.getPage(mongo.find(Query.of(query).with(page), type), page,
+        return PageableExecutionUtils.getPage(
+                mongo.find(Query.of(query).with(page), type),
+                page,
                 () -> mongo.count(Query.of(query).limit(-1).skip(-1), type));
     }
 }

@@ -1,8 +1,7 @@
 package dk.kl.partnerships.kit.security;
 
-import dk.kl.partnerships.security.Role;
 import dk.kl.partnerships.kit.error.NotFoundException;
-
+import dk.kl.partnerships.security.Role;
 import java.util.Set;
 
 /**

@@ -2,6 +2,8 @@ package dk.kl.partnerships.kit.security;
 
 import dk.kl.partnerships.security.Role;
 import dk.kl.partnerships.security.TokenPolicy;
+import java.util.EnumSet;
+import java.util.Set;
 import org.springframework.core.MethodParameter;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
@@ -13,9 +15,6 @@ import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.method.support.ModelAndViewContainer;
 
-import java.util.EnumSet;
-import java.util.Set;
-
 /** Lets a controller method take the {@link Caller} as a parameter. */
 public class CallerArgumentResolver implements HandlerMethodArgumentResolver {
 
@@ -25,8 +24,11 @@ public class CallerArgumentResolver implements HandlerMethodArgumentResolver {
     }
 
     @Override
-    public Object resolveArgument(MethodParameter parameter, ModelAndViewContainer mavContainer,
-                                  NativeWebRequest webRequest, WebDataBinderFactory binderFactory) {
+    public Object resolveArgument(
+            MethodParameter parameter,
+            ModelAndViewContainer mavContainer,
+            NativeWebRequest webRequest,
+            WebDataBinderFactory binderFactory) {
         return current();
     }
 

@@ -1,10 +1,15 @@
 package dk.kl.partnerships.kit.security;
 
+import dk.kl.partnerships.kit.web.IdempotencyKeys;
 import dk.kl.partnerships.security.SecurityProperties;
 import dk.kl.partnerships.security.TokenPolicy;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -15,14 +20,8 @@ import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
-import dk.kl.partnerships.kit.web.IdempotencyKeys;
-import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
-
-import java.time.Clock;
-import java.time.Duration;
-import java.util.List;
 
 /**
  * Every service is an OAuth2 resource server: {@code /api/**} needs a bearer JWT signed by the
@@ -45,10 +44,16 @@ public class SecurityConfiguration {
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(requests -> {
                     // Health and metrics are served on the management port, the OpenAPI document on the API's.
-                    requests.requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/prometheus",
-                            "/v3/api-docs/**", "/error").permitAll();
+                    requests.requestMatchers(
+                                    "/actuator/health/**",
+                                    "/actuator/health",
+                                    "/actuator/prometheus",
+                                    "/v3/api-docs/**",
+                                    "/error")
+                            .permitAll();
                     if (!properties.publicPaths().isEmpty()) {
-                        requests.requestMatchers(properties.publicPaths().toArray(String[]::new)).permitAll();
+                        requests.requestMatchers(properties.publicPaths().toArray(String[]::new))
+                                .permitAll();
                     }
                     requests.anyRequest().authenticated();
                 })
@@ -56,9 +61,9 @@ public class SecurityConfiguration {
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(SecurityConfiguration::authentication))
                         .authenticationEntryPoint(ProblemAuthenticationHandlers.unauthenticated())
                         .accessDeniedHandler(ProblemAuthenticationHandlers.forbidden()))
-                .exceptionHandling(handling -> handling
-                        .authenticationEntryPoint(ProblemAuthenticationHandlers.unauthenticated())
-                        .accessDeniedHandler(ProblemAuthenticationHandlers.forbidden()));
+                .exceptionHandling(
+                        handling -> handling.authenticationEntryPoint(ProblemAuthenticationHandlers.unauthenticated())
+                                .accessDeniedHandler(ProblemAuthenticationHandlers.forbidden()));
         return http.build();
     }
 
@@ -85,5 +90,4 @@ public class SecurityConfiguration {
     static AbstractAuthenticationToken authentication(Jwt jwt) {
         return new JwtAuthenticationToken(jwt, TokenPolicy.authorities(jwt), jwt.getSubject());
     }
-
 }

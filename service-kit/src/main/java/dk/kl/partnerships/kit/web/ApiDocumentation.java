@@ -21,10 +21,18 @@ public class ApiDocumentation {
     @Bean
     OpenAPI apiDocument(@Value("${spring.application.name}") String service) {
         return new OpenAPI()
-                .info(new Info().title(service).version("v1")
-                        .description("Part of the partnership platform's API; reach it through the gateway under /api."))
-                .components(new Components().addSecuritySchemes(BEARER, new SecurityScheme()
-                        .type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("JWT")))
+                .info(new Info()
+                        .title(service)
+                        .version("v1")
+                        .description(
+                                "Part of the partnership platform's API; reach it through the gateway under /api."))
+                .components(new Components()
+                        .addSecuritySchemes(
+                                BEARER,
+                                new SecurityScheme()
+                                        .type(SecurityScheme.Type.HTTP)
+                                        .scheme("bearer")
+                                        .bearerFormat("JWT")))
                 .addSecurityItem(new SecurityRequirement().addList(BEARER));
     }
 }

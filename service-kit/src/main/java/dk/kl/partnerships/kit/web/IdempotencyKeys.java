@@ -10,16 +10,6 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.bson.Document;
-import org.bson.types.Binary;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.web.filter.OncePerRequestFilter;
-import org.springframework.web.util.ContentCachingResponseWrapper;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -30,6 +20,15 @@ import java.util.Date;
 import java.util.HexFormat;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import org.bson.Document;
+import org.bson.types.Binary;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
  * Safe retries of writes: a request with an {@code Idempotency-Key} header is carried out once per
@@ -53,8 +52,12 @@ public class IdempotencyKeys extends OncePerRequestFilter {
     public IdempotencyKeys(MongoTemplate mongo, Clock clock, Duration retention) {
         this.mongo = mongo;
         this.clock = clock;
-        mongo.getCollection(COLLECTION).createIndex(Indexes.ascending("createdAt"),
-                new IndexOptions().name("idempotency_keys_ttl").expireAfter(retention.toSeconds(), TimeUnit.SECONDS));
+        mongo.getCollection(COLLECTION)
+                .createIndex(
+                        Indexes.ascending("createdAt"),
+                        new IndexOptions()
+                                .name("idempotency_keys_ttl")
+                                .expireAfter(retention.toSeconds(), TimeUnit.SECONDS));
     }
 
     @Override
@@ -67,22 +70,32 @@ public class IdempotencyKeys extends OncePerRequestFilter {
             throws ServletException, IOException {
         String key = request.getHeader(HEADER);
         if (key.isBlank() || key.length() > MAX_KEY_LENGTH) {
-            problem(response, 400, "invalid-idempotency-key", "Invalid Idempotency-Key",
+            problem(
+                    response,
+                    400,
+                    "invalid-idempotency-key",
+                    "Invalid Idempotency-Key",
                     "The Idempotency-Key header must have 1 to " + MAX_KEY_LENGTH + " characters.");
             return;
         }
         byte[] body = request.getInputStream().readNBytes(MAX_BODY + 1);
         if (body.length > MAX_BODY) {
-            problem(response, 413, "request-too-large", "Request too large",
+            problem(
+                    response,
+                    413,
+                    "request-too-large",
+                    "Request too large",
                     "A request with an Idempotency-Key may have at most " + MAX_BODY + " bytes.");
             return;
         }
         String id = hash(caller() + "\n" + request.getMethod() + "\n" + request.getRequestURI() + "\n" + key);
-        String fingerprint = hash(request.getMethod() + "\n" + request.getRequestURI() + "\n"
-                + new String(body, StandardCharsets.UTF_8));
+        String fingerprint = hash(
+                request.getMethod() + "\n" + request.getRequestURI() + "\n" + new String(body, StandardCharsets.UTF_8));
         MongoCollection<Document> keys = mongo.getCollection(COLLECTION);
         try {
-            keys.insertOne(new Document("_id", id).append("fingerprint", fingerprint).append("state", "IN_PROGRESS")
+            keys.insertOne(new Document("_id", id)
+                    .append("fingerprint", fingerprint)
+                    .append("state", "IN_PROGRESS")
                     .append("createdAt", Date.from(clock.instant())));
         } catch (MongoWriteException e) {
             if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
@@ -96,13 +109,17 @@ public class IdempotencyKeys extends OncePerRequestFilter {
         try {
             chain.doFilter(new ReplayableBodyRequest(request, body), cachedResponse);
             if (cachedResponse.getStatus() < 500) {
-                keys.replaceOne(new Document("_id", id), new Document("_id", id)
-                        .append("fingerprint", fingerprint).append("state", "DONE")
-                        .append("createdAt", Date.from(clock.instant()))
-                        .append("status", cachedResponse.getStatus())
-                        .append("contentType", cachedResponse.getContentType())
-                        .append("location", cachedResponse.getHeader(HttpHeaders.LOCATION))
-                        .append("body", new Binary(cachedResponse.getContentAsByteArray())), new ReplaceOptions());
+                keys.replaceOne(
+                        new Document("_id", id),
+                        new Document("_id", id)
+                                .append("fingerprint", fingerprint)
+                                .append("state", "DONE")
+                                .append("createdAt", Date.from(clock.instant()))
+                                .append("status", cachedResponse.getStatus())
+                                .append("contentType", cachedResponse.getContentType())
+                                .append("location", cachedResponse.getHeader(HttpHeaders.LOCATION))
+                                .append("body", new Binary(cachedResponse.getContentAsByteArray())),
+                        new ReplaceOptions());
                 remembered = true;
             }
         } finally {
@@ -115,13 +132,25 @@ public class IdempotencyKeys extends OncePerRequestFilter {
 
     private static void replay(Document stored, String fingerprint, HttpServletResponse response) throws IOException {
         if (stored == null) {
-            problem(response, 409, "idempotent-request-in-progress", "Request in progress",
+            problem(
+                    response,
+                    409,
+                    "idempotent-request-in-progress",
+                    "Request in progress",
                     "A request with this Idempotency-Key is being processed; retry shortly.");
         } else if (!fingerprint.equals(stored.getString("fingerprint"))) {
-            problem(response, 422, "idempotency-key-reused", "Idempotency-Key reused",
+            problem(
+                    response,
+                    422,
+                    "idempotency-key-reused",
+                    "Idempotency-Key reused",
                     "This Idempotency-Key was used for a different request.");
         } else if (!"DONE".equals(stored.getString("state"))) {
-            problem(response, 409, "idempotent-request-in-progress", "Request in progress",
+            problem(
+                    response,
+                    409,
+                    "idempotent-request-in-progress",
+                    "Request in progress",
                     "A request with this Idempotency-Key is being processed; retry shortly.");
         } else {
             response.setStatus(stored.getInteger("status"));
@@ -141,8 +170,9 @@ public class IdempotencyKeys extends OncePerRequestFilter {
         response.setStatus(status);
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");
-        response.getWriter().write("{\"type\":\"%s%s\",\"title\":\"%s\",\"status\":%d,\"detail\":\"%s\"}"
-                .formatted(ProblemDetailsAdvice.PROBLEM_BASE, type, title, status, detail));
+        response.getWriter()
+                .write("{\"type\":\"%s%s\",\"title\":\"%s\",\"status\":%d,\"detail\":\"%s\"}"
+                        .formatted(ProblemDetailsAdvice.PROBLEM_BASE, type, title, status, detail));
     }
 
     private static String caller() {
@@ -152,8 +182,8 @@ public class IdempotencyKeys extends OncePerRequestFilter {
 
     private static String hash(String text) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -6,10 +6,13 @@ import dk.kl.partnerships.kit.error.InvalidFieldException.FieldProblem;
 import dk.kl.partnerships.kit.error.NotFoundException;
 import dk.kl.partnerships.kit.error.RuleViolationException;
 import jakarta.validation.ConstraintViolationException;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -17,6 +20,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -28,11 +32,6 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
-
-import java.net.URI;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
 
 /**
  * Every error as RFC 9457 {@code application/problem+json}: a stable {@code type}, a human
@@ -53,14 +52,26 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(ConflictException.class)
     ResponseEntity<Object> conflict(ConflictException e, WebRequest request) {
-        return problem(e, HttpStatus.CONFLICT, "conflict", "Not possible in the current state", e.getMessage(),
-                Map.of("currentState", e.currentState()), request);
+        return problem(
+                e,
+                HttpStatus.CONFLICT,
+                "conflict",
+                "Not possible in the current state",
+                e.getMessage(),
+                Map.of("currentState", e.currentState()),
+                request);
     }
 
     @ExceptionHandler(RuleViolationException.class)
     ResponseEntity<Object> ruleViolation(RuleViolationException e, WebRequest request) {
-        return problem(e, HttpStatus.UNPROCESSABLE_CONTENT, e.rule(), "Refused by a business rule", e.getMessage(),
-                Map.of("rule", e.rule()), request);
+        return problem(
+                e,
+                HttpStatus.UNPROCESSABLE_CONTENT,
+                e.rule(),
+                "Refused by a business rule",
+                e.getMessage(),
+                Map.of("rule", e.rule()),
+                request);
     }
 
     @ExceptionHandler(InvalidFieldException.class)
@@ -78,15 +89,26 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(OptimisticLockingFailureException.class)
     ResponseEntity<Object> concurrentChange(OptimisticLockingFailureException e, WebRequest request) {
-        return problem(e, HttpStatus.CONFLICT, "concurrent-change", "Changed by someone else",
+        return problem(
+                e,
+                HttpStatus.CONFLICT,
+                "concurrent-change",
+                "Changed by someone else",
                 "The resource was changed by another request at the same time; read it again and retry.",
-                Map.of(), request);
+                Map.of(),
+                request);
     }
 
     @ExceptionHandler(DuplicateKeyException.class)
     ResponseEntity<Object> duplicate(DuplicateKeyException e, WebRequest request) {
-        return problem(e, HttpStatus.CONFLICT, "duplicate", "Already exists",
-                "A resource with the same identity already exists.", Map.of(), request);
+        return problem(
+                e,
+                HttpStatus.CONFLICT,
+                "duplicate",
+                "Already exists",
+                "A resource with the same identity already exists.",
+                Map.of(),
+                request);
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
@@ -96,42 +118,56 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(AccessDeniedException.class)
     ResponseEntity<Object> forbidden(AccessDeniedException e, WebRequest request) {
-        return problem(e, HttpStatus.FORBIDDEN, "forbidden", "Not allowed", "Your role does not allow this request.",
-                Map.of(), request);
+        return problem(
+                e,
+                HttpStatus.FORBIDDEN,
+                "forbidden",
+                "Not allowed",
+                "Your role does not allow this request.",
+                Map.of(),
+                request);
     }
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> unexpected(Exception e, WebRequest request) {
         log.error("Unexpected error handling {}", request.getDescription(false), e);
-        return problem(e, HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "Internal error",
-                "The request could not be completed; it has been logged.", Map.of(), request);
+        return problem(
+                e,
+                HttpStatus.INTERNAL_SERVER_ERROR,
+                "internal-error",
+                "Internal error",
+                "The request could not be completed; it has been logged.",
+                Map.of(),
+                request);
     }
 
     @Override
-    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e,
-            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(
+            MethodArgumentNotValidException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         List<FieldProblem> problems = new ArrayList<>();
         for (FieldError error : e.getBindingResult().getFieldErrors()) {
             problems.add(new FieldProblem(error.getField(), error.getDefaultMessage()));
         }
-        e.getBindingResult().getGlobalErrors()
+        e.getBindingResult()
+                .getGlobalErrors()
                 .forEach(error -> problems.add(new FieldProblem(error.getObjectName(), error.getDefaultMessage())));
         return invalid(e, problems, request);
     }
 
     @Override
-    protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException e,
-            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(
+            HandlerMethodValidationException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         List<FieldProblem> problems = new ArrayList<>();
-        e.getParameterValidationResults().forEach(result -> result.getResolvableErrors().forEach(error ->
-                problems.add(new FieldProblem(result.getMethodParameter().getParameterName(),
-                        error.getDefaultMessage()))));
+        e.getParameterValidationResults()
+                .forEach(result -> result.getResolvableErrors()
+                        .forEach(error -> problems.add(new FieldProblem(
+                                result.getMethodParameter().getParameterName(), error.getDefaultMessage()))));
         return invalid(e, problems, request);
     }
 
     @Override
-    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
-            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(
+            HttpMessageNotReadableException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         Throwable cause = e.getCause();
         if (cause instanceof UnrecognizedPropertyException unknown) {
             // Requests name exactly what a client may set: no ownership, status or amounts by the back door.
@@ -140,32 +176,47 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         if (cause instanceof DatabindException databind && !databind.getPath().isEmpty()) {
             return invalid(e, List.of(new FieldProblem(path(databind), reason(databind))), request);
         }
-        String detail = cause instanceof JacksonException ? "The request body is not valid JSON."
+        String detail = cause instanceof JacksonException
+                ? "The request body is not valid JSON."
                 : "The request body is missing or unreadable.";
-        return problem(e, HttpStatus.BAD_REQUEST, "unreadable-body", "Unreadable request body", detail, Map.of(),
-                request);
+        return problem(
+                e, HttpStatus.BAD_REQUEST, "unreadable-body", "Unreadable request body", detail, Map.of(), request);
     }
 
     @Override
-    protected ResponseEntity<Object> handleExceptionInternal(Exception e, Object body, HttpHeaders headers,
-            HttpStatusCode status, WebRequest request) {
+    protected ResponseEntity<Object> handleExceptionInternal(
+            Exception e, Object body, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         ResponseEntity<Object> response = super.handleExceptionInternal(e, body, headers, status, request);
-        if (response != null && response.getBody() instanceof ProblemDetail problem
-                && (problem.getType() == null || "about:blank".equals(problem.getType().toString()))) {
+        if (response != null
+                && response.getBody() instanceof ProblemDetail problem
+                && (problem.getType() == null
+                        || "about:blank".equals(problem.getType().toString()))) {
             problem.setType(URI.create(PROBLEM_BASE + "http-" + status.value()));
         }
         return response;
     }
 
     private ResponseEntity<Object> invalid(Exception e, List<FieldProblem> problems, WebRequest request) {
-        String fields = String.join(", ", problems.stream().map(FieldProblem::field).distinct().toList());
-        return problem(e, HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request",
+        String fields = String.join(
+                ", ", problems.stream().map(FieldProblem::field).distinct().toList());
+        return problem(
+                e,
+                HttpStatus.BAD_REQUEST,
+                "invalid-request",
+                "Invalid request",
                 "Invalid field" + (problems.size() == 1 ? "" : "s") + ": " + fields,
-                Map.of("errors", problems), request);
+                Map.of("errors", problems),
+                request);
     }
 
-    private ResponseEntity<Object> problem(Exception e, HttpStatus status, String type, String title, String detail,
-                                           Map<String, Object> properties, WebRequest request) {
+    private ResponseEntity<Object> problem(
+            Exception e,
+            HttpStatus status,
+            String type,
+            String title,
+            String detail,
+            Map<String, Object> properties,
+            WebRequest request) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setType(URI.create(PROBLEM_BASE + type));
         problem.setTitle(title);

@@ -1,5 +1,8 @@
 package dk.kl.partnerships.kit.messaging;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
 import dk.kl.partnerships.contracts.EventType;
 import dk.kl.partnerships.contracts.Topic;
 import dk.kl.partnerships.kit.events.EventJson;
@@ -8,19 +11,15 @@ import dk.kl.partnerships.kit.sample.SampleEvents;
 import dk.kl.partnerships.kit.test.IntegrationTest;
 import dk.kl.partnerships.kit.test.KafkaProbe;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
-
-import java.time.Duration;
-import java.util.List;
-import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 @IntegrationTest
 class EventConsumptionIntegrationTests {
@@ -66,8 +65,16 @@ class EventConsumptionIntegrationTests {
 
         await().atMost(Duration.ofSeconds(30)).until(() -> joins.handled().contains(code + ":" + later));
         assertThat(joins.handled()).containsOnlyOnce(code + ":" + eventId);
-        assertThat(meters.counter("partnerships.events.consumed", "topic", TOPIC, "event", "MunicipalityJoined",
-                "outcome", "duplicate").count()).isGreaterThanOrEqualTo(1);
+        assertThat(meters.counter(
+                                "partnerships.events.consumed",
+                                "topic",
+                                TOPIC,
+                                "event",
+                                "MunicipalityJoined",
+                                "outcome",
+                                "duplicate")
+                        .count())
+                .isGreaterThanOrEqualTo(1);
     }
 
     @Test
@@ -79,12 +86,15 @@ class EventConsumptionIntegrationTests {
         String next = sendValidJoin(code);
 
         await().atMost(Duration.ofSeconds(30)).until(() -> joins.handled().contains(code + ":" + next));
-        List<ConsumerRecord<String, byte[]>> dead = deadLetters.await(r -> code.equals(r.key()), 1, Duration.ofSeconds(20));
+        List<ConsumerRecord<String, byte[]>> dead =
+                deadLetters.await(r -> code.equals(r.key()), 1, Duration.ofSeconds(20));
         assertThat(dead).hasSize(1);
         assertThat(KafkaProbe.header(dead.get(0), "ce_id")).isEqualTo(poison);
         assertThat(KafkaProbe.header(dead.get(0), "x-original-topic")).isEqualTo(TOPIC);
         assertThat(KafkaProbe.header(dead.get(0), "x-exception-message")).contains("invalid payload");
-        assertThat(meters.counter("partnerships.events.dead.lettered", "topic", TOPIC).count()).isGreaterThanOrEqualTo(1);
+        assertThat(meters.counter("partnerships.events.dead.lettered", "topic", TOPIC)
+                        .count())
+                .isGreaterThanOrEqualTo(1);
     }
 
     @Test
@@ -93,9 +103,16 @@ class EventConsumptionIntegrationTests {
         String payload = json.write(SampleEvents.joined(UUID.randomUUID().toString(), code))
                 .replace("\"joinedOn\":\"2026-03-02\",", "");
 
-        KafkaProbe.send(kafka, TOPIC, code, EventType.MUNICIPALITY_JOINED.ceType(), UUID.randomUUID().toString(), payload);
+        KafkaProbe.send(
+                kafka,
+                TOPIC,
+                code,
+                EventType.MUNICIPALITY_JOINED.ceType(),
+                UUID.randomUUID().toString(),
+                payload);
 
-        List<ConsumerRecord<String, byte[]>> dead = deadLetters.await(r -> code.equals(r.key()), 1, Duration.ofSeconds(20));
+        List<ConsumerRecord<String, byte[]>> dead =
+                deadLetters.await(r -> code.equals(r.key()), 1, Duration.ofSeconds(20));
         assertThat(dead).hasSize(1);
         assertThat(KafkaProbe.header(dead.get(0), "x-exception-message")).contains("joinedOn");
     }
@@ -106,7 +123,12 @@ class EventConsumptionIntegrationTests {
         String failing = UUID.randomUUID().toString();
         int attemptsBefore = joins.failedAttempts();
 
-        KafkaProbe.send(kafka, TOPIC, code, EventType.MUNICIPALITY_WITHDREW.ceType(), failing,
+        KafkaProbe.send(
+                kafka,
+                TOPIC,
+                code,
+                EventType.MUNICIPALITY_WITHDREW.ceType(),
+                failing,
                 json.write(SampleEvents.withdrew(UUID.randomUUID().toString(), code, "fail on purpose")));
         String next = sendValidJoin(code);
 
@@ -124,7 +146,12 @@ class EventConsumptionIntegrationTests {
 
         KafkaProbe.send(kafka, TOPIC, code, null, UUID.randomUUID().toString(), payload);
         String otherCode = uniqueCode();
-        KafkaProbe.send(kafka, TOPIC, otherCode, EventType.MUNICIPALITY_JOINED.ceType(), UUID.randomUUID().toString(),
+        KafkaProbe.send(
+                kafka,
+                TOPIC,
+                otherCode,
+                EventType.MUNICIPALITY_JOINED.ceType(),
+                UUID.randomUUID().toString(),
                 payload);
 
         assertThat(deadLetters.await(r -> code.equals(r.key()) || otherCode.equals(r.key()), 2, Duration.ofSeconds(20)))
@@ -136,19 +163,39 @@ class EventConsumptionIntegrationTests {
     @Test
     void eventTypesWithoutAHandlerAreIgnoredNotDeadLettered() {
         String code = uniqueCode();
-        KafkaProbe.send(kafka, TOPIC, code, EventType.PARTICIPANT_REMOVED.ceType(), UUID.randomUUID().toString(),
-                "{\"enrolmentId\":\"e\",\"programmeId\":\"p\",\"municipalityCode\":\"" + code + "\",\"participantId\":\"x\"}");
+        KafkaProbe.send(
+                kafka,
+                TOPIC,
+                code,
+                EventType.PARTICIPANT_REMOVED.ceType(),
+                UUID.randomUUID().toString(),
+                "{\"enrolmentId\":\"e\",\"programmeId\":\"p\",\"municipalityCode\":\"" + code
+                        + "\",\"participantId\":\"x\"}");
         String next = sendValidJoin(code);
 
         await().atMost(Duration.ofSeconds(30)).until(() -> joins.handled().contains(code + ":" + next));
-        assertThat(deadLetters.drain(r -> code.equals(r.key()), Duration.ofSeconds(2))).isEmpty();
-        assertThat(meters.counter("partnerships.events.consumed", "topic", TOPIC, "event", "ParticipantRemoved",
-                "outcome", "ignored").count()).isGreaterThanOrEqualTo(1);
+        assertThat(deadLetters.drain(r -> code.equals(r.key()), Duration.ofSeconds(2)))
+                .isEmpty();
+        assertThat(meters.counter(
+                                "partnerships.events.consumed",
+                                "topic",
+                                TOPIC,
+                                "event",
+                                "ParticipantRemoved",
+                                "outcome",
+                                "ignored")
+                        .count())
+                .isGreaterThanOrEqualTo(1);
     }
 
     private String sendValidJoin(String code) {
         String eventId = UUID.randomUUID().toString();
-        KafkaProbe.send(kafka, TOPIC, code, EventType.MUNICIPALITY_JOINED.ceType(), eventId,
+        KafkaProbe.send(
+                kafka,
+                TOPIC,
+                code,
+                EventType.MUNICIPALITY_JOINED.ceType(),
+                eventId,
                 json.write(SampleEvents.joined(UUID.randomUUID().toString(), code)));
         return eventId;
     }

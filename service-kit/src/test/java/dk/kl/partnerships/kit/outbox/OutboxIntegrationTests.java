@@ -1,5 +1,9 @@
 package dk.kl.partnerships.kit.outbox;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
 import dk.kl.partnerships.contracts.EventType;
 import dk.kl.partnerships.contracts.Topic;
 import dk.kl.partnerships.kit.events.CloudEventHeaders;
@@ -7,6 +11,10 @@ import dk.kl.partnerships.kit.sample.Parcel;
 import dk.kl.partnerships.kit.sample.SampleEvents;
 import dk.kl.partnerships.kit.test.IntegrationTest;
 import dk.kl.partnerships.kit.test.KafkaProbe;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
@@ -17,15 +25,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.mongodb.core.MongoTemplate;
-
-import java.math.BigDecimal;
-import java.time.Duration;
-import java.util.List;
-import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.awaitility.Awaitility.await;
 
 @IntegrationTest
 class OutboxIntegrationTests {
@@ -57,14 +56,16 @@ class OutboxIntegrationTests {
     @Test
     void publishesStoredEventsInOrderWithCloudEventsHeadersAndThenForgetsThem() {
         String id = UUID.randomUUID().toString();
-        outbox.insert(new Parcel(id, null, "NEW", new BigDecimal("110000.00"), null),
+        outbox.insert(
+                new Parcel(id, null, "NEW", new BigDecimal("110000.00"), null),
                 List.of(SampleEvents.joined(id, "630"), SampleEvents.withdrew(id, "630", "changed plans")));
 
-        List<ConsumerRecord<String, byte[]>> records = probe.await(r -> KafkaProbe.payload(r).contains(id), 2,
-                Duration.ofSeconds(20));
+        List<ConsumerRecord<String, byte[]>> records =
+                probe.await(r -> KafkaProbe.payload(r).contains(id), 2, Duration.ofSeconds(20));
 
         assertThat(records).hasSize(2);
-        assertThat(records).extracting(r -> KafkaProbe.header(r, CloudEventHeaders.TYPE))
+        assertThat(records)
+                .extracting(r -> KafkaProbe.header(r, CloudEventHeaders.TYPE))
                 .containsExactly(EventType.MUNICIPALITY_JOINED.ceType(), EventType.MUNICIPALITY_WITHDREW.ceType());
         ConsumerRecord<String, byte[]> joined = records.get(0);
         assertThat(joined.topic()).isEqualTo(Topic.ENROLMENTS.topicName());
@@ -75,7 +76,8 @@ class OutboxIntegrationTests {
         assertThat(KafkaProbe.header(joined, CloudEventHeaders.SUBJECT)).isEqualTo("630");
         assertThat(KafkaProbe.header(joined, CloudEventHeaders.TIME)).isNotBlank();
         assertThat(KafkaProbe.header(joined, CloudEventHeaders.CONTENT_TYPE)).isEqualTo("application/json");
-        assertThat(KafkaProbe.header(joined, CloudEventHeaders.TRACEPARENT)).matches("00-[0-9a-f]{32}-[0-9a-f]{16}-0[01]");
+        assertThat(KafkaProbe.header(joined, CloudEventHeaders.TRACEPARENT))
+                .matches("00-[0-9a-f]{32}-[0-9a-f]{16}-0[01]");
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
             Document raw = rawParcel(id);
             assertThat(raw).doesNotContainKey(OutboxEntry.SINCE);
@@ -88,7 +90,8 @@ class OutboxIntegrationTests {
         String id = UUID.randomUUID().toString();
         relay.stop();
         try {
-            outbox.insert(new Parcel(id, null, "NEW", new BigDecimal("55000.00"), "first"),
+            outbox.insert(
+                    new Parcel(id, null, "NEW", new BigDecimal("55000.00"), "first"),
                     List.of(SampleEvents.programmeCompleted(id)));
 
             Document raw = rawParcel(id);
@@ -105,9 +108,11 @@ class OutboxIntegrationTests {
         String id = UUID.randomUUID().toString();
         relay.stop();
         try {
-            Parcel parcel = outbox.insert(new Parcel(id, null, "NEW", BigDecimal.TEN, "keep me"),
+            Parcel parcel = outbox.insert(
+                    new Parcel(id, null, "NEW", BigDecimal.TEN, "keep me"),
                     List.of(SampleEvents.programmeCompleted(id)));
-            Parcel updated = outbox.update(parcel.withStatus("SENT", null), List.of(SampleEvents.programmeCompleted(id)));
+            Parcel updated =
+                    outbox.update(parcel.withStatus("SENT", null), List.of(SampleEvents.programmeCompleted(id)));
 
             Document raw = rawParcel(id);
             assertThat(updated.version()).isEqualTo(1L);
@@ -118,7 +123,8 @@ class OutboxIntegrationTests {
             relay.start();
         }
 
-        assertThat(probe.await(r -> id.equals(r.key()), 2, Duration.ofSeconds(20))).hasSize(2);
+        assertThat(probe.await(r -> id.equals(r.key()), 2, Duration.ofSeconds(20)))
+                .hasSize(2);
     }
 
     @Test
@@ -127,8 +133,8 @@ class OutboxIntegrationTests {
         Parcel original = outbox.insert(new Parcel(id, null, "NEW", BigDecimal.ONE, null), List.of());
         outbox.update(original.withStatus("FIRST", null), List.of());
 
-        assertThatThrownBy(() -> outbox.update(original.withStatus("SECOND", null),
-                List.of(SampleEvents.programmeCompleted(id))))
+        assertThatThrownBy(() -> outbox.update(
+                        original.withStatus("SECOND", null), List.of(SampleEvents.programmeCompleted(id))))
                 .isInstanceOf(OptimisticLockingFailureException.class);
 
         Document raw = rawParcel(id);
@@ -142,11 +148,13 @@ class OutboxIntegrationTests {
         String id = UUID.randomUUID().toString();
         outbox.insert(new Parcel(id, null, "NEW", BigDecimal.ONE, null), List.of(SampleEvents.programmeCompleted(id)));
 
-        assertThatThrownBy(() -> outbox.insert(new Parcel(id, null, "OTHER", BigDecimal.TEN, null),
-                List.of(SampleEvents.programmeCompleted(id))))
+        assertThatThrownBy(() -> outbox.insert(
+                        new Parcel(id, null, "OTHER", BigDecimal.TEN, null),
+                        List.of(SampleEvents.programmeCompleted(id))))
                 .isInstanceOf(DuplicateKeyException.class);
 
-        assertThat(probe.await(r -> id.equals(r.key()), 2, Duration.ofSeconds(5))).hasSize(1);
+        assertThat(probe.await(r -> id.equals(r.key()), 2, Duration.ofSeconds(5)))
+                .hasSize(1);
         assertThat(rawParcel(id).getString("status")).isEqualTo("NEW");
     }
 

@@ -1,11 +1,10 @@
 package dk.kl.partnerships.kit.sample;
 
 import dk.kl.partnerships.contracts.registration.MunicipalityWithdrew;
-import org.springframework.stereotype.Component;
-
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.springframework.stereotype.Component;
 
 /** Remembers what the sample consumer handled, and fails on request to exercise retries. */
 @Component

@@ -1,10 +1,9 @@
 package dk.kl.partnerships.kit.sample;
 
+import java.math.BigDecimal;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.mapping.Document;
-
-import java.math.BigDecimal;
 
 /** A sample aggregate: state that changes together with the events it causes. */
 @Document("parcels")

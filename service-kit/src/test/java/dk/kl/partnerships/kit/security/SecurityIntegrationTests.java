@@ -1,20 +1,19 @@
 package dk.kl.partnerships.kit.security;
 
-import dk.kl.partnerships.security.Role;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dk.kl.partnerships.kit.test.ApiClient;
 import dk.kl.partnerships.kit.test.ApiClient.Response;
 import dk.kl.partnerships.kit.test.IntegrationTest;
+import dk.kl.partnerships.security.Role;
 import dk.kl.partnerships.security.test.TestTokens;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
-
-import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 @IntegrationTest
 class SecurityIntegrationTests {
@@ -69,9 +68,14 @@ class SecurityIntegrationTests {
         assertThat(health.status()).as(health.body()).isEqualTo(200);
         assertThat(management.get("/actuator/prometheus", null).body()).contains("partnerships_outbox_backlog");
         assertThat(management.get("/actuator/env", TestTokens.klAdmin()).status())
-                .as("nothing but health and metrics").isEqualTo(404);
-        assertThat(management.get("/actuator/info", TestTokens.klAdmin()).status()).isEqualTo(404);
-        assertThat(ApiClient.onPort(port).get("/actuator/health", TestTokens.klAdmin()).status())
-                .as("not on the API's port").isEqualTo(404);
+                .as("nothing but health and metrics")
+                .isEqualTo(404);
+        assertThat(management.get("/actuator/info", TestTokens.klAdmin()).status())
+                .isEqualTo(404);
+        assertThat(ApiClient.onPort(port)
+                        .get("/actuator/health", TestTokens.klAdmin())
+                        .status())
+                .as("not on the API's port")
+                .isEqualTo(404);
     }
 }

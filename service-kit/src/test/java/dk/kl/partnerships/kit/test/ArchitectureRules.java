@@ -1,8 +1,8 @@
 package dk.kl.partnerships.kit.test;
 
-import com.tngtech.archunit.lang.ArchRule;
-
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.lang.ArchRule;
 
 /**
  * The rules every service's {@code ArchitectureTests} checks: the domain knows nothing of HTTP,
@@ -13,21 +13,33 @@ public final class ArchitectureRules {
 
     private static final String[] ADAPTERS = {"..web..", "..messaging..", "..persistence.."};
 
-    private ArchitectureRules() {
-    }
+    private ArchitectureRules() {}
 
     public static ArchRule domainDoesNotDependOnAdaptersOrContracts(String servicePackage) {
         return noClasses()
-                .that().resideInAPackage(servicePackage + "..")
-                .and().resideOutsideOfPackages(ADAPTERS)
-                .should().dependOnClassesThat().resideInAnyPackage("..web..", "..messaging..", "..persistence..",
-                        "dk.kl.partnerships.contracts..", "org.springframework.web..",
-                        "org.springframework.cloud.stream..", "org.springframework.messaging..", "org.apache.kafka..");
+                .that()
+                .resideInAPackage(servicePackage + "..")
+                .and()
+                .resideOutsideOfPackages(ADAPTERS)
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "..web..",
+                        "..messaging..",
+                        "..persistence..",
+                        "dk.kl.partnerships.contracts..",
+                        "org.springframework.web..",
+                        "org.springframework.cloud.stream..",
+                        "org.springframework.messaging..",
+                        "org.apache.kafka..");
     }
 
     public static ArchRule controllersDoNotUseRepositories() {
         return noClasses()
-                .that().resideInAPackage("..web..")
-                .should().dependOnClassesThat().haveSimpleNameEndingWith("Repository");
+                .that()
+                .resideInAPackage("..web..")
+                .should()
+                .dependOnClassesThat()
+                .haveSimpleNameEndingWith("Repository");
     }
 }

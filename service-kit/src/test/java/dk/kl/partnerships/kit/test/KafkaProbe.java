@@ -2,8 +2,18 @@ package dk.kl.partnerships.kit.test;
 
 import dk.kl.partnerships.contracts.EventType;
 import dk.kl.partnerships.contracts.IntegrationEvent;
-import dk.kl.partnerships.kit.events.EventJson;
 import dk.kl.partnerships.kit.events.CloudEventHeaders;
+import dk.kl.partnerships.kit.events.EventJson;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.function.Predicate;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -16,17 +26,6 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
-import java.util.function.Predicate;
-
 /** A plain Kafka client for tests: reads topics from the beginning and sends hand-made records. */
 public final class KafkaProbe implements AutoCloseable {
 
@@ -38,13 +37,20 @@ public final class KafkaProbe implements AutoCloseable {
     private final List<ConsumerRecord<String, byte[]>> seen = new ArrayList<>();
 
     private KafkaProbe(String bootstrapServers, List<String> topics) {
-        consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ConsumerConfig.GROUP_ID_CONFIG, "probe-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
-                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed"),
-                new StringDeserializer(), new ByteArrayDeserializer());
+        consumer = new KafkaConsumer<>(
+                Map.of(
+                        ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                        bootstrapServers,
+                        ConsumerConfig.GROUP_ID_CONFIG,
+                        "probe-" + UUID.randomUUID(),
+                        ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
+                        "earliest",
+                        ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG,
+                        false,
+                        ConsumerConfig.ISOLATION_LEVEL_CONFIG,
+                        "read_committed"),
+                new StringDeserializer(),
+                new ByteArrayDeserializer());
         consumer.subscribe(topics);
     }
 
@@ -53,8 +59,8 @@ public final class KafkaProbe implements AutoCloseable {
     }
 
     /** Polls until at least {@code count} records seen so far match, or the timeout ends. */
-    public List<ConsumerRecord<String, byte[]>> await(Predicate<ConsumerRecord<String, byte[]>> filter, int count,
-                                                      Duration timeout) {
+    public List<ConsumerRecord<String, byte[]>> await(
+            Predicate<ConsumerRecord<String, byte[]>> filter, int count, Duration timeout) {
         Instant end = Instant.now().plus(timeout);
         List<ConsumerRecord<String, byte[]>> matching = matching(filter);
         while (matching.size() < count && Instant.now().isBefore(end)) {
@@ -65,8 +71,8 @@ public final class KafkaProbe implements AutoCloseable {
     }
 
     /** Everything that arrives within the duration, for asserting that nothing (more) came. */
-    public List<ConsumerRecord<String, byte[]>> drain(Predicate<ConsumerRecord<String, byte[]>> filter,
-                                                      Duration duration) {
+    public List<ConsumerRecord<String, byte[]>> drain(
+            Predicate<ConsumerRecord<String, byte[]>> filter, Duration duration) {
         Instant end = Instant.now().plus(duration);
         while (Instant.now().isBefore(end)) {
             consumer.poll(Duration.ofMillis(200)).forEach(seen::add);
@@ -92,12 +98,12 @@ public final class KafkaProbe implements AutoCloseable {
     }
 
     /** Sends one record with CloudEvents headers as a producing service would; any header may be left out (null). */
-    public static void send(String bootstrapServers, String topic, String key, String ceType, String ceId,
-                            String payload) {
+    public static void send(
+            String bootstrapServers, String topic, String key, String ceType, String ceId, String payload) {
         try {
             KafkaProducer<String, byte[]> producer = PRODUCERS.computeIfAbsent(bootstrapServers, KafkaProbe::producer);
-            ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, key,
-                    payload.getBytes(StandardCharsets.UTF_8));
+            ProducerRecord<String, byte[]> record =
+                    new ProducerRecord<>(topic, key, payload.getBytes(StandardCharsets.UTF_8));
             addHeader(record, CloudEventHeaders.SPEC_VERSION, CloudEventHeaders.SPEC_VERSION_VALUE);
             addHeader(record, CloudEventHeaders.TYPE, ceType);
             addHeader(record, CloudEventHeaders.ID, ceId);
@@ -128,9 +134,10 @@ public final class KafkaProbe implements AutoCloseable {
     }
 
     private static KafkaProducer<String, byte[]> producer(String bootstrapServers) {
-        KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new ByteArraySerializer());
+        KafkaProducer<String, byte[]> producer = new KafkaProducer<>(
+                Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers, ProducerConfig.ACKS_CONFIG, "all"),
+                new StringSerializer(),
+                new ByteArraySerializer());
         Runtime.getRuntime().addShutdownHook(new Thread(() -> producer.close(Duration.ofSeconds(2))));
         return producer;
     }

@@ -2,13 +2,12 @@ package dk.kl.partnerships.kit.test;
 
 import dk.kl.partnerships.localstack.KafkaBroker;
 import dk.kl.partnerships.localstack.MongoStore;
-import org.testcontainers.kafka.KafkaContainer;
-import org.testcontainers.mongodb.MongoDBContainer;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
+import org.testcontainers.kafka.KafkaContainer;
+import org.testcontainers.mongodb.MongoDBContainer;
 
 /**
  * The Kafka broker and MongoDB store that integration tests talk to over real connections, started
@@ -24,8 +23,7 @@ public final class TestInfrastructure {
     private static String kafkaBootstrap;
     private static String mongoUri;
 
-    private TestInfrastructure() {
-    }
+    private TestInfrastructure() {}
 
     public static synchronized String kafkaBootstrapServers() {
         start();

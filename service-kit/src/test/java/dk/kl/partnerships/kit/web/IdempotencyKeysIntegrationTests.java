@@ -1,17 +1,16 @@
 package dk.kl.partnerships.kit.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dk.kl.partnerships.kit.test.IntegrationTest;
 import dk.kl.partnerships.security.test.TestTokens;
-import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
-
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
 
 @IntegrationTest
 class IdempotencyKeysIntegrationTests {
@@ -33,7 +32,8 @@ class IdempotencyKeysIntegrationTests {
         assertThat(first.statusCode()).isEqualTo(201);
         assertThat(again.statusCode()).isEqualTo(201);
         assertThat(again.body()).isEqualTo(first.body());
-        assertThat(again.headers().firstValue("Location")).isEqualTo(first.headers().firstValue("Location"));
+        assertThat(again.headers().firstValue("Location"))
+                .isEqualTo(first.headers().firstValue("Location"));
         assertThat(again.headers().firstValue("Idempotent-Replayed")).contains("true");
         assertThat(first.headers().firstValue("Idempotent-Replayed")).isEmpty();
         assertThat(withoutKey.body()).isNotEqualTo(first.body());
@@ -48,8 +48,8 @@ class IdempotencyKeysIntegrationTests {
         HttpResponse<String> other = post(key, token, "{\"a\":2}");
 
         assertThat(other.statusCode()).isEqualTo(422);
-        assertThat(other.headers().firstValue("Content-Type")).hasValueSatisfying(type ->
-                assertThat(type).startsWith("application/problem+json"));
+        assertThat(other.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
     }
 
     @Test

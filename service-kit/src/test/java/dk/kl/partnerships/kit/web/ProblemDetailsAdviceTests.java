@@ -1,5 +1,14 @@
 package dk.kl.partnerships.kit.web;
 
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
 import dk.kl.partnerships.kit.error.ConflictException;
 import dk.kl.partnerships.kit.error.InvalidFieldException;
 import dk.kl.partnerships.kit.error.NotFoundException;
@@ -8,6 +17,8 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
+import java.math.BigDecimal;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.MediaType;
@@ -18,18 +29,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
-
-import java.math.BigDecimal;
-import java.util.List;
-
-import static org.hamcrest.Matchers.containsInAnyOrder;
-import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.not;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 class ProblemDetailsAdviceTests {
 
@@ -49,7 +48,8 @@ class ProblemDetailsAdviceTests {
 
     @Test
     void aValueOfTheWrongTypeNamesItsField() throws Exception {
-        mvc.perform(post("/things").contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(post("/things")
+                        .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"name\":\"a\",\"price\":\"lots\",\"quantity\":1}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
@@ -66,16 +66,21 @@ class ProblemDetailsAdviceTests {
 
     @Test
     void domainErrorsMapToTheirStatus() throws Exception {
-        mvc.perform(get("/things/missing")).andExpect(status().isNotFound())
+        mvc.perform(get("/things/missing"))
+                .andExpect(status().isNotFound())
                 .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.detail").value("Thing missing was not found"));
-        mvc.perform(get("/things/conflict")).andExpect(status().isConflict())
+        mvc.perform(get("/things/conflict"))
+                .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.currentState").value("JOINED"));
-        mvc.perform(get("/things/late")).andExpect(status().isUnprocessableContent())
+        mvc.perform(get("/things/late"))
+                .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.rule").value("deadline-passed"));
-        mvc.perform(get("/things/field")).andExpect(status().isBadRequest())
+        mvc.perform(get("/things/field"))
+                .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("focusAreas[1]"));
-        mvc.perform(get("/things/raced")).andExpect(status().isConflict())
+        mvc.perform(get("/things/raced"))
+                .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.type").value(ProblemDetailsAdvice.PROBLEM_BASE + "concurrent-change"));
     }
 
@@ -100,8 +105,10 @@ class ProblemDetailsAdviceTests {
     @RestController
     static class ProblemController {
 
-        record NewThing(@NotBlank String name, @NotNull @Positive BigDecimal price, @NotNull Integer quantity) {
-        }
+        record NewThing(
+                @NotBlank String name,
+                @NotNull @Positive BigDecimal price,
+                @NotNull Integer quantity) {}
 
         @PostMapping("/things")
         NewThing create(@Valid @RequestBody NewThing thing) {
@@ -113,8 +120,9 @@ class ProblemDetailsAdviceTests {
             switch (id) {
                 case "conflict" -> throw new ConflictException("Already joined", "JOINED");
                 case "late" -> throw new RuleViolationException("deadline-passed", "The deadline has passed");
-                case "field" -> throw new InvalidFieldException(List.of(
-                        new InvalidFieldException.FieldProblem("focusAreas[1]", "is not offered by the programme")));
+                case "field" ->
+                    throw new InvalidFieldException(List.of(new InvalidFieldException.FieldProblem(
+                            "focusAreas[1]", "is not offered by the programme")));
                 case "raced" -> throw new OptimisticLockingFailureException("raced");
                 case "boom" -> throw new IllegalStateException("secret connection string mongodb://user:pw@host");
                 default -> throw new NotFoundException("Thing", id);

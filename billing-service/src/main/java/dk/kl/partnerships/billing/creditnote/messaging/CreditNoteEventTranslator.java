@@ -6,10 +6,9 @@ import dk.kl.partnerships.billing.invoice.messaging.InvoiceEventTranslator;
 import dk.kl.partnerships.contracts.IntegrationEvent;
 import dk.kl.partnerships.contracts.billing.Cause;
 import dk.kl.partnerships.contracts.billing.CreditNoteIssued;
-import org.springframework.stereotype.Component;
-
 import java.util.List;
 import java.util.function.Function;
+import org.springframework.stereotype.Component;
 
 /** An issued credit note as {@code CreditNoteIssued} on the finance stream. */
 @Component
@@ -18,10 +17,22 @@ public class CreditNoteEventTranslator implements Function<CreditNoteEvent, List
     @Override
     public List<? extends IntegrationEvent> apply(CreditNoteEvent event) {
         CreditNote note = event.creditNote();
-        return List.of(new CreditNoteIssued(note.id(), note.number(), note.series(), note.municipalityCode(),
-                InvoiceEventTranslator.buyer(note.buyer()), note.programmeId(), note.issuedOn(), note.currency(),
-                InvoiceEventTranslator.lines(note.lines()), note.netTotal(), note.vatTotal(), note.grossTotal(),
-                note.creditedInvoiceId(), note.creditedInvoiceNumber(), note.reason(),
+        return List.of(new CreditNoteIssued(
+                note.id(),
+                note.number(),
+                note.series(),
+                note.municipalityCode(),
+                InvoiceEventTranslator.buyer(note.buyer()),
+                note.programmeId(),
+                note.issuedOn(),
+                note.currency(),
+                InvoiceEventTranslator.lines(note.lines()),
+                note.netTotal(),
+                note.vatTotal(),
+                note.grossTotal(),
+                note.creditedInvoiceId(),
+                note.creditedInvoiceNumber(),
+                note.reason(),
                 new Cause(note.cause().eventType(), note.cause().eventId())));
     }
 }

@@ -1,6 +1,5 @@
 package dk.kl.partnerships.billing.creditnote.persistence;
 
-import dk.kl.partnerships.kit.persistence.MongoPages;
 import dk.kl.partnerships.billing.creditnote.CreditNote;
 import dk.kl.partnerships.billing.creditnote.CreditNoteEvent;
 import dk.kl.partnerships.billing.creditnote.CreditNoteRepository;
@@ -8,13 +7,13 @@ import dk.kl.partnerships.billing.creditnote.messaging.CreditNoteEventTranslator
 import dk.kl.partnerships.billing.numbering.GaplessNumbering;
 import dk.kl.partnerships.kit.outbox.AggregateStore;
 import dk.kl.partnerships.kit.outbox.Outbox;
+import dk.kl.partnerships.kit.persistence.MongoPages;
+import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Repository;
-
-import java.util.Optional;
 
 @Repository
 class MongoCreditNoteRepository implements CreditNoteRepository {
@@ -36,13 +35,19 @@ class MongoCreditNoteRepository implements CreditNoteRepository {
 
     @Override
     public Page<CreditNote> list(String municipalityCode, Pageable page) {
-        return MongoPages.page(mongo, Query.query(MongoPages.equalTo("municipalityCode", municipalityCode)), page,
-                CreditNote.class);
+        return MongoPages.page(
+                mongo, Query.query(MongoPages.equalTo("municipalityCode", municipalityCode)), page, CreditNote.class);
     }
 
     @Override
     public CreditNote issue(CreditNote creditNote) {
-        return numbering.store(creditNote, creditNote.id(), creditNote.series(), creditNote.issuedOn().getYear(),
-                creditNote::assignNumber, store::insert, this::find);
+        return numbering.store(
+                creditNote,
+                creditNote.id(),
+                creditNote.series(),
+                creditNote.issuedOn().getYear(),
+                creditNote::assignNumber,
+                store::insert,
+                this::find);
     }
 }

@@ -26,13 +26,14 @@ class EInvoiceController {
     }
 
     @GetMapping(value = "/api/invoices/{id}/ubl", produces = MediaType.APPLICATION_XML_VALUE)
-    ResponseEntity<byte[]> invoice(Caller caller, @PathVariable String id, @RequestParam(required = false) String format) {
+    ResponseEntity<byte[]> invoice(
+            Caller caller, @PathVariable String id, @RequestParam(required = false) String format) {
         return xml(formats.format(format).invoice(invoices.get(caller, id)));
     }
 
     @GetMapping(value = "/api/credit-notes/{id}/ubl", produces = MediaType.APPLICATION_XML_VALUE)
-    ResponseEntity<byte[]> creditNote(Caller caller, @PathVariable String id,
-                                      @RequestParam(required = false) String format) {
+    ResponseEntity<byte[]> creditNote(
+            Caller caller, @PathVariable String id, @RequestParam(required = false) String format) {
         return xml(formats.format(format).creditNote(creditNotes.get(caller, id)));
     }
 

@@ -1,6 +1,5 @@
 package dk.kl.partnerships.billing.invoice.persistence;
 
-import dk.kl.partnerships.kit.persistence.MongoPages;
 import dk.kl.partnerships.billing.invoice.Invoice;
 import dk.kl.partnerships.billing.invoice.InvoiceEvent;
 import dk.kl.partnerships.billing.invoice.InvoiceRepository;
@@ -9,6 +8,10 @@ import dk.kl.partnerships.billing.invoice.messaging.InvoiceEventTranslator;
 import dk.kl.partnerships.billing.numbering.GaplessNumbering;
 import dk.kl.partnerships.kit.outbox.AggregateStore;
 import dk.kl.partnerships.kit.outbox.Outbox;
+import dk.kl.partnerships.kit.persistence.MongoPages;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -16,10 +19,6 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Repository;
-
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Optional;
 
 @Repository
 class MongoInvoiceRepository implements InvoiceRepository {
@@ -41,21 +40,37 @@ class MongoInvoiceRepository implements InvoiceRepository {
 
     @Override
     public Page<Invoice> list(String municipalityCode, InvoiceStatus status, Pageable page) {
-        return MongoPages.page(mongo, Query.query(MongoPages.equalTo("municipalityCode", municipalityCode,
-                "status", status)), page, Invoice.class);
+        return MongoPages.page(
+                mongo,
+                Query.query(MongoPages.equalTo("municipalityCode", municipalityCode, "status", status)),
+                page,
+                Invoice.class);
     }
 
     @Override
     public List<Invoice> overdueCandidates(LocalDate today, int limit) {
-        return mongo.find(Query.query(Criteria.where("status").is(InvoiceStatus.ISSUED)
-                        .and("overdueSince").isNull().and("dueOn").lt(today))
-                .with(Sort.by("dueOn")).limit(limit), Invoice.class);
+        return mongo.find(
+                Query.query(Criteria.where("status")
+                                .is(InvoiceStatus.ISSUED)
+                                .and("overdueSince")
+                                .isNull()
+                                .and("dueOn")
+                                .lt(today))
+                        .with(Sort.by("dueOn"))
+                        .limit(limit),
+                Invoice.class);
     }
 
     @Override
     public Invoice issue(Invoice invoice) {
-        return numbering.store(invoice, invoice.id(), invoice.series(), invoice.issuedOn().getYear(),
-                invoice::assignNumber, store::insert, this::find);
+        return numbering.store(
+                invoice,
+                invoice.id(),
+                invoice.series(),
+                invoice.issuedOn().getYear(),
+                invoice::assignNumber,
+                store::insert,
+                this::find);
     }
 
     @Override

@@ -20,12 +20,21 @@ class InvoiceController {
     }
 
     @GetMapping("/api/invoices")
-    PageResponse<InvoiceResponse> list(Caller caller, @RequestParam(required = false) String municipalityCode,
-                                       @RequestParam(required = false) InvoiceStatus status,
-                                       @RequestParam(defaultValue = "0") int page,
-                                       @RequestParam(defaultValue = "50") int size) {
-        return PageResponse.of(invoices.list(caller, municipalityCode, status,
-                PageResponse.request(page, size, Sort.by(Sort.Direction.DESC, "issuedOn").and(Sort.by("sequence")))),
+    PageResponse<InvoiceResponse> list(
+            Caller caller,
+            @RequestParam(required = false) String municipalityCode,
+            @RequestParam(required = false) InvoiceStatus status,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "50") int size) {
+        return PageResponse.of(
+                invoices.list(
+                        caller,
+                        municipalityCode,
+                        status,
+                        PageResponse.request(
+                                page,
+                                size,
+                                Sort.by(Sort.Direction.DESC, "issuedOn").and(Sort.by("sequence")))),
                 InvoiceResponse::of);
     }
 

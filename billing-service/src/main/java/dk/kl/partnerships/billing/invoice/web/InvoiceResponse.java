@@ -8,7 +8,6 @@ import dk.kl.partnerships.billing.invoice.InvoiceLine;
 import dk.kl.partnerships.billing.invoice.InvoiceStatus;
 import dk.kl.partnerships.billing.invoice.Payment;
 import dk.kl.partnerships.billing.invoice.Seller;
-
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -38,19 +37,22 @@ public record InvoiceResponse(
         List<PaymentResponse> payments,
         Cause cause) {
 
-    public record Line(String description,
-                       @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal quantity,
-                       @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal unitPrice,
-                       @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal netAmount,
-                       @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal vatRate) {
+    public record Line(
+            String description,
+            @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal quantity,
+            @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal unitPrice,
+            @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal netAmount,
+            @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal vatRate) {
 
         public static Line of(InvoiceLine line) {
             return new Line(line.description(), line.quantity(), line.unitPrice(), line.netAmount(), line.vatRate());
         }
     }
 
-    public record PaymentResponse(String reference, @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal amount,
-                                  LocalDate paidOn) {
+    public record PaymentResponse(
+            String reference,
+            @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal amount,
+            LocalDate paidOn) {
 
         static PaymentResponse of(Payment payment) {
             return new PaymentResponse(payment.reference(), payment.amount(), payment.paidOn());
@@ -58,11 +60,28 @@ public record InvoiceResponse(
     }
 
     public static InvoiceResponse of(Invoice invoice) {
-        return new InvoiceResponse(invoice.id(), invoice.number(), invoice.series(), invoice.status(),
-                invoice.municipalityCode(), invoice.seller(), invoice.buyer(), invoice.programmeId(), invoice.issuedOn(),
-                invoice.dueOn(), invoice.currency(), invoice.lines().stream().map(Line::of).toList(),
-                invoice.netTotal(), invoice.vatTotal(), invoice.grossTotal(), invoice.paidAmount(),
-                invoice.outstanding(), invoice.paidOn(), invoice.overdueSince(), invoice.creditNoteId(),
-                invoice.payments().stream().map(PaymentResponse::of).toList(), invoice.cause());
+        return new InvoiceResponse(
+                invoice.id(),
+                invoice.number(),
+                invoice.series(),
+                invoice.status(),
+                invoice.municipalityCode(),
+                invoice.seller(),
+                invoice.buyer(),
+                invoice.programmeId(),
+                invoice.issuedOn(),
+                invoice.dueOn(),
+                invoice.currency(),
+                invoice.lines().stream().map(Line::of).toList(),
+                invoice.netTotal(),
+                invoice.vatTotal(),
+                invoice.grossTotal(),
+                invoice.paidAmount(),
+                invoice.outstanding(),
+                invoice.paidOn(),
+                invoice.overdueSince(),
+                invoice.creditNoteId(),
+                invoice.payments().stream().map(PaymentResponse::of).toList(),
+                invoice.cause());
     }
 }

@@ -5,11 +5,10 @@ import dk.kl.partnerships.billing.meetingfee.MeetingFees;
 import dk.kl.partnerships.contracts.Topic;
 import dk.kl.partnerships.contracts.meeting.MeetingHeld;
 import dk.kl.partnerships.kit.messaging.EventConsumers;
+import java.util.function.Consumer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.messaging.Message;
-
-import java.util.function.Consumer;
 
 /** Held meetings with a fee become invoices for the municipalities that attended. */
 @Configuration(proxyBeanMethods = false)
@@ -17,13 +16,22 @@ class MeetingEventConsumer {
 
     @Bean
     Consumer<Message<byte[]>> onMeetingEvent(EventConsumers consumers, MeetingFees fees) {
-        return consumers.of(Topic.MEETINGS)
-                .on(MeetingHeld.class, (event, metadata) -> fees.meetingHeld(event.meetingId(), event.programmeId(),
-                        event.title(), event.heldOn(), event.feePerParticipant(),
-                        event.attendance().stream()
-                                .map(a -> new MeetingFees.Attendees(a.municipalityCode(), a.participantIds().size()))
-                                .toList(),
-                        new Cause(metadata.type().eventName(), metadata.id())))
+        return consumers
+                .of(Topic.MEETINGS)
+                .on(
+                        MeetingHeld.class,
+                        (event, metadata) -> fees.meetingHeld(
+                                event.meetingId(),
+                                event.programmeId(),
+                                event.title(),
+                                event.heldOn(),
+                                event.feePerParticipant(),
+                                event.attendance().stream()
+                                        .map(a -> new MeetingFees.Attendees(
+                                                a.municipalityCode(),
+                                                a.participantIds().size()))
+                                        .toList(),
+                                new Cause(metadata.type().eventName(), metadata.id())))
                 .build();
     }
 }

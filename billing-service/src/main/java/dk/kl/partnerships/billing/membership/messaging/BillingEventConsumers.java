@@ -15,11 +15,10 @@ import dk.kl.partnerships.contracts.registration.MunicipalityWithdrew;
 import dk.kl.partnerships.contracts.registration.ProgrammePublished;
 import dk.kl.partnerships.kit.messaging.EventConsumers;
 import dk.kl.partnerships.kit.messaging.EventMetadata;
+import java.util.function.Consumer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.messaging.Message;
-
-import java.util.function.Consumer;
 
 /** The registration events billing acts on, turned from contracts into use-case calls. */
 @Configuration(proxyBeanMethods = false)
@@ -27,36 +26,57 @@ class BillingEventConsumers {
 
     @Bean
     Consumer<Message<byte[]>> onProgrammeEvent(EventConsumers consumers, Billing billing) {
-        return consumers.of(Topic.PROGRAMMES)
+        return consumers
+                .of(Topic.PROGRAMMES)
                 .on(ProgrammePublished.class, (event, metadata) -> billing.programmePublished(terms(event)))
                 .build();
     }
 
     @Bean
     Consumer<Message<byte[]>> onEnrolmentEvent(EventConsumers consumers, Billing billing, MeetingFees meetingFees) {
-        return consumers.of(Topic.ENROLMENTS)
+        return consumers
+                .of(Topic.ENROLMENTS)
                 .on(MunicipalityJoined.class, (event, metadata) -> {
-                    billing.joined(event.enrolmentId(), event.programmeId(), event.municipalityCode(),
+                    billing.joined(
+                            event.enrolmentId(),
+                            event.programmeId(),
+                            event.municipalityCode(),
                             new Joining(event.joinedOn(), buyer(event), cause(metadata)));
                     meetingFees.settlePending(event.municipalityCode());
                 })
-                .on(MunicipalityWithdrew.class, (event, metadata) -> billing.withdrew(event.enrolmentId(),
-                        event.programmeId(), event.municipalityCode(),
-                        new Leaving(event.withdrawnOn(), event.reason(), cause(metadata))))
+                .on(
+                        MunicipalityWithdrew.class,
+                        (event, metadata) -> billing.withdrew(
+                                event.enrolmentId(),
+                                event.programmeId(),
+                                event.municipalityCode(),
+                                new Leaving(event.withdrawnOn(), event.reason(), cause(metadata))))
                 .build();
     }
 
     private static ProgrammeTerms terms(ProgrammePublished event) {
-        return new ProgrammeTerms(event.programmeId(), event.kind().name(), event.title(), event.startsOn(),
-                event.endsOn(), event.price(), event.vatRate(), event.currency(),
+        return new ProgrammeTerms(
+                event.programmeId(),
+                event.kind().name(),
+                event.title(),
+                event.startsOn(),
+                event.endsOn(),
+                event.price(),
+                event.vatRate(),
+                event.currency(),
                 event.instalments().stream()
-                        .map(i -> new ProgrammeTerms.Instalment(i.dueOffsetMonths(), i.share())).toList());
+                        .map(i -> new ProgrammeTerms.Instalment(i.dueOffsetMonths(), i.share()))
+                        .toList());
     }
 
     private static Buyer buyer(MunicipalityJoined event) {
         BillingDetails billing = event.billing();
         PostalAddress address = billing.address();
-        return new Buyer(event.municipalityName() + " Kommune", billing.ean(), billing.cvr(), billing.buyerReference(),
+        return new Buyer(
+                event.municipalityName() + " Kommune",
+                billing.ean(),
+                billing.cvr(),
+                billing.buyerReference(),
                 new Buyer.Address(address.street(), address.postalCode(), address.city(), address.countryCode()));
     }
 

@@ -2,12 +2,11 @@ package dk.kl.partnerships.billing.numbering.web;
 
 import dk.kl.partnerships.billing.numbering.NumberAudit;
 import dk.kl.partnerships.billing.numbering.NumberAudits;
+import java.util.List;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-
-import java.util.List;
 
 @RestController
 class NumberAuditController {
@@ -27,6 +26,5 @@ class NumberAuditController {
         return new AuditResponse(audited, series.stream().allMatch(NumberAudit::complete), series);
     }
 
-    record AuditResponse(int year, boolean complete, List<NumberAudit> series) {
-    }
+    record AuditResponse(int year, boolean complete, List<NumberAudit> series) {}
 }

@@ -8,14 +8,13 @@ import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
-
-import java.math.BigDecimal;
-import java.time.LocalDate;
 
 @RestController
 class PaymentController {
@@ -30,11 +29,14 @@ class PaymentController {
     @PostMapping("/api/invoices/{id}/payments")
     @PreAuthorize("hasRole('FINANCE')")
     InvoiceResponse register(@PathVariable String id, @Valid @RequestBody PaymentRequest request) {
-        return InvoiceResponse.of(payments.register(id, request.amount(), request.paidOn(), request.reference().trim()));
+        return InvoiceResponse.of(payments.register(
+                id, request.amount(), request.paidOn(), request.reference().trim()));
     }
 
-    record PaymentRequest(@NotNull @DecimalMin("0.01") @Digits(integer = 12, fraction = 2) BigDecimal amount,
-                          @NotNull LocalDate paidOn,
-                          @NotBlank @Size(max = 100) String reference) {
-    }
+    record PaymentRequest(
+            @NotNull @DecimalMin("0.01") @Digits(integer = 12, fraction = 2)
+            BigDecimal amount,
+
+            @NotNull LocalDate paidOn,
+            @NotBlank @Size(max = 100) String reference) {}
 }

@@ -27,19 +27,24 @@ class BenchmarkController {
     }
 
     @GetMapping("/api/programmes/{programmeId}/benchmarks")
-    Benchmark benchmark(Caller caller, @PathVariable String programmeId,
-                        @RequestParam(required = false) String municipalityCode,
-                        @RequestParam(required = false) Round round) {
+    Benchmark benchmark(
+            Caller caller,
+            @PathVariable String programmeId,
+            @RequestParam(required = false) String municipalityCode,
+            @RequestParam(required = false) Round round) {
         return benchmarks.benchmark(caller, programmeId, municipalityCode, round);
     }
 
     @GetMapping("/api/programmes/{programmeId}/benchmarks.svg")
-    ResponseEntity<String> chart(Caller caller, @PathVariable String programmeId,
-                                 @RequestParam(required = false) String municipalityCode,
-                                 @RequestParam(required = false) Round round) {
+    ResponseEntity<String> chart(
+            Caller caller,
+            @PathVariable String programmeId,
+            @RequestParam(required = false) String municipalityCode,
+            @RequestParam(required = false) Round round) {
         Benchmark benchmark = benchmarks.benchmark(caller, programmeId, municipalityCode, round);
-        String title = "Selvevaluering " + (benchmark.municipalityCode() == null ? "" : benchmark.municipalityCode() + " ")
-                + "(" + benchmark.round() + ")";
+        String title =
+                "Selvevaluering " + (benchmark.municipalityCode() == null ? "" : benchmark.municipalityCode() + " ")
+                        + "(" + benchmark.round() + ")";
         return ResponseEntity.ok().contentType(SVG).body(BenchmarkChart.svg(benchmark, title));
     }
 }

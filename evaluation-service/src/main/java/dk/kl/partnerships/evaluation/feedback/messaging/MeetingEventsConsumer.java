@@ -5,11 +5,10 @@ import dk.kl.partnerships.contracts.meeting.MeetingHeld;
 import dk.kl.partnerships.evaluation.feedback.FeedbackRound;
 import dk.kl.partnerships.evaluation.feedback.MeetingFeedback;
 import dk.kl.partnerships.kit.messaging.EventConsumers;
+import java.util.function.Consumer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.messaging.Message;
-
-import java.util.function.Consumer;
 
 /** A held meeting opens its feedback to the attendees. */
 @Configuration(proxyBeanMethods = false)
@@ -17,11 +16,20 @@ class MeetingEventsConsumer {
 
     @Bean
     Consumer<Message<byte[]>> onMeetingEvent(EventConsumers consumers, MeetingFeedback feedback) {
-        return consumers.of(Topic.MEETINGS)
-                .on(MeetingHeld.class, (event, metadata) -> feedback.meetingHeld(event.meetingId(),
-                        event.programmeId(), event.networkId(), event.title(), event.heldOn(),
-                        event.attendance().stream().flatMap(a -> a.participantIds().stream()
-                                .map(p -> new FeedbackRound.Attendee(p, a.municipalityCode()))).toList()))
+        return consumers
+                .of(Topic.MEETINGS)
+                .on(
+                        MeetingHeld.class,
+                        (event, metadata) -> feedback.meetingHeld(
+                                event.meetingId(),
+                                event.programmeId(),
+                                event.networkId(),
+                                event.title(),
+                                event.heldOn(),
+                                event.attendance().stream()
+                                        .flatMap(a -> a.participantIds().stream()
+                                                .map(p -> new FeedbackRound.Attendee(p, a.municipalityCode())))
+                                        .toList()))
                 .build();
     }
 }

@@ -28,7 +28,8 @@ class FeedbackController {
     /** An attendee's rating, given by their municipality's coordinator (or KL). */
     @PostMapping("/api/meetings/{meetingId}/feedback")
     @PreAuthorize("hasAnyRole('KL_ADMIN', 'MUNICIPALITY')")
-    ResponseEntity<Void> rate(Caller caller, @PathVariable String meetingId, @Valid @RequestBody RatingRequest request) {
+    ResponseEntity<Void> rate(
+            Caller caller, @PathVariable String meetingId, @Valid @RequestBody RatingRequest request) {
         feedback.rate(caller, meetingId, request.participantId(), request.score(), request.comment());
         return ResponseEntity.noContent().build();
     }
@@ -45,6 +46,8 @@ class FeedbackController {
         return feedback.ofNetwork(networkId);
     }
 
-    record RatingRequest(@NotBlank String participantId, @Min(1) @Max(5) int score, @Size(max = 2000) String comment) {
-    }
+    record RatingRequest(
+            @NotBlank String participantId,
+            @Min(1) @Max(5) int score,
+            @Size(max = 2000) String comment) {}
 }

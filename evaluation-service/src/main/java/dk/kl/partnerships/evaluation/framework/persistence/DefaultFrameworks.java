@@ -2,6 +2,9 @@ package dk.kl.partnerships.evaluation.framework.persistence;
 
 import dk.kl.partnerships.evaluation.framework.FrameworkContent;
 import dk.kl.partnerships.evaluation.framework.Frameworks;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -11,10 +14,6 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
-
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 
 /**
  * The frameworks every installation starts with — daycare (dagtilbud) and SFO/club — from
@@ -35,12 +34,12 @@ class DefaultFrameworks implements ApplicationRunner {
     }
 
     /** A framework file: its key and its content. */
-    record DefaultFramework(String key, FrameworkContent content) {
-    }
+    record DefaultFramework(String key, FrameworkContent content) {}
 
     @Override
     public void run(ApplicationArguments args) throws IOException {
-        for (Resource resource : new PathMatchingResourcePatternResolver().getResources("classpath:frameworks/*.json")) {
+        for (Resource resource :
+                new PathMatchingResourcePatternResolver().getResources("classpath:frameworks/*.json")) {
             DefaultFramework framework = read(resource);
             if (frameworks.exists(framework.key())) {
                 continue;

@@ -10,11 +10,10 @@ import dk.kl.partnerships.evaluation.programme.NetworkView;
 import dk.kl.partnerships.evaluation.programme.Programmes;
 import dk.kl.partnerships.evaluation.selfevaluation.Requests;
 import dk.kl.partnerships.kit.messaging.EventConsumers;
+import java.util.function.Consumer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.messaging.Message;
-
-import java.util.function.Consumer;
 
 /** Registration's events: each records its fact, then the self-evaluations concerned are settled. */
 @Configuration(proxyBeanMethods = false)
@@ -22,10 +21,16 @@ class RegistrationEventsConsumer {
 
     @Bean
     Consumer<Message<byte[]>> onProgrammeEvent(EventConsumers consumers, Programmes programmes, Requests requests) {
-        return consumers.of(Topic.PROGRAMMES)
+        return consumers
+                .of(Topic.PROGRAMMES)
                 .on(ProgrammePublished.class, (event, metadata) -> {
-                    programmes.published(event.programmeId(), event.kind().name(), event.title(), event.theme(),
-                            event.startsOn(), event.endsOn());
+                    programmes.published(
+                            event.programmeId(),
+                            event.kind().name(),
+                            event.title(),
+                            event.theme(),
+                            event.startsOn(),
+                            event.endsOn());
                     requests.settleProgramme(event.programmeId());
                 })
                 .on(ProgrammeCompleted.class, (event, metadata) -> {
@@ -37,15 +42,16 @@ class RegistrationEventsConsumer {
 
     @Bean
     Consumer<Message<byte[]>> onEnrolmentEvent(EventConsumers consumers, Programmes programmes, Requests requests) {
-        return consumers.of(Topic.ENROLMENTS)
+        return consumers
+                .of(Topic.ENROLMENTS)
                 .on(MunicipalityJoined.class, (event, metadata) -> {
-                    programmes.joined(event.enrolmentId(), event.programmeId(), event.municipalityCode(),
-                            event.joinedOn());
+                    programmes.joined(
+                            event.enrolmentId(), event.programmeId(), event.municipalityCode(), event.joinedOn());
                     requests.settle(event.enrolmentId());
                 })
                 .on(MunicipalityWithdrew.class, (event, metadata) -> {
-                    programmes.withdrew(event.enrolmentId(), event.programmeId(), event.municipalityCode(),
-                            event.withdrawnOn());
+                    programmes.withdrew(
+                            event.enrolmentId(), event.programmeId(), event.municipalityCode(), event.withdrawnOn());
                     requests.settle(event.enrolmentId());
                 })
                 .build();
@@ -53,9 +59,12 @@ class RegistrationEventsConsumer {
 
     @Bean
     Consumer<Message<byte[]>> onNetworkEvent(EventConsumers consumers, Programmes programmes) {
-        return consumers.of(Topic.NETWORKS)
-                .on(NetworkFormed.class, (event, metadata) -> programmes.networkFormed(new NetworkView(
-                        event.networkId(), event.programmeId(), event.name(), event.municipalityCodes())))
+        return consumers
+                .of(Topic.NETWORKS)
+                .on(
+                        NetworkFormed.class,
+                        (event, metadata) -> programmes.networkFormed(new NetworkView(
+                                event.networkId(), event.programmeId(), event.name(), event.municipalityCodes())))
                 .build();
     }
 }

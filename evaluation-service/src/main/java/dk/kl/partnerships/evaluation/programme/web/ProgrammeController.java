@@ -33,6 +33,5 @@ class ProgrammeController {
         return programmes.evaluateAgainst(programmeId, request.frameworkKey());
     }
 
-    record FrameworkChoice(@NotBlank String frameworkKey) {
-    }
+    record FrameworkChoice(@NotBlank String frameworkKey) {}
 }

@@ -7,10 +7,9 @@ import dk.kl.partnerships.contracts.evaluation.SelfEvaluationRequested;
 import dk.kl.partnerships.contracts.evaluation.SelfEvaluationSubmitted;
 import dk.kl.partnerships.evaluation.selfevaluation.SelfEvaluation;
 import dk.kl.partnerships.evaluation.selfevaluation.SelfEvaluationEvent;
-import org.springframework.stereotype.Component;
-
 import java.util.List;
 import java.util.function.Function;
+import org.springframework.stereotype.Component;
 
 /** Self-evaluation domain events as the published {@code evaluation.self-evaluations.v1} contracts. */
 @Component
@@ -21,13 +20,26 @@ public class SelfEvaluationEventTranslator implements Function<SelfEvaluationEve
         SelfEvaluation evaluation = event.selfEvaluation();
         EvaluationRound round = EvaluationRound.valueOf(evaluation.round().name());
         if (event instanceof SelfEvaluationEvent.Requested) {
-            return List.of(new SelfEvaluationRequested(evaluation.id(), evaluation.programmeId(),
-                    evaluation.municipalityCode(), round, evaluation.frameworkKey(), evaluation.frameworkVersion(),
+            return List.of(new SelfEvaluationRequested(
+                    evaluation.id(),
+                    evaluation.programmeId(),
+                    evaluation.municipalityCode(),
+                    round,
+                    evaluation.frameworkKey(),
+                    evaluation.frameworkVersion(),
                     evaluation.dueOn()));
         }
-        return List.of(new SelfEvaluationSubmitted(evaluation.id(), evaluation.programmeId(),
-                evaluation.municipalityCode(), round, evaluation.frameworkKey(), evaluation.frameworkVersion(),
-                evaluation.dimensionScores().stream().map(s -> new DimensionScore(s.dimension(), s.score())).toList(),
-                evaluation.overallScore(), evaluation.submittedAt()));
+        return List.of(new SelfEvaluationSubmitted(
+                evaluation.id(),
+                evaluation.programmeId(),
+                evaluation.municipalityCode(),
+                round,
+                evaluation.frameworkKey(),
+                evaluation.frameworkVersion(),
+                evaluation.dimensionScores().stream()
+                        .map(s -> new DimensionScore(s.dimension(), s.score()))
+                        .toList(),
+                evaluation.overallScore(),
+                evaluation.submittedAt()));
     }
 }

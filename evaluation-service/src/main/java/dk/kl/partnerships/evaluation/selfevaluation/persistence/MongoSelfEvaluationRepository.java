@@ -1,6 +1,5 @@
 package dk.kl.partnerships.evaluation.selfevaluation.persistence;
 
-import dk.kl.partnerships.kit.persistence.MongoPages;
 import dk.kl.partnerships.evaluation.selfevaluation.Round;
 import dk.kl.partnerships.evaluation.selfevaluation.SelfEvaluation;
 import dk.kl.partnerships.evaluation.selfevaluation.SelfEvaluationEvent;
@@ -8,6 +7,10 @@ import dk.kl.partnerships.evaluation.selfevaluation.SelfEvaluationRepository;
 import dk.kl.partnerships.evaluation.selfevaluation.messaging.SelfEvaluationEventTranslator;
 import dk.kl.partnerships.kit.outbox.AggregateStore;
 import dk.kl.partnerships.kit.outbox.Outbox;
+import dk.kl.partnerships.kit.persistence.MongoPages;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -15,10 +18,6 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Repository;
-
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Optional;
 
 @Repository
 class MongoSelfEvaluationRepository implements SelfEvaluationRepository {
@@ -37,15 +36,29 @@ class MongoSelfEvaluationRepository implements SelfEvaluationRepository {
     }
 
     @Override
-    public Page<SelfEvaluation> list(String municipalityCode, String programmeId, Round round,
-                                     SelfEvaluation.Status status, Pageable page) {
-        return MongoPages.page(mongo, Query.query(MongoPages.equalTo("municipalityCode", municipalityCode,
-                "programmeId", programmeId, "round", round, "status", status)), page, SelfEvaluation.class);
+    public Page<SelfEvaluation> list(
+            String municipalityCode, String programmeId, Round round, SelfEvaluation.Status status, Pageable page) {
+        return MongoPages.page(
+                mongo,
+                Query.query(MongoPages.equalTo(
+                        "municipalityCode",
+                        municipalityCode,
+                        "programmeId",
+                        programmeId,
+                        "round",
+                        round,
+                        "status",
+                        status)),
+                page,
+                SelfEvaluation.class);
     }
 
     @Override
     public Page<SelfEvaluation> overdue(String programmeId, LocalDate today, Pageable page) {
-        Criteria criteria = Criteria.where("status").is(SelfEvaluation.Status.OPEN).and("dueOn").lt(today);
+        Criteria criteria = Criteria.where("status")
+                .is(SelfEvaluation.Status.OPEN)
+                .and("dueOn")
+                .lt(today);
         if (programmeId != null) {
             criteria = criteria.and("programmeId").is(programmeId);
         }
@@ -54,8 +67,15 @@ class MongoSelfEvaluationRepository implements SelfEvaluationRepository {
 
     @Override
     public List<SelfEvaluation> submitted(String programmeId, Round round, int limit) {
-        return mongo.find(Query.query(Criteria.where("programmeId").is(programmeId).and("round").is(round)
-                        .and("status").is(SelfEvaluation.Status.SUBMITTED)).with(Sort.by("_id")).limit(limit),
+        return mongo.find(
+                Query.query(Criteria.where("programmeId")
+                                .is(programmeId)
+                                .and("round")
+                                .is(round)
+                                .and("status")
+                                .is(SelfEvaluation.Status.SUBMITTED))
+                        .with(Sort.by("_id"))
+                        .limit(limit),
                 SelfEvaluation.class);
     }
 

@@ -8,6 +8,8 @@ import dk.kl.partnerships.kit.web.PageResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.util.Map;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,9 +19,6 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-
-import java.math.BigDecimal;
-import java.util.Map;
 
 /** Self-evaluations: a coordinator sees and fills in only their own municipality's; KL sees all. */
 @RestController
@@ -33,13 +32,21 @@ class SelfEvaluationController {
     }
 
     @GetMapping("/api/self-evaluations")
-    PageResponse<SelfEvaluationResponse> list(Caller caller, @RequestParam(required = false) String municipalityCode,
-                                              @RequestParam(required = false) String programmeId,
-                                              @RequestParam(required = false) Round round,
-                                              @RequestParam(required = false) SelfEvaluation.Status status,
-                                              @RequestParam(defaultValue = "0") int page,
-                                              @RequestParam(defaultValue = "50") int size) {
-        return PageResponse.of(evaluations.list(caller, municipalityCode, programmeId, round, status,
+    PageResponse<SelfEvaluationResponse> list(
+            Caller caller,
+            @RequestParam(required = false) String municipalityCode,
+            @RequestParam(required = false) String programmeId,
+            @RequestParam(required = false) Round round,
+            @RequestParam(required = false) SelfEvaluation.Status status,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "50") int size) {
+        return PageResponse.of(
+                evaluations.list(
+                        caller,
+                        municipalityCode,
+                        programmeId,
+                        round,
+                        status,
                         PageResponse.request(page, size, Sort.by("dueOn", "_id"))),
                 evaluation -> SelfEvaluationResponse.of(evaluation, evaluations.today()));
     }
@@ -47,10 +54,12 @@ class SelfEvaluationController {
     /** KL: the self-evaluations past their due date and not submitted, the longest overdue first. */
     @GetMapping("/api/self-evaluations/overdue")
     @PreAuthorize("hasRole('KL_ADMIN')")
-    PageResponse<SelfEvaluationResponse> overdue(@RequestParam(required = false) String programmeId,
-                                                 @RequestParam(defaultValue = "0") int page,
-                                                 @RequestParam(defaultValue = "50") int size) {
-        return PageResponse.of(evaluations.overdue(programmeId, PageResponse.request(page, size, Sort.by("dueOn", "_id"))),
+    PageResponse<SelfEvaluationResponse> overdue(
+            @RequestParam(required = false) String programmeId,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "50") int size) {
+        return PageResponse.of(
+                evaluations.overdue(programmeId, PageResponse.request(page, size, Sort.by("dueOn", "_id"))),
                 evaluation -> SelfEvaluationResponse.of(evaluation, evaluations.today()));
     }
 
@@ -61,10 +70,12 @@ class SelfEvaluationController {
 
     /** Saves the draft: all answers and key figures given so far (the request replaces the previous draft). */
     @PutMapping("/api/self-evaluations/{id}/answers")
-    SelfEvaluationResponse saveAnswers(Caller caller, @PathVariable String id,
-                                       @Valid @RequestBody AnswersRequest request) {
-        return SelfEvaluationResponse.of(evaluations.saveAnswers(caller, id, request.answers(),
-                request.keyFigures() == null ? Map.of() : request.keyFigures()), evaluations.today());
+    SelfEvaluationResponse saveAnswers(
+            Caller caller, @PathVariable String id, @Valid @RequestBody AnswersRequest request) {
+        return SelfEvaluationResponse.of(
+                evaluations.saveAnswers(
+                        caller, id, request.answers(), request.keyFigures() == null ? Map.of() : request.keyFigures()),
+                evaluations.today());
     }
 
     @PostMapping("/api/self-evaluations/{id}/submission")
@@ -72,7 +83,7 @@ class SelfEvaluationController {
         return SelfEvaluationResponse.of(evaluations.submit(caller, id), evaluations.today());
     }
 
-    record AnswersRequest(@NotNull @Size(max = 500) Map<String, Integer> answers,
-                          @Size(max = 100) Map<String, BigDecimal> keyFigures) {
-    }
+    record AnswersRequest(
+            @NotNull @Size(max = 500) Map<String, Integer> answers,
+            @Size(max = 100) Map<String, BigDecimal> keyFigures) {}
 }

@@ -3,7 +3,6 @@ package dk.kl.partnerships.evaluation.selfevaluation.web;
 import dk.kl.partnerships.evaluation.framework.Scoring;
 import dk.kl.partnerships.evaluation.selfevaluation.Round;
 import dk.kl.partnerships.evaluation.selfevaluation.SelfEvaluation;
-
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -29,10 +28,22 @@ record SelfEvaluationResponse(
         BigDecimal overallScore) {
 
     static SelfEvaluationResponse of(SelfEvaluation evaluation, LocalDate today) {
-        return new SelfEvaluationResponse(evaluation.id(), evaluation.programmeId(), evaluation.municipalityCode(),
-                evaluation.round(), evaluation.frameworkKey(), evaluation.frameworkVersion(), evaluation.dueOn(),
-                evaluation.status(), evaluation.overdue(today), evaluation.answers(), evaluation.keyFigures(),
-                evaluation.requestedAt(), evaluation.savedAt(), evaluation.submittedAt(),
-                evaluation.dimensionScores(), evaluation.overallScore());
+        return new SelfEvaluationResponse(
+                evaluation.id(),
+                evaluation.programmeId(),
+                evaluation.municipalityCode(),
+                evaluation.round(),
+                evaluation.frameworkKey(),
+                evaluation.frameworkVersion(),
+                evaluation.dueOn(),
+                evaluation.status(),
+                evaluation.overdue(today),
+                evaluation.answers(),
+                evaluation.keyFigures(),
+                evaluation.requestedAt(),
+                evaluation.savedAt(),
+                evaluation.submittedAt(),
+                evaluation.dimensionScores(),
+                evaluation.overallScore());
     }
 }

@@ -5,6 +5,7 @@ import dk.kl.partnerships.kit.security.Caller;
 import dk.kl.partnerships.kit.security.CallerArgumentResolver;
 import dk.kl.partnerships.meeting.calendar.Calendars;
 import dk.kl.partnerships.meeting.calendar.SubscriptionTokens;
+import java.util.Optional;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -13,8 +14,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-
-import java.util.Optional;
 
 /**
  * iCalendar feeds. Calendar applications fetch them with the subscription token in the URL (get
@@ -39,7 +38,8 @@ class CalendarController {
     ResponseEntity<byte[]> municipality(@PathVariable String file, @RequestParam(required = false) String token) {
         String code = file.substring(0, file.length() - ICS.length());
         String feed = "municipality:" + code;
-        if (!tokens.valid(feed, token) && signedInCaller().map(c -> !c.canRead(code)).orElse(true)) {
+        if (!tokens.valid(feed, token)
+                && signedInCaller().map(c -> !c.canRead(code)).orElse(true)) {
             throw new NotFoundException("Calendar", file);
         }
         return ResponseEntity.ok().contentType(CALENDAR).body(calendars.ofMunicipality(code));
@@ -63,15 +63,15 @@ class CalendarController {
 
     @GetMapping("/api/calendars/networks/{networkId}/subscription")
     Subscription networkSubscription(@PathVariable String networkId) {
-        return new Subscription("/api/calendars/networks/" + networkId + ICS + "?token="
-                + tokens.tokenFor("network:" + networkId));
+        return new Subscription(
+                "/api/calendars/networks/" + networkId + ICS + "?token=" + tokens.tokenFor("network:" + networkId));
     }
 
     private static Optional<Caller> signedInCaller() {
         return SecurityContextHolder.getContext().getAuthentication() instanceof JwtAuthenticationToken
-                ? Optional.of(CallerArgumentResolver.current()) : Optional.empty();
+                ? Optional.of(CallerArgumentResolver.current())
+                : Optional.empty();
     }
 
-    record Subscription(String url) {
-    }
+    record Subscription(String url) {}
 }

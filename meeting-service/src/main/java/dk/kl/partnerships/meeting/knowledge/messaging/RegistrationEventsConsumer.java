@@ -15,11 +15,10 @@ import dk.kl.partnerships.meeting.knowledge.NetworkView;
 import dk.kl.partnerships.meeting.knowledge.Person;
 import dk.kl.partnerships.meeting.knowledge.ProgrammeView;
 import dk.kl.partnerships.meeting.meeting.Meetings;
+import java.util.function.Consumer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.messaging.Message;
-
-import java.util.function.Consumer;
 
 /** Registration's events, kept as local knowledge of who may attend what. */
 @Configuration(proxyBeanMethods = false)
@@ -27,30 +26,50 @@ class RegistrationEventsConsumer {
 
     @Bean
     Consumer<Message<byte[]>> onProgrammeEvent(EventConsumers consumers, Knowledge knowledge) {
-        return consumers.of(Topic.PROGRAMMES)
-                .on(ProgrammePublished.class, (event, metadata) -> knowledge.programmePublished(new ProgrammeView(
-                        event.programmeId(), event.kind().name(), event.title(), event.startsOn(), event.endsOn(),
-                        false)))
+        return consumers
+                .of(Topic.PROGRAMMES)
+                .on(
+                        ProgrammePublished.class,
+                        (event, metadata) -> knowledge.programmePublished(new ProgrammeView(
+                                event.programmeId(),
+                                event.kind().name(),
+                                event.title(),
+                                event.startsOn(),
+                                event.endsOn(),
+                                false)))
                 .on(ProgrammeCompleted.class, (event, metadata) -> knowledge.programmeCompleted(event.programmeId()))
                 .build();
     }
 
     @Bean
     Consumer<Message<byte[]>> onEnrolmentEvent(EventConsumers consumers, Knowledge knowledge, Meetings meetings) {
-        return consumers.of(Topic.ENROLMENTS)
-                .on(MunicipalityJoined.class, (event, metadata) -> knowledge.joined(event.enrolmentId(),
-                        event.programmeId(), event.municipalityCode(), event.municipalityName()))
+        return consumers
+                .of(Topic.ENROLMENTS)
+                .on(
+                        MunicipalityJoined.class,
+                        (event, metadata) -> knowledge.joined(
+                                event.enrolmentId(),
+                                event.programmeId(),
+                                event.municipalityCode(),
+                                event.municipalityName()))
                 .on(MunicipalityWithdrew.class, (event, metadata) -> {
                     knowledge.withdrew(event.enrolmentId(), event.programmeId(), event.municipalityCode());
                     meetings.municipalityWithdrew(event.programmeId(), event.municipalityCode());
                 })
-                .on(ParticipantRegistered.class, (event, metadata) -> knowledge.participantRegistered(
-                        event.enrolmentId(), event.programmeId(), event.municipalityCode(),
-                        new Person(event.participantId(), event.name(), event.email(),
-                                event.role() == ParticipantRole.POLITICIAN)))
+                .on(
+                        ParticipantRegistered.class,
+                        (event, metadata) -> knowledge.participantRegistered(
+                                event.enrolmentId(),
+                                event.programmeId(),
+                                event.municipalityCode(),
+                                new Person(
+                                        event.participantId(),
+                                        event.name(),
+                                        event.email(),
+                                        event.role() == ParticipantRole.POLITICIAN)))
                 .on(ParticipantRemoved.class, (event, metadata) -> {
-                    knowledge.participantRemoved(event.enrolmentId(), event.programmeId(), event.municipalityCode(),
-                            event.participantId());
+                    knowledge.participantRemoved(
+                            event.enrolmentId(), event.programmeId(), event.municipalityCode(), event.participantId());
                     meetings.participantRemoved(event.participantId());
                 })
                 .build();
@@ -58,9 +77,12 @@ class RegistrationEventsConsumer {
 
     @Bean
     Consumer<Message<byte[]>> onNetworkEvent(EventConsumers consumers, Knowledge knowledge) {
-        return consumers.of(Topic.NETWORKS)
-                .on(NetworkFormed.class, (event, metadata) -> knowledge.networkFormed(new NetworkView(event.networkId(),
-                        event.programmeId(), event.name(), event.municipalityCodes())))
+        return consumers
+                .of(Topic.NETWORKS)
+                .on(
+                        NetworkFormed.class,
+                        (event, metadata) -> knowledge.networkFormed(new NetworkView(
+                                event.networkId(), event.programmeId(), event.name(), event.municipalityCodes())))
                 .build();
     }
 }

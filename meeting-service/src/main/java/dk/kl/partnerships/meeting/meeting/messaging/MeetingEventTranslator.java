@@ -12,8 +12,6 @@ import dk.kl.partnerships.meeting.meeting.Meeting;
 import dk.kl.partnerships.meeting.meeting.MeetingEvent;
 import dk.kl.partnerships.meeting.meeting.MeetingTime;
 import dk.kl.partnerships.meeting.meeting.SignUp;
-import org.springframework.stereotype.Component;
-
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -22,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
 
 /** Meeting domain events as the published {@code meeting.meetings.v1} contracts. */
 @Component
@@ -34,19 +33,34 @@ public class MeetingEventTranslator implements Function<MeetingEvent, List<? ext
         Meeting meeting = event.meeting();
         MeetingTime time = meeting.time();
         if (event instanceof MeetingEvent.Scheduled) {
-            return List.of(new MeetingScheduled(meeting.id(), meeting.programmeId(), meeting.networkId(),
-                    MeetingKind.valueOf(meeting.kind().name()), meeting.title(), local(time, time.startsAt()),
-                    local(time, time.endsAt()), time.timeZone(), venue(meeting), meeting.capacity(),
-                    local(time, meeting.signUpDeadline()), meeting.feePerParticipant(),
+            return List.of(new MeetingScheduled(
+                    meeting.id(),
+                    meeting.programmeId(),
+                    meeting.networkId(),
+                    MeetingKind.valueOf(meeting.kind().name()),
+                    meeting.title(),
+                    local(time, time.startsAt()),
+                    local(time, time.endsAt()),
+                    time.timeZone(),
+                    venue(meeting),
+                    meeting.capacity(),
+                    local(time, meeting.signUpDeadline()),
+                    meeting.feePerParticipant(),
                     meeting.feePerParticipant() == null ? null : CURRENCY));
         }
         if (event instanceof MeetingEvent.Rescheduled) {
-            return List.of(new MeetingRescheduled(meeting.id(), meeting.programmeId(), meeting.networkId(),
-                    local(time, time.startsAt()), local(time, time.endsAt()), time.timeZone(), venue(meeting)));
+            return List.of(new MeetingRescheduled(
+                    meeting.id(),
+                    meeting.programmeId(),
+                    meeting.networkId(),
+                    local(time, time.startsAt()),
+                    local(time, time.endsAt()),
+                    time.timeZone(),
+                    venue(meeting)));
         }
         if (event instanceof MeetingEvent.Cancelled) {
-            return List.of(new MeetingCancelled(meeting.id(), meeting.programmeId(), meeting.networkId(),
-                    meeting.cancellationReason()));
+            return List.of(new MeetingCancelled(
+                    meeting.id(), meeting.programmeId(), meeting.networkId(), meeting.cancellationReason()));
         }
         return List.of(held(meeting));
     }
@@ -56,17 +70,29 @@ public class MeetingEventTranslator implements Function<MeetingEvent, List<? ext
         Map<String, String> municipalityOf = meeting.signUps().stream()
                 .collect(Collectors.toMap(SignUp::participantId, SignUp::municipalityCode, (a, b) -> a));
         for (String participant : meeting.attendees()) {
-            byMunicipality.computeIfAbsent(municipalityOf.get(participant), code -> new ArrayList<>())
+            byMunicipality
+                    .computeIfAbsent(municipalityOf.get(participant), code -> new ArrayList<>())
                     .add(participant);
         }
-        return new MeetingHeld(meeting.id(), meeting.programmeId(), meeting.networkId(),
-                MeetingKind.valueOf(meeting.kind().name()), meeting.title(), meeting.heldOn(),
-                meeting.feePerParticipant(), meeting.feePerParticipant() == null ? null : CURRENCY,
-                byMunicipality.entrySet().stream().map(e -> new Attendance(e.getKey(), e.getValue())).toList());
+        return new MeetingHeld(
+                meeting.id(),
+                meeting.programmeId(),
+                meeting.networkId(),
+                MeetingKind.valueOf(meeting.kind().name()),
+                meeting.title(),
+                meeting.heldOn(),
+                meeting.feePerParticipant(),
+                meeting.feePerParticipant() == null ? null : CURRENCY,
+                byMunicipality.entrySet().stream()
+                        .map(e -> new Attendance(e.getKey(), e.getValue()))
+                        .toList());
     }
 
     private static Venue venue(Meeting meeting) {
-        return new Venue(meeting.venue().name(), meeting.venue().address(), meeting.venue().municipalityCode());
+        return new Venue(
+                meeting.venue().name(),
+                meeting.venue().address(),
+                meeting.venue().municipalityCode());
     }
 
     private static OffsetDateTime local(MeetingTime time, Instant instant) {

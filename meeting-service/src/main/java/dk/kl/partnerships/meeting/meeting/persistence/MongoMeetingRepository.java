@@ -1,14 +1,20 @@
 package dk.kl.partnerships.meeting.meeting.persistence;
 
-import dk.kl.partnerships.kit.persistence.MongoPages;
 import dk.kl.partnerships.kit.outbox.AggregateStore;
 import dk.kl.partnerships.kit.outbox.Outbox;
+import dk.kl.partnerships.kit.persistence.MongoPages;
 import dk.kl.partnerships.meeting.meeting.Meeting;
 import dk.kl.partnerships.meeting.meeting.MeetingEvent;
 import dk.kl.partnerships.meeting.meeting.MeetingRepository;
 import dk.kl.partnerships.meeting.meeting.MeetingStatus;
 import dk.kl.partnerships.meeting.meeting.SignUp;
 import dk.kl.partnerships.meeting.meeting.messaging.MeetingEventTranslator;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -16,13 +22,6 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Repository;
-
-import java.time.Clock;
-import java.time.Instant;
-import java.util.Collection;
-import java.util.List;
-import java.util.Optional;
-import java.util.function.Supplier;
 
 @Repository
 class MongoMeetingRepository implements MeetingRepository {
@@ -59,32 +58,50 @@ class MongoMeetingRepository implements MeetingRepository {
 
     @Override
     public List<Meeting> scheduledOfNetworkBetween(String networkId, Instant from, Instant to) {
-        return mongo.find(Query.query(Criteria.where("networkId").is(networkId).and("status").is(MeetingStatus.SCHEDULED)
-                .and("time.startsAt").gte(from).lt(to)), Meeting.class);
+        return mongo.find(
+                Query.query(Criteria.where("networkId")
+                        .is(networkId)
+                        .and("status")
+                        .is(MeetingStatus.SCHEDULED)
+                        .and("time.startsAt")
+                        .gte(from)
+                        .lt(to)),
+                Meeting.class);
     }
 
     @Override
     public List<Meeting> scheduledAtVenueOverlapping(String venueKey, Instant from, Instant to) {
-        return mongo.find(Query.query(Criteria.where("venueKey").is(venueKey).and("status").is(MeetingStatus.SCHEDULED)
-                .and("time.startsAt").lt(to).and("time.endsAt").gt(from)), Meeting.class);
+        return mongo.find(
+                Query.query(Criteria.where("venueKey")
+                        .is(venueKey)
+                        .and("status")
+                        .is(MeetingStatus.SCHEDULED)
+                        .and("time.startsAt")
+                        .lt(to)
+                        .and("time.endsAt")
+                        .gt(from)),
+                Meeting.class);
     }
 
     @Override
-    public List<Meeting> upcomingWithSignUpsOfMunicipality(String municipalityCode, Instant now, String afterId,
-                                                           int limit) {
+    public List<Meeting> upcomingWithSignUpsOfMunicipality(
+            String municipalityCode, Instant now, String afterId, int limit) {
         return upcomingWithActiveSignUp(Criteria.where("municipalityCode").is(municipalityCode), now, afterId, limit);
     }
 
     @Override
-    public List<Meeting> upcomingWithSignUpsOfParticipant(String participantId, Instant now, String afterId,
-                                                          int limit) {
+    public List<Meeting> upcomingWithSignUpsOfParticipant(
+            String participantId, Instant now, String afterId, int limit) {
         return upcomingWithActiveSignUp(Criteria.where("participantId").is(participantId), now, afterId, limit);
     }
 
     private List<Meeting> upcomingWithActiveSignUp(Criteria signUp, Instant now, String afterId, int limit) {
-        Criteria criteria = Criteria.where("signUps").elemMatch(signUp.and("status")
-                        .in(SignUp.Status.CONFIRMED, SignUp.Status.WAITING))
-                .and("status").is(MeetingStatus.SCHEDULED).and("time.startsAt").gt(now);
+        Criteria criteria = Criteria.where("signUps")
+                .elemMatch(signUp.and("status").in(SignUp.Status.CONFIRMED, SignUp.Status.WAITING))
+                .and("status")
+                .is(MeetingStatus.SCHEDULED)
+                .and("time.startsAt")
+                .gt(now);
         if (afterId != null) {
             criteria = criteria.and("_id").gt(afterId);
         }
@@ -93,19 +110,26 @@ class MongoMeetingRepository implements MeetingRepository {
 
     @Override
     public List<Meeting> ofProgramme(String programmeId, int limit) {
-        return mongo.find(Query.query(Criteria.where("programmeId").is(programmeId)).limit(limit), Meeting.class);
+        return mongo.find(
+                Query.query(Criteria.where("programmeId").is(programmeId)).limit(limit), Meeting.class);
     }
 
     @Override
     public List<Meeting> signedUpByMunicipality(String municipalityCode, int limit) {
-        return mongo.find(Query.query(Criteria.where("signUps.municipalityCode").is(municipalityCode))
-                .with(Sort.by(Sort.Direction.DESC, "time.startsAt")).limit(limit), Meeting.class);
+        return mongo.find(
+                Query.query(Criteria.where("signUps.municipalityCode").is(municipalityCode))
+                        .with(Sort.by(Sort.Direction.DESC, "time.startsAt"))
+                        .limit(limit),
+                Meeting.class);
     }
 
     @Override
     public List<Meeting> ofNetwork(String networkId, int limit) {
-        return mongo.find(Query.query(Criteria.where("networkId").is(networkId))
-                .with(Sort.by(Sort.Direction.DESC, "time.startsAt")).limit(limit), Meeting.class);
+        return mongo.find(
+                Query.query(Criteria.where("networkId").is(networkId))
+                        .with(Sort.by(Sort.Direction.DESC, "time.startsAt"))
+                        .limit(limit),
+                Meeting.class);
     }
 
     @Override

@@ -5,9 +5,6 @@ import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import dk.kl.partnerships.kit.error.ConflictException;
-import org.springframework.dao.DuplicateKeyException;
-import org.springframework.data.mongodb.core.MongoTemplate;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -17,6 +14,8 @@ import java.util.Date;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.core.MongoTemplate;
 
 /**
  * Short leases in MongoDB that serialise the bookings of one network or venue across all
@@ -47,8 +46,8 @@ final class ScheduleLocks {
             }
             return work.get();
         } finally {
-            held.forEach(key -> mongo.getCollection(COLLECTION).deleteOne(
-                    Filters.and(Filters.eq("_id", key), Filters.eq("owner", owner))));
+            held.forEach(key -> mongo.getCollection(COLLECTION)
+                    .deleteOne(Filters.and(Filters.eq("_id", key), Filters.eq("owner", owner))));
         }
     }
 
@@ -57,10 +56,12 @@ final class ScheduleLocks {
         while (true) {
             Instant now = clock.instant();
             try {
-                mongo.getCollection(COLLECTION).updateOne(
-                        Filters.and(Filters.eq("_id", key), Filters.lt("until", Date.from(now))),
-                        Updates.combine(Updates.set("owner", owner), Updates.set("until", Date.from(now.plus(LEASE)))),
-                        new UpdateOptions().upsert(true));
+                mongo.getCollection(COLLECTION)
+                        .updateOne(
+                                Filters.and(Filters.eq("_id", key), Filters.lt("until", Date.from(now))),
+                                Updates.combine(
+                                        Updates.set("owner", owner), Updates.set("until", Date.from(now.plus(LEASE)))),
+                                new UpdateOptions().upsert(true));
                 return;
             } catch (MongoWriteException | DuplicateKeyException held) {
                 if (System.nanoTime() - giveUp > 0) {

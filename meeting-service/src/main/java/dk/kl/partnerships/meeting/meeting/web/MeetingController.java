@@ -9,6 +9,9 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
 import org.springframework.data.domain.Sort;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
@@ -22,10 +25,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.net.URI;
-import java.time.LocalDate;
-import java.util.List;
-
 @RestController
 class MeetingController {
 
@@ -38,20 +37,29 @@ class MeetingController {
     @PostMapping("/api/meetings")
     @PreAuthorize("hasRole('KL_ADMIN')")
     ResponseEntity<MeetingResponse> schedule(Caller caller, @Valid @RequestBody MeetingRequest request) {
-        Meeting meeting = meetings.schedule(request.programmeId(), request.networkId(), request.kind(),
-                request.details());
-        return ResponseEntity.created(URI.create("/api/meetings/" + meeting.id())).body(MeetingResponse.of(meeting, caller));
+        Meeting meeting =
+                meetings.schedule(request.programmeId(), request.networkId(), request.kind(), request.details());
+        return ResponseEntity.created(URI.create("/api/meetings/" + meeting.id()))
+                .body(MeetingResponse.of(meeting, caller));
     }
 
     @GetMapping("/api/meetings")
-    PageResponse<MeetingResponse> list(Caller caller, @RequestParam(required = false) String programmeId,
-                                       @RequestParam(required = false) String networkId,
-                                       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                                       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-                                       @RequestParam(defaultValue = "0") int page,
-                                       @RequestParam(defaultValue = "50") int size) {
-        return PageResponse.of(meetings.list(programmeId, networkId, from, to,
-                PageResponse.request(page, size, Sort.by("time.startsAt", "_id"))), m -> MeetingResponse.of(m, caller));
+    PageResponse<MeetingResponse> list(
+            Caller caller,
+            @RequestParam(required = false) String programmeId,
+            @RequestParam(required = false) String networkId,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "50") int size) {
+        return PageResponse.of(
+                meetings.list(
+                        programmeId,
+                        networkId,
+                        from,
+                        to,
+                        PageResponse.request(page, size, Sort.by("time.startsAt", "_id"))),
+                m -> MeetingResponse.of(m, caller));
     }
 
     @GetMapping("/api/meetings/{id}")
@@ -74,10 +82,11 @@ class MeetingController {
 
     @PostMapping("/api/meetings/{id}/sign-ups")
     @PreAuthorize("hasAnyRole('KL_ADMIN', 'MUNICIPALITY')")
-    ResponseEntity<MeetingResponse.SignUpResponse> signUp(Caller caller, @PathVariable String id,
-                                                          @Valid @RequestBody SignUpRequest request) {
+    ResponseEntity<MeetingResponse.SignUpResponse> signUp(
+            Caller caller, @PathVariable String id, @Valid @RequestBody SignUpRequest request) {
         Meetings.SignUpResult result = meetings.signUp(caller, id, request.participantId());
-        return ResponseEntity.created(URI.create("/api/meetings/" + id + "/sign-ups/" + result.signUp().id()))
+        return ResponseEntity.created(URI.create(
+                        "/api/meetings/" + id + "/sign-ups/" + result.signUp().id()))
                 .body(MeetingResponse.signUp(result.meeting(), result.signUp()));
     }
 
@@ -91,8 +100,8 @@ class MeetingController {
     /** KL records who came; the meeting is then held and announced as such. */
     @PostMapping("/api/meetings/{id}/attendance")
     @PreAuthorize("hasRole('KL_ADMIN')")
-    MeetingResponse recordAttendance(Caller caller, @PathVariable String id,
-                                     @Valid @RequestBody AttendanceRequest request) {
+    MeetingResponse recordAttendance(
+            Caller caller, @PathVariable String id, @Valid @RequestBody AttendanceRequest request) {
         return MeetingResponse.of(meetings.recordAttendance(id, request.participantIds()), caller);
     }
 
@@ -101,12 +110,9 @@ class MeetingController {
         return meetings.plan(programmeId);
     }
 
-    record CancellationRequest(@NotBlank @Size(max = 1000) String reason) {
-    }
+    record CancellationRequest(@NotBlank @Size(max = 1000) String reason) {}
 
-    record SignUpRequest(@NotBlank String participantId) {
-    }
+    record SignUpRequest(@NotBlank String participantId) {}
 
-    record AttendanceRequest(@NotNull @Size(max = 2000) List<@NotBlank String> participantIds) {
-    }
+    record AttendanceRequest(@NotNull @Size(max = 2000) List<@NotBlank String> participantIds) {}
 }

@@ -14,7 +14,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -33,23 +32,38 @@ record MeetingRequest(
         @Min(1) @Max(2000) int capacity,
         LocalDateTime signUpDeadline,
         @Size(max = 30) List<@Valid AgendaItemRequest> agenda,
-        @DecimalMin("0.00") @Digits(integer = 7, fraction = 2) BigDecimal feePerParticipant) {
 
-    record VenueRequest(@NotBlank @Size(max = 200) String name, @NotBlank @Size(max = 300) String address,
-                        @Pattern(regexp = "\\d{3}", message = "must be a 3-digit municipality code") String municipalityCode) {
-    }
+        @DecimalMin("0.00") @Digits(integer = 7, fraction = 2)
+        BigDecimal feePerParticipant) {
 
-    record AgendaItemRequest(@NotNull LocalTime time, @NotBlank @Size(max = 200) String title,
-                             @Size(max = 200) String speaker) {
-    }
+    record VenueRequest(
+            @NotBlank @Size(max = 200) String name,
+            @NotBlank @Size(max = 300) String address,
+
+            @Pattern(regexp = "\\d{3}", message = "must be a 3-digit municipality code")
+            String municipalityCode) {}
+
+    record AgendaItemRequest(
+            @NotNull LocalTime time,
+            @NotBlank @Size(max = 200) String title,
+            @Size(max = 200) String speaker) {}
 
     MeetingDetails details() {
         MeetingTime time = MeetingTime.of(startsAt, endsAt, timeZone);
-        return new MeetingDetails(title.trim(), time, new Venue(venue.name().trim(), venue.address().trim(),
-                venue.municipalityCode()), capacity,
-                signUpDeadline == null ? null : signUpDeadline.atZone(time.zone()).toInstant(),
-                agenda == null ? List.of() : agenda.stream()
-                        .map(item -> new AgendaItem(item.time(), item.title().trim(), item.speaker())).toList(),
+        return new MeetingDetails(
+                title.trim(),
+                time,
+                new Venue(venue.name().trim(), venue.address().trim(), venue.municipalityCode()),
+                capacity,
+                signUpDeadline == null
+                        ? null
+                        : signUpDeadline.atZone(time.zone()).toInstant(),
+                agenda == null
+                        ? List.of()
+                        : agenda.stream()
+                                .map(item ->
+                                        new AgendaItem(item.time(), item.title().trim(), item.speaker()))
+                                .toList(),
                 feePerParticipant);
     }
 }

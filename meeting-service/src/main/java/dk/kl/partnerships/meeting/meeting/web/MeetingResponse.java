@@ -8,7 +8,6 @@ import dk.kl.partnerships.meeting.meeting.MeetingKind;
 import dk.kl.partnerships.meeting.meeting.MeetingStatus;
 import dk.kl.partnerships.meeting.meeting.SignUp;
 import dk.kl.partnerships.meeting.meeting.Venue;
-
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -39,25 +38,48 @@ record MeetingResponse(
         LocalDate heldOn,
         List<SignUpResponse> signUps) {
 
-    record SignUpResponse(String id, String participantId, String municipalityCode, String name,
-                          SignUp.Status status, Integer waitingPosition) {
-    }
+    record SignUpResponse(
+            String id,
+            String participantId,
+            String municipalityCode,
+            String name,
+            SignUp.Status status,
+            Integer waitingPosition) {}
 
     static MeetingResponse of(Meeting meeting, Caller caller) {
-        return new MeetingResponse(meeting.id(), meeting.programmeId(), meeting.networkId(), meeting.kind(),
-                meeting.title(), meeting.status(), meeting.time().startsAt().atZone(meeting.time().zone()).toOffsetDateTime(),
-                meeting.time().endsAt().atZone(meeting.time().zone()).toOffsetDateTime(), meeting.time().timeZone(),
-                meeting.venue(), meeting.capacity(), meeting.confirmed().size(), meeting.waiting().size(),
-                meeting.signUpDeadline().atZone(meeting.time().zone()).toOffsetDateTime(), meeting.agenda(),
-                meeting.feePerParticipant(), meeting.cancellationReason(), meeting.heldOn(),
+        return new MeetingResponse(
+                meeting.id(),
+                meeting.programmeId(),
+                meeting.networkId(),
+                meeting.kind(),
+                meeting.title(),
+                meeting.status(),
+                meeting.time().startsAt().atZone(meeting.time().zone()).toOffsetDateTime(),
+                meeting.time().endsAt().atZone(meeting.time().zone()).toOffsetDateTime(),
+                meeting.time().timeZone(),
+                meeting.venue(),
+                meeting.capacity(),
+                meeting.confirmed().size(),
+                meeting.waiting().size(),
+                meeting.signUpDeadline().atZone(meeting.time().zone()).toOffsetDateTime(),
+                meeting.agenda(),
+                meeting.feePerParticipant(),
+                meeting.cancellationReason(),
+                meeting.heldOn(),
                 meeting.signUps().stream()
                         .filter(SignUp::active)
                         .filter(s -> caller.canRead(s.municipalityCode()))
-                        .map(s -> signUp(meeting, s)).toList());
+                        .map(s -> signUp(meeting, s))
+                        .toList());
     }
 
     static SignUpResponse signUp(Meeting meeting, SignUp signUp) {
-        return new SignUpResponse(signUp.id(), signUp.participantId(), signUp.municipalityCode(), signUp.name(),
-                signUp.status(), meeting.waitingPosition(signUp.id()).orElse(null));
+        return new SignUpResponse(
+                signUp.id(),
+                signUp.participantId(),
+                signUp.municipalityCode(),
+                signUp.name(),
+                signUp.status(),
+                meeting.waitingPosition(signUp.id()).orElse(null));
     }
 }

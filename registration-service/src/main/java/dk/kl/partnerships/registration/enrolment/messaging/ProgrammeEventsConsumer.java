@@ -4,13 +4,12 @@ import dk.kl.partnerships.contracts.Topic;
 import dk.kl.partnerships.contracts.registration.ProgrammeCompleted;
 import dk.kl.partnerships.kit.messaging.EventConsumers;
 import dk.kl.partnerships.registration.enrolment.Enrolments;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.messaging.Message;
-
-import java.util.function.Consumer;
 
 /**
  * Completes the joined enrolments of a completed programme. Done from the published event rather
@@ -24,7 +23,8 @@ class ProgrammeEventsConsumer {
 
     @Bean
     Consumer<Message<byte[]>> onProgrammeEvent(EventConsumers consumers, Enrolments enrolments) {
-        return consumers.of(Topic.PROGRAMMES)
+        return consumers
+                .of(Topic.PROGRAMMES)
                 .on(ProgrammeCompleted.class, (event, metadata) -> {
                     int completed = enrolments.completeProgramme(event.programmeId(), event.completedOn());
                     log.info("Programme {} completed: {} enrolments completed", event.programmeId(), completed);

@@ -1,24 +1,23 @@
 package dk.kl.partnerships.registration.enrolment.persistence;
 
-import dk.kl.partnerships.kit.persistence.MongoPages;
 import dk.kl.partnerships.kit.outbox.AggregateStore;
 import dk.kl.partnerships.kit.outbox.Outbox;
+import dk.kl.partnerships.kit.persistence.MongoPages;
 import dk.kl.partnerships.registration.enrolment.Enrolment;
 import dk.kl.partnerships.registration.enrolment.EnrolmentEvent;
 import dk.kl.partnerships.registration.enrolment.EnrolmentRepository;
 import dk.kl.partnerships.registration.enrolment.EnrolmentState;
 import dk.kl.partnerships.registration.enrolment.messaging.EnrolmentEventTranslator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Repository;
-
-import java.util.HashSet;
-import java.util.List;
-import java.util.Optional;
-import java.util.Set;
 
 @Repository
 class MongoEnrolmentRepository implements EnrolmentRepository {
@@ -38,13 +37,21 @@ class MongoEnrolmentRepository implements EnrolmentRepository {
 
     @Override
     public Page<Enrolment> list(String programmeId, String municipalityCode, EnrolmentState state, Pageable page) {
-        return MongoPages.page(mongo, Query.query(MongoPages.equalTo("programmeId", programmeId,
-                "municipalityCode", municipalityCode, "state", state)), page, Enrolment.class);
+        return MongoPages.page(
+                mongo,
+                Query.query(MongoPages.equalTo(
+                        "programmeId", programmeId, "municipalityCode", municipalityCode, "state", state)),
+                page,
+                Enrolment.class);
     }
 
     @Override
     public List<Enrolment> findByProgrammeAndState(String programmeId, EnrolmentState state) {
-        return mongo.find(Query.query(Criteria.where("programmeId").is(programmeId).and("state").is(state)),
+        return mongo.find(
+                Query.query(Criteria.where("programmeId")
+                        .is(programmeId)
+                        .and("state")
+                        .is(state)),
                 Enrolment.class);
     }
 

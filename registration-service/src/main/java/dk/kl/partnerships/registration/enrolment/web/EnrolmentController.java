@@ -14,6 +14,7 @@ import dk.kl.partnerships.registration.enrolment.web.EnrolmentRequests.Interest;
 import dk.kl.partnerships.registration.enrolment.web.EnrolmentRequests.ParticipantRequest;
 import dk.kl.partnerships.registration.enrolment.web.EnrolmentRequests.WithdrawalRequest;
 import jakarta.validation.Valid;
+import java.net.URI;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -26,8 +27,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.net.URI;
-
 @RestController
 class EnrolmentController {
 
@@ -39,22 +38,30 @@ class EnrolmentController {
 
     @PostMapping("/api/programmes/{programmeId}/enrolments")
     @PreAuthorize("hasAnyRole('KL_ADMIN', 'MUNICIPALITY')")
-    ResponseEntity<EnrolmentResponse> declareInterest(Caller caller, @PathVariable String programmeId,
-                                                      @Valid @RequestBody Interest request) {
-        Enrolment enrolment = enrolments.declareInterest(caller, programmeId, request.municipalityCode(),
-                request.interested(), request.focusAreas());
+    ResponseEntity<EnrolmentResponse> declareInterest(
+            Caller caller, @PathVariable String programmeId, @Valid @RequestBody Interest request) {
+        Enrolment enrolment = enrolments.declareInterest(
+                caller, programmeId, request.municipalityCode(), request.interested(), request.focusAreas());
         return ResponseEntity.created(URI.create("/api/enrolments/" + enrolment.id()))
                 .body(EnrolmentResponse.of(enrolment));
     }
 
     @GetMapping("/api/enrolments")
-    PageResponse<EnrolmentResponse> list(Caller caller, @RequestParam(required = false) String programmeId,
-                                         @RequestParam(required = false) String municipalityCode,
-                                         @RequestParam(required = false) EnrolmentState state,
-                                         @RequestParam(defaultValue = "0") int page,
-                                         @RequestParam(defaultValue = "50") int size) {
-        return PageResponse.of(enrolments.list(caller, programmeId, municipalityCode, state,
-                PageResponse.request(page, size, Sort.by("municipalityCode", "programmeId"))), EnrolmentResponse::of);
+    PageResponse<EnrolmentResponse> list(
+            Caller caller,
+            @RequestParam(required = false) String programmeId,
+            @RequestParam(required = false) String municipalityCode,
+            @RequestParam(required = false) EnrolmentState state,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "50") int size) {
+        return PageResponse.of(
+                enrolments.list(
+                        caller,
+                        programmeId,
+                        municipalityCode,
+                        state,
+                        PageResponse.request(page, size, Sort.by("municipalityCode", "programmeId"))),
+                EnrolmentResponse::of);
     }
 
     @GetMapping("/api/enrolments/{id}")
@@ -71,20 +78,24 @@ class EnrolmentController {
     @PostMapping("/api/enrolments/{id}/approval")
     @PreAuthorize("hasAnyRole('KL_ADMIN', 'MUNICIPALITY')")
     EnrolmentResponse approve(Caller caller, @PathVariable String id, @Valid @RequestBody Approval request) {
-        return EnrolmentResponse.of(enrolments.approve(caller, id,
-                new CouncilDecision(request.decisionDate(), request.caseReference().trim())));
+        return EnrolmentResponse.of(enrolments.approve(
+                caller,
+                id,
+                new CouncilDecision(
+                        request.decisionDate(), request.caseReference().trim())));
     }
 
     @PostMapping("/api/enrolments/{id}/withdrawal")
     @PreAuthorize("hasAnyRole('KL_ADMIN', 'MUNICIPALITY')")
     EnrolmentResponse withdraw(Caller caller, @PathVariable String id, @Valid @RequestBody WithdrawalRequest request) {
-        return EnrolmentResponse.of(enrolments.withdraw(caller, id, request.reason().trim()));
+        return EnrolmentResponse.of(
+                enrolments.withdraw(caller, id, request.reason().trim()));
     }
 
     @PostMapping("/api/enrolments/{id}/participants")
     @PreAuthorize("hasAnyRole('KL_ADMIN', 'MUNICIPALITY')")
-    ResponseEntity<Participant> registerParticipant(Caller caller, @PathVariable String id,
-                                                    @Valid @RequestBody ParticipantRequest request) {
+    ResponseEntity<Participant> registerParticipant(
+            Caller caller, @PathVariable String id, @Valid @RequestBody ParticipantRequest request) {
         Participant participant = enrolments.registerParticipant(caller, id, request.person());
         return ResponseEntity.created(URI.create("/api/enrolments/" + id + "/participants/" + participant.id()))
                 .body(participant);
@@ -92,8 +103,11 @@ class EnrolmentController {
 
     @PutMapping("/api/enrolments/{id}/participants/{participantId}")
     @PreAuthorize("hasAnyRole('KL_ADMIN', 'MUNICIPALITY')")
-    Participant replaceParticipant(Caller caller, @PathVariable String id, @PathVariable String participantId,
-                                   @Valid @RequestBody ParticipantRequest request) {
+    Participant replaceParticipant(
+            Caller caller,
+            @PathVariable String id,
+            @PathVariable String participantId,
+            @Valid @RequestBody ParticipantRequest request) {
         return enrolments.replaceParticipant(caller, id, participantId, request.person());
     }
 

@@ -7,34 +7,35 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-
 import java.time.LocalDate;
 import java.util.List;
 
 /** The request bodies of the enrolment endpoints: only what the caller may decide, never state or ownership. */
 final class EnrolmentRequests {
 
-    private EnrolmentRequests() {
-    }
+    private EnrolmentRequests() {}
 
     record Interest(
-            @NotBlank @Pattern(regexp = "\\d{3}", message = "must be a 3-digit municipality code") String municipalityCode,
+            @NotBlank @Pattern(regexp = "\\d{3}", message = "must be a 3-digit municipality code")
+            String municipalityCode,
+
             @NotNull Boolean interested,
-            @Size(max = 3) List<@NotBlank String> focusAreas) {
-    }
+            @Size(max = 3) List<@NotBlank String> focusAreas) {}
 
-    record AlignmentRequest(@NotNull LocalDate contactedOn, @Size(max = 2000) String note) {
-    }
+    record AlignmentRequest(
+            @NotNull LocalDate contactedOn,
+            @Size(max = 2000) String note) {}
 
-    record Approval(@NotNull LocalDate decisionDate, @NotBlank @Size(max = 100) String caseReference) {
-    }
+    record Approval(
+            @NotNull LocalDate decisionDate,
+            @NotBlank @Size(max = 100) String caseReference) {}
 
-    record WithdrawalRequest(@NotBlank @Size(max = 1000) String reason) {
-    }
+    record WithdrawalRequest(@NotBlank @Size(max = 1000) String reason) {}
 
-    record ParticipantRequest(@NotBlank @Size(max = 200) String name,
-                              @NotBlank @Email @Size(max = 254) String email,
-                              @NotNull ParticipantRole role) {
+    record ParticipantRequest(
+            @NotBlank @Size(max = 200) String name,
+            @NotBlank @Email @Size(max = 254) String email,
+            @NotNull ParticipantRole role) {
 
         NewParticipant person() {
             return new NewParticipant(name.trim(), email.trim(), role);

@@ -7,7 +7,6 @@ import dk.kl.partnerships.registration.enrolment.EnrolmentState;
 import dk.kl.partnerships.registration.enrolment.InvoiceRecipient;
 import dk.kl.partnerships.registration.enrolment.Participant;
 import dk.kl.partnerships.registration.enrolment.Withdrawal;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -30,8 +29,21 @@ record EnrolmentResponse(
         List<Participant> participants) {
 
     static EnrolmentResponse of(Enrolment e) {
-        return new EnrolmentResponse(e.id(), e.programmeId(), e.municipalityCode(), e.municipalityName(), e.state(),
-                e.focusAreas(), e.declaredAt(), e.late(), e.alignment(), e.councilDecision(), e.joinedOn(),
-                e.invoiceRecipient(), e.withdrawal(), e.completedOn(), e.participants());
+        return new EnrolmentResponse(
+                e.id(),
+                e.programmeId(),
+                e.municipalityCode(),
+                e.municipalityName(),
+                e.state(),
+                e.focusAreas(),
+                e.declaredAt(),
+                e.late(),
+                e.alignment(),
+                e.councilDecision(),
+                e.joinedOn(),
+                e.invoiceRecipient(),
+                e.withdrawal(),
+                e.completedOn(),
+                e.participants());
     }
 }

@@ -21,13 +21,14 @@ class NonRespondentController {
 
     @GetMapping("/api/programmes/{programmeId}/non-respondents")
     @PreAuthorize("hasRole('KL_ADMIN')")
-    PageResponse<NonRespondent> nonRespondents(@PathVariable String programmeId,
-                                               @RequestParam(defaultValue = "0") int page,
-                                               @RequestParam(defaultValue = "100") int size) {
-        return PageResponse.of(enrolments.nonRespondents(programmeId, PageResponse.request(page, size, Sort.by("_id"))),
+    PageResponse<NonRespondent> nonRespondents(
+            @PathVariable String programmeId,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "100") int size) {
+        return PageResponse.of(
+                enrolments.nonRespondents(programmeId, PageResponse.request(page, size, Sort.by("_id"))),
                 m -> new NonRespondent(m.code(), m.name(), m.regionName()));
     }
 
-    record NonRespondent(String code, String name, String regionName) {
-    }
+    record NonRespondent(String code, String name, String regionName) {}
 }

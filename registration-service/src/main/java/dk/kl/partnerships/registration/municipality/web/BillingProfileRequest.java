@@ -6,7 +6,6 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-
 import java.util.List;
 
 record BillingProfileRequest(
@@ -15,10 +14,16 @@ record BillingProfileRequest(
         @NotBlank @Size(max = 100) String buyerReference,
         @NotNull @Valid Address address) {
 
-    record Address(@NotBlank @Size(max = 200) String street,
-                   @NotBlank @Pattern(regexp = "\\d{4}", message = "must be a 4-digit Danish postal code") String postalCode,
-                   @NotBlank @Size(max = 100) String city,
-                   @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166 alpha-2 code") String countryCode) {
+    record Address(
+            @NotBlank @Size(max = 200) String street,
+
+            @NotBlank @Pattern(regexp = "\\d{4}", message = "must be a 4-digit Danish postal code")
+            String postalCode,
+
+            @NotBlank @Size(max = 100) String city,
+
+            @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166 alpha-2 code")
+            String countryCode) {
 
         Address {
             countryCode = countryCode == null ? "DK" : countryCode;

@@ -26,10 +26,13 @@ class MunicipalityController {
     }
 
     @GetMapping
-    PageResponse<MunicipalityResponse> list(Caller caller, @RequestParam(required = false) String regionCode,
-                                            @RequestParam(defaultValue = "0") int page,
-                                            @RequestParam(defaultValue = "100") int size) {
-        return PageResponse.of(municipalities.list(regionCode, PageResponse.request(page, size, Sort.by("_id"))),
+    PageResponse<MunicipalityResponse> list(
+            Caller caller,
+            @RequestParam(required = false) String regionCode,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "100") int size) {
+        return PageResponse.of(
+                municipalities.list(regionCode, PageResponse.request(page, size, Sort.by("_id"))),
                 m -> MunicipalityResponse.of(m, caller));
     }
 
@@ -40,12 +43,18 @@ class MunicipalityController {
 
     /** KL staff and the municipality itself keep its billing profile. */
     @PutMapping("/{code}/billing-profile")
-    MunicipalityResponse changeBillingProfile(Caller caller, @PathVariable String code,
-                                              @Valid @RequestBody BillingProfileRequest request) {
+    MunicipalityResponse changeBillingProfile(
+            Caller caller, @PathVariable String code, @Valid @RequestBody BillingProfileRequest request) {
         caller.requireActFor(code, "Municipality", code);
-        BillingProfile profile = new BillingProfile(request.cvr(), request.eans(), request.buyerReference(),
-                new InvoiceAddress(request.address().street(), request.address().postalCode(),
-                        request.address().city(), request.address().countryCode()));
+        BillingProfile profile = new BillingProfile(
+                request.cvr(),
+                request.eans(),
+                request.buyerReference(),
+                new InvoiceAddress(
+                        request.address().street(),
+                        request.address().postalCode(),
+                        request.address().city(),
+                        request.address().countryCode()));
         return MunicipalityResponse.of(municipalities.changeBillingProfile(code, profile), caller);
     }
 }

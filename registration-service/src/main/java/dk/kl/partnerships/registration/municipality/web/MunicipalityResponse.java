@@ -5,12 +5,17 @@ import dk.kl.partnerships.registration.municipality.BillingProfile;
 import dk.kl.partnerships.registration.municipality.Municipality;
 
 /** A municipality; its billing profile only for KL, finance and the municipality itself. */
-record MunicipalityResponse(String code, String name, String regionCode, String regionName,
-                            BillingProfile billingProfile) {
+record MunicipalityResponse(
+        String code, String name, String regionCode, String regionName, BillingProfile billingProfile) {
 
     static MunicipalityResponse of(Municipality municipality, Caller caller) {
-        return new MunicipalityResponse(municipality.code(), municipality.name(), municipality.regionCode(),
+        return new MunicipalityResponse(
+                municipality.code(),
+                municipality.name(),
+                municipality.regionCode(),
                 municipality.regionName(),
-                caller.canRead(municipality.code()) ? municipality.billingProfile().orElse(null) : null);
+                caller.canRead(municipality.code())
+                        ? municipality.billingProfile().orElse(null)
+                        : null);
     }
 }

@@ -6,10 +6,9 @@ import dk.kl.partnerships.registration.network.NetworkEvent;
 import dk.kl.partnerships.registration.network.NetworkRepository;
 import dk.kl.partnerships.registration.network.ProgrammeNetworks;
 import dk.kl.partnerships.registration.network.messaging.NetworkEventTranslator;
+import java.util.Optional;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Repository;
-
-import java.util.Optional;
 
 @Repository
 class MongoNetworkRepository implements NetworkRepository {

@@ -9,6 +9,9 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Size;
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,10 +19,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
-
-import java.net.URI;
-import java.time.Instant;
-import java.util.List;
 
 @RestController
 class NetworkController {
@@ -40,10 +39,13 @@ class NetworkController {
     /** KL confirms the networks, as proposed or edited. */
     @PostMapping("/api/programmes/{programmeId}/networks")
     @PreAuthorize("hasRole('KL_ADMIN')")
-    ResponseEntity<NetworksResponse> confirm(@PathVariable String programmeId,
-                                              @Valid @RequestBody NetworksRequest request) {
-        ProgrammeNetworks formed = networks.confirm(programmeId, request.networks().stream()
-                .map(n -> new NetworkDraft(n.name().trim(), n.municipalityCodes(), n.focusAreas())).toList());
+    ResponseEntity<NetworksResponse> confirm(
+            @PathVariable String programmeId, @Valid @RequestBody NetworksRequest request) {
+        ProgrammeNetworks formed = networks.confirm(
+                programmeId,
+                request.networks().stream()
+                        .map(n -> new NetworkDraft(n.name().trim(), n.municipalityCodes(), n.focusAreas()))
+                        .toList());
         return ResponseEntity.created(URI.create("/api/programmes/" + programmeId + "/networks"))
                 .body(NetworksResponse.of(formed));
     }
@@ -60,11 +62,10 @@ class NetworkController {
         }
     }
 
-    record NetworksRequest(@NotEmpty @Size(max = 50) List<@Valid NetworkRequest> networks) {
-    }
+    record NetworksRequest(@NotEmpty @Size(max = 50) List<@Valid NetworkRequest> networks) {}
 
-    record NetworkRequest(@NotBlank @Size(max = 200) String name,
-                          @NotEmpty @Size(max = 98) List<@NotBlank String> municipalityCodes,
-                          @Size(max = 6) List<@NotBlank String> focusAreas) {
-    }
+    record NetworkRequest(
+            @NotBlank @Size(max = 200) String name,
+            @NotEmpty @Size(max = 98) List<@NotBlank String> municipalityCodes,
+            @Size(max = 6) List<@NotBlank String> focusAreas) {}
 }

@@ -8,10 +8,9 @@ import dk.kl.partnerships.contracts.registration.ProgrammePublished;
 import dk.kl.partnerships.registration.programme.Programme;
 import dk.kl.partnerships.registration.programme.ProgrammeEvent;
 import dk.kl.partnerships.registration.programme.ProgrammeTerms;
-import org.springframework.stereotype.Component;
-
 import java.util.List;
 import java.util.function.Function;
+import org.springframework.stereotype.Component;
 
 /** Programme domain events as the published {@code registration.programmes.v1} contracts. */
 @Component
@@ -30,10 +29,23 @@ public class ProgrammeEventTranslator implements Function<ProgrammeEvent, List<?
 
     private static ProgrammePublished published(Programme programme) {
         ProgrammeTerms terms = programme.terms();
-        return new ProgrammePublished(programme.id(), ProgrammeKind.valueOf(terms.kind().name()), terms.title(),
-                terms.theme(), terms.startsOn(), terms.endsOn(), terms.price(), CURRENCY, terms.vatRate(),
-                terms.instalments().stream().map(i -> new Instalment(i.dueOffsetMonths(), i.share())).toList(),
-                terms.focusAreas(), terms.maxParticipants(), terms.maxPoliticians(), terms.interestDeadline(),
+        return new ProgrammePublished(
+                programme.id(),
+                ProgrammeKind.valueOf(terms.kind().name()),
+                terms.title(),
+                terms.theme(),
+                terms.startsOn(),
+                terms.endsOn(),
+                terms.price(),
+                CURRENCY,
+                terms.vatRate(),
+                terms.instalments().stream()
+                        .map(i -> new Instalment(i.dueOffsetMonths(), i.share()))
+                        .toList(),
+                terms.focusAreas(),
+                terms.maxParticipants(),
+                terms.maxPoliticians(),
+                terms.interestDeadline(),
                 terms.approvalDeadline());
     }
 }

@@ -1,20 +1,19 @@
 package dk.kl.partnerships.registration.programme.persistence;
 
-import dk.kl.partnerships.kit.persistence.MongoPages;
 import dk.kl.partnerships.kit.outbox.AggregateStore;
 import dk.kl.partnerships.kit.outbox.Outbox;
+import dk.kl.partnerships.kit.persistence.MongoPages;
 import dk.kl.partnerships.registration.programme.Programme;
 import dk.kl.partnerships.registration.programme.ProgrammeEvent;
 import dk.kl.partnerships.registration.programme.ProgrammeRepository;
 import dk.kl.partnerships.registration.programme.ProgrammeStatus;
 import dk.kl.partnerships.registration.programme.messaging.ProgrammeEventTranslator;
+import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Repository;
-
-import java.util.Optional;
 
 @Repository
 class MongoProgrammeRepository implements ProgrammeRepository {

@@ -5,6 +5,7 @@ import dk.kl.partnerships.registration.programme.Programme;
 import dk.kl.partnerships.registration.programme.ProgrammeStatus;
 import dk.kl.partnerships.registration.programme.Programmes;
 import jakarta.validation.Valid;
+import java.net.URI;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -16,8 +17,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-
-import java.net.URI;
 
 @RestController
 @RequestMapping("/api/programmes")
@@ -56,10 +55,12 @@ class ProgrammeController {
     }
 
     @GetMapping
-    PageResponse<ProgrammeResponse> list(@RequestParam(required = false) ProgrammeStatus status,
-                                         @RequestParam(defaultValue = "0") int page,
-                                         @RequestParam(defaultValue = "20") int size) {
-        return PageResponse.of(programmes.list(status, PageResponse.request(page, size, Sort.by("terms.startsOn", "_id"))),
+    PageResponse<ProgrammeResponse> list(
+            @RequestParam(required = false) ProgrammeStatus status,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "20") int size) {
+        return PageResponse.of(
+                programmes.list(status, PageResponse.request(page, size, Sort.by("terms.startsOn", "_id"))),
                 ProgrammeResponse::of);
     }
 

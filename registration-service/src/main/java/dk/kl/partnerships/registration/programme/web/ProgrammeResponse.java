@@ -6,7 +6,6 @@ import dk.kl.partnerships.registration.programme.Programme;
 import dk.kl.partnerships.registration.programme.ProgrammeKind;
 import dk.kl.partnerships.registration.programme.ProgrammeStatus;
 import dk.kl.partnerships.registration.programme.ProgrammeTerms;
-
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -34,19 +33,33 @@ record ProgrammeResponse(
         Instant publishedAt,
         LocalDate completedOn) {
 
-    record InstalmentResponse(int dueOffsetMonths, @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal share) {
-    }
+    record InstalmentResponse(
+            int dueOffsetMonths,
+            @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal share) {}
 
-    record NetworkSize(int min, int max) {
-    }
+    record NetworkSize(int min, int max) {}
 
     static ProgrammeResponse of(Programme programme) {
         ProgrammeTerms terms = programme.terms();
-        return new ProgrammeResponse(programme.id(), programme.status(), terms.kind(), terms.title(), terms.theme(),
-                terms.startsOn(), terms.endsOn(), terms.price(), "DKK", terms.vatRate(),
-                terms.instalments().stream().map(ProgrammeResponse::instalment).toList(), terms.focusAreas(),
-                terms.maxParticipants(), terms.maxPoliticians(), terms.interestDeadline(), terms.approvalDeadline(),
-                new NetworkSize(terms.minNetworkSize(), terms.maxNetworkSize()), programme.publishedAt(),
+        return new ProgrammeResponse(
+                programme.id(),
+                programme.status(),
+                terms.kind(),
+                terms.title(),
+                terms.theme(),
+                terms.startsOn(),
+                terms.endsOn(),
+                terms.price(),
+                "DKK",
+                terms.vatRate(),
+                terms.instalments().stream().map(ProgrammeResponse::instalment).toList(),
+                terms.focusAreas(),
+                terms.maxParticipants(),
+                terms.maxPoliticians(),
+                terms.interestDeadline(),
+                terms.approvalDeadline(),
+                new NetworkSize(terms.minNetworkSize(), terms.maxNetworkSize()),
+                programme.publishedAt(),
                 programme.completedOn());
     }
 
