@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Starts the whole partnership platform on this machine: the embedded default (local-stack: a Kafka
 # broker and a MongoDB wire-protocol store; the identity server: OAuth2 with demo users), every
-# service and the gateway, each as its own process. Ctrl-C stops them all.
+# service, the gateway and the web client, each as its own process. Ctrl-C stops them all.
 #
 #   ./run.sh           build what is missing, start everything, print the URLs
 #   ./run.sh --demo    the same, and load the demonstration programmes and municipalities
@@ -30,6 +30,7 @@ services=(
   "evaluation-service:8083:9083:evaluation-service/target/evaluation-service-${version}.jar"
   "billing-service:8084:9084:billing-service/target/billing-service-${version}.jar"
   "gateway:8080:9080:gateway/target/gateway-${version}.jar"
+  "web:8085:9085:web/target/web-${version}.jar"
 )
 local_stack_jar="local-stack/target/local-stack-${version}-exec.jar"
 logs=data/logs
@@ -52,7 +53,7 @@ if needs_build; then
 fi
 
 port_free() { ! (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
-for port in 9092 9093 27017 9099 9000 9100 8080 9080 8081 9081 8082 9082 8083 9083 8084 9084; do
+for port in 9092 9093 27017 9099 9000 9100 8080 9080 8081 9081 8082 9082 8083 9083 8084 9084 8085 9085; do
   port_free "$port" || { echo "Port $port is already in use; stop whatever uses it (another ./run.sh?) and try again." >&2; exit 1; }
 done
 
@@ -140,11 +141,14 @@ cat <<INFO
 
 The partnership platform is running.
 
+  Web client            http://127.0.0.1:8080/
+                        sign in as koordinator-<code> (Vejle 630, Odense 461, Aarhus 751, Aalborg 851,
+                        København 101) or kl-admin; the password of every demo user is "demo"
   API (gateway)         http://127.0.0.1:8080/api      OpenAPI UI: http://127.0.0.1:8080/swagger-ui.html
   identity server       http://127.0.0.1:9000          (OAuth2; demo users, password "demo")
-  services              registration :8081, meeting :8082, evaluation :8083, billing :8084
+  services              registration :8081, meeting :8082, evaluation :8083, billing :8084, web :8085
   health and metrics    http://127.0.0.1:<management port>/actuator/health · /actuator/prometheus
-                        (gateway 9080, services 9081–9084, identity 9100)
+                        (gateway 9080, services 9081–9084, web 9085, identity 9100)
   Kafka                 127.0.0.1:9092      MongoDB  mongodb://127.0.0.1:27017
   logs                  $logs/
 

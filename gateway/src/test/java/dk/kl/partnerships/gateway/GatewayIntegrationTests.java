@@ -106,7 +106,18 @@ class GatewayIntegrationTests {
                 send(request("/api/no-such-resource", TestTokens.klAdmin()).GET());
         assertThat(response.statusCode()).isEqualTo(404);
         assertProblem(response);
-        assertThat(send(request("/somewhere-else", null).GET()).statusCode()).isEqualTo(404);
+        assertThat(send(request("/api", TestTokens.klAdmin()).GET()).statusCode())
+                .isEqualTo(404);
+    }
+
+    @Test
+    void everyPathOutsideTheApiGoesToTheWebClientWithTheBrowsersHostName() throws Exception {
+        assertRoutedTo("/", null, "web");
+        assertRoutedTo("/fakturaer/i1?side=2", null, "web");
+        assertRoutedTo("/login/oauth2/code/partnerships?code=c&state=s", null, "web");
+
+        Upstreams.Received received = Upstreams.of("/fakturaer/i1").get(0);
+        assertThat(received.header("Host")).isEqualTo("127.0.0.1:" + port);
     }
 
     @Test

@@ -41,7 +41,7 @@ final class Upstreams {
 
     static synchronized Map<String, Integer> start() {
         if (PORTS.isEmpty()) {
-            for (String service : List.of("registration", "meeting", "evaluation")) {
+            for (String service : List.of("registration", "meeting", "evaluation", "web")) {
                 PORTS.put(service, serve(service));
             }
             closedPort = freePort();

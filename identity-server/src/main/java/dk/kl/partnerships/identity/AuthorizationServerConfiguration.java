@@ -41,6 +41,9 @@ import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
  * <ul>
  *   <li>{@code partnerships-web} — the public web and mobile client: authorization code with PKCE,
  *       for KL staff and coordinators signing in;</li>
+ *   <li>{@code partnerships-bff} — the web client's backend, a confidential client: authorization code
+ *       with PKCE and refresh tokens, which stay on its server; it ends the session here on sign-out
+ *       (OpenID Connect RP-initiated logout);</li>
  *   <li>{@code finance-system} — finance's machine client: client credentials, role FINANCE.</li>
  * </ul>
  * Access tokens are RS256 JWTs for the platform's audience, with {@code roles} and, for a
@@ -72,9 +75,11 @@ class AuthorizationServerConfiguration {
         http.authorizeHttpRequests(requests -> requests.requestMatchers(
                                 "/actuator/health", "/actuator/health/**", "/actuator/prometheus", "/error")
                         .permitAll()
+                        .requestMatchers(SignInPage.PATH)
+                        .permitAll()
                         .anyRequest()
                         .authenticated())
-                .formLogin(Customizer.withDefaults());
+                .formLogin(form -> form.loginPage(SignInPage.PATH));
         return http.build();
     }
 
@@ -111,6 +116,26 @@ class AuthorizationServerConfiguration {
                         .build())
                 .tokenSettings(tokens)
                 .build();
+        RegisteredClient bff = RegisteredClient.withId(settings.bffClientId())
+                .clientId(settings.bffClientId())
+                .clientSecret(encoder.encode(settings.bffClientSecret()))
+                .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
+                .authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
+                .authorizationGrantType(AuthorizationGrantType.REFRESH_TOKEN)
+                .redirectUris(uris -> uris.addAll(settings.bffRedirectUris()))
+                .postLogoutRedirectUris(uris -> uris.addAll(settings.bffPostLogoutRedirectUris()))
+                .scope(OidcScopes.OPENID)
+                .scope(API_SCOPE)
+                .clientSettings(ClientSettings.builder()
+                        .requireProofKey(true)
+                        .requireAuthorizationConsent(false)
+                        .build())
+                .tokenSettings(TokenSettings.builder()
+                        .accessTokenTimeToLive(settings.accessTokenLifetime())
+                        .refreshTokenTimeToLive(settings.refreshTokenLifetime())
+                        .reuseRefreshTokens(false)
+                        .build())
+                .build();
         RegisteredClient finance = RegisteredClient.withId(settings.financeClientId())
                 .clientId(settings.financeClientId())
                 .clientSecret(encoder.encode(settings.financeClientSecret()))
@@ -122,7 +147,7 @@ class AuthorizationServerConfiguration {
                         .build())
                 .tokenSettings(tokens)
                 .build();
-        return new InMemoryRegisteredClientRepository(web, finance);
+        return new InMemoryRegisteredClientRepository(web, bff, finance);
     }
 
     /** The platform's claims on every access token: audience, roles and a coordinator's municipality. */

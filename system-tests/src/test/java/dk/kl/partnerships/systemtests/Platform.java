@@ -25,6 +25,7 @@ final class Platform implements AutoCloseable {
     static final String BILLING = "billing-service";
     static final String GATEWAY = "gateway";
     static final String IDENTITY = "identity-server";
+    static final String WEB = "web";
     static final int GATEWAY_BURST = 200;
     private static final Duration START_TIMEOUT = Duration.ofMinutes(3);
     private static final Map<String, String> GATEWAY_ROUTES =
@@ -36,6 +37,8 @@ final class Platform implements AutoCloseable {
     private final int kafkaPort = freePort();
     private final int mongoPort = freePort();
     private final int identityPort = freePort();
+    private final int gatewayPort = freePort();
+    private final int webPort = freePort();
     private final ServiceProcess localStack;
     private final ServiceProcess identity;
     private final Map<String, ServiceProcess> services = new LinkedHashMap<>();
@@ -64,9 +67,14 @@ final class Platform implements AutoCloseable {
                         "--partnerships.identity.issuer=" + issuer(),
                         "--partnerships.identity.key-file=" + signingKeyFile(),
                         "--partnerships.identity.coordinator-municipalities="
-                                + String.join(",", Municipalities.codes())));
+                                + String.join(",", Municipalities.codes()),
+                        // the web client signs people in through the gateway's address
+                        "--partnerships.identity.bff-redirect-uris=http://127.0.0.1:" + gatewayPort
+                                + "/login/oauth2/code/partnerships",
+                        "--partnerships.identity.bff-post-logout-redirect-uris=http://127.0.0.1:" + gatewayPort
+                                + "/logget-ud"));
         for (String name : serviceNames) {
-            if (!name.equals(GATEWAY)) {
+            if (!name.equals(GATEWAY) && !name.equals(WEB)) {
                 int port = freePort();
                 ports.put(name, port);
                 services.put(
@@ -83,7 +91,7 @@ final class Platform implements AutoCloseable {
             }
         }
         if (serviceNames.contains(GATEWAY)) {
-            int port = freePort();
+            int port = gatewayPort;
             ports.put(GATEWAY, port);
             List<String> routes = new ArrayList<>(GATEWAY_ROUTES.entrySet().stream()
                     .map(route -> "--partnerships.gateway.services." + route.getValue() + "="
@@ -94,7 +102,13 @@ final class Platform implements AutoCloseable {
             // Tests make many requests quickly; the security suite checks the limit itself.
             routes.add("--partnerships.gateway.rate-limit.burst=" + GATEWAY_BURST);
             routes.add("--partnerships.gateway.rate-limit.requests-per-second=50");
+            routes.add("--partnerships.gateway.services.web=http://127.0.0.1:" + webPort);
             services.put(GATEWAY, process(GATEWAY, port, routes));
+        }
+        if (serviceNames.contains(WEB)) {
+            ports.put(WEB, webPort);
+            services.put(
+                    WEB, process(WEB, webPort, List.of("--partnerships.web.api-url=http://127.0.0.1:" + gatewayPort)));
         }
     }
 
@@ -114,12 +128,12 @@ final class Platform implements AutoCloseable {
     private static Platform everything;
 
     /**
-     * Every service behind the gateway, started once for all the test classes that use the platform
+     * Every service behind the gateway, and the web client, started once for all the test classes that use the platform
      * as its clients do — without crashing it for good — and stopped when the test JVM exits.
      */
     static synchronized Platform everything() {
         if (everything == null) {
-            everything = start(REGISTRATION, MEETING, EVALUATION, BILLING, GATEWAY);
+            everything = start(REGISTRATION, MEETING, EVALUATION, BILLING, GATEWAY, WEB);
             Runtime.getRuntime().addShutdownHook(new Thread(everything::close, "platform-stop"));
         }
         return everything;

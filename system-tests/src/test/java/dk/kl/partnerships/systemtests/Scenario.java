@@ -25,7 +25,15 @@ final class Scenario {
     }
 
     String publishedProgramme(String kind, String price) {
-        LocalDate approvalDeadline = LocalDate.now().plusDays(60);
+        return publishedProgramme(
+                kind,
+                price,
+                "System test " + kind.toLowerCase(),
+                LocalDate.now().plusDays(60));
+    }
+
+    /** A published programme starting two months after the approval deadline; interest is due in 30 days. */
+    String publishedProgramme(String kind, String price, String title, LocalDate approvalDeadline) {
         String id = client.post(
                         Platform.REGISTRATION,
                         "/api/programmes",
@@ -34,7 +42,7 @@ final class Scenario {
                                 "kind",
                                 kind,
                                 "title",
-                                "System test " + kind.toLowerCase(),
+                                title,
                                 "startsOn",
                                 approvalDeadline.plusMonths(2).toString(),
                                 "endsOn",

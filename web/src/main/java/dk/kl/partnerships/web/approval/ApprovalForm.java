@@ -1,0 +1,29 @@
+package dk.kl.partnerships.web.approval;
+
+import java.time.LocalDate;
+import org.springframework.format.annotation.DateTimeFormat;
+
+/** The council's decision: when it approved the partnership agreement, and the case it was decided in. */
+public class ApprovalForm {
+
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    private LocalDate decisionDate;
+
+    private String caseReference;
+
+    public LocalDate getDecisionDate() {
+        return decisionDate;
+    }
+
+    public void setDecisionDate(LocalDate decisionDate) {
+        this.decisionDate = decisionDate;
+    }
+
+    public String getCaseReference() {
+        return caseReference;
+    }
+
+    public void setCaseReference(String caseReference) {
+        this.caseReference = caseReference;
+    }
+}

@@ -1,0 +1,112 @@
+package dk.kl.partnerships.web.billingprofile;
+
+import dk.kl.partnerships.web.api.registration.RegistrationApi.Address;
+import dk.kl.partnerships.web.api.registration.RegistrationApi.BillingProfile;
+import java.util.ArrayList;
+import java.util.List;
+
+/** How the municipality is invoiced; the fields are named as in the API's request, so its errors land on them. */
+public class BillingProfileForm {
+
+    static final int EAN_FIELDS = 3;
+
+    private String cvr;
+    private List<String> eans = new ArrayList<>(List.of("", "", ""));
+    private String buyerReference;
+    private AddressForm address = new AddressForm();
+
+    public static class AddressForm {
+        private String street;
+        private String postalCode;
+        private String city;
+
+        public String getStreet() {
+            return street;
+        }
+
+        public void setStreet(String street) {
+            this.street = street;
+        }
+
+        public String getPostalCode() {
+            return postalCode;
+        }
+
+        public void setPostalCode(String postalCode) {
+            this.postalCode = postalCode;
+        }
+
+        public String getCity() {
+            return city;
+        }
+
+        public void setCity(String city) {
+            this.city = city;
+        }
+    }
+
+    static BillingProfileForm of(BillingProfile profile) {
+        BillingProfileForm form = new BillingProfileForm();
+        if (profile != null) {
+            form.cvr = profile.cvr();
+            for (int i = 0; i < Math.min(EAN_FIELDS, profile.eans().size()); i++) {
+                form.eans.set(i, profile.eans().get(i));
+            }
+            form.buyerReference = profile.buyerReference();
+            if (profile.address() != null) {
+                form.address.street = profile.address().street();
+                form.address.postalCode = profile.address().postalCode();
+                form.address.city = profile.address().city();
+            }
+        }
+        return form;
+    }
+
+    /** The request: EAN fields left empty are not sent, so the API's indexes match the fields filled in first. */
+    BillingProfile profile() {
+        return new BillingProfile(
+                trim(cvr),
+                eans.stream()
+                        .map(BillingProfileForm::trim)
+                        .filter(e -> !e.isEmpty())
+                        .toList(),
+                trim(buyerReference),
+                new Address(trim(address.street), trim(address.postalCode), trim(address.city)));
+    }
+
+    private static String trim(String value) {
+        return value == null ? "" : value.strip();
+    }
+
+    public String getCvr() {
+        return cvr;
+    }
+
+    public void setCvr(String cvr) {
+        this.cvr = cvr;
+    }
+
+    public List<String> getEans() {
+        return eans;
+    }
+
+    public void setEans(List<String> eans) {
+        this.eans = eans;
+    }
+
+    public String getBuyerReference() {
+        return buyerReference;
+    }
+
+    public void setBuyerReference(String buyerReference) {
+        this.buyerReference = buyerReference;
+    }
+
+    public AddressForm getAddress() {
+        return address;
+    }
+
+    public void setAddress(AddressForm address) {
+        this.address = address;
+    }
+}

@@ -1,0 +1,68 @@
+package dk.kl.partnerships.web.invoices;
+
+import dk.kl.partnerships.web.api.ApiProblem;
+import dk.kl.partnerships.web.api.Download;
+import dk.kl.partnerships.web.api.billing.BillingApi;
+import dk.kl.partnerships.web.api.billing.BillingApi.Invoice;
+import dk.kl.partnerships.web.signin.PlatformUser;
+import java.util.List;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The municipality's invoices, newest first and paged, each with its lines, payments and documents. */
+@Controller
+class InvoicesController {
+
+    static final int PAGE_SIZE = 20;
+    static final List<String> STATUSES = List.of("ISSUED", "PAID", "CREDITED");
+
+    private final BillingApi billing;
+
+    InvoicesController(BillingApi billing) {
+        this.billing = billing;
+    }
+
+    @GetMapping("/fakturaer")
+    String list(
+            @AuthenticationPrincipal PlatformUser user,
+            @RequestParam(required = false) String status,
+            @RequestParam(defaultValue = "0") int side,
+            Model model) {
+        String filter = status != null && STATUSES.contains(status) ? status : null;
+        model.addAttribute("invoices", billing.invoices(user.municipalityCode(), filter, Math.max(side, 0), PAGE_SIZE));
+        model.addAttribute("status", filter);
+        model.addAttribute("statuses", STATUSES);
+        return "invoices";
+    }
+
+    @GetMapping("/fakturaer/{id}")
+    String invoice(@PathVariable String id, Model model) {
+        model.addAttribute("invoice", billing.invoice(id));
+        model.addAttribute("documents", InvoiceDocument.values());
+        return "invoice";
+    }
+
+    @GetMapping("/fakturaer/{id}/{document}")
+    ResponseEntity<byte[]> download(@PathVariable String id, @PathVariable String document) {
+        InvoiceDocument kind = InvoiceDocument.bySlug(document)
+                .orElseThrow(() -> new ApiProblem(404, "not-found", "No such document", null, null, List.of()));
+        Invoice invoice = billing.invoice(id);
+        Download file = billing.document(id, kind.apiPath);
+        return ResponseEntity.ok()
+                .contentType(file.mediaType())
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename("faktura-" + invoice.number() + "." + kind.extension)
+                                .build()
+                                .toString())
+                .body(file.content());
+    }
+}
