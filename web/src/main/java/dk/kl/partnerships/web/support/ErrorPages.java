@@ -1,6 +1,7 @@
 package dk.kl.partnerships.web.support;
 
 import dk.kl.partnerships.web.api.ApiProblem;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,8 +21,15 @@ class ErrorPages {
 
     private static final Logger log = LoggerFactory.getLogger(ErrorPages.class);
 
+    private final PageModel pageModel;
+
+    ErrorPages(PageModel pageModel) {
+        this.pageModel = pageModel;
+    }
+
     @ExceptionHandler(ApiProblem.class)
-    String apiProblem(ApiProblem problem, HttpServletResponse response, Model model) {
+    String apiProblem(ApiProblem problem, HttpServletRequest request, HttpServletResponse response, Model model) {
+        pageModel.fill(model, request);
         if (problem.isNotFound()) {
             return page(response, model, 404);
         }
@@ -37,13 +45,16 @@ class ErrorPages {
     }
 
     @ExceptionHandler(ResourceAccessException.class)
-    String unreachable(ResourceAccessException e, HttpServletResponse response, Model model) {
+    String unreachable(
+            ResourceAccessException e, HttpServletRequest request, HttpServletResponse response, Model model) {
+        pageModel.fill(model, request);
         log.warn("API unreachable: {}", e.getMessage());
         return page(response, model, 503);
     }
 
     @ExceptionHandler(NoResourceFoundException.class)
-    String noSuchPage(HttpServletResponse response, Model model) {
+    String noSuchPage(HttpServletRequest request, HttpServletResponse response, Model model) {
+        pageModel.fill(model, request);
         return page(response, model, 404);
     }
 

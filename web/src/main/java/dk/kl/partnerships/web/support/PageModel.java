@@ -5,14 +5,22 @@ import dk.kl.partnerships.web.config.WebSettings;
 import dk.kl.partnerships.web.signin.PlatformUser;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
-/** What the layout of every page needs: who is signed in, for which municipality, and the asset versions. */
+/**
+ * What the layout of every page needs: who is signed in, for which municipality (its name read once
+ * per session), and the asset versions. Error pages get the same ({@link ErrorPages}).
+ */
 @ControllerAdvice
-class PageModel {
+public class PageModel {
 
+    private static final Logger log = LoggerFactory.getLogger(PageModel.class);
     private static final String MUNICIPALITY_NAME = PageModel.class.getName() + ".municipalityName";
 
     private final RegistrationApi registration;
@@ -23,30 +31,31 @@ class PageModel {
         this.settings = settings;
     }
 
-    @ModelAttribute("user")
-    PlatformUser user(@AuthenticationPrincipal Object principal) {
-        return principal instanceof PlatformUser user ? user : null;
+    @ModelAttribute
+    public void fill(Model model, HttpServletRequest request) {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        PlatformUser user = authentication != null && authentication.getPrincipal() instanceof PlatformUser signedIn
+                ? signedIn
+                : null;
+        model.addAttribute("assets", settings.assets());
+        model.addAttribute("user", user);
+        model.addAttribute("municipalityName", user != null && user.isCoordinator() ? nameOf(user, request) : null);
     }
 
-    @ModelAttribute("assets")
-    WebSettings.Assets assets() {
-        return settings.assets();
-    }
-
-    /** Read once per session: municipalities do not change their names while someone works. */
-    @ModelAttribute("municipalityName")
-    String municipalityName(@AuthenticationPrincipal Object principal, HttpServletRequest request) {
-        if (!(principal instanceof PlatformUser user) || !user.isCoordinator()) {
-            return null;
-        }
+    private String nameOf(PlatformUser user, HttpServletRequest request) {
         HttpSession session = request.getSession(false);
         if (session != null && session.getAttribute(MUNICIPALITY_NAME) instanceof String name) {
             return name;
         }
-        String name = registration.municipality(user.municipalityCode()).name();
-        if (session != null) {
-            session.setAttribute(MUNICIPALITY_NAME, name);
+        try {
+            String name = registration.municipality(user.municipalityCode()).name();
+            if (session != null) {
+                session.setAttribute(MUNICIPALITY_NAME, name);
+            }
+            return name;
+        } catch (RuntimeException unavailable) {
+            log.warn("Municipality {} unreadable: {}", user.municipalityCode(), unavailable.getMessage());
+            return user.municipalityCode();
         }
-        return name;
     }
 }

@@ -8,6 +8,8 @@ import java.io.Serializable;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.beans.MutablePropertyValues;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.core.convert.ConversionService;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.DataBinder;
 
@@ -23,6 +25,13 @@ public class PendingForms {
     private static final int MAX_FIELDS = 500;
 
     record PendingForm(String path, Map<String, String[]> fields) implements Serializable {}
+
+    private final ConversionService conversions;
+
+    /** Binds as Spring MVC binds the form when it is sent (dates, numbers, formats). */
+    PendingForms(@Qualifier("mvcConversionService") ConversionService conversions) {
+        this.conversions = conversions;
+    }
 
     /** The request came with a session that no longer exists (or with none): it ran out. */
     public boolean sessionExpired(HttpServletRequest request) {
@@ -61,6 +70,7 @@ public class PendingForms {
         session.removeAttribute(ATTRIBUTE);
         DataBinder binder = new DataBinder(form);
         binder.setAutoGrowNestedPaths(true);
+        binder.setConversionService(conversions);
         binder.bind(new MutablePropertyValues(pending.fields()));
         return true;
     }
