@@ -122,10 +122,23 @@ final class Browser implements AutoCloseable {
         find(css).click();
     }
 
-    /** Clicks the link or button whose visible text is {@code text}. */
+    void clickAndLoad(String css) {
+        clickAndLoad(find(css));
+    }
+
+    /** Clicks the link or button whose visible text is {@code text}, and waits for the page it leads to. */
     void clickText(String text) {
+        WebElement page = driver.findElement(By.tagName("html"));
         driver.findElement(By.xpath("//*[self::a or self::button][normalize-space()='" + text + "']"))
                 .click();
+        waiting().until(ExpectedConditions.stalenessOf(page));
+    }
+
+    /** Clicks, and waits for the page it leads to. */
+    void clickAndLoad(WebElement element) {
+        WebElement page = driver.findElement(By.tagName("html"));
+        element.click();
+        waiting().until(ExpectedConditions.stalenessOf(page));
     }
 
     WebDriverWait waiting() {
