@@ -184,7 +184,8 @@ class CoordinatorWebSystemTests {
             browser.click("[data-copy='kalenderlink']");
             signUp(browser, "Mette Holm", "Tilmeldt");
             signUp(browser, "Jonas Berg", "Venteliste, nr. 1");
-            assertThat(browser.text("#moede-" + meeting)).contains("1 af 1 pladser optaget, 1 på venteliste");
+            assertThat(browser.text("#moede-" + meeting))
+                    .contains("1 af 1 pladser optaget, 1 på venteliste", "09:30 – 15:30");
             browser.check("moeder");
 
             // Self-evaluation: a draft, a submission with what is missing named, then benchlearning

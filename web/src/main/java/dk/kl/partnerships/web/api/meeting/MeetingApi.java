@@ -5,6 +5,8 @@ import dk.kl.partnerships.web.api.ApiPage;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.core.ParameterizedTypeReference;
@@ -32,6 +34,7 @@ public class MeetingApi {
             String status,
             OffsetDateTime startsAt,
             OffsetDateTime endsAt,
+            String timeZone,
             Venue venue,
             int capacity,
             int confirmed,
@@ -52,6 +55,25 @@ public class MeetingApi {
 
         public boolean isScheduled() {
             return "SCHEDULED".equals(status);
+        }
+
+        /** The start in the meeting's own time zone, as the invitation states it. */
+        public ZonedDateTime localStart() {
+            return local(startsAt);
+        }
+
+        public ZonedDateTime localEnd() {
+            return local(endsAt);
+        }
+
+        public ZonedDateTime localSignUpDeadline() {
+            return local(signUpDeadline);
+        }
+
+        private ZonedDateTime local(OffsetDateTime time) {
+            return time == null
+                    ? null
+                    : time.atZoneSameInstant(ZoneId.of(timeZone == null ? "Europe/Copenhagen" : timeZone));
         }
     }
 
