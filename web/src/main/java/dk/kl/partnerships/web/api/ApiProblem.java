@@ -29,6 +29,11 @@ public class ApiProblem extends RuntimeException {
         this.fieldErrors = fieldErrors == null ? List.of() : List.copyOf(fieldErrors);
     }
 
+    /** What the web client itself finds missing, answered as the API answers a missing resource. */
+    public static ApiProblem notFound(String detail) {
+        return new ApiProblem(404, "not-found", detail, null, null, List.of());
+    }
+
     public int status() {
         return status;
     }

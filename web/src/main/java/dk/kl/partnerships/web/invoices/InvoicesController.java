@@ -51,8 +51,8 @@ class InvoicesController {
 
     @GetMapping("/fakturaer/{id}/{document}")
     ResponseEntity<byte[]> download(@PathVariable String id, @PathVariable String document) {
-        InvoiceDocument kind = InvoiceDocument.bySlug(document)
-                .orElseThrow(() -> new ApiProblem(404, "not-found", "No such document", null, null, List.of()));
+        InvoiceDocument kind =
+                InvoiceDocument.bySlug(document).orElseThrow(() -> ApiProblem.notFound("No such document"));
         Invoice invoice = billing.invoice(id);
         Download file = billing.document(id, kind.apiPath);
         return ResponseEntity.ok()

@@ -118,7 +118,7 @@ class ParticipantsController {
         return enrolment.participants().stream()
                 .filter(p -> p.id().equals(participantId))
                 .findFirst()
-                .orElseThrow(() -> new ApiProblem(404, "not-found", "No such participant", null, null, List.of()));
+                .orElseThrow(() -> ApiProblem.notFound("No such participant"));
     }
 
     private String listPage(Enrolment enrolment, ParticipantForm form, Model model) {
