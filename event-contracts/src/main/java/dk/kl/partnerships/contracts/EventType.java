@@ -10,7 +10,11 @@ import dk.kl.partnerships.contracts.meeting.MeetingCancelled;
 import dk.kl.partnerships.contracts.meeting.MeetingHeld;
 import dk.kl.partnerships.contracts.meeting.MeetingRescheduled;
 import dk.kl.partnerships.contracts.meeting.MeetingScheduled;
+import dk.kl.partnerships.contracts.meeting.ParticipantPromoted;
+import dk.kl.partnerships.contracts.meeting.ParticipantSignedUp;
+import dk.kl.partnerships.contracts.meeting.SignUpCancelled;
 import dk.kl.partnerships.contracts.registration.InterestDeclared;
+import dk.kl.partnerships.contracts.registration.MunicipalityContactsChanged;
 import dk.kl.partnerships.contracts.registration.MunicipalityJoined;
 import dk.kl.partnerships.contracts.registration.MunicipalityWithdrew;
 import dk.kl.partnerships.contracts.registration.NetworkFormed;
@@ -37,10 +41,15 @@ public enum EventType {
     PARTICIPANT_REGISTERED(Topic.ENROLMENTS, "registration", "ParticipantRegistered", ParticipantRegistered.class),
     PARTICIPANT_REMOVED(Topic.ENROLMENTS, "registration", "ParticipantRemoved", ParticipantRemoved.class),
     NETWORK_FORMED(Topic.NETWORKS, "registration", "NetworkFormed", NetworkFormed.class),
+    MUNICIPALITY_CONTACTS_CHANGED(
+            Topic.MUNICIPALITIES, "registration", "MunicipalityContactsChanged", MunicipalityContactsChanged.class),
     MEETING_SCHEDULED(Topic.MEETINGS, "meeting", "MeetingScheduled", MeetingScheduled.class),
     MEETING_RESCHEDULED(Topic.MEETINGS, "meeting", "MeetingRescheduled", MeetingRescheduled.class),
     MEETING_CANCELLED(Topic.MEETINGS, "meeting", "MeetingCancelled", MeetingCancelled.class),
     MEETING_HELD(Topic.MEETINGS, "meeting", "MeetingHeld", MeetingHeld.class),
+    PARTICIPANT_SIGNED_UP(Topic.MEETINGS, "meeting", "ParticipantSignedUp", ParticipantSignedUp.class),
+    PARTICIPANT_PROMOTED(Topic.MEETINGS, "meeting", "ParticipantPromoted", ParticipantPromoted.class),
+    SIGN_UP_CANCELLED(Topic.MEETINGS, "meeting", "SignUpCancelled", SignUpCancelled.class),
     SELF_EVALUATION_REQUESTED(
             Topic.SELF_EVALUATIONS, "evaluation", "SelfEvaluationRequested", SelfEvaluationRequested.class),
     SELF_EVALUATION_SUBMITTED(

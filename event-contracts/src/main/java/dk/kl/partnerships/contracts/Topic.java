@@ -8,6 +8,7 @@ public enum Topic {
     PROGRAMMES("registration.programmes.v1", "programmeId"),
     ENROLMENTS("registration.enrolments.v1", "municipalityCode"),
     NETWORKS("registration.networks.v1", "programmeId"),
+    MUNICIPALITIES("registration.municipalities.v1", "municipalityCode"),
     MEETINGS("meeting.meetings.v1", "meetingId"),
     SELF_EVALUATIONS("evaluation.self-evaluations.v1", "municipalityCode"),
     INVOICES("billing.invoices.v1", "municipalityCode");

@@ -6,7 +6,12 @@ import dk.kl.partnerships.contracts.IntegrationEvent;
 import dk.kl.partnerships.contracts.Require;
 import java.time.OffsetDateTime;
 
-/** KL moved a meeting to another time or venue. */
+/**
+ * KL moved a meeting to another time or venue.
+ *
+ * <p>{@code calendarUid} and {@code calendarSequence} are the meeting's iCalendar UID and SEQUENCE, as
+ * meeting-service's feeds show them, so that an invitation sent by mail updates the same calendar entry.
+ */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record MeetingRescheduled(
         String meetingId,
@@ -20,7 +25,9 @@ public record MeetingRescheduled(
         OffsetDateTime endsAt,
 
         String timeZone,
-        Venue venue)
+        Venue venue,
+        String calendarUid,
+        int calendarSequence)
         implements IntegrationEvent {
 
     public MeetingRescheduled {

@@ -11,6 +11,9 @@ import java.time.OffsetDateTime;
  * KL scheduled a meeting. Times carry their offset and {@code timeZone} names the zone they are
  * planned in ({@code Europe/Copenhagen}). {@code networkId} is absent for meetings of a whole
  * programme; {@code feePerParticipant} (net of VAT) is absent for meetings without a fee.
+ *
+ * <p>{@code calendarUid} and {@code calendarSequence} are the meeting's iCalendar UID and SEQUENCE, as
+ * meeting-service's feeds show them, so that an invitation sent by mail updates the same calendar entry.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record MeetingScheduled(
@@ -34,7 +37,9 @@ public record MeetingScheduled(
         OffsetDateTime signUpDeadline,
 
         @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal feePerParticipant,
-        String currency)
+        String currency,
+        String calendarUid,
+        int calendarSequence)
         implements IntegrationEvent {
 
     public MeetingScheduled {

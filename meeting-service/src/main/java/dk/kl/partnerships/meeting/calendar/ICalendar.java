@@ -25,7 +25,6 @@ import java.util.Set;
  */
 public final class ICalendar {
 
-    static final String UID_DOMAIN = "@partnerships.kl.dk";
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss");
     private static final DateTimeFormatter UTC =
             DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
@@ -54,7 +53,7 @@ public final class ICalendar {
     private static void event(StringBuilder ics, Meeting meeting, Organizer organizer, Instant now) {
         MeetingTime time = meeting.time();
         line(ics, "BEGIN:VEVENT");
-        line(ics, "UID:" + meeting.id() + UID_DOMAIN);
+        line(ics, "UID:" + meeting.calendarUid());
         line(ics, "DTSTAMP:" + UTC.format(now));
         line(ics, "SEQUENCE:" + meeting.calendarSequence());
         line(ics, "DTSTART;TZID=" + time.timeZone() + ":" + LOCAL.format(time.startsAtLocal()));

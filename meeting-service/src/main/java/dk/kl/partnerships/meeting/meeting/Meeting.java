@@ -249,6 +249,8 @@ public class Meeting extends AggregateRoot<MeetingEvent> {
                 nextSequence++,
                 now);
         signUps.add(signUp);
+        record(new MeetingEvent.SignedUp(
+                this, signUp, waitingPosition(signUp.id()).orElse(null)));
         return signUp;
     }
 
@@ -281,6 +283,7 @@ public class Meeting extends AggregateRoot<MeetingEvent> {
 
     private void cancel(SignUp signUp) {
         replace(signUp, signUp.with(SignUp.Status.CANCELLED));
+        record(new MeetingEvent.SignUpCancelled(this, signUp, signUp.status() == SignUp.Status.CONFIRMED));
         promoteWaiting();
     }
 
@@ -290,7 +293,9 @@ public class Meeting extends AggregateRoot<MeetingEvent> {
             if (first.isEmpty()) {
                 return;
             }
-            replace(first.get(), first.get().with(SignUp.Status.CONFIRMED));
+            SignUp promoted = first.get().with(SignUp.Status.CONFIRMED);
+            replace(first.get(), promoted);
+            record(new MeetingEvent.Promoted(this, promoted));
         }
     }
 
@@ -444,6 +449,11 @@ public class Meeting extends AggregateRoot<MeetingEvent> {
     }
 
     /** Grows with every change calendar applications must show (time, place, cancellation). */
+    /** The UID of the meeting's iCalendar event, the same in every feed and invitation. */
+    public String calendarUid() {
+        return id + "@partnerships.kl.dk";
+    }
+
     public int calendarSequence() {
         return calendarSequence;
     }

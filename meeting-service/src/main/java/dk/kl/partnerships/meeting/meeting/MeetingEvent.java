@@ -12,4 +12,11 @@ public sealed interface MeetingEvent {
     record Cancelled(Meeting meeting) implements MeetingEvent {}
 
     record Held(Meeting meeting) implements MeetingEvent {}
+
+    /** {@code waitingPosition} is empty for a confirmed seat. */
+    record SignedUp(Meeting meeting, SignUp signUp, Integer waitingPosition) implements MeetingEvent {}
+
+    record Promoted(Meeting meeting, SignUp signUp) implements MeetingEvent {}
+
+    record SignUpCancelled(Meeting meeting, SignUp signUp, boolean hadSeat) implements MeetingEvent {}
 }

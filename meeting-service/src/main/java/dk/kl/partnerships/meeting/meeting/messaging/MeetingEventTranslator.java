@@ -7,6 +7,9 @@ import dk.kl.partnerships.contracts.meeting.MeetingHeld;
 import dk.kl.partnerships.contracts.meeting.MeetingKind;
 import dk.kl.partnerships.contracts.meeting.MeetingRescheduled;
 import dk.kl.partnerships.contracts.meeting.MeetingScheduled;
+import dk.kl.partnerships.contracts.meeting.ParticipantPromoted;
+import dk.kl.partnerships.contracts.meeting.ParticipantSignedUp;
+import dk.kl.partnerships.contracts.meeting.SignUpStatus;
 import dk.kl.partnerships.contracts.meeting.Venue;
 import dk.kl.partnerships.meeting.meeting.Meeting;
 import dk.kl.partnerships.meeting.meeting.MeetingEvent;
@@ -46,7 +49,9 @@ public class MeetingEventTranslator implements Function<MeetingEvent, List<? ext
                     meeting.capacity(),
                     local(time, meeting.signUpDeadline()),
                     meeting.feePerParticipant(),
-                    meeting.feePerParticipant() == null ? null : CURRENCY));
+                    meeting.feePerParticipant() == null ? null : CURRENCY,
+                    meeting.calendarUid(),
+                    meeting.calendarSequence()));
         }
         if (event instanceof MeetingEvent.Rescheduled) {
             return List.of(new MeetingRescheduled(
@@ -56,11 +61,48 @@ public class MeetingEventTranslator implements Function<MeetingEvent, List<? ext
                     local(time, time.startsAt()),
                     local(time, time.endsAt()),
                     time.timeZone(),
-                    venue(meeting)));
+                    venue(meeting),
+                    meeting.calendarUid(),
+                    meeting.calendarSequence()));
         }
         if (event instanceof MeetingEvent.Cancelled) {
             return List.of(new MeetingCancelled(
-                    meeting.id(), meeting.programmeId(), meeting.networkId(), meeting.cancellationReason()));
+                    meeting.id(),
+                    meeting.programmeId(),
+                    meeting.networkId(),
+                    meeting.cancellationReason(),
+                    meeting.calendarUid(),
+                    meeting.calendarSequence()));
+        }
+        if (event instanceof MeetingEvent.SignedUp signedUp) {
+            SignUp signUp = signedUp.signUp();
+            return List.of(new ParticipantSignedUp(
+                    meeting.id(),
+                    meeting.programmeId(),
+                    signUp.id(),
+                    signUp.participantId(),
+                    signUp.municipalityCode(),
+                    signedUp.waitingPosition() == null ? SignUpStatus.CONFIRMED : SignUpStatus.WAITING,
+                    signedUp.waitingPosition()));
+        }
+        if (event instanceof MeetingEvent.Promoted promoted) {
+            SignUp signUp = promoted.signUp();
+            return List.of(new ParticipantPromoted(
+                    meeting.id(),
+                    meeting.programmeId(),
+                    signUp.id(),
+                    signUp.participantId(),
+                    signUp.municipalityCode()));
+        }
+        if (event instanceof MeetingEvent.SignUpCancelled cancelled) {
+            SignUp signUp = cancelled.signUp();
+            return List.of(new dk.kl.partnerships.contracts.meeting.SignUpCancelled(
+                    meeting.id(),
+                    meeting.programmeId(),
+                    signUp.id(),
+                    signUp.participantId(),
+                    signUp.municipalityCode(),
+                    cancelled.hadSeat()));
         }
         return List.of(held(meeting));
     }

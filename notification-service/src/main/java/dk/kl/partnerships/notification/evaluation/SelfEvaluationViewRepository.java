@@ -1,0 +1,5 @@
+package dk.kl.partnerships.notification.evaluation;
+
+import org.springframework.data.mongodb.repository.MongoRepository;
+
+interface SelfEvaluationViewRepository extends MongoRepository<SelfEvaluationView, String> {}

@@ -1,0 +1,12 @@
+package dk.kl.partnerships.notification.meeting;
+
+/**
+ * An event refers to something whose own event has not arrived yet (they travel on different
+ * topics); handling it again shortly after will find it.
+ */
+class NotKnownYet extends RuntimeException {
+
+    NotKnownYet(String what) {
+        super("Not known yet: " + what);
+    }
+}

@@ -1,0 +1,11 @@
+package dk.kl.partnerships.notification.participant;
+
+import java.util.List;
+import org.springframework.data.mongodb.repository.MongoRepository;
+
+interface ParticipantRepository extends MongoRepository<Participant, String> {
+
+    List<Participant> findByEmail(String email);
+
+    List<Participant> findByIdIn(List<String> ids);
+}
