@@ -18,7 +18,7 @@ public record Letter(
         List<Attachment> attachments) {
 
     public Letter {
-        model = Map.copyOf(model);
+        model = java.util.Collections.unmodifiableMap(new java.util.HashMap<>(model));
         attachments = List.copyOf(attachments);
     }
 

@@ -39,7 +39,7 @@ class SmtpPostman {
 
     Connection connect() throws MessagingException {
         Transport transport = sender.getSession().getTransport(sender.getProtocol());
-        transport.connect(sender.getHost(), sender.getPort(), sender.getUsername(), sender.getPassword());
+        transport.connect(sender.getHost(), sender.getPort(), blankAsNull(sender.getUsername()), blankAsNull(sender.getPassword()));
         return new Connection(transport);
     }
 
@@ -88,6 +88,11 @@ class SmtpPostman {
                 // the server may already have closed the connection: nothing to do
             }
         }
+    }
+
+    /** A relay without authentication has no user name; an empty one would be sent as credentials. */
+    private static String blankAsNull(String value) {
+        return value == null || value.isBlank() ? null : value;
     }
 
     static Integer replyCode(Exception e) {

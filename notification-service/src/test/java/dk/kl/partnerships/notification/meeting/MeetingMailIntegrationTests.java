@@ -126,6 +126,8 @@ class MeetingMailIntegrationTests extends NotificationIntegrationTest {
         ParticipantRegistered second = participant("461", seated);
         publish(first);
         publish(second);
+        Inbox.await(waiting, 1);
+        Inbox.await(seated, 1);
         MeetingScheduled meeting = meeting(OffsetDateTime.now(COPENHAGEN).plusDays(10));
         publish(meeting);
         String waitingSignUp = UUID.randomUUID().toString();
