@@ -29,6 +29,7 @@ services=(
   "meeting-service:8082:9082:meeting-service/target/meeting-service-${version}.jar"
   "evaluation-service:8083:9083:evaluation-service/target/evaluation-service-${version}.jar"
   "billing-service:8084:9084:billing-service/target/billing-service-${version}.jar"
+  "notification-service:8086:9086:notification-service/target/notification-service-${version}.jar"
   "gateway:8080:9080:gateway/target/gateway-${version}.jar"
   "web:8085:9085:web/target/web-${version}.jar"
 )
@@ -53,7 +54,7 @@ if needs_build; then
 fi
 
 port_free() { ! (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
-for port in 9092 9093 27017 9099 9000 9100 8080 9080 8081 9081 8082 9082 8083 9083 8084 9084 8085 9085; do
+for port in 9092 9093 27017 9099 2525 1143 9000 9100 8080 9080 8081 9081 8082 9082 8083 9083 8084 9084 8085 9085 8086 9086; do
   port_free "$port" || { echo "Port $port is already in use; stop whatever uses it (another ./run.sh?) and try again." >&2; exit 1; }
 done
 
@@ -106,7 +107,7 @@ await() {
 mkdir -p "$logs"
 jvm=(-XX:+UseSerialGC -Xss512k -XX:TieredStopAtLevel=1 -Xmx512m)
 
-echo "Starting local-stack (Kafka 127.0.0.1:9092, MongoDB 127.0.0.1:27017, data in ./data)..."
+echo "Starting local-stack (Kafka 127.0.0.1:9092, MongoDB 127.0.0.1:27017, data in ./data; mail: SMTP 2525, IMAP 1143)..."
 "$java_cmd" "${jvm[@]}" -jar "$local_stack_jar" --data-dir=data >"$logs/local-stack.log" 2>&1 &
 pids+=($!)
 await local-stack http://127.0.0.1:9099/ready "${pids[-1]}"
@@ -146,10 +147,14 @@ The partnership platform is running.
                         København 101) or kl-admin; the password of every demo user is "demo"
   API (gateway)         http://127.0.0.1:8080/api      OpenAPI UI: http://127.0.0.1:8080/swagger-ui.html
   identity server       http://127.0.0.1:9000          (OAuth2; demo users, password "demo")
-  services              registration :8081, meeting :8082, evaluation :8083, billing :8084, web :8085
+  services              registration :8081, meeting :8082, evaluation :8083, billing :8084, web :8085,
+                        notification :8086
   health and metrics    http://127.0.0.1:<management port>/actuator/health · /actuator/prometheus
-                        (gateway 9080, services 9081–9084, web 9085, identity 9100)
+                        (gateway 9080, services 9081–9084 and 9086, web 9085, identity 9100)
   Kafka                 127.0.0.1:9092      MongoDB  mongodb://127.0.0.1:27017
+  mail                  every e-mail the platform sends goes to the development mail server (nothing
+                        leaves this machine): read it over IMAP at 127.0.0.1:1143 without TLS, user name =
+                        the recipient's address (e.g. mette.holm@vejle.dk), any password; SMTP 127.0.0.1:2525
   logs                  $logs/
 
 Tokens (./token.sh signs in like a browser: authorization code with PKCE; needs curl and openssl):

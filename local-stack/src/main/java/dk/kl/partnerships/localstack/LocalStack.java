@@ -24,8 +24,11 @@ import org.slf4j.LoggerFactory;
  * MongoDB wire-protocol store on 127.0.0.1:27017, both persisted under {@code ./data}, and a status
  * endpoint ({@code GET http://127.0.0.1:9099/ready}) that answers 200 once both accept clients.
  *
+ * <p>The stand-alone process also runs the development mail server ({@link MailServer}): SMTP on
+ * 127.0.0.1:2525 for the platform's messages, IMAP on 127.0.0.1:1143 to read them.
+ *
  * <p>Options: {@code --data-dir=./data --kafka-port=9092 --kafka-controller-port=9093
- * --mongo-port=27017 --status-port=9099}.
+ * --mongo-port=27017 --status-port=9099 --smtp-port=2525 --imap-port=1143} (an IMAP port of 0: no IMAP).
  */
 public final class LocalStack implements AutoCloseable {
 
@@ -53,10 +56,14 @@ public final class LocalStack implements AutoCloseable {
                 Integer.parseInt(options.getOrDefault("kafka-controller-port", "9093")),
                 Integer.parseInt(options.getOrDefault("mongo-port", "27017")),
                 statusPort);
+        MailServer mail = MailServer.start(
+                Integer.parseInt(options.getOrDefault("smtp-port", "2525")),
+                Integer.parseInt(options.getOrDefault("imap-port", "1143")));
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime()
                 .addShutdownHook(new Thread(
                         () -> {
+                            mail.close();
                             stack.close();
                             stopped.countDown();
                         },
@@ -64,7 +71,8 @@ public final class LocalStack implements AutoCloseable {
         stack.awaitReady(Duration.ofMinutes(2));
         String status = "http://127.0.0.1:" + stack.status.getAddress().getPort();
         System.out.println("local-stack is ready: kafka " + stack.kafka.bootstrapServers() + ", mongodb "
-                + stack.mongo.uri() + ", status " + status + "/ready");
+                + stack.mongo.uri() + ", smtp 127.0.0.1:" + mail.smtpPort() + ", imap 127.0.0.1:" + mail.imapPort()
+                + ", status " + status + "/ready");
         stopped.await();
     }
 

@@ -23,13 +23,23 @@ final class Platform implements AutoCloseable {
     static final String MEETING = "meeting-service";
     static final String EVALUATION = "evaluation-service";
     static final String BILLING = "billing-service";
+    static final String NOTIFICATION = "notification-service";
     static final String GATEWAY = "gateway";
     static final String IDENTITY = "identity-server";
     static final String WEB = "web";
     static final int GATEWAY_BURST = 200;
     private static final Duration START_TIMEOUT = Duration.ofMinutes(3);
-    private static final Map<String, String> GATEWAY_ROUTES =
-            Map.of(REGISTRATION, "registration", MEETING, "meeting", EVALUATION, "evaluation", BILLING, "billing");
+    private static final Map<String, String> GATEWAY_ROUTES = Map.of(
+            REGISTRATION,
+            "registration",
+            MEETING,
+            "meeting",
+            EVALUATION,
+            "evaluation",
+            BILLING,
+            "billing",
+            NOTIFICATION,
+            "notification");
 
     private final Path data;
     private final Path logs;
@@ -39,6 +49,8 @@ final class Platform implements AutoCloseable {
     private final int identityPort = freePort();
     private final int gatewayPort = freePort();
     private final int webPort = freePort();
+    private final int smtpPort = freePort();
+    private final int imapPort = freePort();
     private final ServiceProcess localStack;
     private final ServiceProcess identity;
     private final Map<String, ServiceProcess> services = new LinkedHashMap<>();
@@ -57,7 +69,9 @@ final class Platform implements AutoCloseable {
                         "--kafka-port=" + kafkaPort,
                         "--kafka-controller-port=" + freePort(),
                         "--mongo-port=" + mongoPort,
-                        "--status-port=" + statusPort),
+                        "--status-port=" + statusPort,
+                        "--smtp-port=" + smtpPort,
+                        "--imap-port=" + imapPort),
                 "http://127.0.0.1:" + statusPort + "/ready",
                 logs);
         identity = process(
@@ -77,17 +91,21 @@ final class Platform implements AutoCloseable {
             if (!name.equals(GATEWAY) && !name.equals(WEB)) {
                 int port = freePort();
                 ports.put(name, port);
-                services.put(
-                        name,
-                        process(
-                                name,
-                                port,
-                                List.of(
-                                        "--spring.kafka.bootstrap-servers=127.0.0.1:" + kafkaPort,
-                                        "--spring.mongodb.uri=mongodb://127.0.0.1:" + mongoPort,
-                                        "--partnerships.outbox.poll-interval=200ms",
-                                        "--partnerships.outbox.max-back-off=2s",
-                                        "--partnerships.metrics.state-refresh=1s")));
+                List<String> arguments = new ArrayList<>(List.of(
+                        "--spring.kafka.bootstrap-servers=127.0.0.1:" + kafkaPort,
+                        "--spring.mongodb.uri=mongodb://127.0.0.1:" + mongoPort,
+                        "--partnerships.outbox.poll-interval=200ms",
+                        "--partnerships.outbox.max-back-off=2s",
+                        "--partnerships.metrics.state-refresh=1s"));
+                if (name.equals(NOTIFICATION)) {
+                    arguments.addAll(List.of(
+                            "--spring.mail.port=" + smtpPort,
+                            "--partnerships.notifications.web-base-url=http://127.0.0.1:" + gatewayPort,
+                            "--partnerships.notifications.public-base-url=http://127.0.0.1:" + gatewayPort,
+                            "--partnerships.notifications.poll-interval=200ms",
+                            "--partnerships.notifications.messages-per-second=50"));
+                }
+                services.put(name, process(name, port, arguments));
             }
         }
         if (serviceNames.contains(GATEWAY)) {
@@ -133,7 +151,7 @@ final class Platform implements AutoCloseable {
      */
     static synchronized Platform everything() {
         if (everything == null) {
-            everything = start(REGISTRATION, MEETING, EVALUATION, BILLING, GATEWAY, WEB);
+            everything = start(REGISTRATION, MEETING, EVALUATION, BILLING, NOTIFICATION, GATEWAY, WEB);
             Runtime.getRuntime().addShutdownHook(new Thread(everything::close, "platform-stop"));
         }
         return everything;
@@ -156,6 +174,11 @@ final class Platform implements AutoCloseable {
 
     String kafka() {
         return "127.0.0.1:" + kafkaPort;
+    }
+
+    /** The development mail server's IMAP port: each recipient's mail, user name = address. */
+    int imapPort() {
+        return imapPort;
     }
 
     String issuer() {

@@ -1,6 +1,8 @@
 package dk.kl.partnerships.registration.municipality;
 
+import dk.kl.partnerships.kit.domain.ConflictRetry;
 import dk.kl.partnerships.kit.error.NotFoundException;
+import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
 import org.springframework.data.domain.Page;
@@ -12,9 +14,13 @@ import org.springframework.stereotype.Service;
 public class Municipalities {
 
     private final MunicipalityRepository repository;
+    private final MunicipalityChanges changes;
+    private final Clock clock;
 
-    Municipalities(MunicipalityRepository repository) {
+    Municipalities(MunicipalityRepository repository, MunicipalityChanges changes, Clock clock) {
         this.repository = repository;
+        this.changes = changes;
+        this.clock = clock;
     }
 
     public Page<Municipality> list(String regionCode, Pageable page) {
@@ -32,6 +38,15 @@ public class Municipalities {
     /** All municipalities but the given ones, e.g. those that have not answered a programme. */
     public Page<Municipality> listExcept(Collection<String> codes, Pageable page) {
         return repository.findByCodeNotIn(codes, page);
+    }
+
+    /** New contact addresses, stored with their announcement (MunicipalityContactsChanged). */
+    public Municipality changeContacts(String code, MunicipalityContacts contacts) {
+        return ConflictRetry.run(() -> {
+            Municipality municipality = get(code);
+            municipality.changeContacts(contacts, clock.instant());
+            return changes.update(municipality);
+        });
     }
 
     public Municipality changeBillingProfile(String code, BillingProfile profile) {

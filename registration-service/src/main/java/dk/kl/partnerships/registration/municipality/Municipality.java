@@ -1,5 +1,7 @@
 package dk.kl.partnerships.registration.municipality;
 
+import dk.kl.partnerships.kit.domain.AggregateRoot;
+import java.time.Instant;
 import java.util.Optional;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
@@ -7,9 +9,9 @@ import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
-/** One of the 98 municipalities, with the billing profile KL invoices it by. */
+/** One of the 98 municipalities, with the billing profile KL invoices it by and the addresses KL writes to. */
 @Document("municipalities")
-public class Municipality {
+public class Municipality extends AggregateRoot<MunicipalityEvent> {
 
     @Id
     private final String code;
@@ -21,12 +23,13 @@ public class Municipality {
 
     private final String regionName;
     private BillingProfile billingProfile;
+    private MunicipalityContacts contacts;
 
     @Version
     private Long version;
 
     public Municipality(String code, String name, String regionCode, String regionName) {
-        this(code, name, regionCode, regionName, null, null);
+        this(code, name, regionCode, regionName, null, null, null);
     }
 
     @PersistenceCreator
@@ -36,17 +39,29 @@ public class Municipality {
             String regionCode,
             String regionName,
             BillingProfile billingProfile,
+            MunicipalityContacts contacts,
             Long version) {
         this.code = code;
         this.name = name;
         this.regionCode = regionCode;
         this.regionName = regionName;
         this.billingProfile = billingProfile;
+        this.contacts = contacts;
         this.version = version;
     }
 
     public void changeBillingProfile(BillingProfile profile) {
         this.billingProfile = profile;
+    }
+
+    /** New contact addresses, announced to the services that write to the municipality. */
+    public void changeContacts(MunicipalityContacts contacts, Instant now) {
+        this.contacts = contacts;
+        record(new MunicipalityEvent.ContactsChanged(this, now));
+    }
+
+    public Optional<MunicipalityContacts> contacts() {
+        return Optional.ofNullable(contacts);
     }
 
     public String code() {

@@ -41,6 +41,14 @@ class MunicipalityController {
         return MunicipalityResponse.of(municipalities.get(code), caller);
     }
 
+    /** KL staff and the municipality itself keep its contact addresses; a change is announced by event. */
+    @PutMapping("/{code}/contacts")
+    MunicipalityResponse changeContacts(
+            Caller caller, @PathVariable String code, @Valid @RequestBody ContactsRequest request) {
+        caller.requireActFor(code, "Municipality", code);
+        return MunicipalityResponse.of(municipalities.changeContacts(code, request.toContacts()), caller);
+    }
+
     /** KL staff and the municipality itself keep its billing profile. */
     @PutMapping("/{code}/billing-profile")
     MunicipalityResponse changeBillingProfile(

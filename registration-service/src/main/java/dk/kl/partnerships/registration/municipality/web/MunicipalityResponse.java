@@ -3,10 +3,16 @@ package dk.kl.partnerships.registration.municipality.web;
 import dk.kl.partnerships.kit.security.Caller;
 import dk.kl.partnerships.registration.municipality.BillingProfile;
 import dk.kl.partnerships.registration.municipality.Municipality;
+import dk.kl.partnerships.registration.municipality.MunicipalityContacts;
 
-/** A municipality; its billing profile only for KL, finance and the municipality itself. */
+/** A municipality; its billing profile and contacts only for KL, finance and the municipality itself. */
 record MunicipalityResponse(
-        String code, String name, String regionCode, String regionName, BillingProfile billingProfile) {
+        String code,
+        String name,
+        String regionCode,
+        String regionName,
+        BillingProfile billingProfile,
+        MunicipalityContacts contacts) {
 
     static MunicipalityResponse of(Municipality municipality, Caller caller) {
         return new MunicipalityResponse(
@@ -16,6 +22,7 @@ record MunicipalityResponse(
                 municipality.regionName(),
                 caller.canRead(municipality.code())
                         ? municipality.billingProfile().orElse(null)
-                        : null);
+                        : null,
+                caller.canRead(municipality.code()) ? municipality.contacts().orElse(null) : null);
     }
 }

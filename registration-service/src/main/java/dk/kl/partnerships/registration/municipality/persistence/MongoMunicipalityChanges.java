@@ -1,0 +1,25 @@
+package dk.kl.partnerships.registration.municipality.persistence;
+
+import dk.kl.partnerships.kit.outbox.AggregateStore;
+import dk.kl.partnerships.kit.outbox.Outbox;
+import dk.kl.partnerships.registration.municipality.Municipality;
+import dk.kl.partnerships.registration.municipality.MunicipalityChanges;
+import dk.kl.partnerships.registration.municipality.MunicipalityEvent;
+import dk.kl.partnerships.registration.municipality.messaging.MunicipalityEventTranslator;
+import org.springframework.stereotype.Repository;
+
+/** A municipality and its events in one atomic write of its document (the outbox). */
+@Repository
+class MongoMunicipalityChanges implements MunicipalityChanges {
+
+    private final AggregateStore<Municipality, MunicipalityEvent> store;
+
+    MongoMunicipalityChanges(Outbox outbox, MunicipalityEventTranslator translator) {
+        this.store = new AggregateStore<>(outbox, translator);
+    }
+
+    @Override
+    public Municipality update(Municipality municipality) {
+        return store.update(municipality);
+    }
+}
