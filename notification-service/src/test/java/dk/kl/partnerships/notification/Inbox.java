@@ -33,7 +33,7 @@ public final class Inbox {
 
     public static synchronized GreenMail server() {
         if (server == null) {
-            server = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+            server = new GreenMail(new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
             server.start();
             Runtime.getRuntime().addShutdownHook(new Thread(server::stop));
         }
@@ -42,6 +42,23 @@ public final class Inbox {
 
     public static int port() {
         return server().getSmtp().getPort();
+    }
+
+    /** The mail server goes away (as a relay that is down would), and comes back on the same port. */
+    public static synchronized void stop() {
+        server().stop();
+    }
+
+    public static synchronized void start() {
+        server().start();
+    }
+
+    private static int freePort() {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** A message as received: its recipients, subject, headers, both texts and its calendar part, if any. */

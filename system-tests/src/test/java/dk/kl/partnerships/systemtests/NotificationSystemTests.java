@@ -38,7 +38,7 @@ import org.junit.jupiter.api.Test;
 class NotificationSystemTests {
 
     private static final ZoneId COPENHAGEN = ZoneId.of("Europe/Copenhagen");
-    private static final String CODE = "157";
+    private static final String CODE = "201";
 
     static Platform platform;
     static Client client;
@@ -54,15 +54,15 @@ class NotificationSystemTests {
     @Test
     void aProgrammesInvitationReminderConfirmationAndCancellationReachThePeopleConcerned() throws Exception {
         String token = client.token("MUNICIPALITY", CODE);
-        String coordinator = "koordinator@gentofte.dk";
-        String participantEmail = "mette.holm@gentofte.dk";
+        String coordinator = "koordinator@alleroed.dk";
+        String participantEmail = "mette.holm@alleroed.dk";
         client.put(
                         Platform.REGISTRATION,
                         "/api/municipalities/" + CODE + "/contacts",
                         token,
                         Map.of(
                                 "coordinator", Map.of("name", "Lone Berg", "email", coordinator),
-                                "directorsOffice", Map.of("name", "Direktionen", "email", "direktion@gentofte.dk")))
+                                "directorsOffice", Map.of("name", "Direktionen", "email", "direktion@alleroed.dk")))
                 .expect(200);
         client.put(
                         Platform.REGISTRATION,
@@ -74,7 +74,7 @@ class NotificationSystemTests {
         String programme = scenario.publishedProgramme("NETWORK", "45000.00");
         Mail invitation = awaitMail(coordinator, m -> m.subject.startsWith("Invitation: System test network"));
         assertThat(invitation.text).contains("uanset om I ønsker at deltage eller ej");
-        awaitMail("direktion@gentofte.dk", m -> m.subject.startsWith("Invitation: System test network"));
+        awaitMail("direktion@alleroed.dk", m -> m.subject.startsWith("Invitation: System test network"));
 
         String enrolment = scenario.joined(programme, CODE);
         String participant = client.post(
@@ -96,7 +96,7 @@ class NotificationSystemTests {
                         "/api/meetings",
                         scenario.klToken(),
                         Scenario.meeting(
-                                programme, null, "OPEN_THEME_MEETING", start, 30, null, "Gentofte Rådhus", CODE))
+                                programme, null, "OPEN_THEME_MEETING", start, 30, null, "Allerød Rådhus", CODE))
                 .expect(201)
                 .json()
                 .get("id")

@@ -48,8 +48,13 @@ class OperationsSystemTests {
     /** A metric name in PromQL: followed by its labels, a range or the end of an aggregation. */
     private static final Pattern METRIC = Pattern.compile("\\b([a-z][a-z0-9]*_[a-z0-9_]+|up)\\s*(?=[{\\[)])");
 
-    private static final List<String> SCRAPED =
-            List.of(Platform.GATEWAY, Platform.REGISTRATION, Platform.MEETING, Platform.EVALUATION, Platform.BILLING);
+    private static final List<String> SCRAPED = List.of(
+            Platform.GATEWAY,
+            Platform.REGISTRATION,
+            Platform.MEETING,
+            Platform.EVALUATION,
+            Platform.BILLING,
+            Platform.NOTIFICATION);
 
     static Platform platform;
     static Client api;

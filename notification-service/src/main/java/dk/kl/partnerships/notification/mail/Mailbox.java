@@ -23,6 +23,8 @@ public class Mailbox {
     public static final String METER = "partnerships.notifications";
 
     private static final Logger log = LoggerFactory.getLogger(Mailbox.class);
+    private static final List<String> OUTCOMES =
+            List.of("queued", "suppressed", "sent", "retried", "failed", "uncertain");
 
     private final MailQueue queue;
     private final Letters letters;
@@ -50,6 +52,10 @@ public class Mailbox {
         this.settings = settings;
         this.clock = clock;
         this.meters = meters;
+        // Every series exists from the start, so a rate over it — and the alert on it — works from the first failure.
+        for (MailKind kind : MailKind.values()) {
+            OUTCOMES.forEach(outcome -> meters.counter(METER, "kind", kind.template(), "outcome", outcome));
+        }
     }
 
     /** @return whether the message is new and will be sent */

@@ -39,7 +39,11 @@ class SmtpPostman {
 
     Connection connect() throws MessagingException {
         Transport transport = sender.getSession().getTransport(sender.getProtocol());
-        transport.connect(sender.getHost(), sender.getPort(), blankAsNull(sender.getUsername()), blankAsNull(sender.getPassword()));
+        transport.connect(
+                sender.getHost(),
+                sender.getPort(),
+                blankAsNull(sender.getUsername()),
+                blankAsNull(sender.getPassword()));
         return new Connection(transport);
     }
 
