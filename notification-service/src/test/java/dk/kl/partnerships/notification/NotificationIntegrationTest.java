@@ -77,6 +77,15 @@ public abstract class NotificationIntegrationTest {
         clock.reset();
     }
 
+    /** Long enough for anything more that would come to have come. */
+    protected static void settle() {
+        try {
+            Thread.sleep(2000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     protected String publish(IntegrationEvent event) {
         return KafkaProbe.publish(kafka, event);
     }

@@ -66,6 +66,7 @@ class SecuritySystemTests {
             Platform.MEETING, "/api/meetings",
             Platform.EVALUATION, "/api/frameworks",
             Platform.BILLING, "/api/invoices",
+            Platform.NOTIFICATION, "/api/notifications?status=FAILED",
             Platform.GATEWAY, "/api/programmes");
 
     static Platform platform;
@@ -151,7 +152,7 @@ class SecuritySystemTests {
                 .map(route -> route.name().replaceAll("\\?.*", ""))
                 .toList();
         List<String> documented = new ArrayList<>();
-        for (String service : List.of("registration", "meeting", "evaluation", "billing")) {
+        for (String service : List.of("registration", "meeting", "evaluation", "billing", "notification")) {
             api.get(Platform.GATEWAY, "/api-docs/" + service, null)
                     .expect(200)
                     .json()
@@ -364,6 +365,7 @@ class SecuritySystemTests {
         String mtg = Platform.MEETING;
         String evl = Platform.EVALUATION;
         String bil = Platform.BILLING;
+        String ntf = Platform.NOTIFICATION;
         return List.of(
                 // registration
                 route("GET", reg, "/api/municipalities", "401 200 200 200 200"),
@@ -373,6 +375,14 @@ class SecuritySystemTests {
                         reg,
                         "/api/municipalities/" + OWN + "/billing-profile",
                         Fixture.billingProfile(),
+                        "401 404 404 200 200"),
+                route(
+                        "PUT",
+                        reg,
+                        "/api/municipalities/" + OWN + "/contacts",
+                        Map.of(
+                                "coordinator",
+                                Map.of("name", "Koordinator", "email", "koordinator@kommune" + OWN + ".dk")),
                         "401 404 404 200 200"),
                 route("POST", reg, "/api/programmes", f.programmeRequest(), "401 403 403 201 403"),
                 route("PUT", reg, "/api/programmes/" + f.draft, f.programmeRequest(), "401 403 403 200 403"),
@@ -574,7 +584,15 @@ class SecuritySystemTests {
                         "GET",
                         bil,
                         "/api/billing/number-audit?year=" + LocalDate.now().getYear(),
-                        "401 403 200 200 403"));
+                        "401 403 200 200 403"),
+                // notification (the unsubscribe page is for people, not part of the API)
+                route("GET", ntf, "/api/notifications?status=FAILED", "401 403 403 200 403"),
+                route(
+                        "POST",
+                        ntf,
+                        "/api/notifications/{id}/resend",
+                        who -> call("/api/notifications/INVITATION:no-such-message/resend", Map.of()),
+                        "401 403 403 404 403"));
     }
 
     private static Route route(String method, String service, String path, String expected) {

@@ -147,13 +147,7 @@ public class SelfEvaluationNotices {
         }
         Map<String, Object> model = new HashMap<>();
         model.put("evaluation", evaluation.model());
-        model.put(
-                "municipality",
-                Map.of(
-                        "code",
-                        municipality.get().code(),
-                        "name",
-                        municipality.get().name()));
+        model.put("municipality", municipality.get().model());
         programmes.findById(evaluation.programmeId()).ifPresent(p -> model.put("programme", p.model()));
         LocalDate today =
                 (now == null ? clock.instant() : now).atZone(clock.getZone()).toLocalDate();

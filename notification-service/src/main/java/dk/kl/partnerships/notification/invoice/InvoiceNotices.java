@@ -38,13 +38,7 @@ public class InvoiceNotices {
         }
         Map<String, Object> model = new HashMap<>();
         model.put("invoice", invoice.model());
-        model.put(
-                "municipality",
-                Map.of(
-                        "code",
-                        municipality.get().code(),
-                        "name",
-                        municipality.get().name()));
+        model.put("municipality", municipality.get().model());
         programmes.findById(invoice.programmeId()).ifPresent(p -> model.put("programme", p.model()));
         for (Recipient recipient : municipality.get().invoiceRecipients()) {
             mailbox.post(new Letter(

@@ -1,5 +1,8 @@
 package dk.kl.partnerships.notification.mail;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 
@@ -23,7 +26,7 @@ public class Links {
 
     Links(MailSettings settings) {
         this.base = settings.webBaseUrl().replaceAll("/+$", "");
-        this.paths = new java.util.HashMap<>(DEFAULTS);
+        this.paths = new HashMap<>(DEFAULTS);
         this.paths.putAll(settings.links());
     }
 
@@ -32,7 +35,7 @@ public class Links {
         if (path == null) {
             throw new IllegalArgumentException("No link for the page " + page);
         }
-        return base + path.replace("{id}", java.net.URLEncoder.encode(id, java.nio.charset.StandardCharsets.UTF_8));
+        return base + path.replace("{id}", URLEncoder.encode(id, StandardCharsets.UTF_8));
     }
 
     public String home() {

@@ -4,6 +4,7 @@ import dk.kl.partnerships.notification.mail.Recipient;
 import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -33,6 +34,11 @@ public record MunicipalityContacts(
                 .filter(Objects::nonNull)
                 .limit(1)
                 .toList();
+    }
+
+    /** The municipality as the templates see it ({@code ${municipality.name}}). */
+    public Map<String, Object> model() {
+        return Map.of("code", code, "name", name);
     }
 
     MunicipalityContacts without(String email) {

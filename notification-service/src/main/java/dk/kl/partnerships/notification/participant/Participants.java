@@ -36,8 +36,7 @@ public class Participants {
         Map<String, Object> model = new HashMap<>();
         model.put("participant", Map.of("name", participant.name(), "role", participant.role()));
         programmes.findById(participant.programmeId()).ifPresent(p -> model.put("programme", p.model()));
-        contacts.of(participant.municipalityCode())
-                .ifPresent(m -> model.put("municipality", Map.of("code", m.code(), "name", m.name())));
+        contacts.of(participant.municipalityCode()).ifPresent(m -> model.put("municipality", m.model()));
         mailbox.post(new Letter(
                 MailKind.PARTICIPANT_WELCOME,
                 participant.id(),

@@ -116,10 +116,6 @@ public class Invitations {
     }
 
     static Map<String, Object> model(ProgrammeView programme, MunicipalityContacts municipality) {
-        return Map.of(
-                "programme",
-                programme.model(),
-                "municipality",
-                Map.of("code", municipality.code(), "name", municipality.name()));
+        return Map.of("programme", programme.model(), "municipality", municipality.model());
     }
 }

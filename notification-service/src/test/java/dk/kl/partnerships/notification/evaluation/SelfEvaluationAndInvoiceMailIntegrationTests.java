@@ -154,12 +154,4 @@ class SelfEvaluationAndInvoiceMailIntegrationTests extends NotificationIntegrati
                 1,
                 due);
     }
-
-    private static void settle() {
-        try {
-            Thread.sleep(2000);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
 }

@@ -90,11 +90,7 @@ class SendingIntegrationTests extends NotificationIntegrationTest {
                                 .orElseThrow()
                                 .status()
                         == MailStatus.UNCERTAIN);
-        try {
-            Thread.sleep(1500);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        settle();
         assertThat(Inbox.to(handedOver)).isEmpty();
         assertThat(api.get("/api/notifications?status=UNCERTAIN", TestTokens.klAdmin())
                         .body())
@@ -121,11 +117,7 @@ class SendingIntegrationTests extends NotificationIntegrationTest {
         running.forEach(CompletableFuture::join);
 
         Inbox.await(m -> recipients.contains(m.to().get(0)), recipients.size());
-        try {
-            Thread.sleep(1500);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        settle();
         for (String email : recipients) {
             assertThat(Inbox.to(email)).as(email).hasSize(1);
         }
@@ -211,14 +203,6 @@ class SendingIntegrationTests extends NotificationIntegrationTest {
                 "a-stopped-instance",
                 transmitting,
                 null);
-    }
-
-    private static void settle() {
-        try {
-            Thread.sleep(1500);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 
     /** Message ids contain ':' and '@', which a path segment may carry once encoded. */

@@ -198,12 +198,4 @@ class MeetingMailIntegrationTests extends NotificationIntegrationTest {
                 id + "@partnerships.kl.dk",
                 0);
     }
-
-    private static void settle() {
-        try {
-            Thread.sleep(2000);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
 }

@@ -7,7 +7,6 @@ import dk.kl.partnerships.contracts.registration.ProgrammePublished;
 import dk.kl.partnerships.kit.test.RegistrationEvents;
 import dk.kl.partnerships.notification.Inbox;
 import dk.kl.partnerships.notification.NotificationIntegrationTest;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
@@ -117,14 +116,5 @@ class InvitationIntegrationTests extends NotificationIntegrationTest {
     static String danish(LocalDate date) {
         return date.format(
                 java.time.format.DateTimeFormatter.ofPattern("d. MMMM yyyy", java.util.Locale.forLanguageTag("da")));
-    }
-
-    /** Long enough for anything more that would come to have come. */
-    static void settle() {
-        try {
-            Thread.sleep(Duration.ofSeconds(2).toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }

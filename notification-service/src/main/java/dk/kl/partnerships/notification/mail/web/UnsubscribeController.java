@@ -3,6 +3,7 @@ package dk.kl.partnerships.notification.mail.web;
 import dk.kl.partnerships.notification.mail.Letters;
 import dk.kl.partnerships.notification.mail.Subscriptions;
 import dk.kl.partnerships.notification.mail.UnsubscribeTokens;
+import io.swagger.v3.oas.annotations.Hidden;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -16,10 +17,11 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The unsubscribe link of an optional message, without signing in (the link's signed token is the
- * permission). Opening the link only asks — mail scanners open links too — and the button turns
+ * permission); pages for people, so not part of the OpenAPI document. Opening the link only asks — mail scanners open links too — and the button turns
  * the message off. Mail programs' one-click unsubscribe (RFC 8058) posts to the same address.
  */
 @RestController
+@Hidden
 class UnsubscribeController {
 
     static final String PATH = "/api/notifications/unsubscribe";
