@@ -7,9 +7,13 @@ import dk.kl.partnerships.kit.test.ApiClient;
 import dk.kl.partnerships.kit.test.IntegrationTest;
 import dk.kl.partnerships.kit.test.KafkaProbe;
 import dk.kl.partnerships.kit.test.MutableClock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.UUID;
+import org.awaitility.Awaitility;
+import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -84,6 +88,19 @@ public abstract class NotificationIntegrationTest {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /**
+     * Publishes a municipality's contacts and waits until the service knows them: they travel on a
+     * topic of their own, and the tests' next events on other topics must find them.
+     */
+    protected void knownContacts(MunicipalityContactsChanged contacts) {
+        publish(contacts);
+        Instant changedAt = contacts.changedAt().truncatedTo(ChronoUnit.MILLIS);
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> {
+            Document known = mongo.findById(contacts.municipalityCode(), Document.class, "municipalities");
+            return known != null && !known.getDate("changedAt").toInstant().isBefore(changedAt);
+        });
     }
 
     protected String publish(IntegrationEvent event) {

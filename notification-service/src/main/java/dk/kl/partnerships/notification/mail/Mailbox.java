@@ -71,11 +71,8 @@ public class Mailbox {
                 ? settings.publicBaseUrl().replaceAll("/+$", "") + "/api/notifications/unsubscribe?token="
                         + tokens.token(to.email(), kind)
                 : null;
-        Map<String, Object> model = new HashMap<>(letter.model());
-        model.put("recipient", to);
-        model.put("links", links);
-        model.put("unsubscribeUrl", unsubscribeUrl);
-        Letters.Rendered rendered = letters.render(kind.template(), model);
+        // A message turned off is kept as a record that it was not sent, without its content.
+        Letters.Rendered rendered = turnedOff ? new Letters.Rendered(null, null, null) : render(letter, unsubscribeUrl);
         Instant now = clock.instant();
         Mail mail = new Mail(
                 id,
@@ -102,6 +99,14 @@ public class Mailbox {
         }
         count(kind, turnedOff ? "suppressed" : "queued");
         return !turnedOff;
+    }
+
+    private Letters.Rendered render(Letter letter, String unsubscribeUrl) {
+        Map<String, Object> model = new HashMap<>(letter.model());
+        model.put("recipient", letter.to());
+        model.put("links", links);
+        model.put("unsubscribeUrl", unsubscribeUrl);
+        return letters.render(letter.kind().template(), model);
     }
 
     /** Counts a message not sent because what it was about no longer applies. */

@@ -26,6 +26,10 @@ final class RateLimit {
 
     synchronized boolean tryAcquire() {
         Instant now = clock.instant();
+        if (now.isBefore(last)) {
+            // the clock was set back: count from now rather than wait for the old time to come again
+            last = now;
+        }
         if (now.isAfter(last)) {
             double elapsed = Duration.between(last, now).toNanos() / 1e9;
             tokens = Math.min(capacity, tokens + elapsed * perSecond);

@@ -2,6 +2,7 @@ package dk.kl.partnerships.notification.evaluation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.kl.partnerships.contracts.PostalAddress;
 import dk.kl.partnerships.contracts.billing.Buyer;
 import dk.kl.partnerships.contracts.billing.Cause;
 import dk.kl.partnerships.contracts.billing.InvoiceIssued;
@@ -35,8 +36,8 @@ class SelfEvaluationAndInvoiceMailIntegrationTests extends NotificationIntegrati
     void anOutstandingSelfEvaluationIsChasedBeforeAndAfterItsDueDateAndEscalatedASubmittedOneIsNot() {
         String late = address("koordinator", "210");
         String prompt = address("koordinator", "230");
-        publish(contacts("210", "Fredensborg", late, null, null));
-        publish(contacts("230", "Rudersdal", prompt, null, null));
+        knownContacts(contacts("210", "Fredensborg", late, null, null));
+        knownContacts(contacts("230", "Rudersdal", prompt, null, null));
         LocalDate due = LocalDate.now(COPENHAGEN).plusDays(20);
         SelfEvaluationRequested outstanding = requested("210", due);
         SelfEvaluationRequested submitted = requested("230", due);
@@ -82,7 +83,7 @@ class SelfEvaluationAndInvoiceMailIntegrationTests extends NotificationIntegrati
     void anIssuedInvoiceIsAnnouncedToTheInvoiceContact() {
         String invoiceContact = address("faktura", "240");
         String coordinator = address("koordinator", "240");
-        publish(contacts("240", "Egedal", coordinator, null, invoiceContact));
+        knownContacts(contacts("240", "Egedal", coordinator, null, invoiceContact));
         settle();
         String invoiceId = UUID.randomUUID().toString();
         publish(new InvoiceIssued(
@@ -90,7 +91,12 @@ class SelfEvaluationAndInvoiceMailIntegrationTests extends NotificationIntegrati
                 "2027-000042",
                 "INVOICE",
                 "240",
-                new Buyer("Egedal Kommune", "5798000012349", "29189900", "BUV-4711", null),
+                new Buyer(
+                        "Egedal Kommune",
+                        "5798000012349",
+                        "29189900",
+                        "BUV-4711",
+                        new PostalAddress("Dronning Dagmars Vej 200", "3650", "Ølstykke", "DK")),
                 UUID.randomUUID().toString(),
                 LocalDate.of(2027, 5, 1),
                 LocalDate.of(2027, 5, 31),
@@ -129,7 +135,7 @@ class SelfEvaluationAndInvoiceMailIntegrationTests extends NotificationIntegrati
                 email,
                 ParticipantRole.SCHOOL_LEADER);
         publish(participant);
-        publish(contacts("250", "Frederikssund", email, null, null));
+        knownContacts(contacts("250", "Frederikssund", email, null, null));
         Inbox.await(email, 1);
 
         erasure.erase(email.toUpperCase());

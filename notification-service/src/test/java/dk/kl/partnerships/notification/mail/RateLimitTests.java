@@ -2,14 +2,39 @@ package dk.kl.partnerships.notification.mail;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dk.kl.partnerships.kit.test.MutableClock;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
 
 class RateLimitTests {
 
-    private final MutableClock clock = new MutableClock(ZoneId.of("Europe/Copenhagen"));
+    /** A clock that stands still between the steps the test takes. */
+    private static final class SteppedClock extends Clock {
+        private Instant now = Instant.EPOCH;
+
+        void setTo(Instant moment) {
+            now = moment;
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneId.of("Europe/Copenhagen");
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+
+    private final SteppedClock clock = new SteppedClock();
 
     @Test
     void handsOutASecondsWorthOfPermitsAndThenOnlyAsTimePasses() {
@@ -33,6 +58,13 @@ class RateLimitTests {
             granted++;
         }
         assertThat(granted).as("never more than a second's worth at once").isEqualTo(5);
+
+        clock.setTo(java.time.Instant.parse("2027-04-01T08:00:00Z"));
+        assertThat(limit.tryAcquire()).isFalse();
+        clock.setTo(java.time.Instant.parse("2027-04-01T08:00:01Z"));
+        assertThat(limit.tryAcquire())
+                .as("a clock set back does not stop sending")
+                .isTrue();
     }
 
     @Test

@@ -139,7 +139,12 @@ class SendingIntegrationTests extends NotificationIntegrationTest {
         assertThat(done.status()).isEqualTo(200);
         assertThat(done.body()).contains("Tak, det er noteret");
 
-        Letter next = new Letter(MailKind.MEETING_REMINDER, "another-meeting", "t", new Recipient("K", email), model());
+        Letter next = new Letter(
+                MailKind.MEETING_REMINDER,
+                "another-meeting",
+                "t",
+                new Recipient("K", email),
+                reminder(email).model());
         assertThat(mailbox.post(next)).isFalse();
         assertThat(queue.find(next.id()).orElseThrow().status()).isEqualTo(MailStatus.SUPPRESSED);
         assertThat(mailbox.post(welcome(email))).isTrue();

@@ -21,8 +21,8 @@ class InvitationIntegrationTests extends NotificationIntegrationTest {
         String vejleCoordinator = address("koordinator", "630");
         String vejleDirector = address("direktion", "630");
         String odenseCoordinator = address("koordinator", "461");
-        publish(contacts("630", "Vejle", vejleCoordinator, vejleDirector, null));
-        publish(contacts("461", "Odense", odenseCoordinator, null, null));
+        knownContacts(contacts("630", "Vejle", vejleCoordinator, vejleDirector, null));
+        knownContacts(contacts("461", "Odense", odenseCoordinator, null, null));
         ProgrammePublished programme = programme(LocalDate.now(COPENHAGEN).plusDays(20));
         String eventId = UUID.randomUUID().toString();
 
@@ -57,8 +57,8 @@ class InvitationIntegrationTests extends NotificationIntegrationTest {
     void nonRespondentsAreRemindedAtMostTwiceAndThoseWhoAnsweredNever() {
         String answers = address("koordinator", "615");
         String silent = address("koordinator", "607");
-        publish(contacts("615", "Horsens", answers, null, null));
-        publish(contacts("607", "Fredericia", silent, null, null));
+        knownContacts(contacts("615", "Horsens", answers, null, null));
+        knownContacts(contacts("607", "Fredericia", silent, null, null));
         LocalDate deadline = LocalDate.now(COPENHAGEN).plusDays(20);
         ProgrammePublished programme = programme(deadline);
         publish(programme);
