@@ -283,7 +283,7 @@ public class Meeting extends AggregateRoot<MeetingEvent> {
 
     private void cancel(SignUp signUp) {
         replace(signUp, signUp.with(SignUp.Status.CANCELLED));
-        record(new MeetingEvent.SignUpCancelled(this, signUp, signUp.status() == SignUp.Status.CONFIRMED));
+        record(new MeetingEvent.SignUpDropped(this, signUp, signUp.status() == SignUp.Status.CONFIRMED));
         promoteWaiting();
     }
 
@@ -448,12 +448,12 @@ public class Meeting extends AggregateRoot<MeetingEvent> {
         return attendees;
     }
 
-    /** Grows with every change calendar applications must show (time, place, cancellation). */
     /** The UID of the meeting's iCalendar event, the same in every feed and invitation. */
     public String calendarUid() {
         return id + "@partnerships.kl.dk";
     }
 
+    /** Grows with every change calendar applications must show (time, place, cancellation). */
     public int calendarSequence() {
         return calendarSequence;
     }

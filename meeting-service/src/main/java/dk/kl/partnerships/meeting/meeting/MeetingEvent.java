@@ -18,5 +18,5 @@ public sealed interface MeetingEvent {
 
     record Promoted(Meeting meeting, SignUp signUp) implements MeetingEvent {}
 
-    record SignUpCancelled(Meeting meeting, SignUp signUp, boolean hadSeat) implements MeetingEvent {}
+    record SignUpDropped(Meeting meeting, SignUp signUp, boolean hadSeat) implements MeetingEvent {}
 }

@@ -282,7 +282,13 @@ class MeetingSchedulingIntegrationTests extends MeetingIntegrationTest {
                 .isEqualTo(409);
         assertThat(meetingEvents.drain(about(meeting), Duration.ofSeconds(1)))
                 .extracting(r -> KafkaProbe.header(r, "ce_type"))
-                .containsExactly(EventType.MEETING_SCHEDULED.ceType(), EventType.MEETING_HELD.ceType());
+                .containsExactly(
+                        EventType.MEETING_SCHEDULED.ceType(),
+                        EventType.PARTICIPANT_SIGNED_UP.ceType(),
+                        EventType.PARTICIPANT_SIGNED_UP.ceType(),
+                        EventType.PARTICIPANT_SIGNED_UP.ceType(),
+                        EventType.PARTICIPANT_SIGNED_UP.ceType(),
+                        EventType.MEETING_HELD.ceType());
     }
 
     @Test

@@ -3,6 +3,8 @@ package dk.kl.partnerships.meeting.meeting;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import dk.kl.partnerships.contracts.EventType;
+import dk.kl.partnerships.contracts.Topic;
 import dk.kl.partnerships.contracts.registration.MunicipalityWithdrew;
 import dk.kl.partnerships.contracts.registration.ParticipantRegistered;
 import dk.kl.partnerships.contracts.registration.ParticipantRemoved;
@@ -25,9 +27,11 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.IntStream;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Municipalities sign their own participants up: seats first come first served, then a waiting
@@ -35,6 +39,8 @@ import tools.jackson.databind.JsonNode;
  * and removals free seats for those waiting.
  */
 class SignUpIntegrationTests extends MeetingIntegrationTest {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @Autowired
     MeetingRepository meetings;
@@ -98,6 +104,37 @@ class SignUpIntegrationTests extends MeetingIntegrationTest {
                         .status())
                 .as("fewer seats than confirmed")
                 .isEqualTo(422);
+
+        try (KafkaProbe events = KafkaProbe.reading(kafka, Topic.MEETINGS.topicName())) {
+            List<String> announced = events.await(r -> meeting.equals(r.key()), 8, Duration.ofSeconds(20)).stream()
+                    .map(SignUpIntegrationTests::summary)
+                    .toList();
+            assertThat(announced)
+                    .as("who got a seat, a place on the waiting list, gave one up and moved up, in order")
+                    .containsExactly(
+                            "MeetingScheduled",
+                            "ParticipantSignedUp " + first.participantId() + " CONFIRMED",
+                            "ParticipantSignedUp " + second.participantId() + " CONFIRMED",
+                            "ParticipantSignedUp " + third.participantId() + " WAITING 1",
+                            "ParticipantSignedUp " + fourth.participantId() + " WAITING 2",
+                            "SignUpCancelled " + first.participantId() + " true",
+                            "ParticipantPromoted " + third.participantId(),
+                            "ParticipantPromoted " + fourth.participantId());
+        }
+    }
+
+    /** An event on the meetings topic as "type participant status position" (or "hadSeat"). */
+    private static String summary(ConsumerRecord<String, byte[]> record) {
+        JsonNode payload = JSON.readTree(KafkaProbe.payload(record));
+        StringBuilder summary = new StringBuilder(EventType.ofCeType(KafkaProbe.header(record, "ce_type"))
+                .orElseThrow()
+                .eventName());
+        for (String field : List.of("participantId", "status", "waitingPosition", "hadSeat")) {
+            if (payload.has(field) && !payload.get(field).isNull()) {
+                summary.append(' ').append(payload.get(field).asString());
+            }
+        }
+        return summary.toString();
     }
 
     @Test

@@ -68,7 +68,7 @@ public class Mailbox {
         MailKind kind = letter.kind();
         boolean turnedOff = optOuts.turnedOff(to.email(), kind);
         String unsubscribeUrl = kind.optional()
-                ? settings.publicBaseUrl().replaceAll("/+$", "") + "/api/notifications/unsubscribe?token="
+                ? settings.publicBaseUrl().replaceAll("/+$", "") + Subscriptions.PATH + "?token="
                         + tokens.token(to.email(), kind)
                 : null;
         // A message turned off is kept as a record that it was not sent, without its content.
@@ -83,7 +83,7 @@ public class Mailbox {
                 rendered.subject(),
                 rendered.html(),
                 rendered.text(),
-                letter.attachments(),
+                turnedOff ? List.of() : letter.attachments(),
                 unsubscribeUrl,
                 turnedOff ? MailStatus.SUPPRESSED : MailStatus.PENDING,
                 turnedOff ? "The recipient turned this kind of message off" : null,

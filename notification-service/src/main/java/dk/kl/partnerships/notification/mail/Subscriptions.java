@@ -7,6 +7,9 @@ import org.springframework.stereotype.Service;
 @Service
 public class Subscriptions {
 
+    /** Where the unsubscribe link of a message points, behind the platform's public address. */
+    public static final String PATH = "/api/notifications/unsubscribe";
+
     private final UnsubscribeTokens tokens;
     private final OptOuts optOuts;
 

@@ -9,6 +9,7 @@ import dk.kl.partnerships.contracts.meeting.MeetingRescheduled;
 import dk.kl.partnerships.contracts.meeting.MeetingScheduled;
 import dk.kl.partnerships.contracts.meeting.ParticipantPromoted;
 import dk.kl.partnerships.contracts.meeting.ParticipantSignedUp;
+import dk.kl.partnerships.contracts.meeting.SignUpCancelled;
 import dk.kl.partnerships.contracts.meeting.SignUpStatus;
 import dk.kl.partnerships.contracts.meeting.Venue;
 import dk.kl.partnerships.meeting.meeting.Meeting;
@@ -94,9 +95,9 @@ public class MeetingEventTranslator implements Function<MeetingEvent, List<? ext
                     signUp.participantId(),
                     signUp.municipalityCode()));
         }
-        if (event instanceof MeetingEvent.SignUpCancelled cancelled) {
+        if (event instanceof MeetingEvent.SignUpDropped cancelled) {
             SignUp signUp = cancelled.signUp();
-            return List.of(new dk.kl.partnerships.contracts.meeting.SignUpCancelled(
+            return List.of(new SignUpCancelled(
                     meeting.id(),
                     meeting.programmeId(),
                     signUp.id(),

@@ -24,7 +24,7 @@ import org.springframework.web.bind.annotation.RestController;
 @Hidden
 class UnsubscribeController {
 
-    static final String PATH = "/api/notifications/unsubscribe";
+    private static final String PATH = Subscriptions.PATH;
     private static final MediaType HTML = MediaType.parseMediaType("text/html;charset=UTF-8");
 
     private final Subscriptions subscriptions;
