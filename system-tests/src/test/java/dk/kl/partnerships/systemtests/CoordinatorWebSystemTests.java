@@ -58,25 +58,25 @@ class CoordinatorWebSystemTests {
         title = "Partnerskab om kvalitet i dagtilbud " + System.nanoTime() % 10000;
         programme = scenario.publishedProgramme(
                 "PARTNERSHIP", "110000.00", title, LocalDate.now().plusDays(35));
-        meeting = client.post(
-                        Platform.MEETING,
-                        "/api/meetings",
-                        scenario.klToken(),
-                        Scenario.meeting(
-                                programme,
-                                null,
-                                "OPEN_THEME_MEETING",
-                                LocalDateTime.now()
-                                        .plusDays(20)
-                                        .withHour(9)
-                                        .withMinute(30)
-                                        .withSecond(0)
-                                        .withNano(0),
-                                1,
-                                null,
-                                "KL-Huset",
-                                "101"))
-                .expect(201)
+        // meeting-service learns of the programme from registration's event, a moment after its publication
+        var request = Scenario.meeting(
+                programme,
+                null,
+                "OPEN_THEME_MEETING",
+                LocalDateTime.now()
+                        .plusDays(20)
+                        .withHour(9)
+                        .withMinute(30)
+                        .withSecond(0)
+                        .withNano(0),
+                1,
+                null,
+                "KL-Huset",
+                "101");
+        meeting = await().atMost(Duration.ofSeconds(60))
+                .until(
+                        () -> client.post(Platform.MEETING, "/api/meetings", scenario.klToken(), request),
+                        r -> r.status() == 201)
                 .json()
                 .get("id")
                 .asString();
