@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -128,17 +129,22 @@ final class Browser implements AutoCloseable {
 
     /** Clicks the link or button whose visible text is {@code text}, and waits for the page it leads to. */
     void clickText(String text) {
-        WebElement page = driver.findElement(By.tagName("html"));
-        driver.findElement(By.xpath("//*[self::a or self::button][normalize-space()='" + text + "']"))
-                .click();
-        waiting().until(ExpectedConditions.stalenessOf(page));
+        clickAndLoad(driver.findElement(By.xpath("//*[self::a or self::button][normalize-space()='" + text + "']")));
     }
 
-    /** Clicks, and waits for the page it leads to. */
+    /**
+     * Clicks, and waits for the page it leads to: the old document is marked before the click, and the
+     * wait ends when a document without the mark has loaded. (Asking whether the old page's element has
+     * gone stale is not enough: Chromium may answer that with "Node with given id does not belong to
+     * the document" while it swaps documents.)
+     */
     void clickAndLoad(WebElement element) {
-        WebElement page = driver.findElement(By.tagName("html"));
+        script("window.partnershipsPreviousPage = true");
         element.click();
-        waiting().until(ExpectedConditions.stalenessOf(page));
+        waiting()
+                .ignoring(WebDriverException.class)
+                .until(d -> Boolean.TRUE.equals(script(
+                        "return window.partnershipsPreviousPage === undefined && document.readyState === 'complete'")));
     }
 
     WebDriverWait waiting() {

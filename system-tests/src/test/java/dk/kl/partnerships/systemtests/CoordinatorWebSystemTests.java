@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -327,7 +328,9 @@ class CoordinatorWebSystemTests {
                     browser.driver().findElements(By.xpath(row + "//button[normalize-space()='Tilmeld']"));
             if (!button.isEmpty()) {
                 button.get(0).click();
-                browser.waiting().until(ExpectedConditions.stalenessOf(button.get(0)));
+                browser.waiting()
+                        .ignoring(WebDriverException.class)
+                        .until(ExpectedConditions.stalenessOf(button.get(0)));
             }
             return browser.driver()
                     .findElement(By.xpath(row + "/td[2]"))
