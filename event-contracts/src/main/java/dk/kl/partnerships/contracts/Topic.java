@@ -1,24 +1,40 @@
 package dk.kl.partnerships.contracts;
 
+import static dk.kl.partnerships.contracts.Service.BILLING;
+import static dk.kl.partnerships.contracts.Service.EVALUATION;
+import static dk.kl.partnerships.contracts.Service.MEETING;
+import static dk.kl.partnerships.contracts.Service.NOTIFICATION;
+import static dk.kl.partnerships.contracts.Service.REGISTRATION;
+
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 
-/** Every Kafka topic of the platform, with the payload field that is the record key. */
+/**
+ * Every event topic of the platform: its name, the payload field that is the record key, its
+ * partitions and the services that consume it (each has a dead-letter topic for it). How topics are
+ * created — replication, retention and the rest — is in {@link TopicDeclaration}.
+ */
 public enum Topic {
-    PROGRAMMES("registration.programmes.v1", "programmeId"),
-    ENROLMENTS("registration.enrolments.v1", "municipalityCode"),
-    NETWORKS("registration.networks.v1", "programmeId"),
-    MUNICIPALITIES("registration.municipalities.v1", "municipalityCode"),
-    MEETINGS("meeting.meetings.v1", "meetingId"),
-    SELF_EVALUATIONS("evaluation.self-evaluations.v1", "municipalityCode"),
-    INVOICES("billing.invoices.v1", "municipalityCode");
+    PROGRAMMES(
+            "registration.programmes.v1", "programmeId", 3, REGISTRATION, MEETING, EVALUATION, BILLING, NOTIFICATION),
+    ENROLMENTS("registration.enrolments.v1", "municipalityCode", 3, MEETING, EVALUATION, BILLING, NOTIFICATION),
+    NETWORKS("registration.networks.v1", "programmeId", 3, MEETING, EVALUATION),
+    MUNICIPALITIES("registration.municipalities.v1", "municipalityCode", 3, NOTIFICATION),
+    MEETINGS("meeting.meetings.v1", "meetingId", 3, EVALUATION, BILLING, NOTIFICATION),
+    SELF_EVALUATIONS("evaluation.self-evaluations.v1", "municipalityCode", 3, NOTIFICATION),
+    INVOICES("billing.invoices.v1", "municipalityCode", 3, NOTIFICATION);
 
     private final String topicName;
     private final String keyField;
+    private final int partitions;
+    private final List<Service> consumers;
 
-    Topic(String topicName, String keyField) {
+    Topic(String topicName, String keyField, int partitions, Service... consumers) {
         this.topicName = topicName;
         this.keyField = keyField;
+        this.partitions = partitions;
+        this.consumers = List.of(consumers);
     }
 
     public String topicName() {
@@ -27,6 +43,16 @@ public enum Topic {
 
     public String keyField() {
         return keyField;
+    }
+
+    /** Records of one key stay in one partition, in order; consumers of a group share the partitions. */
+    public int partitions() {
+        return partitions;
+    }
+
+    /** The platform's services that consume this topic (systems outside the platform not counted). */
+    public List<Service> consumers() {
+        return consumers;
     }
 
     /** The dead-letter topic of a consumer group on this topic. */
