@@ -8,10 +8,15 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.TimeUnit;
 import kafka.server.KafkaConfig;
 import kafka.server.KafkaRaftServer;
 import kafka.tools.StorageTool;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.DescribeClusterOptions;
 import org.apache.kafka.common.Uuid;
 import org.apache.kafka.common.utils.Time;
 import org.slf4j.Logger;
@@ -20,9 +25,11 @@ import org.slf4j.LoggerFactory;
 /**
  * A real Apache Kafka broker (the {@code kafka_2.13} server from Maven Central) in KRaft mode,
  * combined broker and controller, running in this JVM. Its storage is formatted on first start and
- * reused afterwards, so topics and offsets survive a restart.
+ * reused afterwards, so topics and offsets survive a restart; every record is flushed to its log file
+ * before it is acknowledged. Topics are never created on first use: the services create the topics
+ * they declare, so a topic nobody declared fails loudly instead of appearing with the wrong settings.
  */
-public final class KafkaBroker implements AutoCloseable {
+public final class KafkaBroker implements LocalStack.Component {
 
     private static final Logger log = LoggerFactory.getLogger(KafkaBroker.class);
 
@@ -70,7 +77,7 @@ public final class KafkaBroker implements AutoCloseable {
         config.put("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT");
         config.put("log.dirs", dataDirectory.resolve("logs").toAbsolutePath().toString());
         config.put("num.partitions", "3");
-        config.put("auto.create.topics.enable", "true");
+        config.put("auto.create.topics.enable", "false");
         config.put("offsets.topic.replication.factor", "1");
         config.put("offsets.topic.num.partitions", "10");
         config.put("transaction.state.log.replication.factor", "1");
@@ -97,6 +104,35 @@ public final class KafkaBroker implements AutoCloseable {
 
     public String bootstrapServers() {
         return "127.0.0.1:" + port;
+    }
+
+    @Override
+    public String name() {
+        return "kafka";
+    }
+
+    @Override
+    public String address() {
+        return bootstrapServers();
+    }
+
+    /** Whether the broker answers a client: it describes the cluster within a few seconds. */
+    @Override
+    public boolean answers() {
+        try (Admin admin = Admin.create(Map.of(
+                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
+                bootstrapServers(),
+                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG,
+                2000,
+                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG,
+                2000))) {
+            return !admin.describeCluster(new DescribeClusterOptions().timeoutMs(2000))
+                    .nodes()
+                    .get(3, TimeUnit.SECONDS)
+                    .isEmpty();
+        } catch (Exception e) {
+            return false;
+        }
     }
 
     @Override

@@ -5,60 +5,95 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
-import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.DescribeClusterOptions;
+import java.util.stream.Collectors;
 import org.slf4j.LoggerFactory;
 
 /**
- * The embedded default's infrastructure in one process: a Kafka broker on 127.0.0.1:9092 and a
- * MongoDB wire-protocol store on 127.0.0.1:27017, both persisted under {@code ./data}, and a status
- * endpoint ({@code GET http://127.0.0.1:9099/ready}) that answers 200 once both accept clients.
+ * The embedded default's infrastructure: its components — a Kafka broker on 127.0.0.1:9092 and a
+ * MongoDB wire-protocol store on 127.0.0.1:27017, both persisted under {@code ./data}, and a mail
+ * server — in one process, or each in a process of its own ({@code --components=kafka},
+ * {@code --components=mongodb}, {@code --components=mail}),
+ * so one can fail without the other. A status endpoint ({@code GET http://127.0.0.1:9099/ready})
+ * answers 200 once every component of the process accepts clients.
  *
- * <p>The stand-alone process also runs the development mail server ({@link MailServer}): SMTP on
- * 127.0.0.1:2525 for the platform's messages, IMAP on 127.0.0.1:1143 to read them.
+ * <p>The mail component is the development mail server ({@link MailServer}): SMTP on 127.0.0.1:2525
+ * for the platform's messages, IMAP on 127.0.0.1:1143 to read them.
  *
- * <p>Options: {@code --data-dir=./data --kafka-port=9092 --kafka-controller-port=9093
- * --mongo-port=27017 --status-port=9099 --smtp-port=2525 --imap-port=1143} (an IMAP port of 0: no IMAP).
+ * <p>Options: {@code --components=mongodb,kafka,mail --data-dir=./data --kafka-port=9092
+ * --kafka-controller-port=9093 --mongo-port=27017 --smtp-port=2525 --imap-port=1143 --status-port=9099}
+ * (an IMAP port of 0: no IMAP).
  */
 public final class LocalStack implements AutoCloseable {
+
+    /** One part of the stack that clients connect to. */
+    public interface Component extends AutoCloseable {
+
+        /** Its name in {@code --components} and in the status. */
+        String name();
+
+        /** Where clients reach it. */
+        String address();
+
+        /** Whether it accepts clients now. */
+        boolean answers();
+
+        @Override
+        void close();
+    }
+
+    /** How a component starts, from the data directory and the options. */
+    @FunctionalInterface
+    interface Starter {
+        Component start(Path data, Map<String, String> options);
+    }
+
+    /** Every component, in the order they start; a new one is one more entry. */
+    static final Map<String, Starter> COMPONENTS = new LinkedHashMap<>();
+
+    static {
+        COMPONENTS.put(
+                "mongodb",
+                (data, options) -> MongoStore.persistent(
+                        port(options, "mongo-port", 27017),
+                        data.resolve("mongodb").resolve("store.mv")));
+        COMPONENTS.put(
+                "kafka",
+                (data, options) -> KafkaBroker.start(
+                        port(options, "kafka-port", 9092),
+                        port(options, "kafka-controller-port", 9093),
+                        data.resolve("kafka")));
+        COMPONENTS.put(
+                "mail",
+                (data, options) ->
+                        MailServer.start(port(options, "smtp-port", 2525), port(options, "imap-port", 1143)));
+    }
 
     /** The stand-alone process's logging; as a library the embedding application's logging applies. */
     private static final String LOGGING_CONFIGURATION = "local-stack-logback.xml";
 
-    private final KafkaBroker kafka;
-    private final MongoStore mongo;
+    private final List<Component> components;
     private final HttpServer status;
 
-    private LocalStack(KafkaBroker kafka, MongoStore mongo, HttpServer status) {
-        this.kafka = kafka;
-        this.mongo = mongo;
+    private LocalStack(List<Component> components, HttpServer status) {
+        this.components = components;
         this.status = status;
     }
 
     public static void main(String[] args) throws InterruptedException {
         System.setProperty("logback.configurationFile", LOGGING_CONFIGURATION);
         Map<String, String> options = options(args);
-        Path data = Path.of(options.getOrDefault("data-dir", "data"));
-        int statusPort = Integer.parseInt(options.getOrDefault("status-port", "9099"));
-        LocalStack stack = start(
-                data,
-                Integer.parseInt(options.getOrDefault("kafka-port", "9092")),
-                Integer.parseInt(options.getOrDefault("kafka-controller-port", "9093")),
-                Integer.parseInt(options.getOrDefault("mongo-port", "27017")),
-                statusPort);
-        MailServer mail = MailServer.start(
-                Integer.parseInt(options.getOrDefault("smtp-port", "2525")),
-                Integer.parseInt(options.getOrDefault("imap-port", "1143")));
+        LocalStack stack = start(Path.of(options.getOrDefault("data-dir", "data")), options);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime()
                 .addShutdownHook(new Thread(
@@ -69,36 +104,62 @@ public final class LocalStack implements AutoCloseable {
                         },
                         "local-stack-shutdown"));
         stack.awaitReady(Duration.ofMinutes(2));
-        String status = "http://127.0.0.1:" + stack.status.getAddress().getPort();
-        System.out.println("local-stack is ready: kafka " + stack.kafka.bootstrapServers() + ", mongodb "
-                + stack.mongo.uri() + ", smtp 127.0.0.1:" + mail.smtpPort() + ", imap 127.0.0.1:" + mail.imapPort()
-                + ", status " + status + "/ready");
+        System.out.println("local-stack is ready: "
+                + stack.components.stream()
+                        .map(c -> c.name() + " " + c.address())
+                        .collect(Collectors.joining(", "))
+                + ", status http://127.0.0.1:" + stack.status.getAddress().getPort() + "/ready");
         stopped.await();
     }
 
-    public static LocalStack start(Path data, int kafkaPort, int controllerPort, int mongoPort, int statusPort) {
-        MongoStore mongo =
-                MongoStore.persistent(mongoPort, data.resolve("mongodb").resolve("store.mv"));
-        KafkaBroker kafka = KafkaBroker.start(kafkaPort, controllerPort, data.resolve("kafka"));
-        return new LocalStack(kafka, mongo, statusServer(statusPort, kafka, mongo));
+    /**
+     * Starts the components named by {@code --components} (all of them by default) with the options
+     * given, and the status endpoint on {@code --status-port}.
+     */
+    public static LocalStack start(Path data, Map<String, String> options) {
+        List<String> names = Arrays.stream(options.getOrDefault("components", String.join(",", COMPONENTS.keySet()))
+                        .split(","))
+                .map(String::trim)
+                .toList();
+        for (String name : names) {
+            if (!COMPONENTS.containsKey(name)) {
+                throw new IllegalArgumentException(
+                        "Unknown component " + name + " (known: " + String.join(", ", COMPONENTS.keySet()) + ")");
+            }
+        }
+        List<Component> started = new ArrayList<>();
+        try {
+            for (Map.Entry<String, Starter> component : COMPONENTS.entrySet()) {
+                if (names.contains(component.getKey())) {
+                    started.add(component.getValue().start(data, options));
+                }
+            }
+            return new LocalStack(started, statusServer(port(options, "status-port", 9099), started));
+        } catch (RuntimeException e) {
+            started.forEach(Component::close);
+            throw e;
+        }
     }
 
-    private static HttpServer statusServer(int port, KafkaBroker kafka, MongoStore mongo) {
+    private static HttpServer statusServer(int port, List<Component> components) {
         try {
             HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
             server.createContext("/ready", exchange -> {
-                boolean kafkaUp = kafkaAnswers(kafka.bootstrapServers());
-                boolean mongoUp = mongoAnswers(mongo.uri());
-                String body = "{\"status\":\"%s\",\"kafka\":{\"status\":\"%s\",\"bootstrapServers\":\"%s\"},"
-                                .formatted(
-                                        kafkaUp && mongoUp ? "UP" : "DOWN",
-                                        kafkaUp ? "UP" : "DOWN",
-                                        kafka.bootstrapServers())
-                        + "\"mongodb\":{\"status\":\"%s\",\"uri\":\"%s\"}}"
-                                .formatted(mongoUp ? "UP" : "DOWN", mongo.uri());
+                Map<Component, Boolean> up = new LinkedHashMap<>();
+                components.forEach(c -> up.put(c, c.answers()));
+                boolean all = !up.containsValue(false);
+                String body = "{\"status\":\"" + (all ? "UP" : "DOWN") + "\""
+                        + up.entrySet().stream()
+                                .map(e -> ",\"%s\":{\"status\":\"%s\",\"address\":\"%s\"}"
+                                        .formatted(
+                                                e.getKey().name(),
+                                                e.getValue() ? "UP" : "DOWN",
+                                                e.getKey().address()))
+                                .collect(Collectors.joining())
+                        + "}";
                 byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
                 exchange.getResponseHeaders().add("Content-Type", "application/json");
-                exchange.sendResponseHeaders(kafkaUp && mongoUp ? 200 : 503, bytes.length);
+                exchange.sendResponseHeaders(all ? 200 : 503, bytes.length);
                 try (OutputStream out = exchange.getResponseBody()) {
                     out.write(bytes);
                 }
@@ -110,10 +171,10 @@ public final class LocalStack implements AutoCloseable {
         }
     }
 
-    /** Blocks until Kafka and MongoDB both accept clients. */
+    /** Blocks until every component accepts clients. */
     public void awaitReady(Duration timeout) throws InterruptedException {
         Instant end = Instant.now().plus(timeout);
-        while (!(kafkaAnswers(kafka.bootstrapServers()) && mongoAnswers(mongo.uri()))) {
+        while (!components.stream().allMatch(Component::answers)) {
             if (Instant.now().isAfter(end)) {
                 throw new IllegalStateException("local-stack did not become ready within " + timeout);
             }
@@ -121,35 +182,8 @@ public final class LocalStack implements AutoCloseable {
         }
     }
 
-    static boolean kafkaAnswers(String bootstrapServers) {
-        try (Admin admin = Admin.create(Map.of(
-                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
-                bootstrapServers,
-                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG,
-                2000,
-                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG,
-                2000))) {
-            return !admin.describeCluster(new DescribeClusterOptions().timeoutMs(2000))
-                    .nodes()
-                    .get(3, TimeUnit.SECONDS)
-                    .isEmpty();
-        } catch (Exception e) {
-            return false;
-        }
-    }
-
-    static boolean mongoAnswers(String uri) {
-        String hostAndPort = uri.substring("mongodb://".length());
-        int colon = hostAndPort.lastIndexOf(':');
-        try (Socket socket = new Socket()) {
-            socket.connect(
-                    new InetSocketAddress(
-                            hostAndPort.substring(0, colon), Integer.parseInt(hostAndPort.substring(colon + 1))),
-                    1000);
-            return true;
-        } catch (IOException e) {
-            return false;
-        }
+    private static int port(Map<String, String> options, String name, int defaultPort) {
+        return Integer.parseInt(options.getOrDefault(name, String.valueOf(defaultPort)));
     }
 
     private static Map<String, String> options(String[] args) {
@@ -167,7 +201,8 @@ public final class LocalStack implements AutoCloseable {
     public void close() {
         LoggerFactory.getLogger(LocalStack.class).info("local-stack stopping");
         status.stop(0);
-        kafka.close();
-        mongo.close();
+        List<Component> reversed = new ArrayList<>(components);
+        java.util.Collections.reverse(reversed);
+        reversed.forEach(Component::close);
     }
 }

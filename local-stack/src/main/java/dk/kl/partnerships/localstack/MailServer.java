@@ -3,6 +3,9 @@ package dk.kl.partnerships.localstack;
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -11,7 +14,7 @@ import java.util.List;
  * are kept in memory, one mailbox per recipient, for a developer to read over IMAP — the user
  * name is the recipient's address, any password will do.
  */
-public final class MailServer implements AutoCloseable {
+public final class MailServer implements LocalStack.Component {
 
     private final GreenMail greenMail;
 
@@ -38,6 +41,26 @@ public final class MailServer implements AutoCloseable {
 
     public int imapPort() {
         return greenMail.getImap() == null ? 0 : greenMail.getImap().getPort();
+    }
+
+    @Override
+    public String name() {
+        return "mail";
+    }
+
+    @Override
+    public String address() {
+        return "smtp 127.0.0.1:" + smtpPort() + (imapPort() == 0 ? "" : ", imap 127.0.0.1:" + imapPort());
+    }
+
+    @Override
+    public boolean answers() {
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress("127.0.0.1", smtpPort()), 1000);
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     @Override

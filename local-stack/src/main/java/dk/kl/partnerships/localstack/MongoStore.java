@@ -6,8 +6,11 @@ import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.h2.mvstore.MVStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -15,9 +18,11 @@ import org.slf4j.LoggerFactory;
  * A store that speaks the MongoDB wire protocol (mongo-java-server), either persisted in an H2
  * MVStore file or in memory. It has no multi-document transactions and ignores non-unique
  * secondary indexes; the services are designed to need neither. Its answers are snapshots, as a real
- * MongoDB's are (see {@link SnapshotReads}).
+ * MongoDB's are (see {@link SnapshotReads}), and the persisted store answers only once what it
+ * answers is in its file (see {@link GroupCommit}): a write it acknowledged survives the store being
+ * killed, and — with the file synced to the disk — a power cut.
  */
-public final class MongoStore implements AutoCloseable {
+public final class MongoStore implements LocalStack.Component {
 
     private static final Logger log = LoggerFactory.getLogger(MongoStore.class);
 
@@ -36,24 +41,45 @@ public final class MongoStore implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        MongoStore store = start(new H2Backend(file.toAbsolutePath().toString()), port);
+        MVStore mvStore = GroupCommit.open(file);
+        MongoStore store = start(new H2Backend(mvStore), new GroupCommit(mvStore), port);
         log.info("MongoDB wire-protocol store listening on 127.0.0.1:{}, data in {}", store.port, file);
         return store;
     }
 
     /** A store that forgets everything when it stops; port 0 picks a free port. */
     public static MongoStore inMemory(int port) {
-        return start(new MemoryBackend(), port);
+        return start(new MemoryBackend(), GroupCommit.NONE, port);
     }
 
-    private static MongoStore start(MongoBackend backend, int port) {
-        MongoServer server = new MongoServer(new SnapshotReads(backend));
+    private static MongoStore start(MongoBackend backend, GroupCommit commits, int port) {
+        MongoServer server = new MongoServer(new SnapshotReads(backend, commits));
         server.bind("127.0.0.1", port);
         return new MongoStore(server, server.getLocalAddress().getPort());
     }
 
     public String uri() {
         return "mongodb://127.0.0.1:" + port;
+    }
+
+    @Override
+    public String name() {
+        return "mongodb";
+    }
+
+    @Override
+    public String address() {
+        return uri();
+    }
+
+    @Override
+    public boolean answers() {
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress("127.0.0.1", port), 1000);
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     @Override

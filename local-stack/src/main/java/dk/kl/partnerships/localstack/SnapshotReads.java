@@ -11,6 +11,7 @@ import io.netty.channel.Channel;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * Makes every answer of the store a consistent snapshot. mongo-java-server changes a stored
@@ -19,40 +20,64 @@ import java.util.List;
  * concurrent update — a new version number with the old content — and a conditional update based
  * on that read would then silently drop the other writer's change. Here each command runs under one
  * lock and its answer is copied before the lock is released, as a real MongoDB's reads are
- * snapshots of a document.
+ * snapshots of a document. The answer leaves only once what it depends on is in the file
+ * ({@link GroupCommit}).
  */
 final class SnapshotReads implements MongoBackend {
 
     private final MongoBackend store;
+    private final GroupCommit commits;
     private final Object lock = new Object();
 
-    SnapshotReads(MongoBackend store) {
+    SnapshotReads(MongoBackend store, GroupCommit commits) {
         this.store = store;
+        this.commits = commits;
     }
 
     @Override
     public Document handleCommand(Channel channel, String database, String command, Document query) {
-        synchronized (lock) {
-            return store.handleCommand(channel, database, command, query).cloneDeeply();
-        }
+        return durable(
+                () -> store.handleCommand(channel, database, command, query).cloneDeeply());
     }
 
     @Override
     public Document handleMessage(MongoMessage message) {
-        synchronized (lock) {
-            return store.handleMessage(message).cloneDeeply();
-        }
+        return durable(() -> store.handleMessage(message).cloneDeeply());
     }
 
     @Override
     public QueryResult handleQuery(MongoQuery query) {
-        synchronized (lock) {
+        return durable(() -> {
             QueryResult result = store.handleQuery(query);
             List<Document> copies = result.collectDocuments().stream()
                     .map(Document::cloneDeeply)
                     .toList();
             return new QueryResult(copies, result.getCursorId());
+        });
+    }
+
+    /**
+     * Runs one command under the lock, copies its answer, and hands it out once what it depends on is
+     * durable; a command that failed part-way answers its error only then, too.
+     */
+    private <T> T durable(Supplier<T> command) {
+        T answer = null;
+        RuntimeException failed = null;
+        long dependsOn;
+        synchronized (lock) {
+            commits.checkWritable();
+            try {
+                answer = command.get();
+            } catch (RuntimeException e) {
+                failed = e;
+            }
+            dependsOn = commits.afterCommand();
         }
+        commits.awaitDurable(dependsOn, lock);
+        if (failed != null) {
+            throw failed;
+        }
+        return answer;
     }
 
     @Override
@@ -62,9 +87,10 @@ final class SnapshotReads implements MongoBackend {
 
     @Override
     public void dropDatabase(String database) {
-        synchronized (lock) {
+        durable(() -> {
             store.dropDatabase(database);
-        }
+            return null;
+        });
     }
 
     @Override

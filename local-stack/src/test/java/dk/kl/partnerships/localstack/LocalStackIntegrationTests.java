@@ -1,6 +1,7 @@
 package dk.kl.partnerships.localstack;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
@@ -17,12 +18,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.errors.TimeoutException;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.bson.Document;
@@ -42,16 +47,23 @@ class LocalStackIntegrationTests {
         int statusPort = freePort();
         String key = UUID.randomUUID().toString();
 
-        try (LocalStack stack = LocalStack.start(data, kafkaPort, controllerPort, mongoPort, statusPort)) {
+        Map<String, String> options = Map.of(
+                "kafka-port", String.valueOf(kafkaPort),
+                "kafka-controller-port", String.valueOf(controllerPort),
+                "mongo-port", String.valueOf(mongoPort),
+                "status-port", String.valueOf(statusPort));
+
+        try (LocalStack stack = LocalStack.start(data, options)) {
             stack.awaitReady(Duration.ofSeconds(60));
             assertThat(ready(statusPort)).isEqualTo(200);
+            createTopic(kafkaPort);
             produce(kafkaPort, key);
             try (MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + mongoPort)) {
                 client.getDatabase("check").getCollection("things").insertOne(new Document("_id", key));
             }
         }
 
-        try (LocalStack restarted = LocalStack.start(data, kafkaPort, controllerPort, mongoPort, statusPort)) {
+        try (LocalStack restarted = LocalStack.start(data, options)) {
             restarted.awaitReady(Duration.ofSeconds(60));
             assertThat(consume(kafkaPort)).extracting(ConsumerRecord::key).contains(key);
             try (MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + mongoPort)) {
@@ -61,6 +73,45 @@ class LocalStackIntegrationTests {
                                 .first())
                         .isNotNull();
             }
+        }
+    }
+
+    @Test
+    void theBrokerCreatesNoTopicOnFirstUse() throws Exception {
+        int kafkaPort = freePort();
+        try (LocalStack kafkaOnly = LocalStack.start(
+                        data,
+                        Map.of(
+                                "components", "kafka",
+                                "kafka-port", String.valueOf(kafkaPort),
+                                "kafka-controller-port", String.valueOf(freePort()),
+                                "status-port", String.valueOf(freePort())));
+                KafkaProducer<String, String> producer = new KafkaProducer<>(
+                        Map.of(
+                                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                                "127.0.0.1:" + kafkaPort,
+                                ProducerConfig.MAX_BLOCK_MS_CONFIG,
+                                3000),
+                        new StringSerializer(),
+                        new StringSerializer())) {
+            kafkaOnly.awaitReady(Duration.ofSeconds(60));
+
+            assertThatThrownBy(() -> producer.send(new ProducerRecord<>("never.declared", "key", "value"))
+                            .get())
+                    .hasCauseInstanceOf(TimeoutException.class)
+                    .hasMessageContaining("not present in metadata");
+            try (Admin admin =
+                    Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, "127.0.0.1:" + kafkaPort))) {
+                assertThat(admin.listTopics().names().get()).doesNotContain("never.declared");
+            }
+        }
+    }
+
+    private static void createTopic(int kafkaPort) throws Exception {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, "127.0.0.1:" + kafkaPort))) {
+            admin.createTopics(List.of(new NewTopic("local-stack.check", 1, (short) 1)))
+                    .all()
+                    .get();
         }
     }
 
