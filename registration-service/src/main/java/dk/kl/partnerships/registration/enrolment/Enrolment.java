@@ -190,6 +190,10 @@ public class Enrolment extends AggregateRoot<EnrolmentEvent> {
             BillingProfile billingProfile,
             boolean byKl,
             LocalDate today) {
+        if (state == EnrolmentState.JOINED && decision.equals(councilDecision)) {
+            // the same approval again (a client retrying after a lost answer): it is recorded already
+            return;
+        }
         if (!EnrolmentState.AWAITING_APPROVAL.contains(state)) {
             throw new ConflictException("Only an enrolment awaiting approval can be approved", state.name());
         }
@@ -218,6 +222,14 @@ public class Enrolment extends AggregateRoot<EnrolmentEvent> {
         this.invoiceRecipient = InvoiceRecipient.from(billingProfile);
         this.state = EnrolmentState.JOINED;
         record(new EnrolmentEvent.Joined(this));
+    }
+
+    /** Whether this is the answer given: the same yes or no, with the same focus areas in the same order. */
+    public boolean isAnswer(boolean interested, List<String> focusAreas) {
+        boolean yes = state != EnrolmentState.DECLINED;
+        return yes == interested
+                && this.focusAreas.equals(focusAreas == null ? List.of() : focusAreas)
+                && (state == EnrolmentState.INTEREST_DECLARED || state == EnrolmentState.DECLINED);
     }
 
     /** The municipality leaves the programme; no answer is also possible while it awaits approval. */

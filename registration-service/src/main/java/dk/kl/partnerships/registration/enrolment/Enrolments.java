@@ -15,6 +15,7 @@ import java.util.UUID;
 import java.util.function.Consumer;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 
@@ -56,8 +57,13 @@ public class Enrolments {
         try {
             return repository.insert(enrolment);
         } catch (DuplicateKeyException e) {
-            throw new ConflictException(
-                    "Municipality " + municipalityCode + " has already answered programme " + programmeId, "ANSWERED");
+            // The same answer again (a client retrying after a lost answer) is the answer already given.
+            return repository.list(programmeId, municipalityCode, null, PageRequest.of(0, 1)).stream()
+                    .filter(answered -> answered.isAnswer(interested, focusAreas))
+                    .findFirst()
+                    .orElseThrow(() -> new ConflictException(
+                            "Municipality " + municipalityCode + " has already answered programme " + programmeId,
+                            "ANSWERED"));
         }
     }
 

@@ -85,6 +85,34 @@ class EnrolmentIntegrationTests {
     }
 
     @Test
+    void theSameDeclarationOrApprovalAgainIsTheAnswerAlreadyGivenAndPublishesNothingMore() {
+        String programme = fixtures.publishedProgramme("PARTNERSHIP");
+        fixtures.giveBillingProfile("751");
+        Response first = fixtures.declare(programme, "751", true, List.of("faglig ledelse"));
+        Response again = fixtures.declare(programme, "751", true, List.of("faglig ledelse"));
+        Response otherAnswer = fixtures.declare(programme, "751", false, List.of());
+        String enrolment = first.json().get("id").asString();
+
+        assertThat(again.status()).as(again.body()).isEqualTo(201);
+        assertThat(again.json().get("id").asString()).isEqualTo(enrolment);
+        assertThat(otherAnswer.status()).isEqualTo(409);
+
+        assertThat(fixtures.approve(enrolment, "751").status()).isEqualTo(200);
+        Response approvedAgain = fixtures.approve(enrolment, "751");
+        assertThat(approvedAgain.status()).as(approvedAgain.body()).isEqualTo(200);
+        assertThat(approvedAgain.json().get("state").asString()).isEqualTo("JOINED");
+        Response otherDecision = api.post(
+                "/api/enrolments/" + enrolment + "/approval",
+                TestTokens.municipality("751"),
+                Map.of("decisionDate", LocalDate.now().toString(), "caseReference", "another case"));
+        assertThat(otherDecision.status()).isEqualTo(409);
+
+        assertThat(enrolmentEvents.drain(r -> KafkaProbe.payload(r).contains(enrolment), Duration.ofSeconds(4)))
+                .extracting(r -> KafkaProbe.header(r, "ce_type"))
+                .containsExactly(EventType.INTEREST_DECLARED.ceType(), EventType.MUNICIPALITY_JOINED.ceType());
+    }
+
+    @Test
     void aMunicipalityMayDeclineAndIsThenNoLongerANonRespondent() {
         String programme = fixtures.publishedProgramme("NETWORK");
         assertThat(nonRespondentCodes(programme)).contains("101").hasSize(98);
