@@ -1,34 +1,47 @@
 package dk.kl.partnerships.kit;
 
+import dk.kl.partnerships.contracts.TopicDeclaration;
 import dk.kl.partnerships.kit.events.EventJson;
 import dk.kl.partnerships.kit.events.TraceParent;
+import dk.kl.partnerships.kit.messaging.ConsumerFailureHandling;
+import dk.kl.partnerships.kit.messaging.DeadLetterRedrive;
 import dk.kl.partnerships.kit.messaging.DeadLetterRouting;
+import dk.kl.partnerships.kit.messaging.DeadLettersEndpoint;
 import dk.kl.partnerships.kit.messaging.EventConsumers;
 import dk.kl.partnerships.kit.messaging.ProcessedEvents;
 import dk.kl.partnerships.kit.metrics.StateGauges;
 import dk.kl.partnerships.kit.outbox.Outbox;
 import dk.kl.partnerships.kit.outbox.OutboxCheckpoints;
+import dk.kl.partnerships.kit.outbox.OutboxEndpoint;
 import dk.kl.partnerships.kit.outbox.OutboxProperties;
 import dk.kl.partnerships.kit.outbox.OutboxRegistry;
 import dk.kl.partnerships.kit.outbox.OutboxRelay;
 import dk.kl.partnerships.kit.security.SecurityConfiguration;
+import dk.kl.partnerships.kit.topics.KafkaTopics;
 import dk.kl.partnerships.kit.web.ApiDocumentation;
 import dk.kl.partnerships.kit.web.ProblemDetailsAdvice;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Tags;
 import io.micrometer.tracing.Tracer;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
@@ -41,16 +54,21 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
-import org.springframework.cloud.stream.binder.kafka.utils.DlqPartitionFunction;
+import org.springframework.cloud.stream.config.BindingServiceProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.kafka.core.DefaultKafkaProducerFactory;
+import org.springframework.kafka.core.KafkaTemplate;
 
 /** Wires the kit into every service that has it on its class path. */
 @AutoConfiguration
 @EnableConfigurationProperties(OutboxProperties.class)
 @Import({ProblemDetailsAdvice.class, SecurityConfiguration.class, ApiDocumentation.class})
 public class ServiceKitAutoConfiguration {
+
+    /** The most dead letters one re-drive handles; the operator runs it again for more. */
+    static final int DEAD_LETTERS_PER_REDRIVE = 1000;
 
     /** Business dates (issue dates, deadlines) are Danish dates. */
     public static final ZoneId BUSINESS_ZONE = ZoneId.of("Europe/Copenhagen");
@@ -76,11 +94,48 @@ public class ServiceKitAutoConfiguration {
         return new OutboxRegistry(mongo);
     }
 
+    /**
+     * The topics this service needs, as declared in event-contracts: every event topic, the
+     * dead-letter topic of each consumer binding, the relay's checkpoint topic.
+     */
+    @Bean
+    KafkaTopics kafkaTopics(
+            KafkaProperties kafka,
+            OutboxProperties properties,
+            ObjectProvider<BindingServiceProperties> bindings,
+            StateGauges gauges,
+            @Value("${spring.application.name}") String application) {
+        Map<String, String> consumed = new LinkedHashMap<>();
+        BindingServiceProperties binding = bindings.getIfAvailable();
+        if (binding != null) {
+            binding.getBindings().keySet().stream()
+                    .filter(name -> name.contains("-in-"))
+                    .forEach(name -> {
+                        for (String topic : binding.getBindingDestination(name).split(",")) {
+                            consumed.put(topic.trim(), binding.getGroup(name));
+                        }
+                    });
+        }
+        KafkaTopics topics = new KafkaTopics(
+                admins(kafka, properties.sendTimeout()),
+                KafkaTopics.of(application, relayId(properties, application), consumed),
+                properties.sendTimeout(),
+                properties.maxBackOff());
+        gauges.value(
+                "partnerships.kafka.available",
+                "1 while Kafka answers this service, 0 while it does not (the API keeps working; events wait in the outbox)",
+                null,
+                Tags.empty(),
+                () -> topics.available() ? 1 : 0);
+        return topics;
+    }
+
     @Bean
     OutboxRelay outboxRelay(
             MongoTemplate mongo,
             OutboxRegistry registry,
             KafkaProperties kafka,
+            KafkaTopics topics,
             OutboxProperties properties,
             Clock clock,
             MeterRegistry meters,
@@ -88,27 +143,56 @@ public class ServiceKitAutoConfiguration {
             @Value("${spring.application.name}") String application) {
         String relayId = relayId(properties, application);
         OutboxCheckpoints checkpoints = new OutboxCheckpoints(
-                checkpointTopic(relayId),
-                checkpointReaders(kafka, relayId),
-                () -> Admin.create(kafka.buildAdminProperties()),
-                properties.sendTimeout());
+                TopicDeclaration.checkpointTopic(relayId), checkpointReaders(kafka, relayId), properties.sendTimeout());
         return new OutboxRelay(
                 mongo,
                 registry,
                 outboxProducers(kafka, properties, relayId),
                 checkpoints,
+                topics::ready,
+                topic -> topicMissing(admins(kafka, properties.sendTimeout()), topic, properties.sendTimeout()),
                 properties,
                 clock,
                 meters,
                 gauges);
     }
 
+    @Bean
+    OutboxEndpoint outboxEndpoint(OutboxRelay relay) {
+        return new OutboxEndpoint(relay);
+    }
+
     private static String relayId(OutboxProperties properties, String application) {
         return properties.relayId() == null ? application : properties.relayId();
     }
 
-    private static String checkpointTopic(String relayId) {
-        return relayId + ".outbox-checkpoints";
+    /** Admin clients whose calls give up after the timeout, so that closing one never waits longer. */
+    static Supplier<Admin> admins(KafkaProperties kafka, Duration timeout) {
+        return () -> {
+            Map<String, Object> config = new HashMap<>(kafka.buildAdminProperties());
+            int millis = (int) timeout.toMillis();
+            config.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, millis);
+            config.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, millis);
+            return Admin.create(config);
+        };
+    }
+
+    /** Whether Kafka answers, for certain, that the topic does not exist. */
+    private static boolean topicMissing(Supplier<Admin> admins, String topic, Duration timeout) {
+        Admin admin = admins.get();
+        try {
+            admin.describeTopics(List.of(topic)).allTopicNames().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            return false;
+        } catch (ExecutionException e) {
+            return e.getCause() instanceof UnknownTopicOrPartitionException;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        } catch (java.util.concurrent.TimeoutException | RuntimeException e) {
+            return false;
+        } finally {
+            admin.close(Duration.ZERO);
+        }
     }
 
     @Bean
@@ -141,6 +225,49 @@ public class ServiceKitAutoConfiguration {
         return new DeadLetterRouting(consumerGroup, meters);
     }
 
+    /** Retries and dead-lettering by the kind of failure, in the listener containers. */
+    @Bean
+    ConsumerFailureHandling consumerFailureHandling(
+            KafkaProperties kafka,
+            DeadLetterRouting routing,
+            @Value("${spring.cloud.stream.default.consumer.back-off-initial-interval:500}") long initialBackOff,
+            @Value("${partnerships.messaging.max-back-off:30s}") Duration maxBackOff) {
+        Map<String, Object> config = new HashMap<>(kafka.buildProducerProperties());
+        config.put(ProducerConfig.ACKS_CONFIG, "all");
+        config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        config.put(ProducerConfig.CLIENT_ID_CONFIG, "dead-letters");
+        KafkaTemplate<byte[], byte[]> deadLetters = new KafkaTemplate<>(
+                new DefaultKafkaProducerFactory<>(config, new ByteArraySerializer(), new ByteArraySerializer()));
+        return new ConsumerFailureHandling(deadLetters, routing, Duration.ofMillis(initialBackOff), maxBackOff);
+    }
+
+    @Bean
+    DeadLetterRedrive deadLetterRedrive(
+            EventConsumers consumers,
+            KafkaProperties kafka,
+            OutboxProperties properties,
+            @Value("${spring.cloud.stream.default.group}") String consumerGroup) {
+        return new DeadLetterRedrive(
+                consumers,
+                () -> {
+                    Map<String, Object> config = new HashMap<>(kafka.buildConsumerProperties());
+                    config.put(ConsumerConfig.GROUP_ID_CONFIG, DeadLetterRedrive.progressGroup(consumerGroup));
+                    config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+                    config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+                    config.put(ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, false);
+                    config.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 100);
+                    return new KafkaConsumer<>(config, new ByteArrayDeserializer(), new ByteArrayDeserializer());
+                },
+                consumerGroup,
+                DEAD_LETTERS_PER_REDRIVE,
+                properties.sendTimeout());
+    }
+
+    @Bean
+    DeadLettersEndpoint deadLettersEndpoint(DeadLetterRedrive redrive) {
+        return new DeadLettersEndpoint(redrive);
+    }
+
     /**
      * MongoDB health by {@code ping}, which every MongoDB and the embedded store understand (the
      * stock indicator's {@code hello} is unknown to the embedded store).
@@ -161,18 +288,12 @@ public class ServiceKitAutoConfiguration {
         };
     }
 
-    /** Dead-letter topics need only one partition: their order does not matter. */
     @Bean
     StateGauges stateGauges(
             MongoTemplate mongo,
             MeterRegistry meters,
             @Value("${partnerships.metrics.state-refresh:30s}") Duration refresh) {
         return new StateGauges(mongo, meters, refresh);
-    }
-
-    @Bean
-    DlqPartitionFunction deadLetterPartition() {
-        return (group, record, exception) -> 0;
     }
 
     /**
@@ -192,6 +313,8 @@ public class ServiceKitAutoConfiguration {
             config.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, Math.min(10_000, deliveryTimeout - 5));
             config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, deliveryTimeout);
             config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, Math.min(5_000, deliveryTimeout));
+            // The topic's max.message.bytes decides what is too large (the broker refuses it), not the client.
+            config.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, 8 * TopicDeclaration.MAX_MESSAGE_BYTES);
             config.put(ProducerConfig.CLIENT_ID_CONFIG, relayId + "-outbox");
             // One relay per service at a time (the lease); the stable id fences any former one.
             config.put(ProducerConfig.TRANSACTIONAL_ID_CONFIG, relayId + "-outbox");

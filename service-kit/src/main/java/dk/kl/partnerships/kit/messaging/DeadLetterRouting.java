@@ -5,14 +5,13 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.cloud.stream.binder.kafka.utils.DlqDestinationResolver;
 
 /**
  * Names the dead-letter topic of a failed record {@code <topic>.<group>.dlq} (the group is the
- * service's name) and counts what is dead-lettered. The binder publishes the record there with the
- * exception in its headers after the retries, and the partition moves on.
+ * service's name) and counts what is dead-lettered. {@link ConsumerFailureHandling} publishes the
+ * record there with the reason in its headers, and the partition moves on.
  */
-public class DeadLetterRouting implements DlqDestinationResolver {
+public class DeadLetterRouting {
 
     private static final Logger log = LoggerFactory.getLogger(DeadLetterRouting.class);
 
@@ -24,7 +23,7 @@ public class DeadLetterRouting implements DlqDestinationResolver {
         this.meters = meters;
     }
 
-    @Override
+    /** The dead-letter topic of the record, counted and logged with the reason. */
     public String apply(ConsumerRecord<?, ?> record, Exception exception) {
         String deadLetterTopic = Topic.deadLetterTopic(record.topic(), consumerGroup);
         meters.counter("partnerships.events.dead.lettered", "topic", record.topic())
@@ -35,15 +34,7 @@ public class DeadLetterRouting implements DlqDestinationResolver {
                 record.partition(),
                 record.offset(),
                 deadLetterTopic,
-                rootMessage(exception));
+                Failures.reason(exception));
         return deadLetterTopic;
-    }
-
-    private static String rootMessage(Throwable exception) {
-        Throwable cause = exception;
-        while (cause.getCause() != null && cause.getCause() != cause) {
-            cause = cause.getCause();
-        }
-        return cause.toString();
     }
 }

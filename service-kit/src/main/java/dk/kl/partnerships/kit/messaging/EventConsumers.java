@@ -7,6 +7,8 @@ import dk.kl.partnerships.kit.events.EventJson;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Builds the consumer function of one topic:
@@ -25,6 +27,7 @@ public class EventConsumers {
     private final EventJson json;
     private final ProcessedEvents processed;
     private final MeterRegistry meters;
+    private final Map<Topic, EventDispatcher> built = new ConcurrentHashMap<>();
 
     public EventConsumers(EventJson json, ProcessedEvents processed, MeterRegistry meters) {
         this.json = json;
@@ -34,6 +37,11 @@ public class EventConsumers {
 
     public Builder of(Topic topic) {
         return new Builder(topic);
+    }
+
+    /** The consumer built for the topic, if this service has one: what a re-drive hands dead letters to. */
+    public Optional<EventDispatcher> consumerOf(Topic topic) {
+        return Optional.ofNullable(built.get(topic));
     }
 
     public final class Builder {
@@ -58,7 +66,11 @@ public class EventConsumers {
         }
 
         public EventDispatcher build() {
-            return new EventDispatcher(topic, routes, json, processed, meters);
+            EventDispatcher dispatcher = new EventDispatcher(topic, routes, json, processed, meters);
+            if (built.putIfAbsent(topic, dispatcher) != null) {
+                throw new IllegalStateException("Two consumers of " + topic.topicName());
+            }
+            return dispatcher;
         }
     }
 }

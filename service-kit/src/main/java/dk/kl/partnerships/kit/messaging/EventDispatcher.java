@@ -49,6 +49,25 @@ public final class EventDispatcher implements Consumer<Message<byte[]>> {
 
     @Override
     public void accept(Message<byte[]> message) {
+        handle(message);
+    }
+
+    /** What became of one record. */
+    public enum Outcome {
+        /** Handed to its handler. */
+        PROCESSED,
+        /** Already processed before: skipped. */
+        DUPLICATE,
+        /** A type this service does not handle. */
+        IGNORED
+    }
+
+    /**
+     * Handles one record, as {@link #accept} does, and tells what became of it.
+     *
+     * @throws MalformedEventException when the record can never be processed
+     */
+    public Outcome handle(Message<byte[]> message) {
         MessageHeaders headers = message.getHeaders();
         String ceType = header(headers, CloudEventHeaders.TYPE);
         if (ceType == null) {
@@ -59,17 +78,23 @@ public final class EventDispatcher implements Consumer<Message<byte[]>> {
         Route<?> route = type == null ? null : routes.get(type);
         if (route == null) {
             count(type == null ? ceType : type.eventName(), "ignored");
-            return;
+            return Outcome.IGNORED;
         }
         EventMetadata metadata = metadata(headers, type);
         if (processed.contains(metadata.id())) {
             count(type.eventName(), "duplicate");
             log.info("Skipped duplicate {} {}", type.eventName(), metadata.id());
-            return;
+            return Outcome.DUPLICATE;
         }
         dispatch(route, message.getPayload(), metadata);
         processed.record(metadata);
         count(type.eventName(), "processed");
+        return Outcome.PROCESSED;
+    }
+
+    /** The topic whose records this dispatcher handles. */
+    public Topic topic() {
+        return topic;
     }
 
     private EventMetadata metadata(MessageHeaders headers, EventType type) {

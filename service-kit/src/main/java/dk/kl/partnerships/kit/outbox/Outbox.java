@@ -10,6 +10,7 @@ import java.util.Collection;
 import java.util.Date;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
 import org.bson.Document;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.mapping.PersistentPropertyAccessor;
@@ -24,6 +25,9 @@ import org.springframework.data.mongodb.core.mapping.MongoPersistentProperty;
  * has published them. No multi-document transaction is needed, so a crash can lose neither the
  * change nor its events, and no event can be published for a change that was not stored.
  *
+ * <p>Each event is numbered in the order the service stored it ({@link OutboxSequence}), so the relay
+ * publishes events of one key in the order they happened, across collections.
+ *
  * <p>Aggregates are mapped by Spring Data (with {@code @Id} and, for updates, {@code @Version}).
  * They never see the outbox fields; an update leaves events still waiting untouched.
  */
@@ -31,6 +35,7 @@ public class Outbox {
 
     private final MongoTemplate mongo;
     private final OutboxRegistry registry;
+    private final OutboxSequence sequence;
     private final EventJson json;
     private final TraceParent traceParent;
     private final Clock clock;
@@ -45,6 +50,7 @@ public class Outbox {
             Runnable wakeUpRelay) {
         this.mongo = mongo;
         this.registry = registry;
+        this.sequence = new OutboxSequence(mongo);
         this.json = json;
         this.traceParent = traceParent;
         this.clock = clock;
@@ -70,7 +76,8 @@ public class Outbox {
         List<Document> entries = entries(events);
         if (!entries.isEmpty()) {
             document.append(OutboxEntry.ARRAY, entries)
-                    .append(OutboxEntry.SINCE, entries.get(0).getDate("time"));
+                    .append(OutboxEntry.SINCE, entries.get(0).getDate("time"))
+                    .append(OutboxEntry.SEQUENCE, entries.get(0).get("seq"));
         }
         String collection = registry.register(entity.getCollection());
         mongo.execute(collection, c -> c.insertOne(document));
@@ -114,7 +121,8 @@ public class Outbox {
             update.append("$push", new Document(OutboxEntry.ARRAY, new Document("$each", entries)))
                     .append(
                             "$min",
-                            new Document(OutboxEntry.SINCE, entries.get(0).getDate("time")));
+                            new Document(OutboxEntry.SINCE, entries.get(0).getDate("time"))
+                                    .append(OutboxEntry.SEQUENCE, entries.get(0).get("seq")));
         }
         Document filter = new Document("_id", id).append(versionProperty.getFieldName(), expected);
 
@@ -129,13 +137,19 @@ public class Outbox {
     }
 
     private List<Document> entries(Collection<? extends IntegrationEvent> events) {
+        if (events.isEmpty()) {
+            return List.of();
+        }
         Date now = Date.from(clock.instant());
-        String traceparent = events.isEmpty() ? null : traceParent.current();
+        String traceparent = traceParent.current();
+        long first = sequence.next(events.size());
+        AtomicLong next = new AtomicLong(first);
         return events.stream()
                 .map(event -> {
                     EventType type = EventType.of(event);
                     return new OutboxEntry(
                                     UUID.randomUUID().toString(),
+                                    next.getAndIncrement(),
                                     type.topic().topicName(),
                                     event.key(),
                                     type.ceType(),

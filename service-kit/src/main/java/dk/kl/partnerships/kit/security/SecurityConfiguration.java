@@ -1,6 +1,7 @@
 package dk.kl.partnerships.kit.security;
 
 import dk.kl.partnerships.kit.web.IdempotencyKeys;
+import dk.kl.partnerships.security.Role;
 import dk.kl.partnerships.security.SecurityProperties;
 import dk.kl.partnerships.security.TokenPolicy;
 import java.time.Clock;
@@ -51,6 +52,13 @@ public class SecurityConfiguration {
                                     "/v3/api-docs/**",
                                     "/error")
                             .permitAll();
+                    // Operations on the management port: re-driving dead letters, retrying parked events.
+                    requests.requestMatchers(
+                                    "/actuator/deadletters",
+                                    "/actuator/deadletters/**",
+                                    "/actuator/outbox",
+                                    "/actuator/outbox/**")
+                            .hasRole(Role.KL_ADMIN.name());
                     if (!properties.publicPaths().isEmpty()) {
                         requests.requestMatchers(properties.publicPaths().toArray(String[]::new))
                                 .permitAll();

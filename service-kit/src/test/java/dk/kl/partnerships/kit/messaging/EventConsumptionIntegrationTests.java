@@ -140,6 +140,26 @@ class EventConsumptionIntegrationTests {
     }
 
     @Test
+    void aTransientFailureIsRetriedUntilItPassesAndNeverDeadLettered() {
+        String code = uniqueCode();
+        String unreachableFiveTimes = UUID.randomUUID().toString();
+        int attemptsBefore = joins.failedAttempts();
+
+        KafkaProbe.send(
+                kafka,
+                TOPIC,
+                code,
+                EventType.MUNICIPALITY_WITHDREW.ceType(),
+                unreachableFiveTimes,
+                json.write(SampleEvents.withdrew(UUID.randomUUID().toString(), code, "unreachable 5")));
+
+        await().atMost(Duration.ofSeconds(60)).until(() -> joins.handled().contains(code + ":" + unreachableFiveTimes));
+        assertThat(joins.failedAttempts() - attemptsBefore).isEqualTo(5);
+        assertThat(deadLetters.drain(r -> code.equals(r.key()), Duration.ofSeconds(2)))
+                .isEmpty();
+    }
+
+    @Test
     void recordsWithoutAnEventTypeOrWithAForeignSubjectAreDeadLettered() {
         String code = uniqueCode();
         String payload = json.write(SampleEvents.joined(UUID.randomUUID().toString(), code));

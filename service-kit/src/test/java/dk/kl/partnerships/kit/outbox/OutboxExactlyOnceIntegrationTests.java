@@ -94,7 +94,7 @@ class OutboxExactlyOnceIntegrationTests {
                     entry.topic(), entry.key(), entry.payload().getBytes(StandardCharsets.UTF_8));
             record.headers().add("ce_id", entry.id().getBytes(StandardCharsets.UTF_8));
             producer.send(record);
-            producer.send(new OutboxCheckpoints(relayId + ".outbox-checkpoints", null, null, Duration.ZERO)
+            producer.send(new OutboxCheckpoints(relayId + ".outbox-checkpoints", null, Duration.ZERO)
                     .record(List.of(entry.id())));
             producer.commitTransaction();
         }

@@ -12,11 +12,13 @@ import dk.kl.partnerships.localstack.KafkaBroker;
 import dk.kl.partnerships.security.test.TestTokens;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.math.BigDecimal;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -29,6 +31,10 @@ class OutboxRecoveryIntegrationTests {
 
     private final int kafkaPort = TestInfrastructure.freePort();
     private final String kafka = "127.0.0.1:" + kafkaPort;
+
+    @TempDir
+    Path kafkaData;
+
     private final String database =
             "outbox-recovery-" + UUID.randomUUID().toString().substring(0, 8);
 
@@ -44,7 +50,7 @@ class OutboxRecoveryIntegrationTests {
             assertThat(waiting(service, first)).hasSize(1);
         }
 
-        KafkaBroker broker = TestInfrastructure.startKafka(kafkaPort);
+        KafkaBroker broker = TestInfrastructure.startKafka(kafkaPort, kafkaData);
         try (ConfigurableApplicationContext restarted = startService();
                 KafkaProbe probe = KafkaProbe.reading(kafka, "registration.programmes.v1")) {
             assertThat(probe.await(r -> first.equals(r.key()), 1, Duration.ofSeconds(30)))
@@ -58,7 +64,7 @@ class OutboxRecoveryIntegrationTests {
             await().atMost(Duration.ofSeconds(30)).until(() -> failures(restarted) > failuresBefore);
             assertThat(waiting(restarted, second)).hasSize(1);
 
-            broker = TestInfrastructure.startKafka(kafkaPort);
+            broker = TestInfrastructure.startKafka(kafkaPort, kafkaData);
             try (KafkaProbe afterOutage = KafkaProbe.reading(kafka, "registration.programmes.v1")) {
                 assertThat(afterOutage.await(r -> second.equals(r.key()), 1, Duration.ofSeconds(60)))
                         .hasSize(1);

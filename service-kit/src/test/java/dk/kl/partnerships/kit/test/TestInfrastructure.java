@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import org.testcontainers.kafka.KafkaContainer;
 import org.testcontainers.mongodb.MongoDBContainer;
 
@@ -72,10 +73,15 @@ public final class TestInfrastructure {
      */
     public static KafkaBroker startKafka(int port) {
         try {
-            return KafkaBroker.start(port, freePort(), Files.createTempDirectory("kafka-test-"));
+            return startKafka(port, Files.createTempDirectory("kafka-test-"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** As {@link #startKafka(int)}, with the broker's storage in {@code data}: started again there, it has its topics and records. */
+    public static KafkaBroker startKafka(int port, Path data) {
+        return KafkaBroker.start(port, freePort(), data);
     }
 
     public static int freePort() {

@@ -30,7 +30,8 @@ public class TestInfrastructureInitializer implements ApplicationContextInitiali
                         "partnerships.outbox.poll-interval=200ms",
                         "partnerships.outbox.initial-back-off=100ms",
                         "partnerships.outbox.max-back-off=1s",
-                        "partnerships.outbox.send-timeout=5s")
+                        "partnerships.outbox.send-timeout=5s",
+                        "partnerships.messaging.max-back-off=1s")
                 .applyTo(context);
     }
 }
