@@ -98,7 +98,6 @@ public final class LocalStack implements AutoCloseable {
         Runtime.getRuntime()
                 .addShutdownHook(new Thread(
                         () -> {
-                            mail.close();
                             stack.close();
                             stopped.countDown();
                         },

@@ -34,10 +34,16 @@ final class EventPublisher implements AutoCloseable {
 
     /** Publishes the event under a subject of the caller's choosing — a forged one, say. */
     String publish(IntegrationEvent event, String subject) {
+        return publish(EventType.of(event).topic().topicName(), event, subject, Map.of());
+    }
+
+    /** Publishes the event to a topic of the caller's choosing (a dead-letter topic, say) with more headers. */
+    String publish(String topic, IntegrationEvent event, String subject, Map<String, String> headers) {
         EventType type = EventType.of(event);
         String id = UUID.randomUUID().toString();
         ProducerRecord<String, String> record =
-                new ProducerRecord<>(type.topic().topicName(), subject, Client.JSON.writeValueAsString(event));
+                new ProducerRecord<>(topic, subject, Client.JSON.writeValueAsString(event));
+        headers.forEach((name, value) -> record.headers().add(name, bytes(value)));
         record.headers().add("ce_specversion", bytes("1.0"));
         record.headers().add("ce_id", bytes(id));
         record.headers().add("ce_type", bytes(type.ceType()));

@@ -239,12 +239,14 @@ class OperationsSystemTests {
                     .singleElement()
                     .satisfies(e -> assertThat(e.traceparent()).contains(traceId));
         }
-        Path billingLog = platform.service(Platform.BILLING).log();
-        List<JsonNode> traced;
-        try (Stream<String> lines = Files.lines(billingLog)) {
-            traced = lines.filter(line -> line.startsWith("{") && line.contains(traceId))
-                    .map(Client.JSON::readTree)
-                    .toList();
+        // Whichever of billing's instances consumed the event logged it.
+        List<JsonNode> traced = new java.util.ArrayList<>();
+        for (String instance : platform.instances(Platform.BILLING)) {
+            try (Stream<String> lines = Files.lines(platform.service(instance).log())) {
+                lines.filter(line -> line.startsWith("{") && line.contains(traceId))
+                        .map(Client.JSON::readTree)
+                        .forEach(traced::add);
+            }
         }
         assertThat(traced)
                 .as("billing's JSON log lines of the trace")

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,8 +15,10 @@ import java.util.stream.Collectors;
 
 /**
  * The whole platform as separate OS processes from the built jars, as {@code ./run.sh} starts it:
- * local-stack, the identity server, the services asked for and — if asked for — the gateway in
- * front of them, on free ports with a data directory of its own.
+ * local-stack's Kafka broker and MongoDB store (each a process of its own, so either can fail
+ * alone), the identity server, the services asked for — a service named twice runs as two
+ * instances — and, if asked for, the gateway in front of them (routing to each service's first
+ * instance) and the web client behind it, on free ports with a data directory of its own.
  */
 final class Platform implements AutoCloseable {
 
@@ -27,6 +30,13 @@ final class Platform implements AutoCloseable {
     static final String GATEWAY = "gateway";
     static final String IDENTITY = "identity-server";
     static final String WEB = "web";
+    /** local-stack's Kafka broker, a process of its own. */
+    static final String KAFKA = "kafka";
+    /** local-stack's MongoDB wire-protocol store, a process of its own. */
+    static final String STORE = "mongodb";
+    /** local-stack's development mail server, a process of its own. */
+    static final String MAIL = "mail";
+
     static final int GATEWAY_BURST = 200;
     private static final Duration START_TIMEOUT = Duration.ofMinutes(3);
     private static final Map<String, String> GATEWAY_ROUTES = Map.of(
@@ -43,7 +53,6 @@ final class Platform implements AutoCloseable {
 
     private final Path data;
     private final Path logs;
-    private final int statusPort = freePort();
     private final int kafkaPort = freePort();
     private final int mongoPort = freePort();
     private final int identityPort = freePort();
@@ -51,9 +60,10 @@ final class Platform implements AutoCloseable {
     private final int webPort = freePort();
     private final int smtpPort = freePort();
     private final int imapPort = freePort();
-    private final ServiceProcess localStack;
-    private final ServiceProcess identity;
-    private final Map<String, ServiceProcess> services = new LinkedHashMap<>();
+    /** Every process by name, infrastructure first; a service's instances are name, name-2, ... */
+    private final Map<String, ServiceProcess> processes = new LinkedHashMap<>();
+
+    private final Map<String, List<String>> instances = new LinkedHashMap<>();
     private final Map<String, Integer> ports = new LinkedHashMap<>();
     private final Map<String, Integer> managementPorts = new LinkedHashMap<>();
 
@@ -61,41 +71,38 @@ final class Platform implements AutoCloseable {
         this.data = data;
         this.logs = Path.of(System.getProperty("partnerships.system-test.logs", "target/system-test-logs"))
                 .resolve(data.getFileName().toString());
-        localStack = new ServiceProcess(
-                "local-stack",
-                jar("local-stack"),
-                List.of(
-                        "--data-dir=" + data,
-                        "--kafka-port=" + kafkaPort,
-                        "--kafka-controller-port=" + freePort(),
-                        "--mongo-port=" + mongoPort,
-                        "--status-port=" + statusPort,
-                        "--smtp-port=" + smtpPort,
-                        "--imap-port=" + imapPort),
-                "http://127.0.0.1:" + statusPort + "/ready",
-                logs);
-        identity = process(
+        infrastructure(KAFKA, List.of("--kafka-port=" + kafkaPort, "--kafka-controller-port=" + freePort()));
+        infrastructure(STORE, List.of("--mongo-port=" + mongoPort));
+        infrastructure(MAIL, List.of("--smtp-port=" + smtpPort, "--imap-port=" + imapPort));
+        add(
                 IDENTITY,
-                identityPort,
-                List.of(
-                        "--partnerships.identity.issuer=" + issuer(),
-                        "--partnerships.identity.key-file=" + signingKeyFile(),
-                        "--partnerships.identity.coordinator-municipalities="
-                                + String.join(",", Municipalities.codes()),
-                        // the web client signs people in through the gateway's address
-                        "--partnerships.identity.bff-redirect-uris=http://127.0.0.1:" + gatewayPort
-                                + "/login/oauth2/code/partnerships",
-                        "--partnerships.identity.bff-post-logout-redirect-uris=http://127.0.0.1:" + gatewayPort
-                                + "/logget-ud"));
+                process(
+                        IDENTITY,
+                        identityPort,
+                        List.of(
+                                "--partnerships.identity.issuer=" + issuer(),
+                                "--partnerships.identity.key-file=" + signingKeyFile(),
+                                "--partnerships.identity.coordinator-municipalities="
+                                        + String.join(",", Municipalities.codes()),
+                                // the web client signs people in through the gateway's address
+                                "--partnerships.identity.bff-redirect-uris=http://127.0.0.1:" + gatewayPort
+                                        + "/login/oauth2/code/partnerships",
+                                "--partnerships.identity.bff-post-logout-redirect-uris=http://127.0.0.1:"
+                                        + gatewayPort + "/logget-ud")));
         for (String name : serviceNames) {
             if (!name.equals(GATEWAY) && !name.equals(WEB)) {
+                String instance = instanceName(name);
                 int port = freePort();
-                ports.put(name, port);
+                ports.put(instance, port);
                 List<String> arguments = new ArrayList<>(List.of(
                         "--spring.kafka.bootstrap-servers=127.0.0.1:" + kafkaPort,
                         "--spring.mongodb.uri=mongodb://127.0.0.1:" + mongoPort,
                         "--partnerships.outbox.poll-interval=200ms",
                         "--partnerships.outbox.max-back-off=2s",
+                        // a killed relay's lease passes to the other instance within seconds
+                        "--partnerships.outbox.send-timeout=5s",
+                        "--partnerships.outbox.lease-time=8s",
+                        "--partnerships.messaging.max-back-off=2s",
                         "--partnerships.metrics.state-refresh=1s"));
                 if (name.equals(NOTIFICATION)) {
                     arguments.addAll(List.of(
@@ -105,7 +112,7 @@ final class Platform implements AutoCloseable {
                             "--partnerships.notifications.poll-interval=200ms",
                             "--partnerships.notifications.messages-per-second=50"));
                 }
-                services.put(name, process(name, port, arguments));
+                add(name, process(instance, port, arguments));
             }
         }
         if (serviceNames.contains(GATEWAY)) {
@@ -121,13 +128,34 @@ final class Platform implements AutoCloseable {
             routes.add("--partnerships.gateway.rate-limit.burst=" + GATEWAY_BURST);
             routes.add("--partnerships.gateway.rate-limit.requests-per-second=50");
             routes.add("--partnerships.gateway.services.web=http://127.0.0.1:" + webPort);
-            services.put(GATEWAY, process(GATEWAY, port, routes));
+            add(GATEWAY, process(GATEWAY, port, routes));
         }
         if (serviceNames.contains(WEB)) {
             ports.put(WEB, webPort);
-            services.put(
-                    WEB, process(WEB, webPort, List.of("--partnerships.web.api-url=http://127.0.0.1:" + gatewayPort)));
+            add(WEB, process(WEB, webPort, List.of("--partnerships.web.api-url=http://127.0.0.1:" + gatewayPort)));
         }
+    }
+
+    /** One of local-stack's components as a process of its own, with a status endpoint of its own. */
+    private void infrastructure(String component, List<String> options) {
+        int statusPort = freePort();
+        List<String> arguments = new ArrayList<>(List.of(
+                "--components=" + component, "--data-dir=" + data.resolve(component), "--status-port=" + statusPort));
+        arguments.addAll(options);
+        add(
+                component,
+                new ServiceProcess(
+                        component, jar("local-stack"), arguments, "http://127.0.0.1:" + statusPort + "/ready", logs));
+    }
+
+    private String instanceName(String service) {
+        int existing = instances.getOrDefault(service, List.of()).size();
+        return existing == 0 ? service : service + "-" + (existing + 1);
+    }
+
+    private void add(String service, ServiceProcess process) {
+        processes.put(process.name(), process);
+        instances.computeIfAbsent(service, name -> new ArrayList<>()).add(process.name());
     }
 
     private ServiceProcess process(String name, int port, List<String> specific) {
@@ -140,32 +168,44 @@ final class Platform implements AutoCloseable {
                 "--partnerships.security.jwk-set-uri=" + issuer() + "/oauth2/jwks"));
         arguments.addAll(specific);
         return new ServiceProcess(
-                name, jar(name), arguments, "http://127.0.0.1:" + management + "/actuator/health/readiness", logs);
+                name,
+                jar(name.replaceFirst("-\\d+$", "")),
+                arguments,
+                "http://127.0.0.1:" + management + "/actuator/health/readiness",
+                logs);
     }
 
     private static Platform everything;
 
     /**
-     * Every service behind the gateway, and the web client, started once for all the test classes that use the platform
-     * as its clients do — without crashing it for good — and stopped when the test JVM exits.
+     * Every service behind the gateway, billing-service and meeting-service as two instances each, and
+     * the web client, started once for all the test classes that use the platform as its clients do — and for the
+     * fault tests, which leave it whole again — and stopped when the test JVM exits.
      */
     static synchronized Platform everything() {
         if (everything == null) {
-            everything = start(REGISTRATION, MEETING, EVALUATION, BILLING, NOTIFICATION, GATEWAY, WEB);
+            everything = start(REGISTRATION, MEETING, MEETING, EVALUATION, BILLING, BILLING, NOTIFICATION, GATEWAY, WEB);
             Runtime.getRuntime().addShutdownHook(new Thread(everything::close, "platform-stop"));
         }
         return everything;
     }
 
+    /** The platform with these services; a service named twice runs as two instances. */
     static Platform start(String... serviceNames) {
         try {
             Platform platform = new Platform(Files.createTempDirectory("platform-"), List.of(serviceNames));
-            platform.localStack.start();
-            platform.identity.start();
-            platform.localStack.awaitReady(START_TIMEOUT);
-            platform.identity.awaitReady(START_TIMEOUT);
-            platform.services.values().forEach(ServiceProcess::start);
-            platform.services.values().forEach(service -> service.awaitReady(START_TIMEOUT));
+            List<ServiceProcess> infrastructure = List.of(
+                    platform.processes.get(KAFKA),
+                    platform.processes.get(STORE),
+                    platform.processes.get(MAIL),
+                    platform.processes.get(IDENTITY));
+            infrastructure.forEach(ServiceProcess::start);
+            infrastructure.forEach(process -> process.awaitReady(START_TIMEOUT));
+            List<ServiceProcess> services = platform.processes.values().stream()
+                    .filter(process -> !infrastructure.contains(process))
+                    .toList();
+            services.forEach(ServiceProcess::start);
+            services.forEach(service -> service.awaitReady(START_TIMEOUT));
             return platform;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -190,37 +230,54 @@ final class Platform implements AutoCloseable {
         return data.resolve("identity").resolve("signing-key.json");
     }
 
+    /** The service's (first instance's) API. */
     String baseUrl(String service) {
         return "http://127.0.0.1:" + ports.get(service);
     }
 
-    /** Where the service's health and metrics are: its management port, apart from the API. */
+    /** Where the service's (first instance's) health and metrics are: its management port, apart from the API. */
     String managementUrl(String service) {
         return "http://127.0.0.1:" + managementPorts.get(service);
     }
 
+    /** The processes of a service, first instance first; their names are what the other methods take. */
+    List<String> instances(String service) {
+        return Collections.unmodifiableList(instances.get(service));
+    }
+
     ServiceProcess service(String name) {
-        return services.get(name);
+        return processes.get(name);
     }
 
-    /** Kills a service with SIGKILL, as a crash would. */
-    void kill(String service) {
-        services.get(service).kill();
+    /** Kills a process — a service's first instance, or by its instance name another — with SIGKILL, as a crash would. */
+    void kill(String name) {
+        processes.get(name).kill();
     }
 
-    void restart(String service) {
-        ServiceProcess process = services.get(service);
-        process.start();
-        process.awaitReady(START_TIMEOUT);
+    void restart(String name) {
+        startProcess(name);
+        awaitReady(name);
+    }
+
+    /** Starts a stopped process again without waiting for it, so several can come back at once. */
+    void startProcess(String name) {
+        processes.get(name).start();
+    }
+
+    void awaitReady(String name) {
+        processes.get(name).awaitReady(START_TIMEOUT);
+    }
+
+    /** Waits until every process is running and ready, so that a test starts on a whole platform. */
+    void awaitWhole() {
+        processes.values().forEach(process -> process.awaitReady(START_TIMEOUT));
     }
 
     @Override
     public void close() {
-        List<ServiceProcess> all = new ArrayList<>(services.values());
-        java.util.Collections.reverse(all);
+        List<ServiceProcess> all = new ArrayList<>(processes.values());
+        Collections.reverse(all);
         all.forEach(ServiceProcess::stop);
-        identity.stop();
-        localStack.stop();
     }
 
     private static Path jar(String module) {
