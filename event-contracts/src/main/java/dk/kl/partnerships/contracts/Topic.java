@@ -14,6 +14,11 @@ import java.util.Optional;
  * Every event topic of the platform: its name, the payload field that is the record key, its
  * partitions and the services that consume it (each has a dead-letter topic for it). How topics are
  * created — replication, retention and the rest — is in {@link TopicDeclaration}.
+ *
+ * <p>A new topic is a new constant here; a service that starts consuming a topic is added to its
+ * consumers (a new service to {@link Service} first). A service refuses to start when it consumes a
+ * topic that does not name it, and {@code TopicDeclarationTests} lists the {@code KafkaTopic}
+ * resources that {@code deploy/k8s/base/kafka-topics.yaml} then lacks.
  */
 public enum Topic {
     PROGRAMMES(

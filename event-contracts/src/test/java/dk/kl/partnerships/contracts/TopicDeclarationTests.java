@@ -74,6 +74,40 @@ class TopicDeclarationTests {
             }
         }
 
-        assertThat(deployed).containsExactlyInAnyOrderElementsOf(TopicDeclaration.all());
+        List<TopicDeclaration> missing = TopicDeclaration.all().stream()
+                .filter(topic -> !deployed.contains(topic))
+                .toList();
+        assertThat(deployed)
+                .as("%s; what it should hold for the declarations it lacks:%n%s", STRIMZI_TOPICS, strimzi(missing))
+                .containsExactlyInAnyOrderElementsOf(TopicDeclaration.all());
+    }
+
+    /** The KafkaTopic resources of the topics, as kafka-topics.yaml writes them. */
+    private static String strimzi(List<TopicDeclaration> topics) {
+        StringBuilder yaml = new StringBuilder();
+        for (TopicDeclaration topic : topics) {
+            yaml.append("---\napiVersion: kafka.strimzi.io/v1beta2\nkind: KafkaTopic\nmetadata:\n")
+                    .append("  name: ")
+                    .append(topic.name())
+                    .append("\n")
+                    .append("  labels: {strimzi.io/cluster: kafka}\nspec:\n")
+                    .append("  topicName: ")
+                    .append(topic.name())
+                    .append("\n")
+                    .append("  partitions: ")
+                    .append(topic.partitions())
+                    .append("\n")
+                    .append("  replicas: ")
+                    .append(topic.replicationFactor())
+                    .append("\n")
+                    .append("  config:\n");
+            topic.configs()
+                    .forEach((name, value) -> yaml.append("    ")
+                            .append(name)
+                            .append(": \"")
+                            .append(value)
+                            .append("\"\n"));
+        }
+        return yaml.toString();
     }
 }

@@ -3,22 +3,15 @@ package dk.kl.partnerships.systemtests;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import dk.kl.partnerships.contracts.PostalAddress;
 import dk.kl.partnerships.contracts.Topic;
 import dk.kl.partnerships.contracts.billing.InvoiceIssued;
-import dk.kl.partnerships.contracts.registration.BillingDetails;
-import dk.kl.partnerships.contracts.registration.CouncilDecision;
-import dk.kl.partnerships.contracts.registration.Instalment;
 import dk.kl.partnerships.contracts.registration.MunicipalityJoined;
 import dk.kl.partnerships.contracts.registration.ProgrammeKind;
 import dk.kl.partnerships.contracts.registration.ProgrammePublished;
-import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import java.util.stream.LongStream;
@@ -56,13 +49,13 @@ class BillingCrashSystemTests {
     @Test
     void twoHundredJoiningsAreInvoicedExactlyOnceThoughBillingIsKilledTwice() throws Exception {
         List<ProgrammePublished> programmes = List.of(
-                programme(ProgrammeKind.PARTNERSHIP),
-                programme(ProgrammeKind.PARTNERSHIP),
-                programme(ProgrammeKind.NETWORK));
+                EventPublisher.programme(ProgrammeKind.PARTNERSHIP),
+                EventPublisher.programme(ProgrammeKind.PARTNERSHIP),
+                EventPublisher.programme(ProgrammeKind.NETWORK));
         List<String> codes = Platform.Municipalities.codes();
         List<MunicipalityJoined> joinings = new ArrayList<>();
         for (int i = 0; i < JOININGS; i++) {
-            joinings.add(joined(programmes.get(i / codes.size()), codes.get(i % codes.size())));
+            joinings.add(EventPublisher.joined(programmes.get(i / codes.size()), codes.get(i % codes.size())));
         }
 
         AtomicInteger sent = new AtomicInteger();
@@ -131,40 +124,5 @@ class BillingCrashSystemTests {
         assertThat(audit.get("complete").asBoolean()).isTrue();
         assertThat(audit.at("/series/0/count").asInt()).isEqualTo(JOININGS);
         assertThat(audit.at("/series/0/last").asInt()).isEqualTo(JOININGS);
-    }
-
-    private static ProgrammePublished programme(ProgrammeKind kind) {
-        LocalDate start = LocalDate.now().plusMonths(2);
-        List<Instalment> plan = kind == ProgrammeKind.NETWORK
-                ? List.of(new Instalment(0, BigDecimal.ONE))
-                : List.of(new Instalment(0, new BigDecimal("0.50")), new Instalment(12, new BigDecimal("0.50")));
-        return new ProgrammePublished(
-                UUID.randomUUID().toString(),
-                kind,
-                "Crash test " + kind,
-                null,
-                start,
-                start.plusYears(1),
-                new BigDecimal(kind == ProgrammeKind.NETWORK ? "45000.00" : "110000.00"),
-                "DKK",
-                new BigDecimal("25.00"),
-                plan,
-                List.of("faglig ledelse"),
-                5,
-                2,
-                start.minusMonths(3),
-                start.minusMonths(1));
-    }
-
-    private static MunicipalityJoined joined(ProgrammePublished programme, String code) {
-        return new MunicipalityJoined(
-                UUID.randomUUID().toString(),
-                programme.programmeId(),
-                code,
-                "Kommune " + code,
-                LocalDate.now(),
-                new CouncilDecision(LocalDate.now(), "SAG-" + code),
-                new BillingDetails(
-                        Scenario.EAN, "29189900", "REF-" + code, new PostalAddress("Rådhuset", "7100", "Vejle", "DK")));
     }
 }

@@ -2,8 +2,18 @@ package dk.kl.partnerships.systemtests;
 
 import dk.kl.partnerships.contracts.EventType;
 import dk.kl.partnerships.contracts.IntegrationEvent;
+import dk.kl.partnerships.contracts.PostalAddress;
+import dk.kl.partnerships.contracts.registration.BillingDetails;
+import dk.kl.partnerships.contracts.registration.CouncilDecision;
+import dk.kl.partnerships.contracts.registration.Instalment;
+import dk.kl.partnerships.contracts.registration.MunicipalityJoined;
+import dk.kl.partnerships.contracts.registration.ProgrammeKind;
+import dk.kl.partnerships.contracts.registration.ProgrammePublished;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
@@ -64,6 +74,43 @@ final class EventPublisher implements AutoCloseable {
 
     private static byte[] bytes(String value) {
         return value.getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** A programme as registration publishes it, starting in two months, with the kind's instalments. */
+    static ProgrammePublished programme(ProgrammeKind kind) {
+        LocalDate start = LocalDate.now().plusMonths(2);
+        List<Instalment> plan = kind == ProgrammeKind.NETWORK
+                ? List.of(new Instalment(0, BigDecimal.ONE))
+                : List.of(new Instalment(0, new BigDecimal("0.50")), new Instalment(12, new BigDecimal("0.50")));
+        return new ProgrammePublished(
+                UUID.randomUUID().toString(),
+                kind,
+                "Published from outside " + kind,
+                null,
+                start,
+                start.plusYears(1),
+                new BigDecimal(kind == ProgrammeKind.NETWORK ? "45000.00" : "110000.00"),
+                "DKK",
+                new BigDecimal("25.00"),
+                plan,
+                List.of("faglig ledelse"),
+                5,
+                2,
+                start.minusMonths(3),
+                start.minusMonths(1));
+    }
+
+    /** A municipality joining the programme today, as registration publishes it. */
+    static MunicipalityJoined joined(ProgrammePublished programme, String code) {
+        return new MunicipalityJoined(
+                UUID.randomUUID().toString(),
+                programme.programmeId(),
+                code,
+                "Kommune " + code,
+                LocalDate.now(),
+                new CouncilDecision(LocalDate.now(), "SAG-" + code),
+                new BillingDetails(
+                        Scenario.EAN, "29189900", "REF-" + code, new PostalAddress("Rådhuset", "7100", "Vejle", "DK")));
     }
 
     @Override

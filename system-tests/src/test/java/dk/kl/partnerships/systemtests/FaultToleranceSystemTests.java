@@ -3,18 +3,13 @@ package dk.kl.partnerships.systemtests;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import dk.kl.partnerships.contracts.PostalAddress;
 import dk.kl.partnerships.contracts.Topic;
 import dk.kl.partnerships.contracts.billing.InvoiceIssued;
-import dk.kl.partnerships.contracts.registration.BillingDetails;
-import dk.kl.partnerships.contracts.registration.CouncilDecision;
-import dk.kl.partnerships.contracts.registration.Instalment;
 import dk.kl.partnerships.contracts.registration.MunicipalityJoined;
 import dk.kl.partnerships.contracts.registration.ProgrammeKind;
 import dk.kl.partnerships.contracts.registration.ProgrammePublished;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -249,9 +244,9 @@ class FaultToleranceSystemTests {
 
     @Test
     void withTheStoreAwayForTwentySecondsWhileEventsArriveNothingIsDeadLetteredAndEveryEffectHappensOnce() {
-        ProgrammePublished programme = programme();
+        ProgrammePublished programme = EventPublisher.programme(ProgrammeKind.NETWORK);
         List<MunicipalityJoined> joinings = List.of("320", "326", "329", "330", "336", "340").stream()
-                .map(code -> joined(programme, code))
+                .map(code -> EventPublisher.joined(programme, code))
                 .toList();
         List<String> deadLetterTopics = List.of(Platform.BILLING, Platform.MEETING, Platform.EVALUATION).stream()
                 .map(Topic.ENROLMENTS::deadLetterTopic)
@@ -294,8 +289,8 @@ class FaultToleranceSystemTests {
 
     @Test
     void aDeadLetteredJoiningIsRedrivenIntoOneInvoice() throws Exception {
-        ProgrammePublished programme = programme();
-        MunicipalityJoined joined = joined(programme, "173");
+        ProgrammePublished programme = EventPublisher.programme(ProgrammeKind.NETWORK);
+        MunicipalityJoined joined = EventPublisher.joined(programme, "173");
         String deadLetters = Topic.ENROLMENTS.deadLetterTopic(Platform.BILLING);
         try (EventPublisher publisher = new EventPublisher(platform.kafka());
                 EventLog finance = new EventLog(platform.kafka(), Topic.INVOICES.topicName())) {
@@ -348,15 +343,7 @@ class FaultToleranceSystemTests {
                             Platform.REGISTRATION,
                             "/api/municipalities/" + code + "/billing-profile",
                             token,
-                            Map.of(
-                                    "cvr",
-                                    "29189900",
-                                    "eans",
-                                    List.of(Scenario.EAN),
-                                    "buyerReference",
-                                    "REF-" + code,
-                                    "address",
-                                    Map.of("street", "Rådhuspladsen 1", "postalCode", "7100", "city", "Vejle")),
+                            Scenario.billingProfile(code),
                             key));
             Client.Response declared = profile == null
                     ? null
@@ -367,13 +354,7 @@ class FaultToleranceSystemTests {
                                     Platform.REGISTRATION,
                                     "/api/programmes/" + programme + "/enrolments",
                                     token,
-                                    Map.of(
-                                            "municipalityCode",
-                                            code,
-                                            "interested",
-                                            true,
-                                            "focusAreas",
-                                            Scenario.FOCUS_AREAS.subList(0, 2)),
+                                    Scenario.interest(code),
                                     key));
             if (declared == null) {
                 return;
@@ -386,7 +367,7 @@ class FaultToleranceSystemTests {
                             Platform.REGISTRATION,
                             "/api/enrolments/" + enrolment + "/approval",
                             token,
-                            Map.of("decisionDate", LocalDate.now().toString(), "caseReference", "SAG-" + code),
+                            Scenario.approval(code),
                             key));
             if (approval != null) {
                 approved.put(code, enrolment);
@@ -507,37 +488,5 @@ class FaultToleranceSystemTests {
 
     private static long extra(Map<String, Long> counts) {
         return counts.values().stream().mapToLong(count -> count - 1).sum();
-    }
-
-    private static ProgrammePublished programme() {
-        LocalDate start = LocalDate.now().plusMonths(2);
-        return new ProgrammePublished(
-                UUID.randomUUID().toString(),
-                ProgrammeKind.NETWORK,
-                "Fault test network",
-                null,
-                start,
-                start.plusYears(1),
-                new BigDecimal("45000.00"),
-                "DKK",
-                new BigDecimal("25.00"),
-                List.of(new Instalment(0, BigDecimal.ONE)),
-                List.of("faglig ledelse"),
-                5,
-                2,
-                start.minusMonths(3),
-                start.minusMonths(1));
-    }
-
-    private static MunicipalityJoined joined(ProgrammePublished programme, String code) {
-        return new MunicipalityJoined(
-                UUID.randomUUID().toString(),
-                programme.programmeId(),
-                code,
-                "Kommune " + code,
-                LocalDate.now(),
-                new CouncilDecision(LocalDate.now(), "SAG-" + code),
-                new BillingDetails(
-                        Scenario.EAN, "29189900", "REF-" + code, new PostalAddress("Rådhuset", "7100", "Vejle", "DK")));
     }
 }

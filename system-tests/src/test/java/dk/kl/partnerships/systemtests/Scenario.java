@@ -71,25 +71,37 @@ final class Scenario {
                         Platform.REGISTRATION,
                         "/api/municipalities/" + code + "/billing-profile",
                         token,
-                        Map.of(
-                                "cvr",
-                                "29189900",
-                                "eans",
-                                List.of(EAN),
-                                "buyerReference",
-                                "REF-" + code,
-                                "address",
-                                Map.of("street", "Rådhuspladsen 1", "postalCode", "7100", "city", "Vejle")))
+                        billingProfile(code))
                 .expect(200);
         return client.post(
-                        Platform.REGISTRATION,
-                        "/api/programmes/" + programmeId + "/enrolments",
-                        token,
-                        Map.of("municipalityCode", code, "interested", true, "focusAreas", FOCUS_AREAS.subList(0, 2)))
+                        Platform.REGISTRATION, "/api/programmes/" + programmeId + "/enrolments", token, interest(code))
                 .expect(201)
                 .json()
                 .get("id")
                 .asString();
+    }
+
+    /** The municipality's billing profile, as its coordinator enters it. */
+    static Map<String, Object> billingProfile(String code) {
+        return Map.of(
+                "cvr",
+                "29189900",
+                "eans",
+                List.of(EAN),
+                "buyerReference",
+                "REF-" + code,
+                "address",
+                Map.of("street", "Rådhuspladsen 1", "postalCode", "7100", "city", "Vejle"));
+    }
+
+    /** A yes to a programme, with two focus areas. */
+    static Map<String, Object> interest(String code) {
+        return Map.of("municipalityCode", code, "interested", true, "focusAreas", FOCUS_AREAS.subList(0, 2));
+    }
+
+    /** The council's approval, recorded today. */
+    static Map<String, Object> approval(String code) {
+        return Map.of("decisionDate", LocalDate.now().toString(), "caseReference", "SAG-" + code);
     }
 
     /** Interest and the council's approval: the municipality has joined; its enrolment's id. */
@@ -161,6 +173,6 @@ final class Scenario {
                 Platform.REGISTRATION,
                 "/api/enrolments/" + enrolmentId + "/approval",
                 client.token("MUNICIPALITY", code),
-                Map.of("decisionDate", LocalDate.now().toString(), "caseReference", "SAG-" + code));
+                approval(code));
     }
 }

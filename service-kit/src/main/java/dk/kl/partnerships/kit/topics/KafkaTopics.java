@@ -51,6 +51,7 @@ public class KafkaTopics implements SmartLifecycle {
     private volatile boolean ready;
     private volatile boolean running;
     private volatile Thread retrying;
+    private Admin probe;
 
     /**
      * @param admins        admin clients whose calls give up after about the timeout
@@ -107,9 +108,8 @@ public class KafkaTopics implements SmartLifecycle {
 
     /** Whether Kafka answers now: a broker describes the cluster within the timeout. */
     public boolean available() {
-        Admin admin = admins.get();
         try {
-            return !admin.describeCluster(new DescribeClusterOptions().timeoutMs((int) timeout.toMillis()))
+            return !probe().describeCluster(new DescribeClusterOptions().timeoutMs((int) timeout.toMillis()))
                     .nodes()
                     .get(timeout.toMillis(), TimeUnit.MILLISECONDS)
                     .isEmpty();
@@ -118,9 +118,15 @@ public class KafkaTopics implements SmartLifecycle {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return false;
-        } finally {
-            admin.close(Duration.ZERO);
         }
+    }
+
+    /** One admin client for the availability checks, which reconnects by itself after an outage. */
+    private synchronized Admin probe() {
+        if (probe == null) {
+            probe = admins.get();
+        }
+        return probe;
     }
 
     /** One attempt: creates what is missing, reports what differs. */
@@ -277,6 +283,12 @@ public class KafkaTopics implements SmartLifecycle {
         Thread thread = retrying;
         if (thread != null) {
             thread.interrupt();
+        }
+        synchronized (this) {
+            if (probe != null) {
+                probe.close(Duration.ZERO);
+                probe = null;
+            }
         }
     }
 

@@ -187,7 +187,8 @@ public class IdempotencyKeys extends OncePerRequestFilter {
                 return null;
             }
         }
-        return stored;
+        // Others kept claiming and releasing it meanwhile: answer as for a request in progress.
+        return stored != null ? stored : new Document("fingerprint", fingerprint).append("state", IN_PROGRESS);
     }
 
     private static boolean isLapsed(Document stored, Instant now) {

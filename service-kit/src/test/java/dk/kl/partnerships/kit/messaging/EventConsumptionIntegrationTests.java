@@ -123,13 +123,7 @@ class EventConsumptionIntegrationTests {
         String failing = UUID.randomUUID().toString();
         int attemptsBefore = joins.failedAttempts();
 
-        KafkaProbe.send(
-                kafka,
-                TOPIC,
-                code,
-                EventType.MUNICIPALITY_WITHDREW.ceType(),
-                failing,
-                json.write(SampleEvents.withdrew(UUID.randomUUID().toString(), code, "fail on purpose")));
+        sendWithdrawal(code, failing, "fail on purpose");
         String next = sendValidJoin(code);
 
         await().atMost(Duration.ofSeconds(30)).until(() -> joins.handled().contains(code + ":" + next));
@@ -145,13 +139,7 @@ class EventConsumptionIntegrationTests {
         String unreachableFiveTimes = UUID.randomUUID().toString();
         int attemptsBefore = joins.failedAttempts();
 
-        KafkaProbe.send(
-                kafka,
-                TOPIC,
-                code,
-                EventType.MUNICIPALITY_WITHDREW.ceType(),
-                unreachableFiveTimes,
-                json.write(SampleEvents.withdrew(UUID.randomUUID().toString(), code, "unreachable 5")));
+        sendWithdrawal(code, unreachableFiveTimes, "unreachable 5");
 
         await().atMost(Duration.ofSeconds(60)).until(() -> joins.handled().contains(code + ":" + unreachableFiveTimes));
         assertThat(joins.failedAttempts() - attemptsBefore).isEqualTo(5);
@@ -206,6 +194,17 @@ class EventConsumptionIntegrationTests {
                                 "ignored")
                         .count())
                 .isGreaterThanOrEqualTo(1);
+    }
+
+    /** A withdrawal whose reason tells the sample handler how to fail ({@link JoinLog#failOrRecord}). */
+    private void sendWithdrawal(String code, String eventId, String reason) {
+        KafkaProbe.send(
+                kafka,
+                TOPIC,
+                code,
+                EventType.MUNICIPALITY_WITHDREW.ceType(),
+                eventId,
+                json.write(SampleEvents.withdrew(UUID.randomUUID().toString(), code, reason)));
     }
 
     private String sendValidJoin(String code) {
