@@ -96,15 +96,17 @@ class FaultToleranceSystemTests {
             platform.awaitReady(Platform.KAFKA);
             platform.awaitReady(Platform.STORE);
 
-            await().atMost(EVENTUALLY).until(() -> burst.approved.size() >= 35);
             String relaying = relayingInstance(Platform.BILLING);
+            await().atMost(EVENTUALLY).until(() -> burst.approved.size() >= 30);
             platform.kill(relaying);
             faults++;
             log.info("{} (the relaying billing instance) killed after {} approvals", relaying, burst.approved.size());
+            // Restarted at once, as Kubernetes would; the other instance takes over long before it is up.
+            platform.startProcess(relaying);
             for (Future<?> joining : joinings) {
                 joining.get(PATIENCE.toMinutes() * 3, TimeUnit.MINUTES);
             }
-            platform.restart(relaying);
+            platform.awaitReady(relaying);
         } finally {
             clients.shutdownNow();
         }

@@ -87,8 +87,8 @@ final class Platform implements AutoCloseable {
                                 // the web client signs people in through the gateway's address
                                 "--partnerships.identity.bff-redirect-uris=http://127.0.0.1:" + gatewayPort
                                         + "/login/oauth2/code/partnerships",
-                                "--partnerships.identity.bff-post-logout-redirect-uris=http://127.0.0.1:"
-                                        + gatewayPort + "/logget-ud")));
+                                "--partnerships.identity.bff-post-logout-redirect-uris=http://127.0.0.1:" + gatewayPort
+                                        + "/logget-ud")));
         for (String name : serviceNames) {
             if (!name.equals(GATEWAY) && !name.equals(WEB)) {
                 String instance = instanceName(name);

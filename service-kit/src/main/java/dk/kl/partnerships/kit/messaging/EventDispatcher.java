@@ -92,11 +92,6 @@ public final class EventDispatcher implements Consumer<Message<byte[]>> {
         return Outcome.PROCESSED;
     }
 
-    /** The topic whose records this dispatcher handles. */
-    public Topic topic() {
-        return topic;
-    }
-
     private EventMetadata metadata(MessageHeaders headers, EventType type) {
         String id = header(headers, CloudEventHeaders.ID);
         if (id == null || id.isBlank()) {
