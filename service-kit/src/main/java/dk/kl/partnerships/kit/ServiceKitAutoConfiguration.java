@@ -231,14 +231,16 @@ public class ServiceKitAutoConfiguration {
             KafkaProperties kafka,
             DeadLetterRouting routing,
             @Value("${spring.cloud.stream.default.consumer.back-off-initial-interval:500}") long initialBackOff,
-            @Value("${partnerships.messaging.max-back-off:30s}") Duration maxBackOff) {
+            @Value("${partnerships.messaging.max-back-off:30s}") Duration maxBackOff,
+            @Value("${partnerships.messaging.await-other-events:15m}") Duration awaitLimit) {
         Map<String, Object> config = new HashMap<>(kafka.buildProducerProperties());
         config.put(ProducerConfig.ACKS_CONFIG, "all");
         config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         config.put(ProducerConfig.CLIENT_ID_CONFIG, "dead-letters");
         KafkaTemplate<byte[], byte[]> deadLetters = new KafkaTemplate<>(
                 new DefaultKafkaProducerFactory<>(config, new ByteArraySerializer(), new ByteArraySerializer()));
-        return new ConsumerFailureHandling(deadLetters, routing, Duration.ofMillis(initialBackOff), maxBackOff);
+        return new ConsumerFailureHandling(
+                deadLetters, routing, Duration.ofMillis(initialBackOff), maxBackOff, awaitLimit);
     }
 
     @Bean

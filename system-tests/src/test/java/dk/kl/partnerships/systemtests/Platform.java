@@ -184,7 +184,8 @@ final class Platform implements AutoCloseable {
      */
     static synchronized Platform everything() {
         if (everything == null) {
-            everything = start(REGISTRATION, MEETING, MEETING, EVALUATION, BILLING, BILLING, NOTIFICATION, GATEWAY, WEB);
+            everything =
+                    start(REGISTRATION, MEETING, MEETING, EVALUATION, BILLING, BILLING, NOTIFICATION, GATEWAY, WEB);
             Runtime.getRuntime().addShutdownHook(new Thread(everything::close, "platform-stop"));
         }
         return everything;

@@ -1,5 +1,6 @@
 package dk.kl.partnerships.notification.meeting;
 
+import dk.kl.partnerships.kit.messaging.NotYetKnownException;
 import dk.kl.partnerships.notification.mail.Attachment;
 import dk.kl.partnerships.notification.mail.Letter;
 import dk.kl.partnerships.notification.mail.MailKind;
@@ -231,10 +232,12 @@ public class MeetingNotices {
     }
 
     private MeetingView meeting(String meetingId) {
-        return meetings.findById(meetingId).orElseThrow(() -> new NotKnownYet("meeting " + meetingId));
+        return meetings.findById(meetingId).orElseThrow(() -> new NotYetKnownException("meeting " + meetingId));
     }
 
     private Participant participant(String participantId) {
-        return participants.find(participantId).orElseThrow(() -> new NotKnownYet("participant " + participantId));
+        return participants
+                .find(participantId)
+                .orElseThrow(() -> new NotYetKnownException("participant " + participantId));
     }
 }

@@ -2,6 +2,7 @@ package dk.kl.partnerships.notification.meeting;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.kl.partnerships.contracts.Topic;
 import dk.kl.partnerships.contracts.meeting.MeetingCancelled;
 import dk.kl.partnerships.contracts.meeting.MeetingKind;
 import dk.kl.partnerships.contracts.meeting.MeetingRescheduled;
@@ -13,6 +14,7 @@ import dk.kl.partnerships.contracts.meeting.SignUpStatus;
 import dk.kl.partnerships.contracts.meeting.Venue;
 import dk.kl.partnerships.contracts.registration.ParticipantRegistered;
 import dk.kl.partnerships.contracts.registration.ParticipantRole;
+import dk.kl.partnerships.kit.test.KafkaProbe;
 import dk.kl.partnerships.notification.Inbox;
 import dk.kl.partnerships.notification.NotificationIntegrationTest;
 import java.time.Duration;
@@ -23,10 +25,14 @@ import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Value;
 
 class MeetingMailIntegrationTests extends NotificationIntegrationTest {
 
     private static final String PROGRAMME = UUID.randomUUID().toString();
+
+    @Value("${spring.cloud.stream.default.group}")
+    String group;
 
     @Test
     void aSeatComesWithACalendarInvitationThatMovesAndIsCancelledWithTheMeeting() {
@@ -167,6 +173,36 @@ class MeetingMailIntegrationTests extends NotificationIntegrationTest {
         assertThat(reminder.text()).contains("Vi glæder os til at se dig");
         settle();
         assertThat(Inbox.to(waiting)).hasSize(4);
+    }
+
+    @Test
+    void aSignUpThatArrivesBeforeItsParticipantIsConfirmedOnceTheParticipantIsKnownNotDeadLettered() {
+        String email = address("konsulent", "751");
+        ParticipantRegistered participant = participant("751", email);
+        MeetingScheduled meeting =
+                meeting(OffsetDateTime.now(COPENHAGEN).plusWeeks(2).withHour(10));
+        publish(meeting);
+        try (KafkaProbe deadLetters = KafkaProbe.reading(kafka, Topic.MEETINGS.deadLetterTopic(group))) {
+            publish(new ParticipantSignedUp(
+                    meeting.meetingId(),
+                    PROGRAMME,
+                    UUID.randomUUID().toString(),
+                    participant.participantId(),
+                    "751",
+                    SignUpStatus.CONFIRMED,
+                    null));
+            // The participant comes on registration's topic, here only after the three attempts a
+            // failing handler gets (about 1.5 s in the tests) are long over.
+            settle();
+            settle();
+            publish(participant);
+
+            assertThat(Inbox.await(email, 2))
+                    .extracting(Inbox.Received::subject)
+                    .anySatisfy(subject -> assertThat(subject).startsWith("Tilmeldt: Temadag om faglig ledelse"));
+            assertThat(deadLetters.drain(r -> meeting.meetingId().equals(r.key()), Duration.ofSeconds(2)))
+                    .isEmpty();
+        }
     }
 
     private static ParticipantRegistered participant(String code, String email) {

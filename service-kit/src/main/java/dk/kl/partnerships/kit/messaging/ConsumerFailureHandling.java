@@ -25,7 +25,8 @@ import org.springframework.util.backoff.FixedBackOff;
 /**
  * What a consumer does with a record its handler failed on, by the kind of failure
  * ({@link Failures}): a transient one is retried with back-off (doubling up to {@code maxBackOff})
- * for as long as it lasts, a permanent one goes to the dead-letter topic at once, any other after the
+ * for as long as it lasts, one awaiting another topic's event likewise but for up to {@code awaitLimit},
+ * a permanent one goes to the dead-letter topic at once, any other after the
  * binding's attempts ({@code max-attempts}, 3). The listener container does this, not the binding:
  * between attempts it polls again, so even a long outage never makes Kafka think the consumer died.
  * A dead letter keeps the record's own headers and adds {@code x-original-topic}, {@code
@@ -40,16 +41,19 @@ public class ConsumerFailureHandling implements ListenerContainerWithDlqAndRetry
     private final DeadLetterRouting routing;
     private final Duration initialBackOff;
     private final Duration maxBackOff;
+    private final Duration awaitLimit;
 
     public ConsumerFailureHandling(
             KafkaOperations<byte[], byte[]> deadLetters,
             DeadLetterRouting routing,
             Duration initialBackOff,
-            Duration maxBackOff) {
+            Duration maxBackOff,
+            Duration awaitLimit) {
         this.deadLetters = deadLetters;
         this.routing = routing;
         this.initialBackOff = initialBackOff;
         this.maxBackOff = maxBackOff;
+        this.awaitLimit = awaitLimit;
     }
 
     @Override
@@ -66,7 +70,12 @@ public class ConsumerFailureHandling implements ListenerContainerWithDlqAndRetry
         recoverer.setExceptionHeadersCreator(ConsumerFailureHandling::exceptionHeaders);
         DefaultErrorHandler handler =
                 new DefaultErrorHandler(recoverer, backOff == null ? new FixedBackOff(0, 0) : backOff);
-        handler.setBackOffFunction((record, exception) -> Failures.isTransient(exception) ? untilItPasses() : null);
+        handler.setBackOffFunction((record, exception) -> {
+            if (Failures.isTransient(exception)) {
+                return retrying(Long.MAX_VALUE);
+            }
+            return Failures.awaitsAnotherEvent(exception) ? retrying(awaitLimit.toMillis()) : null;
+        });
         handler.addNotRetryableExceptions(MalformedEventException.class);
         handler.setRetryListeners(new Logging());
         // Each attempt is logged once, by Logging; the handler's own line per attempt would flood an outage.
@@ -80,10 +89,11 @@ public class ConsumerFailureHandling implements ListenerContainerWithDlqAndRetry
         return false;
     }
 
-    private BackOff untilItPasses() {
+    /** Doubling waits up to the longest back-off, until the waits add up to {@code forMillis}. */
+    private BackOff retrying(long forMillis) {
         ExponentialBackOff backOff = new ExponentialBackOff(initialBackOff.toMillis(), 2.0);
         backOff.setMaxInterval(maxBackOff.toMillis());
-        backOff.setMaxElapsedTime(Long.MAX_VALUE);
+        backOff.setMaxElapsedTime(forMillis);
         backOff.setMaxAttempts(Long.MAX_VALUE);
         return backOff;
     }
@@ -127,15 +137,15 @@ public class ConsumerFailureHandling implements ListenerContainerWithDlqAndRetry
         return text.getBytes(StandardCharsets.UTF_8);
     }
 
-    /** One line per failed attempt of a transient failure, at first and then every tenth, so an outage is visible without flooding the log. */
+    /** One line per failed attempt of a transient or awaiting failure, at first and then every tenth, so an outage is visible without flooding the log. */
     private static final class Logging implements RetryListener {
 
         @Override
         public void failedDelivery(ConsumerRecord<?, ?> record, Exception exception, int attempt) {
-            if (Failures.isTransient(exception)) {
+            if (Failures.isTransient(exception) || Failures.awaitsAnotherEvent(exception)) {
                 if (attempt == 1 || attempt % 10 == 0) {
                     log.warn(
-                            "{}-{}@{} failed ({} so far), will retry until it passes: {}",
+                            "{}-{}@{} failed ({} so far), retrying: {}",
                             record.topic(),
                             record.partition(),
                             record.offset(),

@@ -19,7 +19,9 @@ import org.springframework.messaging.MessagingException;
  * Tells a failure that will pass from one that never will. Transient: the store is unreachable or
  * slow (timeouts, lost connections, no primary), or another writer came first (a write conflict) —
  * retried with back-off for as long as it takes, never dead-lettered. Permanent: a record that can
- * never be processed ({@link MalformedEventException}) — dead-lettered at once. Anything else is a
+ * never be processed ({@link MalformedEventException}) — dead-lettered at once. Awaiting: the record
+ * names something another topic's event has not brought yet ({@link NotYetKnownException}) — retried
+ * like a transient failure, but only for a bounded time. Anything else is a
  * fault in the handler: retried a few times, then dead-lettered, so one record cannot stop its
  * partition; once the fault is mended it is re-driven ({@link DeadLetterRedrive}).
  */
@@ -52,6 +54,16 @@ public final class Failures {
             if (cause instanceof MongoException mongo
                     && (mongo.hasErrorLabel(MongoException.TRANSIENT_TRANSACTION_ERROR_LABEL)
                             || mongo.hasErrorLabel("RetryableWriteError"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the failure, or anything it was caused by, is a wait for another topic's event. */
+    public static boolean awaitsAnotherEvent(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = next(cause)) {
+            if (cause instanceof NotYetKnownException) {
                 return true;
             }
         }

@@ -148,6 +148,35 @@ class EventConsumptionIntegrationTests {
     }
 
     @Test
+    void aRecordAwaitingAnotherTopicsEventIsRetriedUntilThatArrivesAndDeadLetteredOnlyWhenItNeverDoes() {
+        String code = uniqueCode();
+        String awaitingFiveAttempts = UUID.randomUUID().toString();
+        String awaitingForever = UUID.randomUUID().toString();
+        int attemptsBefore = joins.failedAttempts();
+
+        sendWithdrawal(code, awaitingFiveAttempts, "awaiting 5");
+
+        // more than the binding's three attempts: not treated as a handler fault
+        await().atMost(Duration.ofSeconds(60)).until(() -> joins.handled().contains(code + ":" + awaitingFiveAttempts));
+        assertThat(joins.failedAttempts() - attemptsBefore).isEqualTo(5);
+        assertThat(deadLetters.drain(r -> code.equals(r.key()), Duration.ofSeconds(2)))
+                .isEmpty();
+
+        sendWithdrawal(code, awaitingForever, "awaiting forever");
+        String next = sendValidJoin(code);
+
+        // dead-lettered once the waiting limit (15 s in the tests) has passed, and the key flows on
+        assertThat(deadLetters.await(r -> code.equals(r.key()), 1, Duration.ofSeconds(60)))
+                .singleElement()
+                .satisfies(r -> {
+                    assertThat(KafkaProbe.header(r, "ce_id")).isEqualTo(awaitingForever);
+                    assertThat(KafkaProbe.header(r, "x-exception-message"))
+                            .isEqualTo("Not known yet: the programme of " + awaitingForever);
+                });
+        await().atMost(Duration.ofSeconds(30)).until(() -> joins.handled().contains(code + ":" + next));
+    }
+
+    @Test
     void recordsWithoutAnEventTypeOrWithAForeignSubjectAreDeadLettered() {
         String code = uniqueCode();
         String payload = json.write(SampleEvents.joined(UUID.randomUUID().toString(), code));

@@ -1,6 +1,7 @@
 package dk.kl.partnerships.kit.sample;
 
 import dk.kl.partnerships.contracts.registration.MunicipalityWithdrew;
+import dk.kl.partnerships.kit.messaging.NotYetKnownException;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -23,7 +24,9 @@ public class JoinLog {
 
     /**
      * A reason starting with {@code fail} fails every attempt; {@code unreachable <n>} fails the first
-     * n attempts as an unreachable store would, then succeeds.
+     * n attempts as an unreachable store would, then succeeds; {@code awaiting <n>} fails the first n
+     * attempts as an event naming what another topic's event has not brought yet, and
+     * {@code awaiting forever} every attempt.
      */
     public void failOrRecord(MunicipalityWithdrew event, String eventId) {
         if (event.reason().startsWith("fail")) {
@@ -35,6 +38,16 @@ public class JoinLog {
             if (attempts.computeIfAbsent(eventId, id -> new AtomicInteger()).incrementAndGet() <= failures) {
                 failedAttempts.incrementAndGet();
                 throw new DataAccessResourceFailureException("Store unreachable (attempt for " + eventId + ")");
+            }
+        }
+        if (event.reason().startsWith("awaiting ")) {
+            String failures = event.reason().substring("awaiting ".length());
+            if (failures.equals("forever")
+                    || attempts.computeIfAbsent(eventId, id -> new AtomicInteger())
+                                    .incrementAndGet()
+                            <= Integer.parseInt(failures)) {
+                failedAttempts.incrementAndGet();
+                throw new NotYetKnownException("the programme of " + eventId);
             }
         }
         record(event.municipalityCode(), eventId);

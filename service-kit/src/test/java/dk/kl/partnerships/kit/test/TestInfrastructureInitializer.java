@@ -31,7 +31,8 @@ public class TestInfrastructureInitializer implements ApplicationContextInitiali
                         "partnerships.outbox.initial-back-off=100ms",
                         "partnerships.outbox.max-back-off=1s",
                         "partnerships.outbox.send-timeout=5s",
-                        "partnerships.messaging.max-back-off=1s")
+                        "partnerships.messaging.max-back-off=1s",
+                        "partnerships.messaging.await-other-events=15s")
                 .applyTo(context);
     }
 }
