@@ -211,8 +211,12 @@ class FaultToleranceSystemTests {
                     .until(() -> metricOf(Platform.REGISTRATION, "partnerships_kafka_available")
                             .equals("0.0"));
             while (Instant.now().isBefore(until)) {
-                for (String service :
-                        List.of(Platform.REGISTRATION, Platform.MEETING, Platform.EVALUATION, Platform.BILLING)) {
+                for (String service : List.of(
+                        Platform.REGISTRATION,
+                        Platform.MEETING,
+                        Platform.EVALUATION,
+                        Platform.BILLING,
+                        Platform.NOTIFICATION)) {
                     for (String instance : platform.instances(service)) {
                         if (status(platform.managementUrl(instance) + "/actuator/health/readiness") != 200) {
                             notReady.add(instance);
@@ -250,9 +254,10 @@ class FaultToleranceSystemTests {
         List<MunicipalityJoined> joinings = List.of("320", "326", "329", "330", "336", "340").stream()
                 .map(code -> EventPublisher.joined(programme, code))
                 .toList();
-        List<String> deadLetterTopics = List.of(Platform.BILLING, Platform.MEETING, Platform.EVALUATION).stream()
-                .map(Topic.ENROLMENTS::deadLetterTopic)
-                .toList();
+        List<String> deadLetterTopics =
+                List.of(Platform.BILLING, Platform.MEETING, Platform.EVALUATION, Platform.NOTIFICATION).stream()
+                        .map(Topic.ENROLMENTS::deadLetterTopic)
+                        .toList();
         try (EventPublisher publisher = new EventPublisher(platform.kafka());
                 EventLog deadLetters = new EventLog(platform.kafka(), deadLetterTopics.toArray(String[]::new));
                 EventLog events = new EventLog(
