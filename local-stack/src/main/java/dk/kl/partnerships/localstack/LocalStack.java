@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -47,6 +48,16 @@ public final class LocalStack implements AutoCloseable {
 
         /** Whether it accepts clients now. */
         boolean answers();
+
+        /** Whether something accepts a connection on the port of 127.0.0.1 within a second. */
+        static boolean acceptsConnections(int port) {
+            try (Socket socket = new Socket()) {
+                socket.connect(new InetSocketAddress("127.0.0.1", port), 1000);
+                return true;
+            } catch (IOException e) {
+                return false;
+            }
+        }
 
         @Override
         void close();

@@ -3,9 +3,6 @@ package dk.kl.partnerships.localstack;
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
-import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.net.Socket;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -55,12 +52,7 @@ public final class MailServer implements LocalStack.Component {
 
     @Override
     public boolean answers() {
-        try (Socket socket = new Socket()) {
-            socket.connect(new InetSocketAddress("127.0.0.1", smtpPort()), 1000);
-            return true;
-        } catch (IOException e) {
-            return false;
-        }
+        return LocalStack.Component.acceptsConnections(smtpPort());
     }
 
     @Override

@@ -1,6 +1,5 @@
 package dk.kl.partnerships.notification.meeting;
 
-import dk.kl.partnerships.kit.messaging.NotYetKnownException;
 import dk.kl.partnerships.notification.mail.Attachment;
 import dk.kl.partnerships.notification.mail.Letter;
 import dk.kl.partnerships.notification.mail.MailKind;
@@ -232,12 +231,10 @@ public class MeetingNotices {
     }
 
     private MeetingView meeting(String meetingId) {
-        return meetings.findById(meetingId).orElseThrow(() -> new NotYetKnownException("meeting " + meetingId));
+        return meetings.findById(meetingId).orElseThrow(() -> new NotKnownYet("meeting " + meetingId));
     }
 
     private Participant participant(String participantId) {
-        return participants
-                .find(participantId)
-                .orElseThrow(() -> new NotYetKnownException("participant " + participantId));
+        return participants.find(participantId).orElseThrow(() -> new NotKnownYet("participant " + participantId));
     }
 }

@@ -5,7 +5,9 @@ import dk.kl.partnerships.contracts.IntegrationEvent;
 import dk.kl.partnerships.contracts.Topic;
 import dk.kl.partnerships.kit.events.EventJson;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -48,6 +50,7 @@ public class EventConsumers {
 
         private final Topic topic;
         private final Map<EventType, EventDispatcher.Route<?>> routes = new EnumMap<>(EventType.class);
+        private final List<Class<? extends RuntimeException>> awaiting = new ArrayList<>();
 
         private Builder(Topic topic) {
             this.topic = topic;
@@ -65,8 +68,17 @@ public class EventConsumers {
             return this;
         }
 
+        /**
+         * A failure of this type, thrown by a handler, means that the event names something another
+         * topic's event brings and that has not arrived yet: it is retried as a {@link NotYetKnownException}.
+         */
+        public Builder awaitingOn(Class<? extends RuntimeException> failure) {
+            awaiting.add(failure);
+            return this;
+        }
+
         public EventDispatcher build() {
-            EventDispatcher dispatcher = new EventDispatcher(topic, routes, json, processed, meters);
+            EventDispatcher dispatcher = new EventDispatcher(topic, routes, awaiting, json, processed, meters);
             if (built.putIfAbsent(topic, dispatcher) != null) {
                 throw new IllegalStateException("Two consumers of " + topic.topicName());
             }

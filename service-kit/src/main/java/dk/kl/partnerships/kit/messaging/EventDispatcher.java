@@ -9,6 +9,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -30,6 +31,7 @@ public final class EventDispatcher implements Consumer<Message<byte[]>> {
 
     private final Topic topic;
     private final Map<EventType, Route<?>> routes;
+    private final List<Class<? extends RuntimeException>> awaiting;
     private final EventJson json;
     private final ProcessedEvents processed;
     private final MeterRegistry meters;
@@ -37,11 +39,13 @@ public final class EventDispatcher implements Consumer<Message<byte[]>> {
     EventDispatcher(
             Topic topic,
             Map<EventType, Route<?>> routes,
+            List<Class<? extends RuntimeException>> awaiting,
             EventJson json,
             ProcessedEvents processed,
             MeterRegistry meters) {
         this.topic = topic;
         this.routes = new EnumMap<>(routes);
+        this.awaiting = List.copyOf(awaiting);
         this.json = json;
         this.processed = processed;
         this.meters = meters;
@@ -134,7 +138,14 @@ public final class EventDispatcher implements Consumer<Message<byte[]>> {
             throw new MalformedEventException(metadata.type().eventName() + " " + metadata.id() + " has subject "
                     + metadata.subject() + " but its payload's " + topic.keyField() + " is " + event.key());
         }
-        route.handler().handle(event, metadata);
+        try {
+            route.handler().handle(event, metadata);
+        } catch (RuntimeException e) {
+            if (awaiting.stream().anyMatch(failure -> failure.isInstance(e))) {
+                throw new NotYetKnownException(e);
+            }
+            throw e;
+        }
     }
 
     /** The handler of one event type, with the type's record class. */

@@ -12,6 +12,7 @@ import dk.kl.partnerships.contracts.meeting.SignUpStatus;
 import dk.kl.partnerships.kit.messaging.EventConsumers;
 import dk.kl.partnerships.notification.meeting.MeetingNotices;
 import dk.kl.partnerships.notification.meeting.MeetingView;
+import dk.kl.partnerships.notification.meeting.NotKnownYet;
 import java.util.function.Consumer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -77,6 +78,8 @@ class MeetingEventsConsumer {
                                 event.participantId(),
                                 event.municipalityCode(),
                                 event.hadSeat()))
+                // a sign-up may come before its participant, who travels on registration's topic
+                .awaitingOn(NotKnownYet.class)
                 .build();
     }
 
