@@ -3,10 +3,10 @@ package dk.kl.partnerships.billing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import dk.kl.partnerships.billing.membership.Billing;
-import dk.kl.partnerships.billing.membership.Membership;
-import dk.kl.partnerships.billing.membership.MembershipRepository;
 import dk.kl.partnerships.billing.payment.Payments;
+import dk.kl.partnerships.billing.registration.Billing;
+import dk.kl.partnerships.billing.registration.Membership;
+import dk.kl.partnerships.billing.registration.MembershipRepository;
 import dk.kl.partnerships.contracts.EventType;
 import dk.kl.partnerships.contracts.Topic;
 import dk.kl.partnerships.contracts.registration.MunicipalityJoined;

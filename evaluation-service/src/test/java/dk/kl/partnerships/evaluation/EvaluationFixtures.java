@@ -9,7 +9,7 @@ import dk.kl.partnerships.contracts.registration.ProgrammePublished;
 import dk.kl.partnerships.evaluation.framework.Dimension;
 import dk.kl.partnerships.evaluation.framework.FrameworkContent;
 import dk.kl.partnerships.evaluation.framework.Frameworks;
-import dk.kl.partnerships.evaluation.programme.NetworkViewRepository;
+import dk.kl.partnerships.evaluation.registration.NetworkViewRepository;
 import dk.kl.partnerships.kit.test.ApiClient;
 import dk.kl.partnerships.kit.test.ApiClient.Response;
 import dk.kl.partnerships.kit.test.KafkaProbe;

@@ -1,7 +1,7 @@
 package dk.kl.partnerships.evaluation;
 
 import dk.kl.partnerships.evaluation.framework.Frameworks;
-import dk.kl.partnerships.evaluation.programme.NetworkViewRepository;
+import dk.kl.partnerships.evaluation.registration.NetworkViewRepository;
 import dk.kl.partnerships.kit.test.ApiClient;
 import dk.kl.partnerships.kit.test.IntegrationTest;
 import dk.kl.partnerships.kit.test.MutableClock;

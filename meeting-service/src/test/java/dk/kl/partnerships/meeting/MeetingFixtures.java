@@ -12,7 +12,7 @@ import dk.kl.partnerships.kit.test.ApiClient;
 import dk.kl.partnerships.kit.test.ApiClient.Response;
 import dk.kl.partnerships.kit.test.KafkaProbe;
 import dk.kl.partnerships.kit.test.RegistrationEvents;
-import dk.kl.partnerships.meeting.knowledge.Knowledge;
+import dk.kl.partnerships.meeting.registration.Knowledge;
 import dk.kl.partnerships.security.test.TestTokens;
 import java.time.Clock;
 import java.time.Duration;

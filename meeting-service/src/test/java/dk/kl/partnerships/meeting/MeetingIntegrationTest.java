@@ -3,7 +3,7 @@ package dk.kl.partnerships.meeting;
 import dk.kl.partnerships.kit.test.ApiClient;
 import dk.kl.partnerships.kit.test.IntegrationTest;
 import dk.kl.partnerships.kit.test.MutableClock;
-import dk.kl.partnerships.meeting.knowledge.Knowledge;
+import dk.kl.partnerships.meeting.registration.Knowledge;
 import java.time.ZoneId;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

@@ -1,7 +1,7 @@
 package dk.kl.partnerships.billing.config;
 
 import dk.kl.partnerships.billing.invoice.InvoicingTerms;
-import dk.kl.partnerships.billing.membership.WithdrawalPolicy;
+import dk.kl.partnerships.billing.registration.WithdrawalPolicy;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 

@@ -2,7 +2,7 @@ package dk.kl.partnerships.billing.config;
 
 import dk.kl.partnerships.billing.invoice.InvoicingTerms;
 import dk.kl.partnerships.billing.invoice.Seller;
-import dk.kl.partnerships.billing.membership.WithdrawalPolicy;
+import dk.kl.partnerships.billing.registration.WithdrawalPolicy;
 import java.math.BigDecimal;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 

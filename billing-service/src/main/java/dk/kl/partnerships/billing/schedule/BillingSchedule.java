@@ -1,8 +1,8 @@
 package dk.kl.partnerships.billing.schedule;
 
 import dk.kl.partnerships.billing.meetingfee.MeetingFees;
-import dk.kl.partnerships.billing.membership.Billing;
 import dk.kl.partnerships.billing.payment.Payments;
+import dk.kl.partnerships.billing.registration.Billing;
 import java.util.function.IntSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -1,11 +1,11 @@
 package dk.kl.partnerships.meeting.calendar;
 
-import dk.kl.partnerships.meeting.knowledge.Knowledge;
-import dk.kl.partnerships.meeting.knowledge.NetworkView;
-import dk.kl.partnerships.meeting.meeting.Meeting;
-import dk.kl.partnerships.meeting.meeting.MeetingRepository;
-import dk.kl.partnerships.meeting.meeting.MeetingStatus;
-import dk.kl.partnerships.meeting.meeting.SignUp;
+import dk.kl.partnerships.meeting.registration.Knowledge;
+import dk.kl.partnerships.meeting.registration.NetworkView;
+import dk.kl.partnerships.meeting.schedule.Meeting;
+import dk.kl.partnerships.meeting.schedule.MeetingRepository;
+import dk.kl.partnerships.meeting.schedule.MeetingStatus;
+import dk.kl.partnerships.meeting.schedule.SignUp;
 import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;

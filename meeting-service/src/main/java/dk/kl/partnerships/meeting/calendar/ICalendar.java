@@ -1,9 +1,9 @@
 package dk.kl.partnerships.meeting.calendar;
 
-import dk.kl.partnerships.meeting.meeting.AgendaItem;
-import dk.kl.partnerships.meeting.meeting.Meeting;
-import dk.kl.partnerships.meeting.meeting.MeetingStatus;
-import dk.kl.partnerships.meeting.meeting.MeetingTime;
+import dk.kl.partnerships.meeting.schedule.AgendaItem;
+import dk.kl.partnerships.meeting.schedule.Meeting;
+import dk.kl.partnerships.meeting.schedule.MeetingStatus;
+import dk.kl.partnerships.meeting.schedule.MeetingTime;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDateTime;

@@ -2,12 +2,12 @@ package dk.kl.partnerships.meeting.calendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dk.kl.partnerships.meeting.meeting.AgendaItem;
-import dk.kl.partnerships.meeting.meeting.Meeting;
-import dk.kl.partnerships.meeting.meeting.MeetingDetails;
-import dk.kl.partnerships.meeting.meeting.MeetingKind;
-import dk.kl.partnerships.meeting.meeting.MeetingTime;
-import dk.kl.partnerships.meeting.meeting.Venue;
+import dk.kl.partnerships.meeting.schedule.AgendaItem;
+import dk.kl.partnerships.meeting.schedule.Meeting;
+import dk.kl.partnerships.meeting.schedule.MeetingDetails;
+import dk.kl.partnerships.meeting.schedule.MeetingKind;
+import dk.kl.partnerships.meeting.schedule.MeetingTime;
+import dk.kl.partnerships.meeting.schedule.Venue;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;

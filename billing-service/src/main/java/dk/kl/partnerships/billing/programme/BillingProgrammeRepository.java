@@ -1,5 +1,0 @@
-package dk.kl.partnerships.billing.programme;
-
-import org.springframework.data.mongodb.repository.MongoRepository;
-
-public interface BillingProgrammeRepository extends MongoRepository<BillingProgramme, String> {}

@@ -1,9 +1,0 @@
-package dk.kl.partnerships.evaluation.programme;
-
-import java.util.Optional;
-import org.springframework.data.mongodb.repository.MongoRepository;
-
-public interface NetworkViewRepository extends MongoRepository<NetworkView, String> {
-
-    Optional<NetworkView> findFirstByProgrammeIdAndMunicipalityCodes(String programmeId, String municipalityCode);
-}

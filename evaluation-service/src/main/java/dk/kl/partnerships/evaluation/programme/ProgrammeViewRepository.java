@@ -1,5 +1,0 @@
-package dk.kl.partnerships.evaluation.programme;
-
-import org.springframework.data.mongodb.repository.MongoRepository;
-
-public interface ProgrammeViewRepository extends MongoRepository<ProgrammeView, String> {}

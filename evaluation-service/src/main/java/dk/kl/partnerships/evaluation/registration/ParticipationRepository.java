@@ -1,0 +1,12 @@
+package dk.kl.partnerships.evaluation.registration;
+
+import java.util.List;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.mongodb.repository.MongoRepository;
+
+public interface ParticipationRepository extends MongoRepository<Participation, String> {
+
+    /** A page of a programme's participations in id order after {@code afterId}, for batch work. */
+    List<Participation> findByProgrammeIdAndEnrolmentIdGreaterThanOrderByEnrolmentIdAsc(
+            String programmeId, String afterId, Pageable page);
+}

@@ -1,0 +1,115 @@
+package dk.kl.partnerships.evaluation.registration;
+
+import dk.kl.partnerships.evaluation.framework.Frameworks;
+import dk.kl.partnerships.kit.domain.ConflictRetry;
+import dk.kl.partnerships.kit.error.InvalidFieldException;
+import dk.kl.partnerships.kit.error.NotFoundException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Service;
+
+/**
+ * What evaluation knows of programmes, enrolments and networks, recorded from registration's
+ * events so that each applies once however often it arrives, and in any order.
+ */
+@Service
+public class Programmes {
+
+    /** The framework of programmes about SFO and clubs; every other programme uses the daycare framework. */
+    static final String SFO_CLUB_FRAMEWORK = "sfo-klub";
+
+    static final String DAYCARE_FRAMEWORK = "dagtilbud";
+
+    private final ProgrammeViewRepository programmes;
+    private final ParticipationRepository participations;
+    private final NetworkViewRepository networks;
+    private final Frameworks frameworks;
+
+    Programmes(
+            ProgrammeViewRepository programmes,
+            ParticipationRepository participations,
+            NetworkViewRepository networks,
+            Frameworks frameworks) {
+        this.programmes = programmes;
+        this.participations = participations;
+        this.networks = networks;
+        this.frameworks = frameworks;
+    }
+
+    public void published(
+            String programmeId, String kind, String title, String theme, LocalDate startsOn, LocalDate endsOn) {
+        if (!programmes.existsById(programmeId)) {
+            programmes.save(new ProgrammeView(
+                    programmeId, kind, title, theme, startsOn, endsOn, frameworkFor(title, theme), null));
+        }
+    }
+
+    public void completed(String programmeId, LocalDate completedOn) {
+        programmes
+                .findById(programmeId)
+                .filter(p -> p.completedOn() == null)
+                .ifPresent(p -> programmes.save(p.completed(completedOn)));
+    }
+
+    /** KL chooses another framework for the self-evaluations still to be requested. */
+    public ProgrammeView evaluateAgainst(String programmeId, String frameworkKey) {
+        ProgrammeView programme = programme(programmeId);
+        if (!frameworks.exists(frameworkKey)) {
+            throw new InvalidFieldException("frameworkKey", "is not a quality framework: " + frameworkKey);
+        }
+        return programmes.save(programme.evaluatedAgainst(frameworkKey));
+    }
+
+    public void joined(String enrolmentId, String programmeId, String municipalityCode, LocalDate joinedOn) {
+        record(enrolmentId, programmeId, municipalityCode, p -> p.joined(joinedOn));
+    }
+
+    public void withdrew(String enrolmentId, String programmeId, String municipalityCode, LocalDate withdrawnOn) {
+        record(enrolmentId, programmeId, municipalityCode, p -> p.withdrew(withdrawnOn));
+    }
+
+    public void networkFormed(NetworkView network) {
+        networks.save(network);
+    }
+
+    public ProgrammeView programme(String programmeId) {
+        return programmes.findById(programmeId).orElseThrow(() -> new NotFoundException("Programme", programmeId));
+    }
+
+    public Optional<ProgrammeView> findProgramme(String programmeId) {
+        return programmes.findById(programmeId);
+    }
+
+    public Optional<Participation> participation(String enrolmentId) {
+        return participations.findById(enrolmentId);
+    }
+
+    /** Up to {@code limit} of the programme's participations after {@code afterId} (empty: the first). */
+    public List<Participation> participations(String programmeId, String afterId, int limit) {
+        return participations.findByProgrammeIdAndEnrolmentIdGreaterThanOrderByEnrolmentIdAsc(
+                programmeId, afterId == null ? "" : afterId, PageRequest.of(0, limit));
+    }
+
+    public Optional<NetworkView> networkOf(String programmeId, String municipalityCode) {
+        return networks.findFirstByProgrammeIdAndMunicipalityCodes(programmeId, municipalityCode);
+    }
+
+    static String frameworkFor(String title, String theme) {
+        String text = (title + " " + (theme == null ? "" : theme)).toLowerCase(Locale.ROOT);
+        return text.contains("sfo") || text.contains("klub") || text.contains("fritid")
+                ? SFO_CLUB_FRAMEWORK
+                : DAYCARE_FRAMEWORK;
+    }
+
+    private void record(String enrolmentId, String programmeId, String municipalityCode, Consumer<Participation> fact) {
+        ConflictRetry.upsert(
+                () -> participations.findById(enrolmentId),
+                () -> Participation.of(enrolmentId, programmeId, municipalityCode),
+                fact,
+                participations::save);
+    }
+}

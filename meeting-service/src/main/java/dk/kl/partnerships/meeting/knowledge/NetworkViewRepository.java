@@ -1,9 +1,0 @@
-package dk.kl.partnerships.meeting.knowledge;
-
-import java.util.List;
-import org.springframework.data.mongodb.repository.MongoRepository;
-
-public interface NetworkViewRepository extends MongoRepository<NetworkView, String> {
-
-    List<NetworkView> findByProgrammeId(String programmeId);
-}

@@ -1,4 +1,0 @@
-package dk.kl.partnerships.meeting.knowledge;
-
-/** A participant a municipality named; {@code politician} decides which meetings they may attend. */
-public record Person(String id, String name, String email, boolean politician) {}

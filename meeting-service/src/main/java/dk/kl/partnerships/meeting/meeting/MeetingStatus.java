@@ -1,8 +1,0 @@
-package dk.kl.partnerships.meeting.meeting;
-
-/** SCHEDULED until it is held (attendance recorded) or cancelled; both are final. */
-public enum MeetingStatus {
-    SCHEDULED,
-    CANCELLED,
-    HELD
-}

@@ -1,0 +1,90 @@
+package dk.kl.partnerships.meeting.registration;
+
+import dk.kl.partnerships.kit.domain.ConflictRetry;
+import dk.kl.partnerships.kit.error.NotFoundException;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.springframework.stereotype.Service;
+
+/**
+ * What the meeting service knows of programmes, networks and participants — kept from
+ * registration's events, never fetched at request time — and who may therefore attend what.
+ */
+@Service
+public class Knowledge {
+
+    private final ProgrammeViewRepository programmes;
+    private final NetworkViewRepository networks;
+    private final RosterRepository rosters;
+
+    Knowledge(ProgrammeViewRepository programmes, NetworkViewRepository networks, RosterRepository rosters) {
+        this.programmes = programmes;
+        this.networks = networks;
+        this.rosters = rosters;
+    }
+
+    public void programmePublished(ProgrammeView programme) {
+        programmes.save(programme);
+    }
+
+    public void programmeCompleted(String programmeId) {
+        programmes
+                .findById(programmeId)
+                .ifPresent(p -> programmes.save(
+                        new ProgrammeView(p.id(), p.kind(), p.title(), p.startsOn(), p.endsOn(), true)));
+    }
+
+    public void networkFormed(NetworkView network) {
+        networks.save(network);
+    }
+
+    public void joined(String enrolmentId, String programmeId, String municipalityCode, String municipalityName) {
+        change(enrolmentId, programmeId, municipalityCode, roster -> roster.joined(municipalityName));
+    }
+
+    public void withdrew(String enrolmentId, String programmeId, String municipalityCode) {
+        change(enrolmentId, programmeId, municipalityCode, Roster::withdrew);
+    }
+
+    public void participantRegistered(String enrolmentId, String programmeId, String municipalityCode, Person person) {
+        change(enrolmentId, programmeId, municipalityCode, roster -> roster.register(person));
+    }
+
+    public void participantRemoved(
+            String enrolmentId, String programmeId, String municipalityCode, String participantId) {
+        change(enrolmentId, programmeId, municipalityCode, roster -> roster.remove(participantId));
+    }
+
+    public ProgrammeView programme(String programmeId) {
+        return programmes.findById(programmeId).orElseThrow(() -> new NotFoundException("Programme", programmeId));
+    }
+
+    public NetworkView network(String networkId) {
+        return networks.findById(networkId).orElseThrow(() -> new NotFoundException("Network", networkId));
+    }
+
+    public List<NetworkView> networksOf(String programmeId) {
+        return networks.findByProgrammeId(programmeId);
+    }
+
+    /**
+     * A participant the municipality has named and may send to a meeting of the programme: in
+     * that programme while the municipality takes part in it, or — for meetings open to all — in
+     * any programme it takes part in.
+     */
+    public Optional<Roster> rosterOf(String participantId, String programmeId, boolean openToAll) {
+        return rosters.findByParticipant(participantId).stream()
+                .filter(Roster::active)
+                .filter(roster -> openToAll || roster.programmeId().equals(programmeId))
+                .findFirst();
+    }
+
+    private void change(String enrolmentId, String programmeId, String municipalityCode, Consumer<Roster> fact) {
+        ConflictRetry.upsert(
+                () -> rosters.findById(enrolmentId),
+                () -> Roster.of(enrolmentId, programmeId, municipalityCode),
+                fact,
+                rosters::save);
+    }
+}

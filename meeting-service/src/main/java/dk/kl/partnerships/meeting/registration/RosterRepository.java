@@ -1,0 +1,13 @@
+package dk.kl.partnerships.meeting.registration;
+
+import java.util.List;
+import org.springframework.data.mongodb.repository.MongoRepository;
+import org.springframework.data.mongodb.repository.Query;
+
+public interface RosterRepository extends MongoRepository<Roster, String> {
+
+    List<Roster> findByMunicipalityCode(String municipalityCode);
+
+    @Query("{ 'participants._id': ?0 }")
+    List<Roster> findByParticipant(String participantId);
+}

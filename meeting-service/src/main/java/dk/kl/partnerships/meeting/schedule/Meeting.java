@@ -1,0 +1,464 @@
+package dk.kl.partnerships.meeting.schedule;
+
+import dk.kl.partnerships.kit.domain.AggregateRoot;
+import dk.kl.partnerships.kit.error.ConflictException;
+import dk.kl.partnerships.kit.error.InvalidFieldException;
+import dk.kl.partnerships.kit.error.InvalidFieldException.FieldProblem;
+import dk.kl.partnerships.kit.error.NotFoundException;
+import dk.kl.partnerships.kit.error.RuleViolationException;
+import dk.kl.partnerships.meeting.registration.Person;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Predicate;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.PersistenceCreator;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
+import org.springframework.data.mongodb.core.index.CompoundIndexes;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/**
+ * A meeting with its sign-ups. Capacity is a hard limit: sign-ups beyond it wait in order, and a
+ * cancellation or more seats promote the first waiting. All of it is one document changed under
+ * optimistic locking, so concurrent sign-ups can never overbook.
+ */
+@Document("meetings")
+@CompoundIndexes({
+    @CompoundIndex(name = "by_programme_and_start", def = "{'programmeId': 1, 'time.startsAt': 1}"),
+    @CompoundIndex(name = "by_network_and_start", def = "{'networkId': 1, 'time.startsAt': 1}"),
+    @CompoundIndex(name = "by_venue_and_start", def = "{'venueKey': 1, 'time.startsAt': 1}"),
+    @CompoundIndex(name = "by_signed_up_municipality", def = "{'signUps.municipalityCode': 1, 'time.startsAt': 1}"),
+    @CompoundIndex(name = "by_signed_up_participant", def = "{'signUps.participantId': 1, 'time.startsAt': 1}")
+})
+public class Meeting extends AggregateRoot<MeetingEvent> {
+
+    public static final int MAX_CAPACITY = 2000;
+
+    @Id
+    private final String id;
+
+    private final String programmeId;
+    private final String networkId;
+    private final MeetingKind kind;
+    private String title;
+    private MeetingTime time;
+    private Venue venue;
+    private String venueKey;
+    private int capacity;
+    private Instant signUpDeadline;
+    private List<AgendaItem> agenda;
+    private final BigDecimal feePerParticipant;
+    private MeetingStatus status;
+    private String cancellationReason;
+    private final List<SignUp> signUps;
+    private long nextSequence;
+    private LocalDate heldOn;
+    private List<String> attendees;
+    private int calendarSequence;
+
+    @Version
+    private Long version;
+
+    @PersistenceCreator
+    Meeting(
+            String id,
+            String programmeId,
+            String networkId,
+            MeetingKind kind,
+            String title,
+            MeetingTime time,
+            Venue venue,
+            String venueKey,
+            int capacity,
+            Instant signUpDeadline,
+            List<AgendaItem> agenda,
+            BigDecimal feePerParticipant,
+            MeetingStatus status,
+            String cancellationReason,
+            List<SignUp> signUps,
+            long nextSequence,
+            LocalDate heldOn,
+            List<String> attendees,
+            int calendarSequence,
+            Long version) {
+        this.id = id;
+        this.programmeId = programmeId;
+        this.networkId = networkId;
+        this.kind = kind;
+        this.title = title;
+        this.time = time;
+        this.venue = venue;
+        this.venueKey = venueKey;
+        this.capacity = capacity;
+        this.signUpDeadline = signUpDeadline;
+        this.agenda = agenda == null ? List.of() : List.copyOf(agenda);
+        this.feePerParticipant = feePerParticipant;
+        this.status = status;
+        this.cancellationReason = cancellationReason;
+        this.signUps = signUps == null ? new ArrayList<>() : new ArrayList<>(signUps);
+        this.nextSequence = nextSequence;
+        this.heldOn = heldOn;
+        this.attendees = attendees == null ? List.of() : List.copyOf(attendees);
+        this.calendarSequence = calendarSequence;
+        this.version = version;
+    }
+
+    public static Meeting schedule(
+            String id, String programmeId, String networkId, MeetingKind kind, MeetingDetails details, Instant now) {
+        List<FieldProblem> problems = new ArrayList<>();
+        requireFuture(details.time(), now, problems);
+        if (kind.ofNetwork() && networkId == null) {
+            problems.add(new FieldProblem("networkId", "is required for a " + kind));
+        }
+        if (!kind.ofNetwork() && networkId != null) {
+            problems.add(new FieldProblem("networkId", "must be empty for a " + kind));
+        }
+        if (kind == MeetingKind.MUNICIPALITY_VISIT && details.venue().municipalityCode() == null) {
+            problems.add(new FieldProblem("venue.municipalityCode", "must name the host municipality of a visit"));
+        }
+        if (details.feePerParticipant() != null && !kind.mayCharge()) {
+            problems.add(new FieldProblem("feePerParticipant", "only open theme meetings charge a fee"));
+        }
+        if (details.feePerParticipant() != null
+                && (details.feePerParticipant().signum() < 0
+                        || details.feePerParticipant().scale() > 2)) {
+            problems.add(new FieldProblem("feePerParticipant", "must be 0 or more with at most 2 decimals"));
+        }
+        checkDetails(details, problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidFieldException(problems);
+        }
+        Meeting meeting = new Meeting(
+                id,
+                programmeId,
+                networkId,
+                kind,
+                details.title(),
+                details.time(),
+                details.venue(),
+                details.venue().key(),
+                details.capacity(),
+                details.signUpDeadline(),
+                details.agenda(),
+                details.feePerParticipant() == null
+                        ? null
+                        : details.feePerParticipant().setScale(2),
+                MeetingStatus.SCHEDULED,
+                null,
+                List.of(),
+                1,
+                null,
+                List.of(),
+                0,
+                null);
+        meeting.record(new MeetingEvent.Scheduled(meeting));
+        return meeting;
+    }
+
+    private static void requireFuture(MeetingTime time, Instant now, List<FieldProblem> problems) {
+        if (!time.startsAt().isAfter(now)) {
+            problems.add(new FieldProblem("startsAt", "must be in the future"));
+        }
+    }
+
+    private static void checkDetails(MeetingDetails details, List<FieldProblem> problems) {
+        if (details.capacity() < 1 || details.capacity() > MAX_CAPACITY) {
+            problems.add(new FieldProblem("capacity", "must be between 1 and " + MAX_CAPACITY));
+        }
+        if (details.signUpDeadline().isAfter(details.time().startsAt())) {
+            problems.add(new FieldProblem("signUpDeadline", "must not be after the meeting starts"));
+        }
+    }
+
+    /**
+     * Changes the plan of a meeting not yet held. A new time or venue is announced as a
+     * rescheduling; more seats promote people from the waiting list; fewer than already confirmed
+     * are refused.
+     */
+    public void revise(MeetingDetails details, Instant now) {
+        requireScheduled("Only a scheduled meeting can change");
+        List<FieldProblem> problems = new ArrayList<>();
+        if (!details.time().equals(time)) {
+            requireFuture(details.time(), now, problems);
+        }
+        checkDetails(details, problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidFieldException(problems);
+        }
+        if (details.capacity() < confirmed().size()) {
+            throw new RuleViolationException(
+                    "capacity-below-confirmed",
+                    confirmed().size() + " participants are confirmed; the capacity cannot go below that");
+        }
+        boolean moved = !details.time().equals(time) || !Objects.equals(details.venue(), venue);
+        title = details.title();
+        time = details.time();
+        venue = details.venue();
+        venueKey = details.venue().key();
+        capacity = details.capacity();
+        signUpDeadline = details.signUpDeadline();
+        agenda = details.agenda();
+        promoteWaiting();
+        if (moved) {
+            calendarSequence++;
+            record(new MeetingEvent.Rescheduled(this));
+        }
+    }
+
+    public void cancel(String reason) {
+        requireScheduled("Only a scheduled meeting can be cancelled");
+        status = MeetingStatus.CANCELLED;
+        cancellationReason = reason;
+        calendarSequence++;
+        record(new MeetingEvent.Cancelled(this));
+    }
+
+    /**
+     * Signs a participant up: confirmed while seats are free, otherwise on the waiting list. After
+     * the deadline only KL may; politicians only where they are welcome.
+     */
+    public SignUp signUp(String signUpId, Person person, String municipalityCode, boolean byKl, Instant now) {
+        requireScheduled("Sign-ups are open only for a scheduled meeting");
+        requireBeforeStart(now);
+        requireBeforeDeadline(byKl, now);
+        if (person.politician() && !kind.politiciansWelcome()) {
+            throw new RuleViolationException(
+                    "politicians-not-welcome",
+                    "Politicians attend seminars, kick-offs " + "and conferences, not a " + kind);
+        }
+        Optional<SignUp> existing = activeSignUpOf(person.id());
+        if (existing.isPresent()) {
+            throw new ConflictException(
+                    person.name() + " is already signed up",
+                    existing.get().status().name());
+        }
+        SignUp.Status place = confirmed().size() < capacity ? SignUp.Status.CONFIRMED : SignUp.Status.WAITING;
+        SignUp signUp = new SignUp(
+                signUpId,
+                person.id(),
+                municipalityCode,
+                person.name(),
+                person.politician(),
+                place,
+                nextSequence++,
+                now);
+        signUps.add(signUp);
+        record(new MeetingEvent.SignedUp(
+                this, signUp, waitingPosition(signUp.id()).orElse(null)));
+        return signUp;
+    }
+
+    /** A participant no longer comes; a confirmed seat goes to the first on the waiting list. */
+    public void cancelSignUp(String signUpId, boolean byKl, Instant now) {
+        SignUp signUp = signUps.stream()
+                .filter(s -> s.id().equals(signUpId) && s.active())
+                .findFirst()
+                .orElseThrow(() -> new NotFoundException("Sign-up", signUpId));
+        requireScheduled("Sign-ups of a meeting that is not scheduled cannot change");
+        requireBeforeDeadline(byKl, now);
+        cancel(signUp);
+    }
+
+    /**
+     * Cancels the sign-ups that match, of a meeting still to come: a municipality withdrew, or a
+     * participant was removed. Not bound by the deadline.
+     *
+     * @return whether anything changed
+     */
+    public boolean cancelSignUpsWhere(Predicate<SignUp> matching, Instant now) {
+        if (status != MeetingStatus.SCHEDULED || !time.startsAt().isAfter(now)) {
+            return false;
+        }
+        List<SignUp> cancelled =
+                signUps.stream().filter(SignUp::active).filter(matching).toList();
+        cancelled.forEach(this::cancel);
+        return !cancelled.isEmpty();
+    }
+
+    private void cancel(SignUp signUp) {
+        replace(signUp, signUp.with(SignUp.Status.CANCELLED));
+        record(new MeetingEvent.SignUpDropped(this, signUp, signUp.status() == SignUp.Status.CONFIRMED));
+        promoteWaiting();
+    }
+
+    private void promoteWaiting() {
+        while (confirmed().size() < capacity) {
+            Optional<SignUp> first = waiting().stream().findFirst();
+            if (first.isEmpty()) {
+                return;
+            }
+            SignUp promoted = first.get().with(SignUp.Status.CONFIRMED);
+            replace(first.get(), promoted);
+            record(new MeetingEvent.Promoted(this, promoted));
+        }
+    }
+
+    /**
+     * KL records who came — only confirmed participants — and the meeting is held: from now on it
+     * never changes.
+     */
+    public void recordAttendance(List<String> participantIds, Instant now) {
+        requireScheduled("Attendance is recorded once, for a scheduled meeting");
+        if (now.isBefore(time.startsAt())) {
+            throw new RuleViolationException("meeting-not-started", "Attendance is recorded after the meeting starts");
+        }
+        List<FieldProblem> problems = new ArrayList<>();
+        for (int i = 0; i < participantIds.size(); i++) {
+            String participantId = participantIds.get(i);
+            boolean confirmedHere =
+                    confirmed().stream().anyMatch(s -> s.participantId().equals(participantId));
+            if (!confirmedHere) {
+                problems.add(new FieldProblem("participantIds[" + i + "]", "was not a confirmed participant"));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidFieldException(problems);
+        }
+        status = MeetingStatus.HELD;
+        heldOn = time.day();
+        attendees = participantIds.stream().distinct().toList();
+        record(new MeetingEvent.Held(this));
+    }
+
+    /** 1 for the first on the waiting list; empty for a sign-up that is not waiting. */
+    public Optional<Integer> waitingPosition(String signUpId) {
+        List<SignUp> waiting = waiting();
+        for (int i = 0; i < waiting.size(); i++) {
+            if (waiting.get(i).id().equals(signUpId)) {
+                return Optional.of(i + 1);
+            }
+        }
+        return Optional.empty();
+    }
+
+    public Optional<SignUp> signUp(String signUpId) {
+        return signUps.stream().filter(s -> s.id().equals(signUpId)).findFirst();
+    }
+
+    private Optional<SignUp> activeSignUpOf(String participantId) {
+        return signUps.stream()
+                .filter(s -> s.active() && s.participantId().equals(participantId))
+                .findFirst();
+    }
+
+    public List<SignUp> confirmed() {
+        return signUps.stream()
+                .filter(s -> s.status() == SignUp.Status.CONFIRMED)
+                .toList();
+    }
+
+    public List<SignUp> waiting() {
+        return signUps.stream()
+                .filter(s -> s.status() == SignUp.Status.WAITING)
+                .sorted(Comparator.comparingLong(SignUp::sequence))
+                .toList();
+    }
+
+    private void replace(SignUp old, SignUp updated) {
+        signUps.set(signUps.indexOf(old), updated);
+    }
+
+    private void requireScheduled(String message) {
+        if (status != MeetingStatus.SCHEDULED) {
+            throw new ConflictException(message, status.name());
+        }
+    }
+
+    private void requireBeforeStart(Instant now) {
+        if (!now.isBefore(time.startsAt())) {
+            throw new RuleViolationException("meeting-started", "The meeting has started");
+        }
+    }
+
+    private void requireBeforeDeadline(boolean byKl, Instant now) {
+        if (now.isAfter(signUpDeadline) && !byKl) {
+            throw new RuleViolationException(
+                    "sign-up-deadline-passed",
+                    "The sign-up deadline " + signUpDeadline + " has passed; only KL can change sign-ups now");
+        }
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public String programmeId() {
+        return programmeId;
+    }
+
+    public String networkId() {
+        return networkId;
+    }
+
+    public MeetingKind kind() {
+        return kind;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public MeetingTime time() {
+        return time;
+    }
+
+    public Venue venue() {
+        return venue;
+    }
+
+    public int capacity() {
+        return capacity;
+    }
+
+    public Instant signUpDeadline() {
+        return signUpDeadline;
+    }
+
+    public List<AgendaItem> agenda() {
+        return agenda;
+    }
+
+    public BigDecimal feePerParticipant() {
+        return feePerParticipant;
+    }
+
+    public MeetingStatus status() {
+        return status;
+    }
+
+    public String cancellationReason() {
+        return cancellationReason;
+    }
+
+    public List<SignUp> signUps() {
+        return List.copyOf(signUps);
+    }
+
+    public LocalDate heldOn() {
+        return heldOn;
+    }
+
+    public List<String> attendees() {
+        return attendees;
+    }
+
+    /** The UID of the meeting's iCalendar event, the same in every feed and invitation. */
+    public String calendarUid() {
+        return id + "@partnerships.kl.dk";
+    }
+
+    /** Grows with every change calendar applications must show (time, place, cancellation). */
+    public int calendarSequence() {
+        return calendarSequence;
+    }
+
+    public Long version() {
+        return version;
+    }
+}

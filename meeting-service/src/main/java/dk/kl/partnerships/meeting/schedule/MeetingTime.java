@@ -1,0 +1,48 @@
+package dk.kl.partnerships.meeting.schedule;
+
+import dk.kl.partnerships.kit.error.InvalidFieldException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+
+/**
+ * When a meeting is, as planned: local start and end in a time zone (Europe/Copenhagen), and the
+ * instants they mean — which shift with daylight saving time, the local times do not.
+ */
+public record MeetingTime(
+        LocalDateTime startsAtLocal, LocalDateTime endsAtLocal, String timeZone, Instant startsAt, Instant endsAt) {
+
+    public static final String DEFAULT_ZONE = "Europe/Copenhagen";
+
+    public static MeetingTime of(LocalDateTime start, LocalDateTime end, String timeZone) {
+        String zoneId = timeZone == null ? DEFAULT_ZONE : timeZone;
+        ZoneId zone;
+        try {
+            zone = ZoneId.of(zoneId);
+        } catch (RuntimeException e) {
+            throw new InvalidFieldException("timeZone", "is not a known time zone: " + zoneId);
+        }
+        if (start == null || end == null || !end.isAfter(start)) {
+            throw new InvalidFieldException("endsAt", "must be after startsAt");
+        }
+        return new MeetingTime(
+                start,
+                end,
+                zoneId,
+                start.atZone(zone).toInstant(),
+                end.atZone(zone).toInstant());
+    }
+
+    public LocalDate day() {
+        return startsAtLocal.toLocalDate();
+    }
+
+    public ZoneId zone() {
+        return ZoneId.of(timeZone);
+    }
+
+    public boolean overlaps(MeetingTime other) {
+        return startsAt.isBefore(other.endsAt) && other.startsAt.isBefore(endsAt);
+    }
+}

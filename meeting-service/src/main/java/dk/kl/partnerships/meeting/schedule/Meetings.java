@@ -1,0 +1,275 @@
+package dk.kl.partnerships.meeting.schedule;
+
+import dk.kl.partnerships.kit.domain.ConflictRetry;
+import dk.kl.partnerships.kit.error.ConflictException;
+import dk.kl.partnerships.kit.error.InvalidFieldException;
+import dk.kl.partnerships.kit.error.NotFoundException;
+import dk.kl.partnerships.kit.error.RuleViolationException;
+import dk.kl.partnerships.kit.security.Caller;
+import dk.kl.partnerships.meeting.registration.Knowledge;
+import dk.kl.partnerships.meeting.registration.NetworkView;
+import dk.kl.partnerships.meeting.registration.Person;
+import dk.kl.partnerships.meeting.registration.ProgrammeView;
+import dk.kl.partnerships.meeting.registration.Roster;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.BiFunction;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+
+/**
+ * Scheduling meetings (KL) and signing participants up (KL or their own municipality), with the
+ * rules that keep the calendar sane: no network meets twice on a day, no venue hosts two meetings
+ * at once, no meeting is overbooked.
+ */
+@Service
+public class Meetings {
+
+    private static final Logger log = LoggerFactory.getLogger(Meetings.class);
+    private static final String MEETING = "Meeting";
+    /** Many coordinators may sign up for one popular meeting at the same moment. */
+    private static final int SIGN_UP_ATTEMPTS = 200;
+
+    private static final int BATCH_SIZE = 100;
+    /** A programme has tens of meetings; the plan reads at most this many. */
+    private static final int PLAN_LIMIT = 1000;
+
+    private final MeetingRepository repository;
+    private final Knowledge knowledge;
+    private final Clock clock;
+
+    Meetings(MeetingRepository repository, Knowledge knowledge, Clock clock) {
+        this.repository = repository;
+        this.knowledge = knowledge;
+        this.clock = clock;
+    }
+
+    public Meeting schedule(String programmeId, String networkId, MeetingKind kind, MeetingDetails details) {
+        knowledge.programme(programmeId);
+        if (networkId != null) {
+            NetworkView network = knowledge.network(networkId);
+            if (!network.programmeId().equals(programmeId)) {
+                throw new InvalidFieldException("networkId", "is a network of another programme");
+            }
+            if (kind == MeetingKind.MUNICIPALITY_VISIT
+                    && !network.municipalityCodes().contains(details.venue().municipalityCode())) {
+                throw new InvalidFieldException("venue.municipalityCode", "must be a municipality of the network");
+            }
+        }
+        Meeting meeting =
+                Meeting.schedule(UUID.randomUUID().toString(), programmeId, networkId, kind, details, clock.instant());
+        return repository.whileHolding(lockKeys(networkId, details.venue()), () -> {
+            refuseDoubleBooking(null, networkId, details);
+            return repository.insert(meeting);
+        });
+    }
+
+    public Meeting revise(String meetingId, MeetingDetails details) {
+        Meeting current = get(meetingId);
+        return repository.whileHolding(
+                lockKeys(current.networkId(), details.venue()),
+                () -> ConflictRetry.run(() -> {
+                    Meeting meeting = get(meetingId);
+                    refuseDoubleBooking(meetingId, meeting.networkId(), details);
+                    meeting.revise(details, clock.instant());
+                    return repository.update(meeting);
+                }));
+    }
+
+    public Meeting cancel(String meetingId, String reason) {
+        return change(meetingId, meeting -> meeting.cancel(reason));
+    }
+
+    /** Signs up one of the caller's municipality's participants; KL may sign up anyone's. */
+    public SignUpResult signUp(Caller caller, String meetingId, String participantId) {
+        Meeting current = get(meetingId);
+        Roster roster = knowledge
+                .rosterOf(participantId, current.programmeId(), current.kind().openToAll())
+                .orElseThrow(() -> new InvalidFieldException(
+                        "participantId", "is not a participant of a municipality taking part in this programme"));
+        caller.requireActFor(roster.municipalityCode(), "Participant", participantId);
+        if (current.kind().ofNetwork()
+                && !knowledge.network(current.networkId()).municipalityCodes().contains(roster.municipalityCode())) {
+            throw new RuleViolationException(
+                    "not-in-network",
+                    "Municipality " + roster.municipalityCode() + " is not in the network this meeting is for");
+        }
+        Person person = roster.participant(participantId).orElseThrow();
+        String signUpId = UUID.randomUUID().toString();
+        Meeting signedUp = ConflictRetry.run(SIGN_UP_ATTEMPTS, () -> {
+            Meeting meeting = get(meetingId);
+            meeting.signUp(signUpId, person, roster.municipalityCode(), caller.isKlAdmin(), clock.instant());
+            return repository.update(meeting);
+        });
+        return SignUpResult.of(signedUp, signUpId);
+    }
+
+    public Meeting cancelSignUp(Caller caller, String meetingId, String signUpId) {
+        Meeting current = get(meetingId);
+        SignUp signUp = current.signUp(signUpId).orElseThrow(() -> new NotFoundException("Sign-up", signUpId));
+        caller.requireActFor(signUp.municipalityCode(), "Sign-up", signUpId);
+        return ConflictRetry.run(SIGN_UP_ATTEMPTS, () -> {
+            Meeting meeting = get(meetingId);
+            meeting.cancelSignUp(signUpId, caller.isKlAdmin(), clock.instant());
+            return repository.update(meeting);
+        });
+    }
+
+    public Meeting recordAttendance(String meetingId, List<String> participantIds) {
+        return change(meetingId, meeting -> meeting.recordAttendance(participantIds, clock.instant()));
+    }
+
+    /** A municipality left the programme: its sign-ups for meetings still to come are cancelled. */
+    public int municipalityWithdrew(String programmeId, String municipalityCode) {
+        Instant now = clock.instant();
+        return cancelUpcoming(
+                (afterId, limit) -> repository.upcomingWithSignUpsOfMunicipality(municipalityCode, now, afterId, limit),
+                meeting -> meeting.programmeId().equals(programmeId)
+                        || meeting.kind().openToAll(),
+                signUp -> signUp.municipalityCode().equals(municipalityCode),
+                now);
+    }
+
+    /** A participant no longer takes part: their sign-ups for meetings still to come are cancelled. */
+    public int participantRemoved(String participantId) {
+        Instant now = clock.instant();
+        return cancelUpcoming(
+                (afterId, limit) -> repository.upcomingWithSignUpsOfParticipant(participantId, now, afterId, limit),
+                meeting -> true,
+                signUp -> signUp.participantId().equals(participantId),
+                now);
+    }
+
+    private int cancelUpcoming(
+            BiFunction<String, Integer, List<Meeting>> batches,
+            Predicate<Meeting> concerned,
+            Predicate<SignUp> matching,
+            Instant now) {
+        int changed = 0;
+        String afterId = null;
+        List<Meeting> batch;
+        do {
+            batch = batches.apply(afterId, BATCH_SIZE);
+            for (Meeting meeting : batch) {
+                if (concerned.test(meeting)) {
+                    changed += cancelWhere(meeting.id(), matching, now);
+                }
+                afterId = meeting.id();
+            }
+        } while (batch.size() == BATCH_SIZE);
+        return changed;
+    }
+
+    private int cancelWhere(String meetingId, Predicate<SignUp> matching, Instant now) {
+        return ConflictRetry.run(SIGN_UP_ATTEMPTS, () -> {
+            Meeting meeting = get(meetingId);
+            if (!meeting.cancelSignUpsWhere(matching, now)) {
+                return 0;
+            }
+            repository.update(meeting);
+            log.info("Cancelled sign-ups of meeting {} after a withdrawal or removal", meetingId);
+            return 1;
+        });
+    }
+
+    /** Per network of a programme, how many of its theme days are scheduled or held. */
+    public MeetingPlan plan(String programmeId) {
+        ProgrammeView programme = knowledge.programme(programmeId);
+        List<Meeting> meetings = repository.ofProgramme(programmeId, PLAN_LIMIT);
+        List<MeetingPlan.NetworkPlan> networks = new ArrayList<>();
+        for (NetworkView network : knowledge.networksOf(programmeId)) {
+            List<Meeting> own = meetings.stream()
+                    .filter(m -> network.id().equals(m.networkId()))
+                    .filter(m -> m.status() != MeetingStatus.CANCELLED)
+                    .toList();
+            networks.add(new MeetingPlan.NetworkPlan(
+                    network.id(),
+                    network.name(),
+                    (int) own.stream()
+                            .filter(m -> m.kind() == MeetingKind.THEME_DAY)
+                            .count(),
+                    MeetingPlan.THEME_DAYS_PER_NETWORK,
+                    (int) own.stream()
+                            .filter(m -> m.kind() == MeetingKind.MUNICIPALITY_VISIT)
+                            .count(),
+                    network.municipalityCodes().size()));
+        }
+        long programmeWide = meetings.stream()
+                .filter(m -> m.networkId() == null)
+                .filter(m -> m.status() != MeetingStatus.CANCELLED)
+                .count();
+        return new MeetingPlan(programme.id(), programme.title(), networks, (int) programmeWide);
+    }
+
+    public Meeting get(String meetingId) {
+        return repository.find(meetingId).orElseThrow(() -> new NotFoundException(MEETING, meetingId));
+    }
+
+    public Page<Meeting> list(String programmeId, String networkId, LocalDate from, LocalDate to, Pageable page) {
+        return repository.list(
+                programmeId,
+                networkId,
+                from == null ? null : from.atStartOfDay(clock.getZone()).toInstant(),
+                to == null ? null : to.plusDays(1).atStartOfDay(clock.getZone()).toInstant(),
+                page);
+    }
+
+    private Meeting change(String meetingId, Consumer<Meeting> command) {
+        return ConflictRetry.run(() -> {
+            Meeting meeting = get(meetingId);
+            command.accept(meeting);
+            return repository.update(meeting);
+        });
+    }
+
+    private void refuseDoubleBooking(String meetingId, String networkId, MeetingDetails details) {
+        MeetingTime time = details.time();
+        if (networkId != null) {
+            Instant dayStart = time.day().atStartOfDay(time.zone()).toInstant();
+            Instant dayEnd = time.day().plusDays(1).atStartOfDay(time.zone()).toInstant();
+            repository.scheduledOfNetworkBetween(networkId, dayStart, dayEnd).stream()
+                    .filter(other -> !other.id().equals(meetingId))
+                    .findFirst()
+                    .ifPresent(other -> {
+                        throw new ConflictException(
+                                "The network already meets on " + time.day() + ": " + other.title(), "NETWORK_BOOKED");
+                    });
+        }
+        repository.scheduledAtVenueOverlapping(details.venue().key(), time.startsAt(), time.endsAt()).stream()
+                .filter(other -> !other.id().equals(meetingId))
+                .findFirst()
+                .ifPresent(other -> {
+                    throw new ConflictException(
+                            details.venue().name() + " is booked at that time for " + other.title(), "VENUE_BOOKED");
+                });
+    }
+
+    private static List<String> lockKeys(String networkId, Venue venue) {
+        List<String> keys = new ArrayList<>();
+        keys.add("venue:" + venue.key());
+        if (networkId != null) {
+            keys.add("network:" + networkId);
+        }
+        return keys;
+    }
+
+    /** The outcome of a sign-up: confirmed, or waiting at a position. */
+    public record SignUpResult(SignUp signUp, Integer waitingPosition, Meeting meeting) {
+
+        static SignUpResult of(Meeting meeting, String signUpId) {
+            return new SignUpResult(
+                    meeting.signUp(signUpId).orElseThrow(),
+                    meeting.waitingPosition(signUpId).orElse(null),
+                    meeting);
+        }
+    }
+}

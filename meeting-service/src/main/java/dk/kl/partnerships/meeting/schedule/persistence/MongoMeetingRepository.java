@@ -1,0 +1,149 @@
+package dk.kl.partnerships.meeting.schedule.persistence;
+
+import dk.kl.partnerships.kit.outbox.AggregateStore;
+import dk.kl.partnerships.kit.outbox.Outbox;
+import dk.kl.partnerships.kit.persistence.MongoPages;
+import dk.kl.partnerships.meeting.schedule.Meeting;
+import dk.kl.partnerships.meeting.schedule.MeetingEvent;
+import dk.kl.partnerships.meeting.schedule.MeetingRepository;
+import dk.kl.partnerships.meeting.schedule.MeetingStatus;
+import dk.kl.partnerships.meeting.schedule.SignUp;
+import dk.kl.partnerships.meeting.schedule.messaging.MeetingEventTranslator;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class MongoMeetingRepository implements MeetingRepository {
+
+    private final MongoTemplate mongo;
+    private final AggregateStore<Meeting, MeetingEvent> store;
+    private final ScheduleLocks locks;
+
+    MongoMeetingRepository(MongoTemplate mongo, Outbox outbox, MeetingEventTranslator translator, Clock clock) {
+        this.mongo = mongo;
+        this.store = new AggregateStore<>(outbox, translator);
+        this.locks = new ScheduleLocks(mongo, clock);
+    }
+
+    @Override
+    public Optional<Meeting> find(String id) {
+        return Optional.ofNullable(mongo.findById(id, Meeting.class));
+    }
+
+    @Override
+    public Page<Meeting> list(String programmeId, String networkId, Instant from, Instant to, Pageable page) {
+        Criteria criteria = MongoPages.equalTo("programmeId", programmeId, "networkId", networkId);
+        if (from != null || to != null) {
+            Criteria start = criteria.and("time.startsAt");
+            if (from != null) {
+                start = start.gte(from);
+            }
+            if (to != null) {
+                start.lt(to);
+            }
+        }
+        return MongoPages.page(mongo, Query.query(criteria), page, Meeting.class);
+    }
+
+    @Override
+    public List<Meeting> scheduledOfNetworkBetween(String networkId, Instant from, Instant to) {
+        return mongo.find(
+                Query.query(Criteria.where("networkId")
+                        .is(networkId)
+                        .and("status")
+                        .is(MeetingStatus.SCHEDULED)
+                        .and("time.startsAt")
+                        .gte(from)
+                        .lt(to)),
+                Meeting.class);
+    }
+
+    @Override
+    public List<Meeting> scheduledAtVenueOverlapping(String venueKey, Instant from, Instant to) {
+        return mongo.find(
+                Query.query(Criteria.where("venueKey")
+                        .is(venueKey)
+                        .and("status")
+                        .is(MeetingStatus.SCHEDULED)
+                        .and("time.startsAt")
+                        .lt(to)
+                        .and("time.endsAt")
+                        .gt(from)),
+                Meeting.class);
+    }
+
+    @Override
+    public List<Meeting> upcomingWithSignUpsOfMunicipality(
+            String municipalityCode, Instant now, String afterId, int limit) {
+        return upcomingWithActiveSignUp(Criteria.where("municipalityCode").is(municipalityCode), now, afterId, limit);
+    }
+
+    @Override
+    public List<Meeting> upcomingWithSignUpsOfParticipant(
+            String participantId, Instant now, String afterId, int limit) {
+        return upcomingWithActiveSignUp(Criteria.where("participantId").is(participantId), now, afterId, limit);
+    }
+
+    private List<Meeting> upcomingWithActiveSignUp(Criteria signUp, Instant now, String afterId, int limit) {
+        Criteria criteria = Criteria.where("signUps")
+                .elemMatch(signUp.and("status").in(SignUp.Status.CONFIRMED, SignUp.Status.WAITING))
+                .and("status")
+                .is(MeetingStatus.SCHEDULED)
+                .and("time.startsAt")
+                .gt(now);
+        if (afterId != null) {
+            criteria = criteria.and("_id").gt(afterId);
+        }
+        return mongo.find(Query.query(criteria).with(Sort.by("_id")).limit(limit), Meeting.class);
+    }
+
+    @Override
+    public List<Meeting> ofProgramme(String programmeId, int limit) {
+        return mongo.find(
+                Query.query(Criteria.where("programmeId").is(programmeId)).limit(limit), Meeting.class);
+    }
+
+    @Override
+    public List<Meeting> signedUpByMunicipality(String municipalityCode, int limit) {
+        return mongo.find(
+                Query.query(Criteria.where("signUps.municipalityCode").is(municipalityCode))
+                        .with(Sort.by(Sort.Direction.DESC, "time.startsAt"))
+                        .limit(limit),
+                Meeting.class);
+    }
+
+    @Override
+    public List<Meeting> ofNetwork(String networkId, int limit) {
+        return mongo.find(
+                Query.query(Criteria.where("networkId").is(networkId))
+                        .with(Sort.by(Sort.Direction.DESC, "time.startsAt"))
+                        .limit(limit),
+                Meeting.class);
+    }
+
+    @Override
+    public Meeting insert(Meeting meeting) {
+        return store.insert(meeting);
+    }
+
+    @Override
+    public Meeting update(Meeting meeting) {
+        return store.update(meeting);
+    }
+
+    @Override
+    public <T> T whileHolding(Collection<String> lockKeys, Supplier<T> work) {
+        return locks.whileHolding(lockKeys, work);
+    }
+}

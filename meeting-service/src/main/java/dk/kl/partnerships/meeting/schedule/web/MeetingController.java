@@ -1,0 +1,118 @@
+package dk.kl.partnerships.meeting.schedule.web;
+
+import dk.kl.partnerships.kit.security.Caller;
+import dk.kl.partnerships.kit.web.PageResponse;
+import dk.kl.partnerships.meeting.schedule.Meeting;
+import dk.kl.partnerships.meeting.schedule.MeetingPlan;
+import dk.kl.partnerships.meeting.schedule.Meetings;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.data.domain.Sort;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+class MeetingController {
+
+    private final Meetings meetings;
+
+    MeetingController(Meetings meetings) {
+        this.meetings = meetings;
+    }
+
+    @PostMapping("/api/meetings")
+    @PreAuthorize("hasRole('KL_ADMIN')")
+    ResponseEntity<MeetingResponse> schedule(Caller caller, @Valid @RequestBody MeetingRequest request) {
+        Meeting meeting =
+                meetings.schedule(request.programmeId(), request.networkId(), request.kind(), request.details());
+        return ResponseEntity.created(URI.create("/api/meetings/" + meeting.id()))
+                .body(MeetingResponse.of(meeting, caller));
+    }
+
+    @GetMapping("/api/meetings")
+    PageResponse<MeetingResponse> list(
+            Caller caller,
+            @RequestParam(required = false) String programmeId,
+            @RequestParam(required = false) String networkId,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "50") int size) {
+        return PageResponse.of(
+                meetings.list(
+                        programmeId,
+                        networkId,
+                        from,
+                        to,
+                        PageResponse.request(page, size, Sort.by("time.startsAt", "_id"))),
+                m -> MeetingResponse.of(m, caller));
+    }
+
+    @GetMapping("/api/meetings/{id}")
+    MeetingResponse get(Caller caller, @PathVariable String id) {
+        return MeetingResponse.of(meetings.get(id), caller);
+    }
+
+    /** Changes the plan; a new time or place is announced as a rescheduling. */
+    @PutMapping("/api/meetings/{id}")
+    @PreAuthorize("hasRole('KL_ADMIN')")
+    MeetingResponse revise(Caller caller, @PathVariable String id, @Valid @RequestBody MeetingRequest request) {
+        return MeetingResponse.of(meetings.revise(id, request.details()), caller);
+    }
+
+    @PostMapping("/api/meetings/{id}/cancellation")
+    @PreAuthorize("hasRole('KL_ADMIN')")
+    MeetingResponse cancel(Caller caller, @PathVariable String id, @Valid @RequestBody CancellationRequest request) {
+        return MeetingResponse.of(meetings.cancel(id, request.reason().trim()), caller);
+    }
+
+    @PostMapping("/api/meetings/{id}/sign-ups")
+    @PreAuthorize("hasAnyRole('KL_ADMIN', 'MUNICIPALITY')")
+    ResponseEntity<MeetingResponse.SignUpResponse> signUp(
+            Caller caller, @PathVariable String id, @Valid @RequestBody SignUpRequest request) {
+        Meetings.SignUpResult result = meetings.signUp(caller, id, request.participantId());
+        return ResponseEntity.created(URI.create(
+                        "/api/meetings/" + id + "/sign-ups/" + result.signUp().id()))
+                .body(MeetingResponse.signUp(result.meeting(), result.signUp()));
+    }
+
+    @DeleteMapping("/api/meetings/{id}/sign-ups/{signUpId}")
+    @PreAuthorize("hasAnyRole('KL_ADMIN', 'MUNICIPALITY')")
+    ResponseEntity<Void> cancelSignUp(Caller caller, @PathVariable String id, @PathVariable String signUpId) {
+        meetings.cancelSignUp(caller, id, signUpId);
+        return ResponseEntity.noContent().build();
+    }
+
+    /** KL records who came; the meeting is then held and announced as such. */
+    @PostMapping("/api/meetings/{id}/attendance")
+    @PreAuthorize("hasRole('KL_ADMIN')")
+    MeetingResponse recordAttendance(
+            Caller caller, @PathVariable String id, @Valid @RequestBody AttendanceRequest request) {
+        return MeetingResponse.of(meetings.recordAttendance(id, request.participantIds()), caller);
+    }
+
+    @GetMapping("/api/programmes/{programmeId}/meeting-plan")
+    MeetingPlan plan(@PathVariable String programmeId) {
+        return meetings.plan(programmeId);
+    }
+
+    record CancellationRequest(@NotBlank @Size(max = 1000) String reason) {}
+
+    record SignUpRequest(@NotBlank String participantId) {}
+
+    record AttendanceRequest(@NotNull @Size(max = 2000) List<@NotBlank String> participantIds) {}
+}
