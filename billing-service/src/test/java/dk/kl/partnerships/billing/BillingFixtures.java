@@ -3,6 +3,7 @@ package dk.kl.partnerships.billing;
 import dk.kl.partnerships.contracts.meeting.Attendance;
 import dk.kl.partnerships.contracts.meeting.MeetingHeld;
 import dk.kl.partnerships.contracts.meeting.MeetingKind;
+import dk.kl.partnerships.kit.domain.BusinessTime;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -21,7 +22,7 @@ public final class BillingFixtures {
                 null,
                 MeetingKind.OPEN_THEME_MEETING,
                 "Fagligt temamøde om kvalitet i dagtilbud",
-                LocalDate.now(),
+                LocalDate.now(BusinessTime.ZONE),
                 new BigDecimal("1500.00"),
                 "DKK",
                 attendance.entrySet().stream()

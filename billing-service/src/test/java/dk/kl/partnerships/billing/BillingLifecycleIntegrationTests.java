@@ -11,6 +11,7 @@ import dk.kl.partnerships.contracts.EventType;
 import dk.kl.partnerships.contracts.Topic;
 import dk.kl.partnerships.contracts.registration.MunicipalityJoined;
 import dk.kl.partnerships.contracts.registration.ProgrammePublished;
+import dk.kl.partnerships.kit.domain.BusinessTime;
 import dk.kl.partnerships.kit.test.ApiClient;
 import dk.kl.partnerships.kit.test.ApiClient.Response;
 import dk.kl.partnerships.kit.test.IntegrationTest;
@@ -21,7 +22,6 @@ import dk.kl.partnerships.security.test.TestTokens;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.Period;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
@@ -53,7 +53,7 @@ class BillingLifecycleIntegrationTests {
     static class TestClock {
         @Bean
         MutableClock clock() {
-            return new MutableClock(ZoneId.of("Europe/Copenhagen"));
+            return new MutableClock(BusinessTime.ZONE);
         }
     }
 
@@ -96,8 +96,8 @@ class BillingLifecycleIntegrationTests {
     @Test
     void aPartnershipIsInvoicedInTwoInstalmentsTwelveMonthsApart() {
         ProgrammePublished programme =
-                RegistrationEvents.partnership(LocalDate.now().plusMonths(2));
-        MunicipalityJoined joined = RegistrationEvents.joined(programme, "265", LocalDate.now());
+                RegistrationEvents.partnership(LocalDate.now(BusinessTime.ZONE).plusMonths(2));
+        MunicipalityJoined joined = RegistrationEvents.joined(programme, "265", LocalDate.now(BusinessTime.ZONE));
         KafkaProbe.publish(kafka, programme);
         KafkaProbe.publish(kafka, joined);
         JsonNode first =
@@ -126,14 +126,14 @@ class BillingLifecycleIntegrationTests {
     @Test
     void aWithdrawalBeforeTheStartCreditsWhatWasInvoicedAndCancelsTheRest() {
         ProgrammePublished programme =
-                RegistrationEvents.partnership(LocalDate.now().plusMonths(3));
-        MunicipalityJoined joined = RegistrationEvents.joined(programme, "329", LocalDate.now());
+                RegistrationEvents.partnership(LocalDate.now(BusinessTime.ZONE).plusMonths(3));
+        MunicipalityJoined joined = RegistrationEvents.joined(programme, "329", LocalDate.now(BusinessTime.ZONE));
         KafkaProbe.publish(kafka, programme);
         KafkaProbe.publish(kafka, joined);
         JsonNode invoice =
                 events(EventType.INVOICE_ISSUED, joined.enrolmentId(), 1).get(0);
 
-        KafkaProbe.publish(kafka, RegistrationEvents.withdrew(joined, LocalDate.now()));
+        KafkaProbe.publish(kafka, RegistrationEvents.withdrew(joined, LocalDate.now(BusinessTime.ZONE)));
 
         JsonNode credit =
                 events(EventType.CREDIT_NOTE_ISSUED, joined.enrolmentId(), 1).get(0);
@@ -158,13 +158,13 @@ class BillingLifecycleIntegrationTests {
     @Test
     void aWithdrawalAfterTheStartLeavesIssuedInvoicesAndCancelsLaterInstalments() {
         ProgrammePublished programme =
-                RegistrationEvents.partnership(LocalDate.now().minusMonths(1));
-        MunicipalityJoined joined = RegistrationEvents.joined(programme, "370", LocalDate.now());
+                RegistrationEvents.partnership(LocalDate.now(BusinessTime.ZONE).minusMonths(1));
+        MunicipalityJoined joined = RegistrationEvents.joined(programme, "370", LocalDate.now(BusinessTime.ZONE));
         KafkaProbe.publish(kafka, programme);
         KafkaProbe.publish(kafka, joined);
         events(EventType.INVOICE_ISSUED, joined.enrolmentId(), 1);
 
-        KafkaProbe.publish(kafka, RegistrationEvents.withdrew(joined, LocalDate.now()));
+        KafkaProbe.publish(kafka, RegistrationEvents.withdrew(joined, LocalDate.now(BusinessTime.ZONE)));
         await().atMost(Duration.ofSeconds(20))
                 .until(() -> memberships
                         .findById(joined.enrolmentId())
@@ -182,10 +182,10 @@ class BillingLifecycleIntegrationTests {
     @Test
     void aWithdrawalThatArrivesBeforeTheJoiningEndsTheSameAsInOrder() {
         ProgrammePublished programme =
-                RegistrationEvents.partnership(LocalDate.now().plusMonths(3));
-        MunicipalityJoined joined = RegistrationEvents.joined(programme, "336", LocalDate.now());
+                RegistrationEvents.partnership(LocalDate.now(BusinessTime.ZONE).plusMonths(3));
+        MunicipalityJoined joined = RegistrationEvents.joined(programme, "336", LocalDate.now(BusinessTime.ZONE));
         KafkaProbe.publish(kafka, programme);
-        KafkaProbe.publish(kafka, RegistrationEvents.withdrew(joined, LocalDate.now()));
+        KafkaProbe.publish(kafka, RegistrationEvents.withdrew(joined, LocalDate.now(BusinessTime.ZONE)));
         KafkaProbe.publish(kafka, joined);
 
         JsonNode invoice =
@@ -204,8 +204,8 @@ class BillingLifecycleIntegrationTests {
     @Test
     void aPaidThemeMeetingInvoicesEachMunicipalityForItsAttendees() {
         ProgrammePublished programme =
-                RegistrationEvents.network(LocalDate.now().plusMonths(1));
-        MunicipalityJoined roskilde = RegistrationEvents.joined(programme, "265", LocalDate.now());
+                RegistrationEvents.network(LocalDate.now(BusinessTime.ZONE).plusMonths(1));
+        MunicipalityJoined roskilde = RegistrationEvents.joined(programme, "265", LocalDate.now(BusinessTime.ZONE));
         KafkaProbe.publish(kafka, programme);
         KafkaProbe.publish(kafka, roskilde);
         events(EventType.INVOICE_ISSUED, roskilde.enrolmentId(), 1);
@@ -223,7 +223,7 @@ class BillingLifecycleIntegrationTests {
         assertThat(finance.drain(issuedFor("inv-mtg-" + meeting.meetingId() + "-530"), Duration.ofSeconds(2)))
                 .isEmpty();
 
-        KafkaProbe.publish(kafka, RegistrationEvents.joined(programme, "530", LocalDate.now()));
+        KafkaProbe.publish(kafka, RegistrationEvents.joined(programme, "530", LocalDate.now(BusinessTime.ZONE)));
         JsonNode billundFee = events(EventType.INVOICE_ISSUED, "inv-mtg-" + meeting.meetingId() + "-530", 1)
                 .get(0);
         assertThat(billundFee.get("grossTotal").asString()).isEqualTo("1875.00");
@@ -240,23 +240,53 @@ class BillingLifecycleIntegrationTests {
         Response first = api.post(
                 path,
                 TestTokens.finance(),
-                Map.of("amount", "30000.00", "paidOn", LocalDate.now().toString(), "reference", "BANK-1"));
+                Map.of(
+                        "amount",
+                        "30000.00",
+                        "paidOn",
+                        LocalDate.now(BusinessTime.ZONE).toString(),
+                        "reference",
+                        "BANK-1"));
         Response repeated = api.post(
                 path,
                 TestTokens.finance(),
-                Map.of("amount", "30000.00", "paidOn", LocalDate.now().toString(), "reference", "BANK-1"));
+                Map.of(
+                        "amount",
+                        "30000.00",
+                        "paidOn",
+                        LocalDate.now(BusinessTime.ZONE).toString(),
+                        "reference",
+                        "BANK-1"));
         Response tooMuch = api.post(
                 path,
                 TestTokens.finance(),
-                Map.of("amount", "30000.00", "paidOn", LocalDate.now().toString(), "reference", "BANK-2"));
+                Map.of(
+                        "amount",
+                        "30000.00",
+                        "paidOn",
+                        LocalDate.now(BusinessTime.ZONE).toString(),
+                        "reference",
+                        "BANK-2"));
         Response byMunicipality = api.post(
                 path,
                 TestTokens.municipality("410"),
-                Map.of("amount", "1.00", "paidOn", LocalDate.now().toString(), "reference", "BANK-3"));
+                Map.of(
+                        "amount",
+                        "1.00",
+                        "paidOn",
+                        LocalDate.now(BusinessTime.ZONE).toString(),
+                        "reference",
+                        "BANK-3"));
         Response rest = api.post(
                 path,
                 TestTokens.finance(),
-                Map.of("amount", "26250.00", "paidOn", LocalDate.now().toString(), "reference", "BANK-4"));
+                Map.of(
+                        "amount",
+                        "26250.00",
+                        "paidOn",
+                        LocalDate.now(BusinessTime.ZONE).toString(),
+                        "reference",
+                        "BANK-4"));
 
         assertThat(first.status()).as(first.body()).isEqualTo(200);
         assertThat(first.json().get("outstanding").asString()).isEqualTo("26250.00");
@@ -276,7 +306,13 @@ class BillingLifecycleIntegrationTests {
         api.post(
                 "/api/invoices/" + invoice + "/payments",
                 TestTokens.finance(),
-                Map.of("amount", "50000.00", "paidOn", LocalDate.now().toString(), "reference", "PART"));
+                Map.of(
+                        "amount",
+                        "50000.00",
+                        "paidOn",
+                        LocalDate.now(BusinessTime.ZONE).toString(),
+                        "reference",
+                        "PART"));
 
         clock.advance(Period.ofDays(31));
         payments.markOverdue();
@@ -302,8 +338,10 @@ class BillingLifecycleIntegrationTests {
     void theNumberAuditShowsBothSeriesGapless() {
         invoiceFor("430");
 
-        Response audit =
-                api.get("/api/billing/number-audit?year=" + LocalDate.now().getYear(), TestTokens.finance());
+        Response audit = api.get(
+                "/api/billing/number-audit?year="
+                        + LocalDate.now(BusinessTime.ZONE).getYear(),
+                TestTokens.finance());
 
         assertThat(audit.status()).as(audit.body()).isEqualTo(200);
         assertThat(audit.json().get("complete").asBoolean()).isTrue();
@@ -325,15 +363,15 @@ class BillingLifecycleIntegrationTests {
     @Test
     void invoicesAndCreditNotesAreServedAsPeppolUbl() {
         ProgrammePublished programme =
-                RegistrationEvents.network(LocalDate.now().plusMonths(2));
-        MunicipalityJoined joined = RegistrationEvents.joined(programme, "440", LocalDate.now());
+                RegistrationEvents.network(LocalDate.now(BusinessTime.ZONE).plusMonths(2));
+        MunicipalityJoined joined = RegistrationEvents.joined(programme, "440", LocalDate.now(BusinessTime.ZONE));
         KafkaProbe.publish(kafka, programme);
         KafkaProbe.publish(kafka, joined);
         String invoice = events(EventType.INVOICE_ISSUED, joined.enrolmentId(), 1)
                 .get(0)
                 .get("invoiceId")
                 .asString();
-        KafkaProbe.publish(kafka, RegistrationEvents.withdrew(joined, LocalDate.now()));
+        KafkaProbe.publish(kafka, RegistrationEvents.withdrew(joined, LocalDate.now(BusinessTime.ZONE)));
         String creditNote = events(EventType.CREDIT_NOTE_ISSUED, joined.enrolmentId(), 1)
                 .get(0)
                 .get("creditNoteId")
@@ -356,8 +394,9 @@ class BillingLifecycleIntegrationTests {
     /** A network's invoice (56,250.00 gross) for a municipality. */
     private String invoiceFor(String municipalityCode) {
         ProgrammePublished programme =
-                RegistrationEvents.network(LocalDate.now().plusMonths(1));
-        MunicipalityJoined joined = RegistrationEvents.joined(programme, municipalityCode, LocalDate.now());
+                RegistrationEvents.network(LocalDate.now(BusinessTime.ZONE).plusMonths(1));
+        MunicipalityJoined joined =
+                RegistrationEvents.joined(programme, municipalityCode, LocalDate.now(BusinessTime.ZONE));
         KafkaProbe.publish(kafka, programme);
         KafkaProbe.publish(kafka, joined);
         return events(EventType.INVOICE_ISSUED, joined.enrolmentId(), 1)

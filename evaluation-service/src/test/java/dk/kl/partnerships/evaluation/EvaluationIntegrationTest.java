@@ -2,10 +2,10 @@ package dk.kl.partnerships.evaluation;
 
 import dk.kl.partnerships.evaluation.framework.Frameworks;
 import dk.kl.partnerships.evaluation.registration.NetworkViewRepository;
+import dk.kl.partnerships.kit.domain.BusinessTime;
 import dk.kl.partnerships.kit.test.ApiClient;
 import dk.kl.partnerships.kit.test.IntegrationTest;
 import dk.kl.partnerships.kit.test.MutableClock;
-import java.time.ZoneId;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,7 +27,7 @@ public abstract class EvaluationIntegrationTest {
     public static class TestClock {
         @Bean
         MutableClock clock() {
-            return new MutableClock(ZoneId.of("Europe/Copenhagen"));
+            return new MutableClock(BusinessTime.ZONE);
         }
     }
 

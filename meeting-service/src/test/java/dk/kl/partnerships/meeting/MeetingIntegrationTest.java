@@ -1,5 +1,6 @@
 package dk.kl.partnerships.meeting;
 
+import dk.kl.partnerships.kit.domain.BusinessTime;
 import dk.kl.partnerships.kit.test.ApiClient;
 import dk.kl.partnerships.kit.test.IntegrationTest;
 import dk.kl.partnerships.kit.test.MutableClock;
@@ -22,7 +23,7 @@ import org.springframework.context.annotation.Import;
 @Import(MeetingIntegrationTest.TestClock.class)
 public abstract class MeetingIntegrationTest {
 
-    public static final ZoneId COPENHAGEN = ZoneId.of("Europe/Copenhagen");
+    public static final ZoneId COPENHAGEN = BusinessTime.ZONE;
 
     @TestConfiguration
     public static class TestClock {

@@ -2,6 +2,7 @@ package dk.kl.partnerships.registration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.kl.partnerships.kit.domain.BusinessTime;
 import dk.kl.partnerships.kit.test.ApiClient;
 import dk.kl.partnerships.kit.test.ApiClient.Response;
 import dk.kl.partnerships.security.test.TestTokens;
@@ -54,8 +55,10 @@ public final class RegistrationFixtures {
 
     /** A published programme whose deadlines are still ahead. */
     public String publishedProgramme(String kind) {
-        return publishedProgramme(
-                programme(kind, LocalDate.now().plusDays(30), LocalDate.now().plusDays(60)));
+        return publishedProgramme(programme(
+                kind,
+                LocalDate.now(BusinessTime.ZONE).plusDays(30),
+                LocalDate.now(BusinessTime.ZONE).plusDays(60)));
     }
 
     public String publishedProgramme(Map<String, Object> terms) {
@@ -106,7 +109,7 @@ public final class RegistrationFixtures {
                 TestTokens.municipality(municipalityCode),
                 Map.of(
                         "decisionDate",
-                        LocalDate.now().minusDays(1).toString(),
+                        LocalDate.now(BusinessTime.ZONE).minusDays(1).toString(),
                         "caseReference",
                         "26/" + municipalityCode));
     }

@@ -1,6 +1,7 @@
 package dk.kl.partnerships.kit;
 
 import dk.kl.partnerships.contracts.TopicDeclaration;
+import dk.kl.partnerships.kit.domain.BusinessTime;
 import dk.kl.partnerships.kit.events.EventJson;
 import dk.kl.partnerships.kit.events.TraceParent;
 import dk.kl.partnerships.kit.messaging.ConsumerFailureHandling;
@@ -25,7 +26,6 @@ import io.micrometer.core.instrument.Tags;
 import io.micrometer.tracing.Tracer;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -70,13 +70,10 @@ public class ServiceKitAutoConfiguration {
     /** The most dead letters one re-drive handles; the operator runs it again for more. */
     static final int DEAD_LETTERS_PER_REDRIVE = 1000;
 
-    /** Business dates (issue dates, deadlines) are Danish dates. */
-    public static final ZoneId BUSINESS_ZONE = ZoneId.of("Europe/Copenhagen");
-
     @Bean
     @ConditionalOnMissingBean
     Clock clock() {
-        return Clock.system(BUSINESS_ZONE);
+        return Clock.system(BusinessTime.ZONE);
     }
 
     @Bean

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dk.kl.partnerships.contracts.Topic;
+import dk.kl.partnerships.kit.domain.BusinessTime;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -221,7 +222,11 @@ class OperationsSystemTests {
                         Platform.REGISTRATION,
                         "/api/enrolments/" + enrolment + "/approval",
                         api.token("MUNICIPALITY", code),
-                        Map.of("decisionDate", LocalDate.now().toString(), "caseReference", "SAG-" + code),
+                        Map.of(
+                                "decisionDate",
+                                LocalDate.now(BusinessTime.ZONE).toString(),
+                                "caseReference",
+                                "SAG-" + code),
                         Map.of("traceparent", "00-" + traceId + "-" + hex.formatHex(randomBytes(8)) + "-01"))
                 .expect(200);
 

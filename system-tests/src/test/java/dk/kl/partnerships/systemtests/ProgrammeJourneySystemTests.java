@@ -8,12 +8,12 @@ import dk.kl.partnerships.contracts.Topic;
 import dk.kl.partnerships.contracts.billing.InvoiceIssued;
 import dk.kl.partnerships.contracts.meeting.Attendance;
 import dk.kl.partnerships.contracts.meeting.MeetingHeld;
+import dk.kl.partnerships.kit.domain.BusinessTime;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -32,7 +32,6 @@ import tools.jackson.databind.JsonNode;
  */
 class ProgrammeJourneySystemTests {
 
-    private static final ZoneId COPENHAGEN = ZoneId.of("Europe/Copenhagen");
     private static final Duration EVENTUALLY = Duration.ofSeconds(60);
 
     static Platform platform;
@@ -80,7 +79,8 @@ class ProgrammeJourneySystemTests {
                         .body()
                         .contains(network));
 
-        LocalDateTime themeDayStart = LocalDate.now(COPENHAGEN).plusWeeks(3).atTime(9, 0);
+        LocalDateTime themeDayStart =
+                LocalDate.now(BusinessTime.ZONE).plusWeeks(3).atTime(9, 0);
         String themeDay = schedule(programme, network, "THEME_DAY", themeDayStart, 5, null);
         for (String code : codes) {
             for (String participant : participants.get(code)) {
@@ -106,7 +106,8 @@ class ProgrammeJourneySystemTests {
                         .map(s -> s.get("municipalityCode").asString()))
                 .doesNotContain("461");
 
-        LocalDateTime soon = LocalDateTime.now(COPENHAGEN).plusSeconds(15).truncatedTo(ChronoUnit.SECONDS);
+        LocalDateTime soon =
+                LocalDateTime.now(BusinessTime.ZONE).plusSeconds(15).truncatedTo(ChronoUnit.SECONDS);
         String conference = schedule(programme, null, "OPEN_THEME_MEETING", soon, 50, "1500.00");
         List<String> attendees = List.of(
                 participants.get("479").get(0),
@@ -117,7 +118,7 @@ class ProgrammeJourneySystemTests {
         signUp(conference, "480", attendees.get(2));
         Thread.sleep(Math.max(
                 0,
-                Duration.between(Instant.now(), soon.atZone(COPENHAGEN).toInstant())
+                Duration.between(Instant.now(), soon.atZone(BusinessTime.ZONE).toInstant())
                                 .toMillis()
                         + 1000));
         client.post(

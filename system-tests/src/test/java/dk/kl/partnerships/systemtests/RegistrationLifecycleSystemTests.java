@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dk.kl.partnerships.contracts.Topic;
+import dk.kl.partnerships.kit.domain.BusinessTime;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -49,7 +50,11 @@ class RegistrationLifecycleSystemTests {
                         Platform.REGISTRATION,
                         "/api/enrolments/" + leaver + "/alignment",
                         kl,
-                        Map.of("contactedOn", LocalDate.now().toString(), "note", "Expectations aligned"))
+                        Map.of(
+                                "contactedOn",
+                                LocalDate.now(BusinessTime.ZONE).toString(),
+                                "note",
+                                "Expectations aligned"))
                 .expect(200);
         for (int i = 0; i < joiners.size(); i++) {
             scenario.approve(enrolments.get(i), joiners.get(i)).expect(200);

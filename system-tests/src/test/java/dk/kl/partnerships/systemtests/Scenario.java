@@ -1,5 +1,6 @@
 package dk.kl.partnerships.systemtests;
 
+import dk.kl.partnerships.kit.domain.BusinessTime;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
@@ -29,7 +30,7 @@ final class Scenario {
                 kind,
                 price,
                 "System test " + kind.toLowerCase(),
-                LocalDate.now().plusDays(60));
+                LocalDate.now(BusinessTime.ZONE).plusDays(60));
     }
 
     /** A published programme starting two months after the approval deadline; interest is due in 30 days. */
@@ -52,7 +53,7 @@ final class Scenario {
                                 "focusAreas",
                                 FOCUS_AREAS,
                                 "interestDeadline",
-                                LocalDate.now().plusDays(30).toString(),
+                                LocalDate.now(BusinessTime.ZONE).plusDays(30).toString(),
                                 "approvalDeadline",
                                 approvalDeadline.toString()))
                 .expect(201)
@@ -101,7 +102,7 @@ final class Scenario {
 
     /** The council's approval, recorded today. */
     static Map<String, Object> approval(String code) {
-        return Map.of("decisionDate", LocalDate.now().toString(), "caseReference", "SAG-" + code);
+        return Map.of("decisionDate", LocalDate.now(BusinessTime.ZONE).toString(), "caseReference", "SAG-" + code);
     }
 
     /** Interest and the council's approval: the municipality has joined; its enrolment's id. */

@@ -12,13 +12,13 @@ import dk.kl.partnerships.contracts.meeting.MeetingKind;
 import dk.kl.partnerships.contracts.registration.BillingDetails;
 import dk.kl.partnerships.contracts.registration.CouncilDecision;
 import dk.kl.partnerships.contracts.registration.MunicipalityJoined;
+import dk.kl.partnerships.kit.domain.BusinessTime;
 import dk.kl.partnerships.security.Role;
 import dk.kl.partnerships.security.test.TestTokens;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -55,7 +55,6 @@ import tools.jackson.databind.JsonNode;
  */
 class SecuritySystemTests {
 
-    private static final ZoneId COPENHAGEN = ZoneId.of("Europe/Copenhagen");
     private static final Duration EVENTUALLY = Duration.ofSeconds(60);
     private static final String OWN = "630";
     private static final String OTHER = "461";
@@ -332,8 +331,8 @@ class SecuritySystemTests {
                 fixture.programme,
                 OTHER,
                 "Odense",
-                LocalDate.now(),
-                new CouncilDecision(LocalDate.now(), "SAG-FORGED"),
+                LocalDate.now(BusinessTime.ZONE),
+                new CouncilDecision(LocalDate.now(BusinessTime.ZONE), "SAG-FORGED"),
                 new BillingDetails(
                         Scenario.EAN,
                         "29189900",
@@ -415,7 +414,11 @@ class SecuritySystemTests {
                         "/api/enrolments/{id}/alignment",
                         who -> call(
                                 "/api/enrolments/" + f.interested() + "/alignment",
-                                Map.of("contactedOn", LocalDate.now().toString(), "note", "Ringet op")),
+                                Map.of(
+                                        "contactedOn",
+                                        LocalDate.now(BusinessTime.ZONE).toString(),
+                                        "note",
+                                        "Ringet op")),
                         "401 403 403 200 403"),
                 route(
                         "POST",
@@ -583,7 +586,8 @@ class SecuritySystemTests {
                 route(
                         "GET",
                         bil,
-                        "/api/billing/number-audit?year=" + LocalDate.now().getYear(),
+                        "/api/billing/number-audit?year="
+                                + LocalDate.now(BusinessTime.ZONE).getYear(),
                         "401 403 200 200 403"),
                 // notification (the unsubscribe page is for people, not part of the API)
                 route("GET", ntf, "/api/notifications?status=FAILED", "401 403 403 200 403"),
@@ -718,7 +722,7 @@ class SecuritySystemTests {
                             Map.of("reason", "Byrådet har omprioriteret"))
                     .expect(200);
 
-            meetingDay = LocalDate.now(COPENHAGEN).plusWeeks(3).atTime(9, 0);
+            meetingDay = LocalDate.now(BusinessTime.ZONE).plusWeeks(3).atTime(9, 0);
             meeting = schedule(meetingDay);
             secondMeeting = schedule(meetingDay.plusDays(1));
             signUp = signUp(secondMeeting, attendees.get(0));
@@ -731,7 +735,7 @@ class SecuritySystemTests {
                         network,
                         MeetingKind.THEME_DAY,
                         "Temadag om evalueringskultur",
-                        LocalDate.now(COPENHAGEN),
+                        LocalDate.now(BusinessTime.ZONE),
                         null,
                         null,
                         List.of(new Attendance(OWN, attendees.subList(0, 2)))));
@@ -777,7 +781,7 @@ class SecuritySystemTests {
         }
 
         Map<String, Object> programmeRequest() {
-            LocalDate approvalDeadline = LocalDate.now().plusDays(60);
+            LocalDate approvalDeadline = LocalDate.now(BusinessTime.ZONE).plusDays(60);
             return Map.of(
                     "kind",
                     "NETWORK",
@@ -792,7 +796,7 @@ class SecuritySystemTests {
                     "focusAreas",
                     Scenario.FOCUS_AREAS,
                     "interestDeadline",
-                    LocalDate.now().plusDays(30).toString(),
+                    LocalDate.now(BusinessTime.ZONE).plusDays(30).toString(),
                     "approvalDeadline",
                     approvalDeadline.toString());
         }
@@ -826,7 +830,7 @@ class SecuritySystemTests {
         }
 
         static Map<String, Object> approval() {
-            return Map.of("decisionDate", LocalDate.now().toString(), "caseReference", "SAG-" + OWN);
+            return Map.of("decisionDate", LocalDate.now(BusinessTime.ZONE).toString(), "caseReference", "SAG-" + OWN);
         }
 
         static Map<String, Object> billingProfile() {
@@ -917,7 +921,8 @@ class SecuritySystemTests {
         }
 
         static Map<String, Object> payment() {
-            return Map.of("amount", "1.00", "paidOn", LocalDate.now().toString(), "reference", "BANK-4711");
+            return Map.of(
+                    "amount", "1.00", "paidOn", LocalDate.now(BusinessTime.ZONE).toString(), "reference", "BANK-4711");
         }
 
         static Map<String, Object> framework() {

@@ -3,6 +3,7 @@ package dk.kl.partnerships.billing.schedule;
 import dk.kl.partnerships.billing.meetingfee.MeetingFees;
 import dk.kl.partnerships.billing.payment.Payments;
 import dk.kl.partnerships.billing.registration.Billing;
+import dk.kl.partnerships.kit.domain.BusinessTime;
 import java.util.function.IntSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -45,7 +46,7 @@ class BillingSchedule {
         run("pending meeting fees", meetingFees::settleAllPending);
     }
 
-    @Scheduled(cron = "${partnerships.billing.overdue-check-cron:0 0 6 * * *}", zone = "Europe/Copenhagen")
+    @Scheduled(cron = "${partnerships.billing.overdue-check-cron:0 0 6 * * *}", zone = BusinessTime.ZONE_ID)
     void markOverdue() {
         run("overdue invoices", payments::markOverdue);
     }

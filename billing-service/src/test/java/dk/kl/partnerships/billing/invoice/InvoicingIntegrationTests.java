@@ -6,6 +6,7 @@ import dk.kl.partnerships.contracts.EventType;
 import dk.kl.partnerships.contracts.Topic;
 import dk.kl.partnerships.contracts.registration.MunicipalityJoined;
 import dk.kl.partnerships.contracts.registration.ProgrammePublished;
+import dk.kl.partnerships.kit.domain.BusinessTime;
 import dk.kl.partnerships.kit.test.ApiClient;
 import dk.kl.partnerships.kit.test.ApiClient.Response;
 import dk.kl.partnerships.kit.test.IntegrationTest;
@@ -55,8 +56,8 @@ class InvoicingIntegrationTests {
     @Test
     void aMunicipalityThatJoinsAPartnershipIsInvoicedItsFirstInstalmentWithVat() {
         ProgrammePublished programme =
-                RegistrationEvents.partnership(LocalDate.now().plusMonths(2));
-        MunicipalityJoined joined = RegistrationEvents.joined(programme, "630", LocalDate.now());
+                RegistrationEvents.partnership(LocalDate.now(BusinessTime.ZONE).plusMonths(2));
+        MunicipalityJoined joined = RegistrationEvents.joined(programme, "630", LocalDate.now(BusinessTime.ZONE));
         KafkaProbe.publish(kafka, programme);
         String joinEventId = KafkaProbe.publish(kafka, joined);
 
@@ -64,7 +65,7 @@ class InvoicingIntegrationTests {
 
         assertThat(invoice.get("municipalityCode").asString()).isEqualTo("630");
         assertThat(invoice.get("invoiceNumber").asString())
-                .matches(LocalDate.now().getYear() + "-\\d{6}");
+                .matches(LocalDate.now(BusinessTime.ZONE).getYear() + "-\\d{6}");
         assertThat(invoice.get("series").asString()).isEqualTo("INVOICE");
         assertThat(invoice.at("/lines/0/description").asString()).endsWith("rate 1 af 2");
         assertThat(invoice.at("/lines/0/unitPrice").asString()).isEqualTo("55000.00");
@@ -74,7 +75,7 @@ class InvoicingIntegrationTests {
         assertThat(invoice.get("grossTotal").asString()).isEqualTo("68750.00");
         assertThat(invoice.at("/buyer/ean").asString()).isEqualTo(RegistrationEvents.EAN);
         assertThat(invoice.get("dueOn").asString())
-                .isEqualTo(LocalDate.now().plusDays(30).toString());
+                .isEqualTo(LocalDate.now(BusinessTime.ZONE).plusDays(30).toString());
         assertThat(invoice.at("/cause/eventType").asString()).isEqualTo("MunicipalityJoined");
         assertThat(invoice.at("/cause/eventId").asString()).isEqualTo(joinEventId);
 
@@ -99,8 +100,8 @@ class InvoicingIntegrationTests {
     @Test
     void aNetworkIsInvoicedItsWholePriceAtOnce() {
         ProgrammePublished programme =
-                RegistrationEvents.network(LocalDate.now().plusMonths(1));
-        MunicipalityJoined joined = RegistrationEvents.joined(programme, "657", LocalDate.now());
+                RegistrationEvents.network(LocalDate.now(BusinessTime.ZONE).plusMonths(1));
+        MunicipalityJoined joined = RegistrationEvents.joined(programme, "657", LocalDate.now(BusinessTime.ZONE));
         KafkaProbe.publish(kafka, programme);
         KafkaProbe.publish(kafka, joined);
 
@@ -114,8 +115,8 @@ class InvoicingIntegrationTests {
     @Test
     void theSameJoiningTwiceIsInvoicedOnce() {
         ProgrammePublished programme =
-                RegistrationEvents.network(LocalDate.now().plusMonths(1));
-        MunicipalityJoined joined = RegistrationEvents.joined(programme, "615", LocalDate.now());
+                RegistrationEvents.network(LocalDate.now(BusinessTime.ZONE).plusMonths(1));
+        MunicipalityJoined joined = RegistrationEvents.joined(programme, "615", LocalDate.now(BusinessTime.ZONE));
         KafkaProbe.publish(kafka, programme);
         String eventId = KafkaProbe.publish(kafka, joined);
         KafkaProbe.publish(kafka, joined, eventId);
@@ -130,8 +131,8 @@ class InvoicingIntegrationTests {
     @Test
     void aJoiningThatArrivesBeforeItsProgrammeIsInvoicedOnceTheProgrammeArrives() {
         ProgrammePublished programme =
-                RegistrationEvents.network(LocalDate.now().plusMonths(1));
-        MunicipalityJoined joined = RegistrationEvents.joined(programme, "756", LocalDate.now());
+                RegistrationEvents.network(LocalDate.now(BusinessTime.ZONE).plusMonths(1));
+        MunicipalityJoined joined = RegistrationEvents.joined(programme, "756", LocalDate.now(BusinessTime.ZONE));
         KafkaProbe.publish(kafka, joined);
         assertThat(invoices.drain(r -> KafkaProbe.payload(r).contains(joined.enrolmentId()), Duration.ofSeconds(2)))
                 .isEmpty();
@@ -144,8 +145,8 @@ class InvoicingIntegrationTests {
     @Test
     void garbageOnTheEnrolmentTopicIsDeadLetteredAndLaterJoiningsAreStillInvoiced() {
         ProgrammePublished programme =
-                RegistrationEvents.network(LocalDate.now().plusMonths(1));
-        MunicipalityJoined joined = RegistrationEvents.joined(programme, "751", LocalDate.now());
+                RegistrationEvents.network(LocalDate.now(BusinessTime.ZONE).plusMonths(1));
+        MunicipalityJoined joined = RegistrationEvents.joined(programme, "751", LocalDate.now(BusinessTime.ZONE));
         KafkaProbe.publish(kafka, programme);
         KafkaProbe.send(
                 kafka,
@@ -169,11 +170,11 @@ class InvoicingIntegrationTests {
     @Test
     void invoiceNumbersFollowEachOtherWithoutGaps() {
         ProgrammePublished programme =
-                RegistrationEvents.network(LocalDate.now().plusMonths(1));
+                RegistrationEvents.network(LocalDate.now(BusinessTime.ZONE).plusMonths(1));
         KafkaProbe.publish(kafka, programme);
         List<String> codes = List.of("101", "147", "151", "153", "155", "157", "159", "161");
         List<MunicipalityJoined> joinings = codes.stream()
-                .map(code -> RegistrationEvents.joined(programme, code, LocalDate.now()))
+                .map(code -> RegistrationEvents.joined(programme, code, LocalDate.now(BusinessTime.ZONE)))
                 .toList();
         joinings.forEach(joined -> KafkaProbe.publish(kafka, joined));
 

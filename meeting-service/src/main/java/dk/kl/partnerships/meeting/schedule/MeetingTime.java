@@ -1,5 +1,6 @@
 package dk.kl.partnerships.meeting.schedule;
 
+import dk.kl.partnerships.kit.domain.BusinessTime;
 import dk.kl.partnerships.kit.error.InvalidFieldException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -7,16 +8,14 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 
 /**
- * When a meeting is, as planned: local start and end in a time zone (Europe/Copenhagen), and the
+ * When a meeting is, as planned: local start and end in a time zone (Danish time unless it says otherwise), and the
  * instants they mean — which shift with daylight saving time, the local times do not.
  */
 public record MeetingTime(
         LocalDateTime startsAtLocal, LocalDateTime endsAtLocal, String timeZone, Instant startsAt, Instant endsAt) {
 
-    public static final String DEFAULT_ZONE = "Europe/Copenhagen";
-
     public static MeetingTime of(LocalDateTime start, LocalDateTime end, String timeZone) {
-        String zoneId = timeZone == null ? DEFAULT_ZONE : timeZone;
+        String zoneId = timeZone == null ? BusinessTime.ZONE_ID : timeZone;
         ZoneId zone;
         try {
             zone = ZoneId.of(zoneId);

@@ -2,6 +2,7 @@ package dk.kl.partnerships.meeting.calendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.kl.partnerships.kit.domain.BusinessTime;
 import dk.kl.partnerships.meeting.schedule.AgendaItem;
 import dk.kl.partnerships.meeting.schedule.Meeting;
 import dk.kl.partnerships.meeting.schedule.MeetingDetails;
@@ -40,7 +41,7 @@ class ICalendarTests {
     private static final ICalendar.Organizer ORGANIZER =
             new ICalendar.Organizer("KL: Partnerskaber", "partnerskaber@kl.dk");
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss");
-    private static final int NEXT_YEAR = LocalDate.now().getYear() + 1;
+    private static final int NEXT_YEAR = LocalDate.now(BusinessTime.ZONE).getYear() + 1;
     private static final LocalDate SUMMER_TIME_STARTS =
             LocalDate.of(NEXT_YEAR, 3, 31).with(TemporalAdjusters.previousOrSame(DayOfWeek.SUNDAY));
     private static final LocalDate WINTER_TIME_STARTS =
@@ -49,14 +50,14 @@ class ICalendarTests {
     @Test
     void localTimesResolveThroughTheFeedsOwnTimeZonesToTheSameInstants() throws Exception {
         List<Meeting> meetings = List.of(
-                meeting("Temadag i januar", LocalDate.of(NEXT_YEAR, 1, 14).atTime(9, 0), "Europe/Copenhagen"),
-                meeting("Dagen før sommertid", SUMMER_TIME_STARTS.minusDays(1).atTime(10, 0), "Europe/Copenhagen"),
-                meeting("Dagen efter sommertid", SUMMER_TIME_STARTS.atTime(10, 0), "Europe/Copenhagen"),
+                meeting("Temadag i januar", LocalDate.of(NEXT_YEAR, 1, 14).atTime(9, 0), BusinessTime.ZONE_ID),
+                meeting("Dagen før sommertid", SUMMER_TIME_STARTS.minusDays(1).atTime(10, 0), BusinessTime.ZONE_ID),
+                meeting("Dagen efter sommertid", SUMMER_TIME_STARTS.atTime(10, 0), BusinessTime.ZONE_ID),
                 meeting(
                         "Sidste dag med sommertid",
                         WINTER_TIME_STARTS.minusDays(1).atTime(10, 0),
-                        "Europe/Copenhagen"),
-                meeting("Første dag med vintertid", WINTER_TIME_STARTS.atTime(10, 0), "Europe/Copenhagen"),
+                        BusinessTime.ZONE_ID),
+                meeting("Første dag med vintertid", WINTER_TIME_STARTS.atTime(10, 0), BusinessTime.ZONE_ID),
                 meeting("Study trip", LocalDate.of(NEXT_YEAR, 3, 20).atTime(9, 0), "America/New_York"),
                 meeting("Nordic seminar", LocalDate.of(NEXT_YEAR, 11, 2).atTime(9, 0), "Atlantic/Reykjavik"));
 
@@ -70,7 +71,7 @@ class ICalendarTests {
         List<VTimeZone> zones = calendar.getComponents(Component.VTIMEZONE);
         assertThat(zones)
                 .extracting(zone -> zone.getTimeZoneId().getValue())
-                .containsExactly("Europe/Copenhagen", "America/New_York", "Atlantic/Reykjavik");
+                .containsExactly(BusinessTime.ZONE_ID, "America/New_York", "Atlantic/Reykjavik");
         for (int i = 0; i < meetings.size(); i++) {
             Meeting meeting = meetings.get(i);
             VEvent event = events.get(i);
@@ -86,7 +87,7 @@ class ICalendarTests {
 
     @Test
     void aCancelledMeetingKeepsItsUidAndIsMarkedCancelledWithAHigherSequence() throws Exception {
-        Meeting meeting = meeting("Temadag", LocalDate.of(NEXT_YEAR, 2, 3).atTime(9, 0), "Europe/Copenhagen");
+        Meeting meeting = meeting("Temadag", LocalDate.of(NEXT_YEAR, 2, 3).atTime(9, 0), BusinessTime.ZONE_ID);
         VEvent before = single(parse(ICalendar.feed("Netværk", ORGANIZER, List.of(meeting), Instant.now())));
 
         meeting.cancel("Aflyst pga. sygdom");
@@ -104,7 +105,7 @@ class ICalendarTests {
     void textIsEscapedAndLongLinesAreFoldedWithoutSplittingCharacters() throws Exception {
         String title = "Tværgående seminar; faglig ledelse, evalueringskultur og æøå-tegn i en meget lang titel "
                 + "der skal foldes over flere linjer i kalenderen";
-        Meeting meeting = meeting(title, LocalDate.of(NEXT_YEAR, 5, 4).atTime(9, 0), "Europe/Copenhagen");
+        Meeting meeting = meeting(title, LocalDate.of(NEXT_YEAR, 5, 4).atTime(9, 0), BusinessTime.ZONE_ID);
 
         byte[] feed = ICalendar.feed("KL's møder, 2027", ORGANIZER, List.of(meeting), Instant.now());
 

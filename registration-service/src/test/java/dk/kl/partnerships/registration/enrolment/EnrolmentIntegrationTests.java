@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.kl.partnerships.contracts.EventType;
 import dk.kl.partnerships.contracts.Topic;
+import dk.kl.partnerships.kit.domain.BusinessTime;
 import dk.kl.partnerships.kit.test.ApiClient;
 import dk.kl.partnerships.kit.test.ApiClient.Response;
 import dk.kl.partnerships.kit.test.IntegrationTest;
@@ -61,7 +62,11 @@ class EnrolmentIntegrationTests {
         Response aligned = api.post(
                 "/api/enrolments/" + enrolment + "/alignment",
                 TestTokens.klAdmin(),
-                Map.of("contactedOn", LocalDate.now().toString(), "note", "Expectations aligned by phone"));
+                Map.of(
+                        "contactedOn",
+                        LocalDate.now(BusinessTime.ZONE).toString(),
+                        "note",
+                        "Expectations aligned by phone"));
         assertThat(aligned.status()).as(aligned.body()).isEqualTo(200);
         assertThat(aligned.json().get("state").asString()).isEqualTo("ALIGNED");
 
@@ -125,7 +130,11 @@ class EnrolmentIntegrationTests {
         assertThat(api.post(
                                 "/api/enrolments/" + declined.json().get("id").asString() + "/approval",
                                 TestTokens.municipality("101"),
-                                Map.of("decisionDate", LocalDate.now().toString(), "caseReference", "x"))
+                                Map.of(
+                                        "decisionDate",
+                                        LocalDate.now(BusinessTime.ZONE).toString(),
+                                        "caseReference",
+                                        "x"))
                         .json()
                         .get("currentState")
                         .asString())
@@ -184,7 +193,9 @@ class EnrolmentIntegrationTests {
     @Test
     void declarationsAfterTheInterestDeadlineAreRefusedUnlessKlAcceptsThem() {
         String programme = fixtures.publishedProgramme(RegistrationFixtures.programme(
-                "NETWORK", LocalDate.now().minusDays(1), LocalDate.now().plusDays(30)));
+                "NETWORK",
+                LocalDate.now(BusinessTime.ZONE).minusDays(1),
+                LocalDate.now(BusinessTime.ZONE).plusDays(30)));
 
         Response refused = fixtures.declare(programme, "147", true, List.of("faglig ledelse"));
         assertThat(refused.status()).isEqualTo(422);
@@ -201,7 +212,9 @@ class EnrolmentIntegrationTests {
     @Test
     void approvalsAfterTheApprovalDeadlineAreRefusedUnlessKlAcceptsThem() {
         String programme = fixtures.publishedProgramme(RegistrationFixtures.programme(
-                "NETWORK", LocalDate.now().minusDays(10), LocalDate.now().minusDays(1)));
+                "NETWORK",
+                LocalDate.now(BusinessTime.ZONE).minusDays(10),
+                LocalDate.now(BusinessTime.ZONE).minusDays(1)));
         fixtures.giveBillingProfile("151");
         String enrolment = api.post(
                         "/api/programmes/" + programme + "/enrolments",
@@ -218,7 +231,7 @@ class EnrolmentIntegrationTests {
         Response accepted = api.post(
                 "/api/enrolments/" + enrolment + "/approval",
                 TestTokens.klAdmin(),
-                Map.of("decisionDate", LocalDate.now().toString(), "caseReference", "26/151"));
+                Map.of("decisionDate", LocalDate.now(BusinessTime.ZONE).toString(), "caseReference", "26/151"));
         assertThat(accepted.status()).as(accepted.body()).isEqualTo(200);
     }
 
@@ -321,7 +334,9 @@ class EnrolmentIntegrationTests {
         assertThat(api.post(
                                 "/api/enrolments/" + enrolment + "/alignment",
                                 TestTokens.municipality("161"),
-                                Map.of("contactedOn", LocalDate.now().toString()))
+                                Map.of(
+                                        "contactedOn",
+                                        LocalDate.now(BusinessTime.ZONE).toString()))
                         .status())
                 .isEqualTo(403);
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.kl.partnerships.contracts.EventType;
 import dk.kl.partnerships.contracts.Topic;
+import dk.kl.partnerships.kit.domain.BusinessTime;
 import dk.kl.partnerships.kit.test.ApiClient;
 import dk.kl.partnerships.kit.test.ApiClient.Response;
 import dk.kl.partnerships.kit.test.IntegrationTest;
@@ -32,7 +33,9 @@ class ProgrammeIntegrationTests {
     void publishingAnnouncesTheProgrammeWithItsPriceAndPlanWhichThenNeverChange() {
         ApiClient api = ApiClient.onPort(port);
         Map<String, Object> terms = RegistrationFixtures.programme(
-                "PARTNERSHIP", LocalDate.now().plusDays(10), LocalDate.now().plusDays(40));
+                "PARTNERSHIP",
+                LocalDate.now(BusinessTime.ZONE).plusDays(10),
+                LocalDate.now(BusinessTime.ZONE).plusDays(40));
         Response created = api.post("/api/programmes", TestTokens.klAdmin(), terms);
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         assertThat(created.json().get("status").asString()).isEqualTo("DRAFT");
@@ -71,12 +74,15 @@ class ProgrammeIntegrationTests {
     void invalidTermsAreRefusedFieldByFieldAndNothingIsStored() {
         ApiClient api = ApiClient.onPort(port);
         Map<String, Object> terms = new HashMap<>(RegistrationFixtures.programme(
-                "NETWORK", LocalDate.now().plusDays(10), LocalDate.now().plusDays(40)));
+                "NETWORK",
+                LocalDate.now(BusinessTime.ZONE).plusDays(10),
+                LocalDate.now(BusinessTime.ZONE).plusDays(40)));
         terms.put("price", "45000.001");
         terms.put(
                 "instalments",
                 List.of(Map.of("dueOffsetMonths", 0, "share", "0.60"), Map.of("dueOffsetMonths", 6, "share", "0.60")));
-        terms.put("approvalDeadline", LocalDate.now().plusDays(5).toString());
+        terms.put(
+                "approvalDeadline", LocalDate.now(BusinessTime.ZONE).plusDays(5).toString());
         long before = api.get("/api/programmes", TestTokens.klAdmin())
                 .json()
                 .get("totalItems")
@@ -103,7 +109,9 @@ class ProgrammeIntegrationTests {
     void onlyKlStaffManageProgrammes() {
         ApiClient api = ApiClient.onPort(port);
         Map<String, Object> terms = RegistrationFixtures.programme(
-                "NETWORK", LocalDate.now().plusDays(10), LocalDate.now().plusDays(40));
+                "NETWORK",
+                LocalDate.now(BusinessTime.ZONE).plusDays(10),
+                LocalDate.now(BusinessTime.ZONE).plusDays(40));
 
         assertThat(api.post("/api/programmes", TestTokens.municipality("101"), terms)
                         .status())
