@@ -3,8 +3,8 @@ package dk.kl.partnerships.billing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import dk.kl.partnerships.billing.payment.Payments;
-import dk.kl.partnerships.billing.registration.Billing;
+import dk.kl.partnerships.billing.payment.PaymentTracking;
+import dk.kl.partnerships.billing.registration.InstalmentInvoicing;
 import dk.kl.partnerships.billing.registration.Membership;
 import dk.kl.partnerships.billing.registration.MembershipRepository;
 import dk.kl.partnerships.contracts.EventType;
@@ -70,10 +70,10 @@ class BillingLifecycleIntegrationTests {
     MutableClock clock;
 
     @Autowired
-    Billing billing;
+    InstalmentInvoicing billing;
 
     @Autowired
-    Payments payments;
+    PaymentTracking payments;
 
     @Autowired
     MembershipRepository memberships;

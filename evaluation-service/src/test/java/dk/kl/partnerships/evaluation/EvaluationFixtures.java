@@ -7,8 +7,8 @@ import dk.kl.partnerships.contracts.registration.MunicipalityJoined;
 import dk.kl.partnerships.contracts.registration.NetworkFormed;
 import dk.kl.partnerships.contracts.registration.ProgrammePublished;
 import dk.kl.partnerships.evaluation.framework.Dimension;
+import dk.kl.partnerships.evaluation.framework.FrameworkAuthoring;
 import dk.kl.partnerships.evaluation.framework.FrameworkContent;
-import dk.kl.partnerships.evaluation.framework.Frameworks;
 import dk.kl.partnerships.evaluation.registration.NetworkViewRepository;
 import dk.kl.partnerships.kit.test.ApiClient;
 import dk.kl.partnerships.kit.test.ApiClient.Response;
@@ -33,11 +33,11 @@ public final class EvaluationFixtures {
     private final String kafka;
     private final ApiClient api;
     private final Clock clock;
-    private final Frameworks frameworks;
+    private final FrameworkAuthoring frameworks;
     private final NetworkViewRepository networks;
 
     public EvaluationFixtures(
-            String kafka, ApiClient api, Clock clock, Frameworks frameworks, NetworkViewRepository networks) {
+            String kafka, ApiClient api, Clock clock, FrameworkAuthoring frameworks, NetworkViewRepository networks) {
         this.kafka = kafka;
         this.api = api;
         this.clock = clock;

@@ -1,6 +1,6 @@
 package dk.kl.partnerships.evaluation;
 
-import dk.kl.partnerships.evaluation.framework.Frameworks;
+import dk.kl.partnerships.evaluation.framework.FrameworkAuthoring;
 import dk.kl.partnerships.evaluation.registration.NetworkViewRepository;
 import dk.kl.partnerships.kit.domain.BusinessTime;
 import dk.kl.partnerships.kit.test.ApiClient;
@@ -41,7 +41,7 @@ public abstract class EvaluationIntegrationTest {
     protected MutableClock clock;
 
     @Autowired
-    private Frameworks frameworks;
+    private FrameworkAuthoring frameworks;
 
     @Autowired
     private NetworkViewRepository networks;

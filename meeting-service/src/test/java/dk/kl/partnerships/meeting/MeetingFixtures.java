@@ -12,7 +12,7 @@ import dk.kl.partnerships.kit.test.ApiClient;
 import dk.kl.partnerships.kit.test.ApiClient.Response;
 import dk.kl.partnerships.kit.test.KafkaProbe;
 import dk.kl.partnerships.kit.test.RegistrationEvents;
-import dk.kl.partnerships.meeting.registration.Knowledge;
+import dk.kl.partnerships.meeting.registration.Rostering;
 import dk.kl.partnerships.security.test.TestTokens;
 import java.time.Clock;
 import java.time.Duration;
@@ -33,11 +33,11 @@ public final class MeetingFixtures {
     private static final Duration KNOWN_WITHIN = Duration.ofSeconds(30);
 
     private final String kafka;
-    private final Knowledge knowledge;
+    private final Rostering knowledge;
     private final ApiClient api;
     private final Clock clock;
 
-    public MeetingFixtures(String kafka, Knowledge knowledge, ApiClient api, Clock clock) {
+    public MeetingFixtures(String kafka, Rostering knowledge, ApiClient api, Clock clock) {
         this.kafka = kafka;
         this.knowledge = knowledge;
         this.api = api;

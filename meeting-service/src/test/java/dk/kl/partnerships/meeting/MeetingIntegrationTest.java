@@ -4,7 +4,7 @@ import dk.kl.partnerships.kit.domain.BusinessTime;
 import dk.kl.partnerships.kit.test.ApiClient;
 import dk.kl.partnerships.kit.test.IntegrationTest;
 import dk.kl.partnerships.kit.test.MutableClock;
-import dk.kl.partnerships.meeting.registration.Knowledge;
+import dk.kl.partnerships.meeting.registration.Rostering;
 import java.time.ZoneId;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -43,7 +43,7 @@ public abstract class MeetingIntegrationTest {
     protected MutableClock clock;
 
     @Autowired
-    protected Knowledge knowledge;
+    protected Rostering knowledge;
 
     protected ApiClient api;
     protected MeetingFixtures fixtures;

@@ -1,8 +1,8 @@
 package dk.kl.partnerships.billing.schedule;
 
-import dk.kl.partnerships.billing.meetingfee.MeetingFees;
-import dk.kl.partnerships.billing.payment.Payments;
-import dk.kl.partnerships.billing.registration.Billing;
+import dk.kl.partnerships.billing.meetingfee.MeetingFeeInvoicing;
+import dk.kl.partnerships.billing.payment.PaymentTracking;
+import dk.kl.partnerships.billing.registration.InstalmentInvoicing;
 import dk.kl.partnerships.kit.domain.BusinessTime;
 import java.util.function.IntSupplier;
 import org.slf4j.Logger;
@@ -22,11 +22,11 @@ class BillingSchedule {
 
     private static final Logger log = LoggerFactory.getLogger(BillingSchedule.class);
 
-    private final Billing billing;
-    private final MeetingFees meetingFees;
-    private final Payments payments;
+    private final InstalmentInvoicing billing;
+    private final MeetingFeeInvoicing meetingFees;
+    private final PaymentTracking payments;
 
-    BillingSchedule(Billing billing, MeetingFees meetingFees, Payments payments) {
+    BillingSchedule(InstalmentInvoicing billing, MeetingFeeInvoicing meetingFees, PaymentTracking payments) {
         this.billing = billing;
         this.meetingFees = meetingFees;
         this.payments = payments;

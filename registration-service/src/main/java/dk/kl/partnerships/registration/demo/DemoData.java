@@ -2,17 +2,17 @@ package dk.kl.partnerships.registration.demo;
 
 import dk.kl.partnerships.kit.security.Caller;
 import dk.kl.partnerships.registration.enrolment.CouncilDecision;
+import dk.kl.partnerships.registration.enrolment.Enrolling;
 import dk.kl.partnerships.registration.enrolment.Enrolment;
-import dk.kl.partnerships.registration.enrolment.Enrolments;
 import dk.kl.partnerships.registration.enrolment.ParticipantRole;
 import dk.kl.partnerships.registration.municipality.BillingProfile;
 import dk.kl.partnerships.registration.municipality.InvoiceAddress;
-import dk.kl.partnerships.registration.municipality.Municipalities;
 import dk.kl.partnerships.registration.municipality.Municipality;
+import dk.kl.partnerships.registration.municipality.MunicipalityKeeping;
 import dk.kl.partnerships.registration.programme.Programme;
 import dk.kl.partnerships.registration.programme.ProgrammeKind;
+import dk.kl.partnerships.registration.programme.ProgrammePlanning;
 import dk.kl.partnerships.registration.programme.ProgrammeTerms;
-import dk.kl.partnerships.registration.programme.Programmes;
 import dk.kl.partnerships.security.Role;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -82,11 +82,11 @@ class DemoData {
     static final List<String> COMMUNITIES_MUNICIPALITIES =
             List.of("153", "159", "161", "183", "190", "253", "269", "326", "420", "510", "710", "740");
 
-    private final Programmes programmes;
-    private final Enrolments enrolments;
-    private final Municipalities municipalities;
+    private final ProgrammePlanning programmes;
+    private final Enrolling enrolments;
+    private final MunicipalityKeeping municipalities;
 
-    DemoData(Programmes programmes, Enrolments enrolments, Municipalities municipalities) {
+    DemoData(ProgrammePlanning programmes, Enrolling enrolments, MunicipalityKeeping municipalities) {
         this.programmes = programmes;
         this.enrolments = enrolments;
         this.municipalities = municipalities;
@@ -200,7 +200,7 @@ class DemoData {
             enrolments.registerParticipant(
                     KL,
                     enrolment.id(),
-                    new Enrolments.NewParticipant(
+                    new Enrolling.NewParticipant(
                             "Dagtilbudschef " + code,
                             "chef-" + code + "@demo.kommune.dk",
                             ParticipantRole.ADMINISTRATION));

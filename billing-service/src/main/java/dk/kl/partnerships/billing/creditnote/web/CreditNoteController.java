@@ -2,7 +2,7 @@ package dk.kl.partnerships.billing.creditnote.web;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
 import dk.kl.partnerships.billing.creditnote.CreditNote;
-import dk.kl.partnerships.billing.creditnote.CreditNotes;
+import dk.kl.partnerships.billing.creditnote.CreditNoteReading;
 import dk.kl.partnerships.billing.invoice.Buyer;
 import dk.kl.partnerships.billing.invoice.Cause;
 import dk.kl.partnerships.billing.invoice.Seller;
@@ -21,9 +21,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class CreditNoteController {
 
-    private final CreditNotes creditNotes;
+    private final CreditNoteReading creditNotes;
 
-    CreditNoteController(CreditNotes creditNotes) {
+    CreditNoteController(CreditNoteReading creditNotes) {
         this.creditNotes = creditNotes;
     }
 

@@ -1,8 +1,8 @@
 package dk.kl.partnerships.billing.einvoice.web;
 
-import dk.kl.partnerships.billing.creditnote.CreditNotes;
-import dk.kl.partnerships.billing.einvoice.EInvoices;
-import dk.kl.partnerships.billing.invoice.Invoices;
+import dk.kl.partnerships.billing.creditnote.CreditNoteReading;
+import dk.kl.partnerships.billing.einvoice.EInvoicing;
+import dk.kl.partnerships.billing.invoice.InvoiceReading;
 import dk.kl.partnerships.kit.security.Caller;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -15,11 +15,11 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class EInvoiceController {
 
-    private final Invoices invoices;
-    private final CreditNotes creditNotes;
-    private final EInvoices formats;
+    private final InvoiceReading invoices;
+    private final CreditNoteReading creditNotes;
+    private final EInvoicing formats;
 
-    EInvoiceController(Invoices invoices, CreditNotes creditNotes, EInvoices formats) {
+    EInvoiceController(InvoiceReading invoices, CreditNoteReading creditNotes, EInvoicing formats) {
         this.invoices = invoices;
         this.creditNotes = creditNotes;
         this.formats = formats;

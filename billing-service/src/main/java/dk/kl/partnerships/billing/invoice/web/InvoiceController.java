@@ -1,7 +1,7 @@
 package dk.kl.partnerships.billing.invoice.web;
 
+import dk.kl.partnerships.billing.invoice.InvoiceReading;
 import dk.kl.partnerships.billing.invoice.InvoiceStatus;
-import dk.kl.partnerships.billing.invoice.Invoices;
 import dk.kl.partnerships.kit.security.Caller;
 import dk.kl.partnerships.kit.web.PageResponse;
 import org.springframework.data.domain.Sort;
@@ -13,9 +13,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class InvoiceController {
 
-    private final Invoices invoices;
+    private final InvoiceReading invoices;
 
-    InvoiceController(Invoices invoices) {
+    InvoiceController(InvoiceReading invoices) {
         this.invoices = invoices;
     }
 

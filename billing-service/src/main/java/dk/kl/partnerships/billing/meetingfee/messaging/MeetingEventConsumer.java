@@ -1,7 +1,7 @@
 package dk.kl.partnerships.billing.meetingfee.messaging;
 
 import dk.kl.partnerships.billing.invoice.Cause;
-import dk.kl.partnerships.billing.meetingfee.MeetingFees;
+import dk.kl.partnerships.billing.meetingfee.MeetingFeeInvoicing;
 import dk.kl.partnerships.contracts.Topic;
 import dk.kl.partnerships.contracts.meeting.MeetingHeld;
 import dk.kl.partnerships.kit.messaging.EventConsumers;
@@ -15,7 +15,7 @@ import org.springframework.messaging.Message;
 class MeetingEventConsumer {
 
     @Bean
-    Consumer<Message<byte[]>> onMeetingEvent(EventConsumers consumers, MeetingFees fees) {
+    Consumer<Message<byte[]>> onMeetingEvent(EventConsumers consumers, MeetingFeeInvoicing fees) {
         return consumers
                 .of(Topic.MEETINGS)
                 .on(
@@ -27,7 +27,7 @@ class MeetingEventConsumer {
                                 event.heldOn(),
                                 event.feePerParticipant(),
                                 event.attendance().stream()
-                                        .map(a -> new MeetingFees.Attendees(
+                                        .map(a -> new MeetingFeeInvoicing.Attendees(
                                                 a.municipalityCode(),
                                                 a.participantIds().size()))
                                         .toList(),

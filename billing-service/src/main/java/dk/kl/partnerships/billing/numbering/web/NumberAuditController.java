@@ -1,7 +1,7 @@
 package dk.kl.partnerships.billing.numbering.web;
 
 import dk.kl.partnerships.billing.numbering.NumberAudit;
-import dk.kl.partnerships.billing.numbering.NumberAudits;
+import dk.kl.partnerships.billing.numbering.NumberAuditing;
 import java.util.List;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -11,9 +11,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class NumberAuditController {
 
-    private final NumberAudits audits;
+    private final NumberAuditing audits;
 
-    NumberAuditController(NumberAudits audits) {
+    NumberAuditController(NumberAuditing audits) {
         this.audits = audits;
     }
 

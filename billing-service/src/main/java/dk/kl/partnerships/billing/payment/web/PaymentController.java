@@ -1,7 +1,7 @@
 package dk.kl.partnerships.billing.payment.web;
 
 import dk.kl.partnerships.billing.invoice.web.InvoiceResponse;
-import dk.kl.partnerships.billing.payment.Payments;
+import dk.kl.partnerships.billing.payment.PaymentTracking;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
@@ -19,9 +19,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class PaymentController {
 
-    private final Payments payments;
+    private final PaymentTracking payments;
 
-    PaymentController(Payments payments) {
+    PaymentController(PaymentTracking payments) {
         this.payments = payments;
     }
 

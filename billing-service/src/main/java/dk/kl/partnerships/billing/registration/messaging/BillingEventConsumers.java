@@ -2,8 +2,8 @@ package dk.kl.partnerships.billing.registration.messaging;
 
 import dk.kl.partnerships.billing.invoice.Buyer;
 import dk.kl.partnerships.billing.invoice.Cause;
-import dk.kl.partnerships.billing.meetingfee.MeetingFees;
-import dk.kl.partnerships.billing.registration.Billing;
+import dk.kl.partnerships.billing.meetingfee.MeetingFeeInvoicing;
+import dk.kl.partnerships.billing.registration.InstalmentInvoicing;
 import dk.kl.partnerships.billing.registration.Joining;
 import dk.kl.partnerships.billing.registration.Leaving;
 import dk.kl.partnerships.billing.registration.ProgrammeTerms;
@@ -25,7 +25,7 @@ import org.springframework.messaging.Message;
 class BillingEventConsumers {
 
     @Bean
-    Consumer<Message<byte[]>> onProgrammeEvent(EventConsumers consumers, Billing billing) {
+    Consumer<Message<byte[]>> onProgrammeEvent(EventConsumers consumers, InstalmentInvoicing billing) {
         return consumers
                 .of(Topic.PROGRAMMES)
                 .on(ProgrammePublished.class, (event, metadata) -> billing.programmePublished(terms(event)))
@@ -33,7 +33,8 @@ class BillingEventConsumers {
     }
 
     @Bean
-    Consumer<Message<byte[]>> onEnrolmentEvent(EventConsumers consumers, Billing billing, MeetingFees meetingFees) {
+    Consumer<Message<byte[]>> onEnrolmentEvent(
+            EventConsumers consumers, InstalmentInvoicing billing, MeetingFeeInvoicing meetingFees) {
         return consumers
                 .of(Topic.ENROLMENTS)
                 .on(MunicipalityJoined.class, (event, metadata) -> {

@@ -1,8 +1,8 @@
 package dk.kl.partnerships.evaluation.benchmark.web;
 
+import dk.kl.partnerships.evaluation.benchmark.Benchlearning;
 import dk.kl.partnerships.evaluation.benchmark.Benchmark;
 import dk.kl.partnerships.evaluation.benchmark.BenchmarkChart;
-import dk.kl.partnerships.evaluation.benchmark.Benchmarks;
 import dk.kl.partnerships.evaluation.selfevaluation.Round;
 import dk.kl.partnerships.kit.security.Caller;
 import org.springframework.http.MediaType;
@@ -20,9 +20,9 @@ class BenchmarkController {
 
     private static final MediaType SVG = MediaType.parseMediaType("image/svg+xml;charset=UTF-8");
 
-    private final Benchmarks benchmarks;
+    private final Benchlearning benchmarks;
 
-    BenchmarkController(Benchmarks benchmarks) {
+    BenchmarkController(Benchlearning benchmarks) {
         this.benchmarks = benchmarks;
     }
 

@@ -2,8 +2,8 @@ package dk.kl.partnerships.evaluation.feedback.messaging;
 
 import dk.kl.partnerships.contracts.Topic;
 import dk.kl.partnerships.contracts.meeting.MeetingHeld;
+import dk.kl.partnerships.evaluation.feedback.FeedbackGathering;
 import dk.kl.partnerships.evaluation.feedback.FeedbackRound;
-import dk.kl.partnerships.evaluation.feedback.MeetingFeedback;
 import dk.kl.partnerships.kit.messaging.EventConsumers;
 import java.util.function.Consumer;
 import org.springframework.context.annotation.Bean;
@@ -15,7 +15,7 @@ import org.springframework.messaging.Message;
 class MeetingEventsConsumer {
 
     @Bean
-    Consumer<Message<byte[]>> onMeetingEvent(EventConsumers consumers, MeetingFeedback feedback) {
+    Consumer<Message<byte[]>> onMeetingEvent(EventConsumers consumers, FeedbackGathering feedback) {
         return consumers
                 .of(Topic.MEETINGS)
                 .on(

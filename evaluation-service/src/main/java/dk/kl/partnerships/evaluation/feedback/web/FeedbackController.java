@@ -1,7 +1,7 @@
 package dk.kl.partnerships.evaluation.feedback.web;
 
+import dk.kl.partnerships.evaluation.feedback.FeedbackGathering;
 import dk.kl.partnerships.evaluation.feedback.FeedbackSummary;
-import dk.kl.partnerships.evaluation.feedback.MeetingFeedback;
 import dk.kl.partnerships.kit.security.Caller;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -19,9 +19,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class FeedbackController {
 
-    private final MeetingFeedback feedback;
+    private final FeedbackGathering feedback;
 
-    FeedbackController(MeetingFeedback feedback) {
+    FeedbackController(FeedbackGathering feedback) {
         this.feedback = feedback;
     }
 

@@ -1,7 +1,7 @@
 package dk.kl.partnerships.evaluation.framework.persistence;
 
+import dk.kl.partnerships.evaluation.framework.FrameworkAuthoring;
 import dk.kl.partnerships.evaluation.framework.FrameworkContent;
-import dk.kl.partnerships.evaluation.framework.Frameworks;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -25,10 +25,10 @@ class DefaultFrameworks implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DefaultFrameworks.class);
 
-    private final Frameworks frameworks;
+    private final FrameworkAuthoring frameworks;
     private final JsonMapper json;
 
-    DefaultFrameworks(Frameworks frameworks, JsonMapper json) {
+    DefaultFrameworks(FrameworkAuthoring frameworks, JsonMapper json) {
         this.frameworks = frameworks;
         this.json = json;
     }

@@ -1,8 +1,8 @@
 package dk.kl.partnerships.evaluation.framework.web;
 
 import dk.kl.partnerships.evaluation.framework.Dimension;
+import dk.kl.partnerships.evaluation.framework.FrameworkAuthoring;
 import dk.kl.partnerships.evaluation.framework.FrameworkContent;
-import dk.kl.partnerships.evaluation.framework.Frameworks;
 import dk.kl.partnerships.evaluation.framework.KeyFigure;
 import dk.kl.partnerships.evaluation.framework.QualityFramework;
 import dk.kl.partnerships.kit.web.PageResponse;
@@ -29,9 +29,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class FrameworkController {
 
-    private final Frameworks frameworks;
+    private final FrameworkAuthoring frameworks;
 
-    FrameworkController(Frameworks frameworks) {
+    FrameworkController(FrameworkAuthoring frameworks) {
         this.frameworks = frameworks;
     }
 

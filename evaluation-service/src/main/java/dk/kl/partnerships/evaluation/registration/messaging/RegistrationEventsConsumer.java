@@ -7,8 +7,8 @@ import dk.kl.partnerships.contracts.registration.NetworkFormed;
 import dk.kl.partnerships.contracts.registration.ProgrammeCompleted;
 import dk.kl.partnerships.contracts.registration.ProgrammePublished;
 import dk.kl.partnerships.evaluation.registration.NetworkView;
-import dk.kl.partnerships.evaluation.registration.Programmes;
-import dk.kl.partnerships.evaluation.selfevaluation.Requests;
+import dk.kl.partnerships.evaluation.registration.ParticipationTracking;
+import dk.kl.partnerships.evaluation.selfevaluation.Requesting;
 import dk.kl.partnerships.kit.messaging.EventConsumers;
 import java.util.function.Consumer;
 import org.springframework.context.annotation.Bean;
@@ -20,7 +20,8 @@ import org.springframework.messaging.Message;
 class RegistrationEventsConsumer {
 
     @Bean
-    Consumer<Message<byte[]>> onProgrammeEvent(EventConsumers consumers, Programmes programmes, Requests requests) {
+    Consumer<Message<byte[]>> onProgrammeEvent(
+            EventConsumers consumers, ParticipationTracking programmes, Requesting requests) {
         return consumers
                 .of(Topic.PROGRAMMES)
                 .on(ProgrammePublished.class, (event, metadata) -> {
@@ -41,7 +42,8 @@ class RegistrationEventsConsumer {
     }
 
     @Bean
-    Consumer<Message<byte[]>> onEnrolmentEvent(EventConsumers consumers, Programmes programmes, Requests requests) {
+    Consumer<Message<byte[]>> onEnrolmentEvent(
+            EventConsumers consumers, ParticipationTracking programmes, Requesting requests) {
         return consumers
                 .of(Topic.ENROLMENTS)
                 .on(MunicipalityJoined.class, (event, metadata) -> {
@@ -58,7 +60,7 @@ class RegistrationEventsConsumer {
     }
 
     @Bean
-    Consumer<Message<byte[]>> onNetworkEvent(EventConsumers consumers, Programmes programmes) {
+    Consumer<Message<byte[]>> onNetworkEvent(EventConsumers consumers, ParticipationTracking programmes) {
         return consumers
                 .of(Topic.NETWORKS)
                 .on(

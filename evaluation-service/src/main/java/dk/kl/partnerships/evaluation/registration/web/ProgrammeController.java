@@ -1,7 +1,7 @@
 package dk.kl.partnerships.evaluation.registration.web;
 
+import dk.kl.partnerships.evaluation.registration.ParticipationTracking;
 import dk.kl.partnerships.evaluation.registration.ProgrammeView;
-import dk.kl.partnerships.evaluation.registration.Programmes;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -15,9 +15,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class ProgrammeController {
 
-    private final Programmes programmes;
+    private final ParticipationTracking programmes;
 
-    ProgrammeController(Programmes programmes) {
+    ProgrammeController(ParticipationTracking programmes) {
         this.programmes = programmes;
     }
 

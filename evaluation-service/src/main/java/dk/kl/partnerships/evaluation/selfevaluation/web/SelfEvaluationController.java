@@ -1,8 +1,8 @@
 package dk.kl.partnerships.evaluation.selfevaluation.web;
 
 import dk.kl.partnerships.evaluation.selfevaluation.Round;
+import dk.kl.partnerships.evaluation.selfevaluation.SelfEvaluating;
 import dk.kl.partnerships.evaluation.selfevaluation.SelfEvaluation;
-import dk.kl.partnerships.evaluation.selfevaluation.SelfEvaluations;
 import dk.kl.partnerships.kit.security.Caller;
 import dk.kl.partnerships.kit.web.PageResponse;
 import jakarta.validation.Valid;
@@ -25,9 +25,9 @@ import org.springframework.web.bind.annotation.RestController;
 @PreAuthorize("hasAnyRole('KL_ADMIN', 'MUNICIPALITY')")
 class SelfEvaluationController {
 
-    private final SelfEvaluations evaluations;
+    private final SelfEvaluating evaluations;
 
-    SelfEvaluationController(SelfEvaluations evaluations) {
+    SelfEvaluationController(SelfEvaluating evaluations) {
         this.evaluations = evaluations;
     }
 

@@ -3,7 +3,7 @@ package dk.kl.partnerships.meeting.calendar.web;
 import dk.kl.partnerships.kit.error.NotFoundException;
 import dk.kl.partnerships.kit.security.Caller;
 import dk.kl.partnerships.kit.security.CallerArgumentResolver;
-import dk.kl.partnerships.meeting.calendar.Calendars;
+import dk.kl.partnerships.meeting.calendar.CalendarPublishing;
 import dk.kl.partnerships.meeting.calendar.SubscriptionTokens;
 import java.util.Optional;
 import org.springframework.http.MediaType;
@@ -26,10 +26,10 @@ class CalendarController {
     private static final MediaType CALENDAR = MediaType.parseMediaType("text/calendar;charset=UTF-8");
     private static final String ICS = ".ics";
 
-    private final Calendars calendars;
+    private final CalendarPublishing calendars;
     private final SubscriptionTokens tokens;
 
-    CalendarController(Calendars calendars, SubscriptionTokens tokens) {
+    CalendarController(CalendarPublishing calendars, SubscriptionTokens tokens) {
         this.calendars = calendars;
         this.tokens = tokens;
     }

@@ -10,11 +10,11 @@ import dk.kl.partnerships.contracts.registration.ParticipantRole;
 import dk.kl.partnerships.contracts.registration.ProgrammeCompleted;
 import dk.kl.partnerships.contracts.registration.ProgrammePublished;
 import dk.kl.partnerships.kit.messaging.EventConsumers;
-import dk.kl.partnerships.meeting.registration.Knowledge;
 import dk.kl.partnerships.meeting.registration.NetworkView;
 import dk.kl.partnerships.meeting.registration.Person;
 import dk.kl.partnerships.meeting.registration.ProgrammeView;
-import dk.kl.partnerships.meeting.schedule.Meetings;
+import dk.kl.partnerships.meeting.registration.Rostering;
+import dk.kl.partnerships.meeting.schedule.Scheduling;
 import java.util.function.Consumer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -25,7 +25,7 @@ import org.springframework.messaging.Message;
 class RegistrationEventsConsumer {
 
     @Bean
-    Consumer<Message<byte[]>> onProgrammeEvent(EventConsumers consumers, Knowledge knowledge) {
+    Consumer<Message<byte[]>> onProgrammeEvent(EventConsumers consumers, Rostering knowledge) {
         return consumers
                 .of(Topic.PROGRAMMES)
                 .on(
@@ -42,7 +42,7 @@ class RegistrationEventsConsumer {
     }
 
     @Bean
-    Consumer<Message<byte[]>> onEnrolmentEvent(EventConsumers consumers, Knowledge knowledge, Meetings meetings) {
+    Consumer<Message<byte[]>> onEnrolmentEvent(EventConsumers consumers, Rostering knowledge, Scheduling meetings) {
         return consumers
                 .of(Topic.ENROLMENTS)
                 .on(
@@ -76,7 +76,7 @@ class RegistrationEventsConsumer {
     }
 
     @Bean
-    Consumer<Message<byte[]>> onNetworkEvent(EventConsumers consumers, Knowledge knowledge) {
+    Consumer<Message<byte[]>> onNetworkEvent(EventConsumers consumers, Rostering knowledge) {
         return consumers
                 .of(Topic.NETWORKS)
                 .on(

@@ -4,7 +4,7 @@ import dk.kl.partnerships.kit.security.Caller;
 import dk.kl.partnerships.kit.web.PageResponse;
 import dk.kl.partnerships.meeting.schedule.Meeting;
 import dk.kl.partnerships.meeting.schedule.MeetingPlan;
-import dk.kl.partnerships.meeting.schedule.Meetings;
+import dk.kl.partnerships.meeting.schedule.Scheduling;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -28,9 +28,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class MeetingController {
 
-    private final Meetings meetings;
+    private final Scheduling meetings;
 
-    MeetingController(Meetings meetings) {
+    MeetingController(Scheduling meetings) {
         this.meetings = meetings;
     }
 
@@ -84,7 +84,7 @@ class MeetingController {
     @PreAuthorize("hasAnyRole('KL_ADMIN', 'MUNICIPALITY')")
     ResponseEntity<MeetingResponse.SignUpResponse> signUp(
             Caller caller, @PathVariable String id, @Valid @RequestBody SignUpRequest request) {
-        Meetings.SignUpResult result = meetings.signUp(caller, id, request.participantId());
+        Scheduling.SignUpResult result = meetings.signUp(caller, id, request.participantId());
         return ResponseEntity.created(URI.create(
                         "/api/meetings/" + id + "/sign-ups/" + result.signUp().id()))
                 .body(MeetingResponse.signUp(result.meeting(), result.signUp()));

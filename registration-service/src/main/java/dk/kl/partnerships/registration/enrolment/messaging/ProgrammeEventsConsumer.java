@@ -3,7 +3,7 @@ package dk.kl.partnerships.registration.enrolment.messaging;
 import dk.kl.partnerships.contracts.Topic;
 import dk.kl.partnerships.contracts.registration.ProgrammeCompleted;
 import dk.kl.partnerships.kit.messaging.EventConsumers;
-import dk.kl.partnerships.registration.enrolment.Enrolments;
+import dk.kl.partnerships.registration.enrolment.Enrolling;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,7 +22,7 @@ class ProgrammeEventsConsumer {
     private static final Logger log = LoggerFactory.getLogger(ProgrammeEventsConsumer.class);
 
     @Bean
-    Consumer<Message<byte[]>> onProgrammeEvent(EventConsumers consumers, Enrolments enrolments) {
+    Consumer<Message<byte[]>> onProgrammeEvent(EventConsumers consumers, Enrolling enrolments) {
         return consumers
                 .of(Topic.PROGRAMMES)
                 .on(ProgrammeCompleted.class, (event, metadata) -> {

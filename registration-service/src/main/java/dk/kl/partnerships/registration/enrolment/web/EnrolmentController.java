@@ -4,9 +4,9 @@ import dk.kl.partnerships.kit.security.Caller;
 import dk.kl.partnerships.kit.web.PageResponse;
 import dk.kl.partnerships.registration.enrolment.Alignment;
 import dk.kl.partnerships.registration.enrolment.CouncilDecision;
+import dk.kl.partnerships.registration.enrolment.Enrolling;
 import dk.kl.partnerships.registration.enrolment.Enrolment;
 import dk.kl.partnerships.registration.enrolment.EnrolmentState;
-import dk.kl.partnerships.registration.enrolment.Enrolments;
 import dk.kl.partnerships.registration.enrolment.Participant;
 import dk.kl.partnerships.registration.enrolment.web.EnrolmentRequests.AlignmentRequest;
 import dk.kl.partnerships.registration.enrolment.web.EnrolmentRequests.Approval;
@@ -30,9 +30,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class EnrolmentController {
 
-    private final Enrolments enrolments;
+    private final Enrolling enrolments;
 
-    EnrolmentController(Enrolments enrolments) {
+    EnrolmentController(Enrolling enrolments) {
         this.enrolments = enrolments;
     }
 

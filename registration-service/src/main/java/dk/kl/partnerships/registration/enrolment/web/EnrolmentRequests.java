@@ -1,6 +1,6 @@
 package dk.kl.partnerships.registration.enrolment.web;
 
-import dk.kl.partnerships.registration.enrolment.Enrolments.NewParticipant;
+import dk.kl.partnerships.registration.enrolment.Enrolling.NewParticipant;
 import dk.kl.partnerships.registration.enrolment.ParticipantRole;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;

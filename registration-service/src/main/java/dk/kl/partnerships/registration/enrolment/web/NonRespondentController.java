@@ -1,7 +1,7 @@
 package dk.kl.partnerships.registration.enrolment.web;
 
 import dk.kl.partnerships.kit.web.PageResponse;
-import dk.kl.partnerships.registration.enrolment.Enrolments;
+import dk.kl.partnerships.registration.enrolment.Enrolling;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -13,9 +13,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class NonRespondentController {
 
-    private final Enrolments enrolments;
+    private final Enrolling enrolments;
 
-    NonRespondentController(Enrolments enrolments) {
+    NonRespondentController(Enrolling enrolments) {
         this.enrolments = enrolments;
     }
 

@@ -4,7 +4,7 @@ import dk.kl.partnerships.kit.security.Caller;
 import dk.kl.partnerships.kit.web.PageResponse;
 import dk.kl.partnerships.registration.municipality.BillingProfile;
 import dk.kl.partnerships.registration.municipality.InvoiceAddress;
-import dk.kl.partnerships.registration.municipality.Municipalities;
+import dk.kl.partnerships.registration.municipality.MunicipalityKeeping;
 import jakarta.validation.Valid;
 import org.springframework.data.domain.Sort;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,9 +19,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/municipalities")
 class MunicipalityController {
 
-    private final Municipalities municipalities;
+    private final MunicipalityKeeping municipalities;
 
-    MunicipalityController(Municipalities municipalities) {
+    MunicipalityController(MunicipalityKeeping municipalities) {
         this.municipalities = municipalities;
     }
 

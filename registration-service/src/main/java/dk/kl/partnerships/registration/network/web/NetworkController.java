@@ -1,8 +1,8 @@
 package dk.kl.partnerships.registration.network.web;
 
 import dk.kl.partnerships.registration.network.Network;
+import dk.kl.partnerships.registration.network.NetworkForming;
 import dk.kl.partnerships.registration.network.NetworkProposal;
-import dk.kl.partnerships.registration.network.Networks;
 import dk.kl.partnerships.registration.network.ProgrammeNetworks;
 import dk.kl.partnerships.registration.network.ProgrammeNetworks.NetworkDraft;
 import jakarta.validation.Valid;
@@ -23,9 +23,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class NetworkController {
 
-    private final Networks networks;
+    private final NetworkForming networks;
 
-    NetworkController(Networks networks) {
+    NetworkController(NetworkForming networks) {
         this.networks = networks;
     }
 

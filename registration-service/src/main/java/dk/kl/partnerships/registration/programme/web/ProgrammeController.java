@@ -2,8 +2,8 @@ package dk.kl.partnerships.registration.programme.web;
 
 import dk.kl.partnerships.kit.web.PageResponse;
 import dk.kl.partnerships.registration.programme.Programme;
+import dk.kl.partnerships.registration.programme.ProgrammePlanning;
 import dk.kl.partnerships.registration.programme.ProgrammeStatus;
-import dk.kl.partnerships.registration.programme.Programmes;
 import jakarta.validation.Valid;
 import java.net.URI;
 import org.springframework.data.domain.Sort;
@@ -22,9 +22,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/programmes")
 class ProgrammeController {
 
-    private final Programmes programmes;
+    private final ProgrammePlanning programmes;
 
-    ProgrammeController(Programmes programmes) {
+    ProgrammeController(ProgrammePlanning programmes) {
         this.programmes = programmes;
     }
 

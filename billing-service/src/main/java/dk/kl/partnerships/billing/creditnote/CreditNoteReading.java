@@ -8,13 +8,13 @@ import org.springframework.stereotype.Service;
 
 /** Reading credit notes: finance and KL staff see all, a municipality only its own. */
 @Service
-public class CreditNotes {
+public class CreditNoteReading {
 
     private static final String CREDIT_NOTE = "Credit note";
 
     private final CreditNoteRepository repository;
 
-    CreditNotes(CreditNoteRepository repository) {
+    CreditNoteReading(CreditNoteRepository repository) {
         this.repository = repository;
     }
 

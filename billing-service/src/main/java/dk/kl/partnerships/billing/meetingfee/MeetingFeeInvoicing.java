@@ -30,9 +30,9 @@ import org.springframework.stereotype.Service;
  * unit price the fee, VAT at the programme's rate. The same meeting held twice bills once.
  */
 @Service
-public class MeetingFees {
+public class MeetingFeeInvoicing {
 
-    private static final Logger log = LoggerFactory.getLogger(MeetingFees.class);
+    private static final Logger log = LoggerFactory.getLogger(MeetingFeeInvoicing.class);
     private static final DateTimeFormatter DANISH_DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
     private static final int BATCH = 100;
 
@@ -44,7 +44,7 @@ public class MeetingFees {
     private final BigDecimal defaultVatRate;
     private final Clock clock;
 
-    MeetingFees(
+    MeetingFeeInvoicing(
             MeetingChargeRepository charges,
             MembershipRepository memberships,
             BillingProgrammeRepository programmes,

@@ -11,13 +11,13 @@ import org.springframework.stereotype.Service;
 
 /** Reading municipalities and keeping their billing profiles. */
 @Service
-public class Municipalities {
+public class MunicipalityKeeping {
 
     private final MunicipalityRepository repository;
     private final MunicipalityChanges changes;
     private final Clock clock;
 
-    Municipalities(MunicipalityRepository repository, MunicipalityChanges changes, Clock clock) {
+    MunicipalityKeeping(MunicipalityRepository repository, MunicipalityChanges changes, Clock clock) {
         this.repository = repository;
         this.changes = changes;
         this.clock = clock;

@@ -8,13 +8,13 @@ import org.springframework.stereotype.Service;
 
 /** Reading invoices: finance and KL staff see all, a municipality only its own. */
 @Service
-public class Invoices {
+public class InvoiceReading {
 
     private static final String INVOICE = "Invoice";
 
     private final InvoiceRepository repository;
 
-    Invoices(InvoiceRepository repository) {
+    InvoiceReading(InvoiceRepository repository) {
         this.repository = repository;
     }
 

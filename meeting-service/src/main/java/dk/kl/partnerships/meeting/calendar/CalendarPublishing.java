@@ -1,7 +1,7 @@
 package dk.kl.partnerships.meeting.calendar;
 
-import dk.kl.partnerships.meeting.registration.Knowledge;
 import dk.kl.partnerships.meeting.registration.NetworkView;
+import dk.kl.partnerships.meeting.registration.Rostering;
 import dk.kl.partnerships.meeting.schedule.Meeting;
 import dk.kl.partnerships.meeting.schedule.MeetingRepository;
 import dk.kl.partnerships.meeting.schedule.MeetingStatus;
@@ -13,17 +13,17 @@ import org.springframework.stereotype.Service;
 
 /** The meetings a municipality's participants are signed up for, and the meetings of a network, as feeds. */
 @Service
-public class Calendars {
+public class CalendarPublishing {
 
     /** A feed shows at most this many meetings, the latest first in the query: years of a programme. */
     static final int FEED_LIMIT = 500;
 
     private final MeetingRepository meetings;
-    private final Knowledge knowledge;
+    private final Rostering knowledge;
     private final Clock clock;
     private final ICalendar.Organizer organizer;
 
-    Calendars(MeetingRepository meetings, Knowledge knowledge, Clock clock, CalendarSettings settings) {
+    CalendarPublishing(MeetingRepository meetings, Rostering knowledge, Clock clock, CalendarSettings settings) {
         this.meetings = meetings;
         this.knowledge = knowledge;
         this.clock = clock;

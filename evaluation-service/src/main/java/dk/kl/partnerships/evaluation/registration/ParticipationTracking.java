@@ -1,6 +1,6 @@
 package dk.kl.partnerships.evaluation.registration;
 
-import dk.kl.partnerships.evaluation.framework.Frameworks;
+import dk.kl.partnerships.evaluation.framework.FrameworkAuthoring;
 import dk.kl.partnerships.kit.domain.ConflictRetry;
 import dk.kl.partnerships.kit.error.InvalidFieldException;
 import dk.kl.partnerships.kit.error.NotFoundException;
@@ -17,7 +17,7 @@ import org.springframework.stereotype.Service;
  * events so that each applies once however often it arrives, and in any order.
  */
 @Service
-public class Programmes {
+public class ParticipationTracking {
 
     /** The framework of programmes about SFO and clubs; every other programme uses the daycare framework. */
     static final String SFO_CLUB_FRAMEWORK = "sfo-klub";
@@ -27,13 +27,13 @@ public class Programmes {
     private final ProgrammeViewRepository programmes;
     private final ParticipationRepository participations;
     private final NetworkViewRepository networks;
-    private final Frameworks frameworks;
+    private final FrameworkAuthoring frameworks;
 
-    Programmes(
+    ParticipationTracking(
             ProgrammeViewRepository programmes,
             ParticipationRepository participations,
             NetworkViewRepository networks,
-            Frameworks frameworks) {
+            FrameworkAuthoring frameworks) {
         this.programmes = programmes;
         this.participations = participations;
         this.networks = networks;

@@ -20,15 +20,15 @@ import org.springframework.stereotype.Service;
  * date is overdue ({@code InvoiceOverdue}), once.
  */
 @Service
-public class Payments {
+public class PaymentTracking {
 
-    private static final Logger log = LoggerFactory.getLogger(Payments.class);
+    private static final Logger log = LoggerFactory.getLogger(PaymentTracking.class);
     private static final int BATCH = 100;
 
     private final InvoiceRepository invoices;
     private final Clock clock;
 
-    Payments(InvoiceRepository invoices, Clock clock) {
+    PaymentTracking(InvoiceRepository invoices, Clock clock) {
         this.invoices = invoices;
         this.clock = clock;
     }

@@ -6,11 +6,11 @@ import dk.kl.partnerships.kit.error.InvalidFieldException;
 import dk.kl.partnerships.kit.error.NotFoundException;
 import dk.kl.partnerships.kit.error.RuleViolationException;
 import dk.kl.partnerships.kit.security.Caller;
-import dk.kl.partnerships.meeting.registration.Knowledge;
 import dk.kl.partnerships.meeting.registration.NetworkView;
 import dk.kl.partnerships.meeting.registration.Person;
 import dk.kl.partnerships.meeting.registration.ProgrammeView;
 import dk.kl.partnerships.meeting.registration.Roster;
+import dk.kl.partnerships.meeting.registration.Rostering;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -32,9 +32,9 @@ import org.springframework.stereotype.Service;
  * at once, no meeting is overbooked.
  */
 @Service
-public class Meetings {
+public class Scheduling {
 
-    private static final Logger log = LoggerFactory.getLogger(Meetings.class);
+    private static final Logger log = LoggerFactory.getLogger(Scheduling.class);
     private static final String MEETING = "Meeting";
     /** Many coordinators may sign up for one popular meeting at the same moment. */
     private static final int SIGN_UP_ATTEMPTS = 200;
@@ -44,10 +44,10 @@ public class Meetings {
     private static final int PLAN_LIMIT = 1000;
 
     private final MeetingRepository repository;
-    private final Knowledge knowledge;
+    private final Rostering knowledge;
     private final Clock clock;
 
-    Meetings(MeetingRepository repository, Knowledge knowledge, Clock clock) {
+    Scheduling(MeetingRepository repository, Rostering knowledge, Clock clock) {
         this.repository = repository;
         this.knowledge = knowledge;
         this.clock = clock;

@@ -1,7 +1,7 @@
 package dk.kl.partnerships.evaluation.selfevaluation;
 
+import dk.kl.partnerships.evaluation.framework.FrameworkAuthoring;
 import dk.kl.partnerships.evaluation.framework.FrameworkContent;
-import dk.kl.partnerships.evaluation.framework.Frameworks;
 import dk.kl.partnerships.kit.domain.ConflictRetry;
 import dk.kl.partnerships.kit.error.NotFoundException;
 import dk.kl.partnerships.kit.security.Caller;
@@ -16,15 +16,15 @@ import org.springframework.stereotype.Service;
 
 /** A municipality fills in and submits its own self-evaluations; KL sees all and who is overdue. */
 @Service
-public class SelfEvaluations {
+public class SelfEvaluating {
 
     private static final String SELF_EVALUATION = "Self-evaluation";
 
     private final SelfEvaluationRepository repository;
-    private final Frameworks frameworks;
+    private final FrameworkAuthoring frameworks;
     private final Clock clock;
 
-    SelfEvaluations(SelfEvaluationRepository repository, Frameworks frameworks, Clock clock) {
+    SelfEvaluating(SelfEvaluationRepository repository, FrameworkAuthoring frameworks, Clock clock) {
         this.repository = repository;
         this.frameworks = frameworks;
         this.clock = clock;

@@ -9,11 +9,11 @@ import org.springframework.stereotype.Service;
 
 /** The e-invoice formats on offer; Peppol BIS Billing 3.0 unless another is asked for. */
 @Service
-public class EInvoices {
+public class EInvoicing {
 
     private final Map<String, EInvoiceFormat> formats;
 
-    EInvoices(List<EInvoiceFormat> formats) {
+    EInvoicing(List<EInvoiceFormat> formats) {
         this.formats = formats.stream().collect(Collectors.toMap(EInvoiceFormat::id, Function.identity()));
     }
 

@@ -10,12 +10,12 @@ import org.springframework.stereotype.Service;
 
 /** KL's use cases for programmes: prepare, publish, complete; and reading them. */
 @Service
-public class Programmes {
+public class ProgrammePlanning {
 
     private final ProgrammeRepository repository;
     private final Clock clock;
 
-    Programmes(ProgrammeRepository repository, Clock clock) {
+    ProgrammePlanning(ProgrammeRepository repository, Clock clock) {
         this.repository = repository;
         this.clock = clock;
     }

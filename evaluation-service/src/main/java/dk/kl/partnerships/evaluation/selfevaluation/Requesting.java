@@ -1,11 +1,11 @@
 package dk.kl.partnerships.evaluation.selfevaluation;
 
 import dk.kl.partnerships.evaluation.EvaluationSettings;
-import dk.kl.partnerships.evaluation.framework.Frameworks;
+import dk.kl.partnerships.evaluation.framework.FrameworkAuthoring;
 import dk.kl.partnerships.evaluation.framework.QualityFramework;
 import dk.kl.partnerships.evaluation.registration.Participation;
+import dk.kl.partnerships.evaluation.registration.ParticipationTracking;
 import dk.kl.partnerships.evaluation.registration.ProgrammeView;
-import dk.kl.partnerships.evaluation.registration.Programmes;
 import dk.kl.partnerships.kit.domain.ConflictRetry;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -23,20 +23,20 @@ import org.springframework.stereotype.Service;
  * each settles to the same result.
  */
 @Service
-public class Requests {
+public class Requesting {
 
-    private static final Logger log = LoggerFactory.getLogger(Requests.class);
+    private static final Logger log = LoggerFactory.getLogger(Requesting.class);
     private static final int BATCH = 100;
 
-    private final Programmes programmes;
-    private final Frameworks frameworks;
+    private final ParticipationTracking programmes;
+    private final FrameworkAuthoring frameworks;
     private final SelfEvaluationRepository evaluations;
     private final EvaluationSettings settings;
     private final Clock clock;
 
-    Requests(
-            Programmes programmes,
-            Frameworks frameworks,
+    Requesting(
+            ParticipationTracking programmes,
+            FrameworkAuthoring frameworks,
             SelfEvaluationRepository evaluations,
             EvaluationSettings settings,
             Clock clock) {

@@ -27,9 +27,9 @@ import org.springframework.stereotype.Service;
  * ({@link WithdrawalPolicy}).
  */
 @Service
-public class Billing {
+public class InstalmentInvoicing {
 
-    private static final Logger log = LoggerFactory.getLogger(Billing.class);
+    private static final Logger log = LoggerFactory.getLogger(InstalmentInvoicing.class);
     private static final int BATCH = 100;
 
     private final MembershipRepository memberships;
@@ -40,7 +40,7 @@ public class Billing {
     private final WithdrawalPolicy withdrawalPolicy;
     private final Clock clock;
 
-    Billing(
+    InstalmentInvoicing(
             MembershipRepository memberships,
             BillingProgrammeRepository programmes,
             InvoiceRepository invoices,

@@ -15,7 +15,7 @@ import org.springframework.stereotype.Service;
 
 /** Attendees rate a held meeting; KL sees the aggregates per meeting and per network. */
 @Service
-public class MeetingFeedback {
+public class FeedbackGathering {
 
     private static final String FEEDBACK = "Meeting feedback";
     /** A network holds five theme days and a few visits; its feedback reads at most this many meetings. */
@@ -26,7 +26,7 @@ public class MeetingFeedback {
     private final Clock clock;
     private final RandomGenerator random = new SecureRandom();
 
-    MeetingFeedback(FeedbackRoundRepository rounds, EvaluationSettings settings, Clock clock) {
+    FeedbackGathering(FeedbackRoundRepository rounds, EvaluationSettings settings, Clock clock) {
         this.rounds = rounds;
         this.settings = settings;
         this.clock = clock;

@@ -4,10 +4,10 @@ import dk.kl.partnerships.kit.domain.ConflictRetry;
 import dk.kl.partnerships.kit.error.ConflictException;
 import dk.kl.partnerships.kit.error.NotFoundException;
 import dk.kl.partnerships.kit.security.Caller;
-import dk.kl.partnerships.registration.municipality.Municipalities;
 import dk.kl.partnerships.registration.municipality.Municipality;
+import dk.kl.partnerships.registration.municipality.MunicipalityKeeping;
 import dk.kl.partnerships.registration.programme.Programme;
-import dk.kl.partnerships.registration.programme.Programmes;
+import dk.kl.partnerships.registration.programme.ProgrammePlanning;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -24,16 +24,20 @@ import org.springframework.stereotype.Service;
  * act for any and may accept declarations and approvals after their deadlines.
  */
 @Service
-public class Enrolments {
+public class Enrolling {
 
     private static final String ENROLMENT = "Enrolment";
 
     private final EnrolmentRepository repository;
-    private final Programmes programmes;
-    private final Municipalities municipalities;
+    private final ProgrammePlanning programmes;
+    private final MunicipalityKeeping municipalities;
     private final Clock clock;
 
-    Enrolments(EnrolmentRepository repository, Programmes programmes, Municipalities municipalities, Clock clock) {
+    Enrolling(
+            EnrolmentRepository repository,
+            ProgrammePlanning programmes,
+            MunicipalityKeeping municipalities,
+            Clock clock) {
         this.repository = repository;
         this.programmes = programmes;
         this.municipalities = municipalities;

@@ -14,7 +14,7 @@ import org.springframework.stereotype.Service;
 
 /** KL defines quality frameworks; each change of a framework in use is a new version. */
 @Service
-public class Frameworks {
+public class FrameworkAuthoring {
 
     private static final String FRAMEWORK = "Quality framework";
 
@@ -22,7 +22,7 @@ public class Frameworks {
     private final MongoTemplate mongo;
     private final Clock clock;
 
-    Frameworks(FrameworkRepository repository, MongoTemplate mongo, Clock clock) {
+    FrameworkAuthoring(FrameworkRepository repository, MongoTemplate mongo, Clock clock) {
         this.repository = repository;
         this.mongo = mongo;
         this.clock = clock;

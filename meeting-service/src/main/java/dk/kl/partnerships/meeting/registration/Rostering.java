@@ -12,13 +12,13 @@ import org.springframework.stereotype.Service;
  * registration's events, never fetched at request time — and who may therefore attend what.
  */
 @Service
-public class Knowledge {
+public class Rostering {
 
     private final ProgrammeViewRepository programmes;
     private final NetworkViewRepository networks;
     private final RosterRepository rosters;
 
-    Knowledge(ProgrammeViewRepository programmes, NetworkViewRepository networks, RosterRepository rosters) {
+    Rostering(ProgrammeViewRepository programmes, NetworkViewRepository networks, RosterRepository rosters) {
         this.programmes = programmes;
         this.networks = networks;
         this.rosters = rosters;

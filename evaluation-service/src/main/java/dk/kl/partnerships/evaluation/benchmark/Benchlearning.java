@@ -2,12 +2,12 @@ package dk.kl.partnerships.evaluation.benchmark;
 
 import dk.kl.partnerships.evaluation.EvaluationSettings;
 import dk.kl.partnerships.evaluation.framework.Dimension;
-import dk.kl.partnerships.evaluation.framework.Frameworks;
+import dk.kl.partnerships.evaluation.framework.FrameworkAuthoring;
 import dk.kl.partnerships.evaluation.framework.Lineage;
 import dk.kl.partnerships.evaluation.framework.Scoring;
 import dk.kl.partnerships.evaluation.registration.NetworkView;
+import dk.kl.partnerships.evaluation.registration.ParticipationTracking;
 import dk.kl.partnerships.evaluation.registration.ProgrammeView;
-import dk.kl.partnerships.evaluation.registration.Programmes;
 import dk.kl.partnerships.evaluation.selfevaluation.Round;
 import dk.kl.partnerships.evaluation.selfevaluation.SelfEvaluation;
 import dk.kl.partnerships.evaluation.selfevaluation.SelfEvaluationRepository;
@@ -30,22 +30,22 @@ import org.springframework.stereotype.Service;
  * {@code minimumPeers} other municipalities is withheld, so no single peer's score can be told.
  */
 @Service
-public class Benchmarks {
+public class Benchlearning {
 
     /** A programme has at most 98 municipalities; one round of it is read at once. */
     private static final int MAX_EVALUATIONS = 200;
 
     private static final String OVERALL = "overall";
 
-    private final Programmes programmes;
+    private final ParticipationTracking programmes;
     private final SelfEvaluationRepository evaluations;
-    private final Frameworks frameworks;
+    private final FrameworkAuthoring frameworks;
     private final int minimumPeers;
 
-    Benchmarks(
-            Programmes programmes,
+    Benchlearning(
+            ParticipationTracking programmes,
             SelfEvaluationRepository evaluations,
-            Frameworks frameworks,
+            FrameworkAuthoring frameworks,
             EvaluationSettings settings) {
         this.programmes = programmes;
         this.evaluations = evaluations;
@@ -93,7 +93,7 @@ public class Benchmarks {
                     round,
                     frameworkKey,
                     null,
-                    network.map(Benchmarks::ref).orElse(null),
+                    network.map(Benchlearning::ref).orElse(null),
                     List.of(),
                     null,
                     notes);
@@ -131,7 +131,7 @@ public class Benchmarks {
                 round,
                 frameworkKey,
                 targetVersion,
-                network.map(Benchmarks::ref).orElse(null),
+                network.map(Benchlearning::ref).orElse(null),
                 rows,
                 overall,
                 notes);

@@ -16,13 +16,13 @@ import org.springframework.stereotype.Service;
  * current year's.
  */
 @Service
-public class NumberAudits {
+public class NumberAuditing {
 
     private final NumberAuditor auditor;
     private final Clock clock;
     private final Map<String, String> collections;
 
-    NumberAudits(MongoTemplate mongo, Clock clock, StateGauges gauges) {
+    NumberAuditing(MongoTemplate mongo, Clock clock, StateGauges gauges) {
         this.auditor = new NumberAuditor(mongo);
         this.clock = clock;
         this.collections = Map.of(

@@ -5,12 +5,12 @@ import dk.kl.partnerships.kit.error.NotFoundException;
 import dk.kl.partnerships.registration.enrolment.Enrolment;
 import dk.kl.partnerships.registration.enrolment.EnrolmentRepository;
 import dk.kl.partnerships.registration.enrolment.EnrolmentState;
-import dk.kl.partnerships.registration.municipality.Municipalities;
 import dk.kl.partnerships.registration.municipality.Municipality;
+import dk.kl.partnerships.registration.municipality.MunicipalityKeeping;
 import dk.kl.partnerships.registration.network.ProgrammeNetworks.NetworkDraft;
 import dk.kl.partnerships.registration.programme.Programme;
+import dk.kl.partnerships.registration.programme.ProgrammePlanning;
 import dk.kl.partnerships.registration.programme.ProgrammeTerms;
-import dk.kl.partnerships.registration.programme.Programmes;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -22,18 +22,18 @@ import org.springframework.stereotype.Service;
 
 /** KL's use cases for networks: propose a grouping, confirm it (as proposed or edited), read it. */
 @Service
-public class Networks {
+public class NetworkForming {
 
-    private final Programmes programmes;
+    private final ProgrammePlanning programmes;
     private final EnrolmentRepository enrolments;
-    private final Municipalities municipalities;
+    private final MunicipalityKeeping municipalities;
     private final NetworkRepository repository;
     private final Clock clock;
 
-    Networks(
-            Programmes programmes,
+    NetworkForming(
+            ProgrammePlanning programmes,
             EnrolmentRepository enrolments,
-            Municipalities municipalities,
+            MunicipalityKeeping municipalities,
             NetworkRepository repository,
             Clock clock) {
         this.programmes = programmes;
