@@ -11,6 +11,8 @@ import dk.kl.partnerships.kit.messaging.DeadLettersEndpoint;
 import dk.kl.partnerships.kit.messaging.EventConsumers;
 import dk.kl.partnerships.kit.messaging.ProcessedEvents;
 import dk.kl.partnerships.kit.metrics.StateGauges;
+import dk.kl.partnerships.kit.outbox.AggregateStores;
+import dk.kl.partnerships.kit.outbox.OutboundEvents;
 import dk.kl.partnerships.kit.outbox.Outbox;
 import dk.kl.partnerships.kit.outbox.OutboxCheckpoints;
 import dk.kl.partnerships.kit.outbox.OutboxEndpoint;
@@ -201,6 +203,11 @@ public class ServiceKitAutoConfiguration {
             Clock clock,
             OutboxRelay relay) {
         return new Outbox(mongo, registry, json, traceParent, clock, relay::wakeUp);
+    }
+
+    @Bean
+    AggregateStores aggregateStores(Outbox outbox, ObjectProvider<OutboundEvents> events) {
+        return new AggregateStores(outbox, events);
     }
 
     @Bean

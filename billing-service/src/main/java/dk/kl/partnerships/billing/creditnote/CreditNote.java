@@ -130,7 +130,6 @@ public class CreditNote extends AggregateRoot<CreditNoteEvent> {
                 reason,
                 cause,
                 null);
-        note.record(new CreditNoteEvent(note));
         return note;
     }
 
@@ -138,10 +137,32 @@ public class CreditNote extends AggregateRoot<CreditNoteEvent> {
         return "cn-" + invoice.id();
     }
 
+    /**
+     * Takes its place in the credit note series and is issued; called by the store just before the
+     * note is written. A number taken again replaces the first in the fact.
+     */
     public void assignNumber(InvoiceNumber creditNoteNumber) {
         this.year = creditNoteNumber.year();
         this.sequence = creditNoteNumber.sequence();
         this.number = creditNoteNumber.formatted();
+        clearRecordedEvents();
+        record(new CreditNoteEvent.Issued(
+                id,
+                number,
+                series,
+                municipalityCode,
+                buyer,
+                programmeId,
+                issuedOn,
+                currency,
+                lines,
+                netTotal,
+                vatTotal,
+                grossTotal,
+                creditedInvoiceId,
+                creditedInvoiceNumber,
+                reason,
+                cause));
     }
 
     public String id() {

@@ -116,7 +116,8 @@ public class Invoice extends AggregateRoot<InvoiceEvent> {
 
     /**
      * A new invoice with totals computed from its lines: VAT per rate on the sum of the lines'
-     * net amounts, rounded to the øre. It gets its number when it is stored.
+     * net amounts, rounded to the øre. It gets its number, and is announced as issued, when it is
+     * stored.
      */
     public static Invoice issue(
             String id,
@@ -158,15 +159,33 @@ public class Invoice extends AggregateRoot<InvoiceEvent> {
                 null,
                 null,
                 null);
-        invoice.record(new InvoiceEvent.Issued(invoice));
         return invoice;
     }
 
-    /** Takes its place in the series; called by the store just before the invoice is written. */
+    /**
+     * Takes its place in the series and is issued; called by the store just before the invoice is
+     * written. A number taken again, after another writer took the first, replaces it in the fact.
+     */
     public void assignNumber(InvoiceNumber invoiceNumber) {
         this.year = invoiceNumber.year();
         this.sequence = invoiceNumber.sequence();
         this.number = invoiceNumber.formatted();
+        clearRecordedEvents();
+        record(new InvoiceEvent.Issued(
+                id,
+                number,
+                series,
+                municipalityCode,
+                buyer,
+                programmeId,
+                issuedOn,
+                dueOn,
+                currency,
+                lines,
+                netTotal,
+                vatTotal,
+                grossTotal,
+                cause));
     }
 
     /**
@@ -208,7 +227,7 @@ public class Invoice extends AggregateRoot<InvoiceEvent> {
         if (paidAmount.compareTo(grossTotal) == 0) {
             status = InvoiceStatus.PAID;
             paidOn = payment.paidOn();
-            record(new InvoiceEvent.Paid(this));
+            record(new InvoiceEvent.Paid(id, number, municipalityCode, paidOn, paidAmount, currency));
         }
         return true;
     }
@@ -219,7 +238,7 @@ public class Invoice extends AggregateRoot<InvoiceEvent> {
             return false;
         }
         overdueSince = today;
-        record(new InvoiceEvent.Overdue(this));
+        record(new InvoiceEvent.Overdue(id, number, municipalityCode, dueOn, outstanding(), currency, today));
         return true;
     }
 

@@ -1,13 +1,50 @@
 package dk.kl.partnerships.billing.invoice;
 
-/** What finance systems learn about an invoice. */
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+/** What finance systems learn about an invoice, as facts complete in themselves. */
 public sealed interface InvoiceEvent {
 
-    Invoice invoice();
+    String invoiceId();
 
-    record Issued(Invoice invoice) implements InvoiceEvent {}
+    /** The invoice took its number in the series: this is its content, which never changes. */
+    record Issued(
+            String invoiceId,
+            String number,
+            String series,
+            String municipalityCode,
+            Buyer buyer,
+            String programmeId,
+            LocalDate issuedOn,
+            LocalDate dueOn,
+            String currency,
+            List<InvoiceLine> lines,
+            BigDecimal netTotal,
+            BigDecimal vatTotal,
+            BigDecimal grossTotal,
+            Cause cause)
+            implements InvoiceEvent {}
 
-    record Paid(Invoice invoice) implements InvoiceEvent {}
+    /** Payments added up to the gross total. */
+    record Paid(
+            String invoiceId,
+            String number,
+            String municipalityCode,
+            LocalDate paidOn,
+            BigDecimal paidAmount,
+            String currency)
+            implements InvoiceEvent {}
 
-    record Overdue(Invoice invoice) implements InvoiceEvent {}
+    /** Unpaid past its due date, found so on {@code overdueSince}. */
+    record Overdue(
+            String invoiceId,
+            String number,
+            String municipalityCode,
+            LocalDate dueOn,
+            BigDecimal outstanding,
+            String currency,
+            LocalDate overdueSince)
+            implements InvoiceEvent {}
 }

@@ -34,6 +34,22 @@ class InvoiceTests {
     }
 
     @Test
+    void anInvoiceIsAnnouncedAsIssuedOnceWithTheNumberItFinallyTakes() {
+        Invoice invoice = invoice();
+
+        invoice.assignNumber(new InvoiceNumber(2026, 41));
+        invoice.assignNumber(new InvoiceNumber(2026, 42));
+
+        assertThat(invoice.recordedEvents())
+                .singleElement()
+                .isInstanceOfSatisfying(InvoiceEvent.Issued.class, issued -> {
+                    assertThat(issued.number()).isEqualTo("2026-000042");
+                    assertThat(issued.grossTotal()).isEqualTo(invoice.grossTotal());
+                    assertThat(issued.dueOn()).isEqualTo(invoice.dueOn());
+                });
+    }
+
+    @Test
     void anOverpaymentIsRefusedAndChangesNothing() {
         Invoice invoice = invoice();
 

@@ -133,7 +133,8 @@ public class SelfEvaluation extends AggregateRoot<SelfEvaluationEvent> {
                 List.of(),
                 null,
                 null);
-        evaluation.record(new SelfEvaluationEvent.Requested(evaluation));
+        evaluation.record(new SelfEvaluationEvent.Requested(
+                evaluation.id, programmeId, municipalityCode, round, frameworkKey, frameworkVersion, dueOn, now));
         return evaluation;
     }
 
@@ -194,7 +195,16 @@ public class SelfEvaluation extends AggregateRoot<SelfEvaluationEvent> {
         overallScore = scores.overall();
         status = Status.SUBMITTED;
         submittedAt = now;
-        record(new SelfEvaluationEvent.Submitted(this));
+        record(new SelfEvaluationEvent.Submitted(
+                id,
+                programmeId,
+                municipalityCode,
+                round,
+                frameworkKey,
+                frameworkVersion,
+                dimensionScores,
+                overallScore,
+                now));
     }
 
     /** The municipality left the programme: an evaluation not yet submitted is no longer wanted. */

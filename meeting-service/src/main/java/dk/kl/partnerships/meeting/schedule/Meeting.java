@@ -12,10 +12,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
@@ -157,7 +160,20 @@ public class Meeting extends AggregateRoot<MeetingEvent> {
                 List.of(),
                 0,
                 null);
-        meeting.record(new MeetingEvent.Scheduled(meeting));
+        meeting.record(new MeetingEvent.Scheduled(
+                id,
+                programmeId,
+                networkId,
+                kind,
+                meeting.title,
+                meeting.time,
+                meeting.venue,
+                meeting.capacity,
+                meeting.signUpDeadline,
+                meeting.feePerParticipant,
+                meeting.calendarUid(),
+                meeting.calendarSequence,
+                now));
         return meeting;
     }
 
@@ -204,19 +220,21 @@ public class Meeting extends AggregateRoot<MeetingEvent> {
         capacity = details.capacity();
         signUpDeadline = details.signUpDeadline();
         agenda = details.agenda();
-        promoteWaiting();
+        promoteWaiting(now);
         if (moved) {
             calendarSequence++;
-            record(new MeetingEvent.Rescheduled(this));
+            record(new MeetingEvent.Rescheduled(
+                    id, programmeId, networkId, time, venue, calendarUid(), calendarSequence, now));
         }
     }
 
-    public void cancel(String reason) {
+    public void cancel(String reason, Instant now) {
         requireScheduled("Only a scheduled meeting can be cancelled");
         status = MeetingStatus.CANCELLED;
         cancellationReason = reason;
         calendarSequence++;
-        record(new MeetingEvent.Cancelled(this));
+        record(new MeetingEvent.Cancelled(
+                id, programmeId, networkId, reason, calendarUid(), calendarSequence, now));
     }
 
     /**
@@ -250,7 +268,14 @@ public class Meeting extends AggregateRoot<MeetingEvent> {
                 now);
         signUps.add(signUp);
         record(new MeetingEvent.SignedUp(
-                this, signUp, waitingPosition(signUp.id()).orElse(null)));
+                id,
+                programmeId,
+                networkId,
+                signUp.id(),
+                signUp.participantId(),
+                municipalityCode,
+                waitingPosition(signUp.id()).orElse(null),
+                now));
         return signUp;
     }
 
@@ -262,7 +287,7 @@ public class Meeting extends AggregateRoot<MeetingEvent> {
                 .orElseThrow(() -> new NotFoundException("Sign-up", signUpId));
         requireScheduled("Sign-ups of a meeting that is not scheduled cannot change");
         requireBeforeDeadline(byKl, now);
-        cancel(signUp);
+        cancel(signUp, now);
     }
 
     /**
@@ -277,17 +302,25 @@ public class Meeting extends AggregateRoot<MeetingEvent> {
         }
         List<SignUp> cancelled =
                 signUps.stream().filter(SignUp::active).filter(matching).toList();
-        cancelled.forEach(this::cancel);
+        cancelled.forEach(signUp -> cancel(signUp, now));
         return !cancelled.isEmpty();
     }
 
-    private void cancel(SignUp signUp) {
+    private void cancel(SignUp signUp, Instant now) {
         replace(signUp, signUp.with(SignUp.Status.CANCELLED));
-        record(new MeetingEvent.SignUpDropped(this, signUp, signUp.status() == SignUp.Status.CONFIRMED));
-        promoteWaiting();
+        record(new MeetingEvent.SignUpDropped(
+                id,
+                programmeId,
+                networkId,
+                signUp.id(),
+                signUp.participantId(),
+                signUp.municipalityCode(),
+                signUp.status() == SignUp.Status.CONFIRMED,
+                now));
+        promoteWaiting(now);
     }
 
-    private void promoteWaiting() {
+    private void promoteWaiting(Instant now) {
         while (confirmed().size() < capacity) {
             Optional<SignUp> first = waiting().stream().findFirst();
             if (first.isEmpty()) {
@@ -295,7 +328,14 @@ public class Meeting extends AggregateRoot<MeetingEvent> {
             }
             SignUp promoted = first.get().with(SignUp.Status.CONFIRMED);
             replace(first.get(), promoted);
-            record(new MeetingEvent.Promoted(this, promoted));
+            record(new MeetingEvent.Promoted(
+                    id,
+                    programmeId,
+                    networkId,
+                    promoted.id(),
+                    promoted.participantId(),
+                    promoted.municipalityCode(),
+                    now));
         }
     }
 
@@ -323,7 +363,22 @@ public class Meeting extends AggregateRoot<MeetingEvent> {
         status = MeetingStatus.HELD;
         heldOn = time.day();
         attendees = participantIds.stream().distinct().toList();
-        record(new MeetingEvent.Held(this));
+        record(new MeetingEvent.Held(
+                id, programmeId, networkId, kind, title, heldOn, feePerParticipant, attendanceByMunicipality(), now));
+    }
+
+    private List<MeetingEvent.Attendees> attendanceByMunicipality() {
+        Map<String, String> municipalityOf = signUps.stream()
+                .collect(Collectors.toMap(SignUp::participantId, SignUp::municipalityCode, (a, b) -> a));
+        Map<String, List<String>> byMunicipality = new LinkedHashMap<>();
+        for (String participant : attendees) {
+            byMunicipality
+                    .computeIfAbsent(municipalityOf.get(participant), code -> new ArrayList<>())
+                    .add(participant);
+        }
+        return byMunicipality.entrySet().stream()
+                .map(e -> new MeetingEvent.Attendees(e.getKey(), List.copyOf(e.getValue())))
+                .toList();
     }
 
     /** 1 for the first on the waiting list; empty for a sign-up that is not waiting. */

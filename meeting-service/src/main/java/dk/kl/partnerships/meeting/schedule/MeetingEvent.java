@@ -1,22 +1,110 @@
 package dk.kl.partnerships.meeting.schedule;
 
-/** What happens to a meeting that other services need to know; each carries the meeting as changed. */
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/** What happened to a meeting that other services need to know, as facts complete in themselves. */
 public sealed interface MeetingEvent {
 
-    Meeting meeting();
+    String meetingId();
 
-    record Scheduled(Meeting meeting) implements MeetingEvent {}
+    String programmeId();
 
-    record Rescheduled(Meeting meeting) implements MeetingEvent {}
+    /** Absent for a meeting of the whole programme. */
+    String networkId();
 
-    record Cancelled(Meeting meeting) implements MeetingEvent {}
+    /** KL planned a meeting; {@code feePerParticipant} is absent for a meeting without a fee. */
+    record Scheduled(
+            String meetingId,
+            String programmeId,
+            String networkId,
+            MeetingKind kind,
+            String title,
+            MeetingTime time,
+            Venue venue,
+            int capacity,
+            Instant signUpDeadline,
+            BigDecimal feePerParticipant,
+            String calendarUid,
+            int calendarSequence,
+            Instant scheduledAt)
+            implements MeetingEvent {}
 
-    record Held(Meeting meeting) implements MeetingEvent {}
+    /** The meeting moved to another time or place. */
+    record Rescheduled(
+            String meetingId,
+            String programmeId,
+            String networkId,
+            MeetingTime time,
+            Venue venue,
+            String calendarUid,
+            int calendarSequence,
+            Instant rescheduledAt)
+            implements MeetingEvent {}
 
-    /** {@code waitingPosition} is empty for a confirmed seat. */
-    record SignedUp(Meeting meeting, SignUp signUp, Integer waitingPosition) implements MeetingEvent {}
+    record Cancelled(
+            String meetingId,
+            String programmeId,
+            String networkId,
+            String reason,
+            String calendarUid,
+            int calendarSequence,
+            Instant cancelledAt)
+            implements MeetingEvent {}
 
-    record Promoted(Meeting meeting, SignUp signUp) implements MeetingEvent {}
+    /** The meeting took place; KL recorded who came, per municipality. */
+    record Held(
+            String meetingId,
+            String programmeId,
+            String networkId,
+            MeetingKind kind,
+            String title,
+            LocalDate heldOn,
+            BigDecimal feePerParticipant,
+            List<Attendees> attendance,
+            Instant recordedAt)
+            implements MeetingEvent {}
 
-    record SignUpDropped(Meeting meeting, SignUp signUp, boolean hadSeat) implements MeetingEvent {}
+    /** The participants of one municipality who came. */
+    record Attendees(String municipalityCode, List<String> participantIds) {}
+
+    /**
+     * A participant signed up: a confirmed seat when {@code waitingPosition} is absent, else the
+     * place on the waiting list (1 for the first).
+     */
+    record SignedUp(
+            String meetingId,
+            String programmeId,
+            String networkId,
+            String signUpId,
+            String participantId,
+            String municipalityCode,
+            Integer waitingPosition,
+            Instant signedUpAt)
+            implements MeetingEvent {}
+
+    /** A participant on the waiting list got a seat. */
+    record Promoted(
+            String meetingId,
+            String programmeId,
+            String networkId,
+            String signUpId,
+            String participantId,
+            String municipalityCode,
+            Instant promotedAt)
+            implements MeetingEvent {}
+
+    /** A sign-up no longer stands; {@code hadSeat} tells whether it held a confirmed seat. */
+    record SignUpDropped(
+            String meetingId,
+            String programmeId,
+            String networkId,
+            String signUpId,
+            String participantId,
+            String municipalityCode,
+            boolean hadSeat,
+            Instant droppedAt)
+            implements MeetingEvent {}
 }

@@ -86,7 +86,7 @@ public class Scheduling {
     }
 
     public Meeting cancel(String meetingId, String reason) {
-        return change(meetingId, meeting -> meeting.cancel(reason));
+        return change(meetingId, meeting -> meeting.cancel(reason, clock.instant()));
     }
 
     /** Signs up one of the caller's municipality's participants; KL may sign up anyone's. */

@@ -90,7 +90,7 @@ class ICalendarTests {
         Meeting meeting = meeting("Temadag", LocalDate.of(NEXT_YEAR, 2, 3).atTime(9, 0), BusinessTime.ZONE_ID);
         VEvent before = single(parse(ICalendar.feed("Netværk", ORGANIZER, List.of(meeting), Instant.now())));
 
-        meeting.cancel("Aflyst pga. sygdom");
+        meeting.cancel("Aflyst pga. sygdom", Instant.now());
         VEvent after = single(parse(ICalendar.feed(
                 "Netværk", ORGANIZER, List.of(meeting), Instant.now().plusSeconds(60))));
 

@@ -108,7 +108,7 @@ class MeetingTests {
         assertThat(meeting.attendees()).containsExactly("a");
         assertThatThrownBy(() -> meeting.revise(details(5, null), TIME.endsAt()))
                 .isInstanceOf(ConflictException.class);
-        assertThatThrownBy(() -> meeting.cancel("late")).isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> meeting.cancel("late", TIME.endsAt())).isInstanceOf(ConflictException.class);
         assertThatThrownBy(() -> meeting.recordAttendance(List.of(), TIME.endsAt()))
                 .isInstanceOf(ConflictException.class);
         assertThat(meeting.cancelSignUpsWhere(s -> true, BEFORE)).isFalse();

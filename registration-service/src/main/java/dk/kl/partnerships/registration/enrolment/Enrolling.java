@@ -121,7 +121,7 @@ public class Enrolling {
     }
 
     public Enrolment removeParticipant(Caller caller, String enrolmentId, String participantId) {
-        return change(caller, enrolmentId, enrolment -> enrolment.removeParticipant(participantId));
+        return change(caller, enrolmentId, enrolment -> enrolment.removeParticipant(participantId, clock.instant()));
     }
 
     /** The programme ended: every joined enrolment of it completes. Safe to repeat. */

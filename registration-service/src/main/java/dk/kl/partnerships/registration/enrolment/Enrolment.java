@@ -143,7 +143,8 @@ public class Enrolment extends AggregateRoot<EnrolmentEvent> {
                 null,
                 List.of(),
                 null);
-        enrolment.record(new EnrolmentEvent.InterestDeclared(enrolment));
+        enrolment.record(new EnrolmentEvent.InterestDeclared(
+                id, programme.id(), municipality.code(), municipality.name(), interested, ranked, now, late));
         return enrolment;
     }
 
@@ -221,7 +222,8 @@ public class Enrolment extends AggregateRoot<EnrolmentEvent> {
         this.joinedOn = today;
         this.invoiceRecipient = InvoiceRecipient.from(billingProfile);
         this.state = EnrolmentState.JOINED;
-        record(new EnrolmentEvent.Joined(this));
+        record(new EnrolmentEvent.Joined(
+                id, programmeId, municipalityCode, municipalityName, joinedOn, councilDecision, invoiceRecipient));
     }
 
     /** Whether this is the answer given: the same yes or no, with the same focus areas in the same order. */
@@ -239,7 +241,7 @@ public class Enrolment extends AggregateRoot<EnrolmentEvent> {
         }
         this.withdrawal = new Withdrawal(today, reason);
         this.state = EnrolmentState.WITHDRAWN;
-        record(new EnrolmentEvent.Withdrew(this));
+        record(new EnrolmentEvent.Withdrew(id, programmeId, municipalityCode, today, reason));
     }
 
     /** The programme ended: a joined municipality has completed it. Anything else is left as it is. */
@@ -273,14 +275,14 @@ public class Enrolment extends AggregateRoot<EnrolmentEvent> {
         }
         Participant participant = new Participant(participantId, name, email, role, now);
         participants.add(participant);
-        record(new EnrolmentEvent.ParticipantRegistered(this, participant));
+        record(new EnrolmentEvent.ParticipantRegistered(id, programmeId, municipalityCode, participant));
         return participant;
     }
 
-    public void removeParticipant(String participantId) {
+    public void removeParticipant(String participantId, Instant now) {
         Participant participant = participant(participantId);
         participants.remove(participant);
-        record(new EnrolmentEvent.ParticipantRemoved(this, participant.id()));
+        record(new EnrolmentEvent.ParticipantRemoved(id, programmeId, municipalityCode, participant.id(), now));
     }
 
     /** Another person takes the seat: the old participant is removed and the new one registered. */
@@ -292,7 +294,7 @@ public class Enrolment extends AggregateRoot<EnrolmentEvent> {
             ParticipantRole role,
             ProgrammeTerms terms,
             Instant now) {
-        removeParticipant(participantId);
+        removeParticipant(participantId, now);
         return registerParticipant(newParticipantId, name, email, role, terms, now);
     }
 

@@ -1,17 +1,54 @@
 package dk.kl.partnerships.registration.enrolment;
 
-/** What happens to an enrolment that other services need to know; each carries the enrolment as changed. */
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * What happened to a municipality's enrolment that other services need to know, as facts complete in
+ * themselves: who, in which programme, what and when.
+ */
 public sealed interface EnrolmentEvent {
 
-    Enrolment enrolment();
+    String enrolmentId();
 
-    record InterestDeclared(Enrolment enrolment) implements EnrolmentEvent {}
+    String programmeId();
 
-    record Joined(Enrolment enrolment) implements EnrolmentEvent {}
+    String municipalityCode();
 
-    record Withdrew(Enrolment enrolment) implements EnrolmentEvent {}
+    /** The municipality answered the invitation: yes with ranked focus areas, or no. */
+    record InterestDeclared(
+            String enrolmentId,
+            String programmeId,
+            String municipalityCode,
+            String municipalityName,
+            boolean interested,
+            List<String> focusAreas,
+            Instant declaredAt,
+            boolean late)
+            implements EnrolmentEvent {}
 
-    record ParticipantRegistered(Enrolment enrolment, Participant participant) implements EnrolmentEvent {}
+    /** The council approved the agreement: the municipality joined, to be invoiced as the recipient says. */
+    record Joined(
+            String enrolmentId,
+            String programmeId,
+            String municipalityCode,
+            String municipalityName,
+            LocalDate joinedOn,
+            CouncilDecision councilDecision,
+            InvoiceRecipient invoiceRecipient)
+            implements EnrolmentEvent {}
 
-    record ParticipantRemoved(Enrolment enrolment, String participantId) implements EnrolmentEvent {}
+    record Withdrew(
+            String enrolmentId, String programmeId, String municipalityCode, LocalDate withdrawnOn, String reason)
+            implements EnrolmentEvent {}
+
+    /** The municipality named a participant; the participant says when. */
+    record ParticipantRegistered(
+            String enrolmentId, String programmeId, String municipalityCode, Participant participant)
+            implements EnrolmentEvent {}
+
+    record ParticipantRemoved(
+            String enrolmentId, String programmeId, String municipalityCode, String participantId, Instant removedAt)
+            implements EnrolmentEvent {}
 }

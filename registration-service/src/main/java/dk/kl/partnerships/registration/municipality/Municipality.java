@@ -57,7 +57,8 @@ public class Municipality extends AggregateRoot<MunicipalityEvent> {
     /** New contact addresses, announced to the services that write to the municipality. */
     public void changeContacts(MunicipalityContacts contacts, Instant now) {
         this.contacts = contacts;
-        record(new MunicipalityEvent.ContactsChanged(this, now));
+        record(new MunicipalityEvent.ContactsChanged(
+                code, name, contacts == null ? new MunicipalityContacts(null, null, null) : contacts, now));
     }
 
     public Optional<MunicipalityContacts> contacts() {

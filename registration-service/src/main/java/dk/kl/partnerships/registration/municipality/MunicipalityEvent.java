@@ -2,8 +2,11 @@ package dk.kl.partnerships.registration.municipality;
 
 import java.time.Instant;
 
-/** What other services need to know of a municipality. */
+/** What other services need to know of a municipality, as facts complete in themselves. */
 public sealed interface MunicipalityEvent {
 
-    record ContactsChanged(Municipality municipality, Instant changedAt) implements MunicipalityEvent {}
+    /** The municipality's contact addresses as they are now; an absent contact is removed. */
+    record ContactsChanged(
+            String municipalityCode, String municipalityName, MunicipalityContacts contacts, Instant changedAt)
+            implements MunicipalityEvent {}
 }

@@ -106,7 +106,7 @@ public class ProgrammeNetworks extends AggregateRoot<NetworkEvent> {
             networks.add(new Network(newId.apply(i), draft.name(), draft.municipalityCodes(), focusAreas));
         }
         ProgrammeNetworks formed = new ProgrammeNetworks(programmeId, networks, now, null);
-        networks.forEach(network -> formed.record(new NetworkEvent(programmeId, network)));
+        networks.forEach(network -> formed.record(new NetworkEvent.Formed(programmeId, network, now)));
         return formed;
     }
 

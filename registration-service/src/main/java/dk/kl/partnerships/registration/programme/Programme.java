@@ -58,7 +58,7 @@ public class Programme extends AggregateRoot<ProgrammeEvent> {
         requireStatus(ProgrammeStatus.DRAFT, "Only a draft can be published");
         this.status = ProgrammeStatus.PUBLISHED;
         this.publishedAt = now;
-        record(new ProgrammeEvent.Published(this));
+        record(new ProgrammeEvent.Published(id, terms, now));
     }
 
     public void complete(LocalDate on) {

@@ -1,11 +1,16 @@
 package dk.kl.partnerships.registration.programme;
 
+import java.time.Instant;
 import java.time.LocalDate;
 
-/** What happens to a programme that others need to know. */
+/** What happened to a programme that others need to know, as facts complete in themselves. */
 public sealed interface ProgrammeEvent {
 
-    record Published(Programme programme) implements ProgrammeEvent {}
+    String programmeId();
 
+    /** KL published the programme on these terms; municipalities may now declare interest. */
+    record Published(String programmeId, ProgrammeTerms terms, Instant publishedAt) implements ProgrammeEvent {}
+
+    /** The programme ended. */
     record Completed(String programmeId, LocalDate completedOn) implements ProgrammeEvent {}
 }

@@ -5,9 +5,10 @@ import java.util.List;
 import org.springframework.data.annotation.Transient;
 
 /**
- * An aggregate that records the domain events of its changes until they are stored with it. The
- * events are domain types of the service; translating them into published contracts is the job of
- * the service's messaging adapter.
+ * An aggregate that records the domain events of its changes until they are stored with it. Each
+ * event is a self-contained fact of the service's domain (ids, values and when it happened, never
+ * the aggregate itself); the service's {@link dk.kl.partnerships.kit.outbox.OutboundEvents} says
+ * which published contract each becomes.
  *
  * @param <E> the aggregate's domain event type
  */

@@ -3,24 +3,23 @@ package dk.kl.partnerships.kit.outbox;
 import dk.kl.partnerships.contracts.IntegrationEvent;
 import dk.kl.partnerships.kit.domain.AggregateRoot;
 import java.util.List;
-import java.util.function.Function;
 
 /**
- * Stores an aggregate together with the published events its recorded domain events translate to,
- * in one atomic write through the {@link Outbox}.
+ * Stores an aggregate together with the contracts its recorded domain events are published as
+ * ({@link OutboundEvents}), in one atomic write through the {@link Outbox}.
  *
  * @param <A> the aggregate
  * @param <E> its domain event type
  */
-public class AggregateStore<A extends AggregateRoot<E>, E> {
+public final class AggregateStore<A extends AggregateRoot<E>, E> {
 
     private final Outbox outbox;
-    private final Function<E, List<? extends IntegrationEvent>> translator;
+    private final OutboundEvents events;
 
-    /** @param translator the messaging adapter's translation of one domain event into zero or more contracts */
-    public AggregateStore(Outbox outbox, Function<E, List<? extends IntegrationEvent>> translator) {
+    AggregateStore(Outbox outbox, OutboundEvents events, Class<E> eventType) {
+        events.requireMappingsFor(eventType);
         this.outbox = outbox;
-        this.translator = translator;
+        this.events = events;
     }
 
     public A insert(A aggregate) {
@@ -36,8 +35,6 @@ public class AggregateStore<A extends AggregateRoot<E>, E> {
     }
 
     private List<IntegrationEvent> published(A aggregate) {
-        return aggregate.recordedEvents().stream()
-                .<IntegrationEvent>flatMap(event -> translator.apply(event).stream())
-                .toList();
+        return aggregate.recordedEvents().stream().map(events::toContract).toList();
     }
 }

@@ -4,14 +4,12 @@ import dk.kl.partnerships.billing.invoice.Invoice;
 import dk.kl.partnerships.billing.invoice.InvoiceEvent;
 import dk.kl.partnerships.billing.invoice.InvoiceRepository;
 import dk.kl.partnerships.billing.invoice.InvoiceStatus;
-import dk.kl.partnerships.billing.invoice.messaging.InvoiceEventTranslator;
 import dk.kl.partnerships.billing.numbering.GaplessNumbering;
-import dk.kl.partnerships.kit.outbox.AggregateStore;
-import dk.kl.partnerships.kit.outbox.Outbox;
+import dk.kl.partnerships.kit.outbox.AggregateStores;
+import dk.kl.partnerships.kit.persistence.AggregateRepository;
 import dk.kl.partnerships.kit.persistence.MongoPages;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -21,21 +19,13 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Repository;
 
 @Repository
-class MongoInvoiceRepository implements InvoiceRepository {
+class MongoInvoiceRepository extends AggregateRepository<Invoice, InvoiceEvent> implements InvoiceRepository {
 
-    private final MongoTemplate mongo;
-    private final AggregateStore<Invoice, InvoiceEvent> store;
     private final GaplessNumbering numbering;
 
-    MongoInvoiceRepository(MongoTemplate mongo, Outbox outbox, InvoiceEventTranslator translator) {
-        this.mongo = mongo;
-        this.store = new AggregateStore<>(outbox, translator);
+    MongoInvoiceRepository(MongoTemplate mongo, AggregateStores stores) {
+        super(mongo, stores, Invoice.class, InvoiceEvent.class);
         this.numbering = new GaplessNumbering(mongo, mongo.getCollectionName(Invoice.class));
-    }
-
-    @Override
-    public Optional<Invoice> find(String id) {
-        return Optional.ofNullable(mongo.findById(id, Invoice.class));
     }
 
     @Override
@@ -69,12 +59,7 @@ class MongoInvoiceRepository implements InvoiceRepository {
                 invoice.series(),
                 invoice.issuedOn().getYear(),
                 invoice::assignNumber,
-                store::insert,
+                this::insert,
                 this::find);
-    }
-
-    @Override
-    public Invoice update(Invoice invoice) {
-        return store.update(invoice);
     }
 }

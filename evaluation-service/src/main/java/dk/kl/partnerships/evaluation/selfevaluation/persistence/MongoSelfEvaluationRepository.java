@@ -4,13 +4,11 @@ import dk.kl.partnerships.evaluation.selfevaluation.Round;
 import dk.kl.partnerships.evaluation.selfevaluation.SelfEvaluation;
 import dk.kl.partnerships.evaluation.selfevaluation.SelfEvaluationEvent;
 import dk.kl.partnerships.evaluation.selfevaluation.SelfEvaluationRepository;
-import dk.kl.partnerships.evaluation.selfevaluation.messaging.SelfEvaluationEventTranslator;
-import dk.kl.partnerships.kit.outbox.AggregateStore;
-import dk.kl.partnerships.kit.outbox.Outbox;
+import dk.kl.partnerships.kit.outbox.AggregateStores;
+import dk.kl.partnerships.kit.persistence.AggregateRepository;
 import dk.kl.partnerships.kit.persistence.MongoPages;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -20,19 +18,11 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Repository;
 
 @Repository
-class MongoSelfEvaluationRepository implements SelfEvaluationRepository {
+class MongoSelfEvaluationRepository extends AggregateRepository<SelfEvaluation, SelfEvaluationEvent>
+        implements SelfEvaluationRepository {
 
-    private final MongoTemplate mongo;
-    private final AggregateStore<SelfEvaluation, SelfEvaluationEvent> store;
-
-    MongoSelfEvaluationRepository(MongoTemplate mongo, Outbox outbox, SelfEvaluationEventTranslator translator) {
-        this.mongo = mongo;
-        this.store = new AggregateStore<>(outbox, translator);
-    }
-
-    @Override
-    public Optional<SelfEvaluation> find(String id) {
-        return Optional.ofNullable(mongo.findById(id, SelfEvaluation.class));
+    MongoSelfEvaluationRepository(MongoTemplate mongo, AggregateStores stores) {
+        super(mongo, stores, SelfEvaluation.class, SelfEvaluationEvent.class);
     }
 
     @Override
@@ -77,15 +67,5 @@ class MongoSelfEvaluationRepository implements SelfEvaluationRepository {
                         .with(Sort.by("_id"))
                         .limit(limit),
                 SelfEvaluation.class);
-    }
-
-    @Override
-    public SelfEvaluation insert(SelfEvaluation evaluation) {
-        return store.insert(evaluation);
-    }
-
-    @Override
-    public SelfEvaluation update(SelfEvaluation evaluation) {
-        return store.update(evaluation);
     }
 }

@@ -1,19 +1,17 @@
 package dk.kl.partnerships.meeting.schedule.persistence;
 
-import dk.kl.partnerships.kit.outbox.AggregateStore;
-import dk.kl.partnerships.kit.outbox.Outbox;
+import dk.kl.partnerships.kit.outbox.AggregateStores;
+import dk.kl.partnerships.kit.persistence.AggregateRepository;
 import dk.kl.partnerships.kit.persistence.MongoPages;
 import dk.kl.partnerships.meeting.schedule.Meeting;
 import dk.kl.partnerships.meeting.schedule.MeetingEvent;
 import dk.kl.partnerships.meeting.schedule.MeetingRepository;
 import dk.kl.partnerships.meeting.schedule.MeetingStatus;
 import dk.kl.partnerships.meeting.schedule.SignUp;
-import dk.kl.partnerships.meeting.schedule.messaging.MeetingEventTranslator;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
 import java.util.function.Supplier;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -24,21 +22,13 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Repository;
 
 @Repository
-class MongoMeetingRepository implements MeetingRepository {
+class MongoMeetingRepository extends AggregateRepository<Meeting, MeetingEvent> implements MeetingRepository {
 
-    private final MongoTemplate mongo;
-    private final AggregateStore<Meeting, MeetingEvent> store;
     private final ScheduleLocks locks;
 
-    MongoMeetingRepository(MongoTemplate mongo, Outbox outbox, MeetingEventTranslator translator, Clock clock) {
-        this.mongo = mongo;
-        this.store = new AggregateStore<>(outbox, translator);
+    MongoMeetingRepository(MongoTemplate mongo, AggregateStores stores, Clock clock) {
+        super(mongo, stores, Meeting.class, MeetingEvent.class);
         this.locks = new ScheduleLocks(mongo, clock);
-    }
-
-    @Override
-    public Optional<Meeting> find(String id) {
-        return Optional.ofNullable(mongo.findById(id, Meeting.class));
     }
 
     @Override
@@ -130,16 +120,6 @@ class MongoMeetingRepository implements MeetingRepository {
                         .with(Sort.by(Sort.Direction.DESC, "time.startsAt"))
                         .limit(limit),
                 Meeting.class);
-    }
-
-    @Override
-    public Meeting insert(Meeting meeting) {
-        return store.insert(meeting);
-    }
-
-    @Override
-    public Meeting update(Meeting meeting) {
-        return store.update(meeting);
     }
 
     @Override

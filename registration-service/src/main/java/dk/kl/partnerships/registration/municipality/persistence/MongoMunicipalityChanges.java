@@ -1,11 +1,10 @@
 package dk.kl.partnerships.registration.municipality.persistence;
 
 import dk.kl.partnerships.kit.outbox.AggregateStore;
-import dk.kl.partnerships.kit.outbox.Outbox;
+import dk.kl.partnerships.kit.outbox.AggregateStores;
 import dk.kl.partnerships.registration.municipality.Municipality;
 import dk.kl.partnerships.registration.municipality.MunicipalityChanges;
 import dk.kl.partnerships.registration.municipality.MunicipalityEvent;
-import dk.kl.partnerships.registration.municipality.messaging.MunicipalityEventTranslator;
 import org.springframework.stereotype.Repository;
 
 /** A municipality and its events in one atomic write of its document (the outbox). */
@@ -14,8 +13,8 @@ class MongoMunicipalityChanges implements MunicipalityChanges {
 
     private final AggregateStore<Municipality, MunicipalityEvent> store;
 
-    MongoMunicipalityChanges(Outbox outbox, MunicipalityEventTranslator translator) {
-        this.store = new AggregateStore<>(outbox, translator);
+    MongoMunicipalityChanges(AggregateStores stores) {
+        this.store = stores.of(MunicipalityEvent.class);
     }
 
     @Override

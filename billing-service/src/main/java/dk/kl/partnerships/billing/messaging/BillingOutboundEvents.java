@@ -1,0 +1,112 @@
+package dk.kl.partnerships.billing.messaging;
+
+import dk.kl.partnerships.billing.creditnote.CreditNoteEvent;
+import dk.kl.partnerships.billing.invoice.Buyer;
+import dk.kl.partnerships.billing.invoice.InvoiceEvent;
+import dk.kl.partnerships.billing.invoice.InvoiceLine;
+import dk.kl.partnerships.contracts.PostalAddress;
+import dk.kl.partnerships.contracts.Topic;
+import dk.kl.partnerships.contracts.billing.Cause;
+import dk.kl.partnerships.contracts.billing.CreditNoteIssued;
+import dk.kl.partnerships.contracts.billing.InvoiceIssued;
+import dk.kl.partnerships.contracts.billing.InvoiceOverdue;
+import dk.kl.partnerships.contracts.billing.InvoicePaid;
+import dk.kl.partnerships.kit.outbox.OutboundEvents;
+import java.util.List;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Billing's domain events as the finance stream {@code billing.invoices.v1}. */
+@Configuration(proxyBeanMethods = false)
+class BillingOutboundEvents {
+
+    @Bean
+    OutboundEvents outboundEvents() {
+        return OutboundEvents.builder()
+                .topic(Topic.INVOICES)
+                .map(
+                        InvoiceEvent.Issued.class,
+                        InvoiceIssued.class,
+                        fact -> new InvoiceIssued(
+                                fact.invoiceId(),
+                                fact.number(),
+                                fact.series(),
+                                fact.municipalityCode(),
+                                buyer(fact.buyer()),
+                                fact.programmeId(),
+                                fact.issuedOn(),
+                                fact.dueOn(),
+                                fact.currency(),
+                                lines(fact.lines()),
+                                fact.netTotal(),
+                                fact.vatTotal(),
+                                fact.grossTotal(),
+                                cause(fact.cause())))
+                .map(
+                        InvoiceEvent.Paid.class,
+                        InvoicePaid.class,
+                        fact -> new InvoicePaid(
+                                fact.invoiceId(),
+                                fact.number(),
+                                fact.municipalityCode(),
+                                fact.paidOn(),
+                                fact.paidAmount(),
+                                fact.currency()))
+                .map(
+                        InvoiceEvent.Overdue.class,
+                        InvoiceOverdue.class,
+                        fact -> new InvoiceOverdue(
+                                fact.invoiceId(),
+                                fact.number(),
+                                fact.municipalityCode(),
+                                fact.dueOn(),
+                                fact.outstanding(),
+                                fact.currency(),
+                                fact.overdueSince()))
+                .map(
+                        CreditNoteEvent.Issued.class,
+                        CreditNoteIssued.class,
+                        fact -> new CreditNoteIssued(
+                                fact.creditNoteId(),
+                                fact.number(),
+                                fact.series(),
+                                fact.municipalityCode(),
+                                buyer(fact.buyer()),
+                                fact.programmeId(),
+                                fact.issuedOn(),
+                                fact.currency(),
+                                lines(fact.lines()),
+                                fact.netTotal(),
+                                fact.vatTotal(),
+                                fact.grossTotal(),
+                                fact.creditedInvoiceId(),
+                                fact.creditedInvoiceNumber(),
+                                fact.reason(),
+                                cause(fact.cause())))
+                .build();
+    }
+
+    private static dk.kl.partnerships.contracts.billing.Buyer buyer(Buyer buyer) {
+        return new dk.kl.partnerships.contracts.billing.Buyer(
+                buyer.name(),
+                buyer.ean(),
+                buyer.cvr(),
+                buyer.reference(),
+                new PostalAddress(
+                        buyer.address().street(),
+                        buyer.address().postalCode(),
+                        buyer.address().city(),
+                        buyer.address().countryCode()));
+    }
+
+    private static List<dk.kl.partnerships.contracts.billing.InvoiceLine> lines(List<InvoiceLine> lines) {
+        return lines.stream()
+                .map(line -> new dk.kl.partnerships.contracts.billing.InvoiceLine(
+                        line.description(), line.quantity(), line.unitPrice(), line.netAmount(), line.vatRate()))
+                .toList();
+    }
+
+    private static Cause cause(dk.kl.partnerships.billing.invoice.Cause cause) {
+        return new Cause(cause.eventType(), cause.eventId());
+    }
+}
