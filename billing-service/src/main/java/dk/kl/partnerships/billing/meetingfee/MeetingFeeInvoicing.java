@@ -10,6 +10,7 @@ import dk.kl.partnerships.billing.invoice.InvoicingTerms;
 import dk.kl.partnerships.billing.registration.BillingProgramme;
 import dk.kl.partnerships.billing.registration.BillingProgrammeRepository;
 import dk.kl.partnerships.billing.registration.Joining;
+import dk.kl.partnerships.billing.registration.JoiningRecorded;
 import dk.kl.partnerships.billing.registration.Membership;
 import dk.kl.partnerships.billing.registration.MembershipRepository;
 import dk.kl.partnerships.kit.domain.ConflictRetry;
@@ -21,6 +22,7 @@ import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
@@ -97,8 +99,9 @@ public class MeetingFeeInvoicing {
     }
 
     /** A municipality that has just joined a programme can now be invoiced for meetings it attended. */
-    public void settlePending(String municipalityCode) {
-        charges.findByStatusAndMunicipalityCode(MeetingCharge.Status.PENDING, municipalityCode)
+    @EventListener
+    void on(JoiningRecorded joined) {
+        charges.findByStatusAndMunicipalityCode(MeetingCharge.Status.PENDING, joined.municipalityCode())
                 .forEach(charge -> settle(charge.id()));
     }
 

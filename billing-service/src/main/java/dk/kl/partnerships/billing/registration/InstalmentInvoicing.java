@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
@@ -39,6 +40,7 @@ public class InstalmentInvoicing {
     private final InvoicingTerms terms;
     private final WithdrawalPolicy withdrawalPolicy;
     private final Clock clock;
+    private final ApplicationEventPublisher announcements;
 
     InstalmentInvoicing(
             MembershipRepository memberships,
@@ -47,7 +49,8 @@ public class InstalmentInvoicing {
             Crediting crediting,
             InvoicingTerms terms,
             WithdrawalPolicy withdrawalPolicy,
-            Clock clock) {
+            Clock clock,
+            ApplicationEventPublisher announcements) {
         this.memberships = memberships;
         this.programmes = programmes;
         this.invoices = invoices;
@@ -55,6 +58,7 @@ public class InstalmentInvoicing {
         this.terms = terms;
         this.withdrawalPolicy = withdrawalPolicy;
         this.clock = clock;
+        this.announcements = announcements;
     }
 
     public void programmePublished(ProgrammeTerms programme) {
@@ -71,6 +75,7 @@ public class InstalmentInvoicing {
     public void joined(String enrolmentId, String programmeId, String municipalityCode, Joining joining) {
         record(enrolmentId, programmeId, municipalityCode, m -> m.recordJoining(joining));
         settle(enrolmentId);
+        announcements.publishEvent(new JoiningRecorded(enrolmentId, programmeId, municipalityCode));
     }
 
     public void withdrew(String enrolmentId, String programmeId, String municipalityCode, Leaving leaving) {

@@ -9,12 +9,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 
 /**
  * What evaluation knows of programmes, enrolments and networks, recorded from registration's
- * events so that each applies once however often it arrives, and in any order.
+ * events so that each applies once however often it arrives, and in any order. Each recorded fact
+ * about a programme or a participation is announced ({@link ProgrammeRecorded},
+ * {@link ParticipationRecorded}) for the features that act on it.
  */
 @Service
 public class ParticipationTracking {
@@ -28,16 +31,19 @@ public class ParticipationTracking {
     private final ParticipationRepository participations;
     private final NetworkViewRepository networks;
     private final FrameworkAuthoring frameworks;
+    private final ApplicationEventPublisher announcements;
 
     ParticipationTracking(
             ProgrammeViewRepository programmes,
             ParticipationRepository participations,
             NetworkViewRepository networks,
-            FrameworkAuthoring frameworks) {
+            FrameworkAuthoring frameworks,
+            ApplicationEventPublisher announcements) {
         this.programmes = programmes;
         this.participations = participations;
         this.networks = networks;
         this.frameworks = frameworks;
+        this.announcements = announcements;
     }
 
     public void published(
@@ -46,6 +52,7 @@ public class ParticipationTracking {
             programmes.save(new ProgrammeView(
                     programmeId, kind, title, theme, startsOn, endsOn, frameworkFor(title, theme), null));
         }
+        announcements.publishEvent(new ProgrammeRecorded(programmeId));
     }
 
     public void completed(String programmeId, LocalDate completedOn) {
@@ -53,6 +60,7 @@ public class ParticipationTracking {
                 .findById(programmeId)
                 .filter(p -> p.completedOn() == null)
                 .ifPresent(p -> programmes.save(p.completed(completedOn)));
+        announcements.publishEvent(new ProgrammeRecorded(programmeId));
     }
 
     /** KL chooses another framework for the self-evaluations still to be requested. */
@@ -111,5 +119,6 @@ public class ParticipationTracking {
                 () -> Participation.of(enrolmentId, programmeId, municipalityCode),
                 fact,
                 participations::save);
+        announcements.publishEvent(new ParticipationRecorded(enrolmentId));
     }
 }

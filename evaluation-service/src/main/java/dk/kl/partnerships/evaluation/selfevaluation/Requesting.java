@@ -4,7 +4,9 @@ import dk.kl.partnerships.evaluation.EvaluationSettings;
 import dk.kl.partnerships.evaluation.framework.FrameworkAuthoring;
 import dk.kl.partnerships.evaluation.framework.QualityFramework;
 import dk.kl.partnerships.evaluation.registration.Participation;
+import dk.kl.partnerships.evaluation.registration.ParticipationRecorded;
 import dk.kl.partnerships.evaluation.registration.ParticipationTracking;
+import dk.kl.partnerships.evaluation.registration.ProgrammeRecorded;
 import dk.kl.partnerships.evaluation.registration.ProgrammeView;
 import dk.kl.partnerships.kit.domain.ConflictRetry;
 import java.time.Clock;
@@ -13,6 +15,7 @@ import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 
@@ -20,7 +23,8 @@ import org.springframework.stereotype.Service;
  * Brings an enrolment's self-evaluations in line with what is known of it: a joined municipality
  * owes a BASELINE, a completed programme a FINAL from every municipality still in it, and a
  * withdrawal cancels what is not yet submitted. Facts may arrive in any order and more than once;
- * each settles to the same result.
+ * each settles to the same result: what registration's facts change is settled as soon as the
+ * fact is recorded, in the same consumption of the event.
  */
 @Service
 public class Requesting {
@@ -45,6 +49,16 @@ public class Requesting {
         this.evaluations = evaluations;
         this.settings = settings;
         this.clock = clock;
+    }
+
+    @EventListener
+    void on(ProgrammeRecorded recorded) {
+        settleProgramme(recorded.programmeId());
+    }
+
+    @EventListener
+    void on(ParticipationRecorded recorded) {
+        settle(recorded.enrolmentId());
     }
 
     /** Settles every enrolment of a programme, in bounded batches: after its publication or completion. */

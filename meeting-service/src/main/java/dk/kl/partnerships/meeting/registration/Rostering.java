@@ -5,6 +5,7 @@ import dk.kl.partnerships.kit.error.NotFoundException;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /**
@@ -17,11 +18,17 @@ public class Rostering {
     private final ProgrammeViewRepository programmes;
     private final NetworkViewRepository networks;
     private final RosterRepository rosters;
+    private final ApplicationEventPublisher announcements;
 
-    Rostering(ProgrammeViewRepository programmes, NetworkViewRepository networks, RosterRepository rosters) {
+    Rostering(
+            ProgrammeViewRepository programmes,
+            NetworkViewRepository networks,
+            RosterRepository rosters,
+            ApplicationEventPublisher announcements) {
         this.programmes = programmes;
         this.networks = networks;
         this.rosters = rosters;
+        this.announcements = announcements;
     }
 
     public void programmePublished(ProgrammeView programme) {
@@ -45,6 +52,7 @@ public class Rostering {
 
     public void withdrew(String enrolmentId, String programmeId, String municipalityCode) {
         change(enrolmentId, programmeId, municipalityCode, Roster::withdrew);
+        announcements.publishEvent(new MunicipalityLeft(programmeId, municipalityCode));
     }
 
     public void participantRegistered(String enrolmentId, String programmeId, String municipalityCode, Person person) {
@@ -54,6 +62,7 @@ public class Rostering {
     public void participantRemoved(
             String enrolmentId, String programmeId, String municipalityCode, String participantId) {
         change(enrolmentId, programmeId, municipalityCode, roster -> roster.remove(participantId));
+        announcements.publishEvent(new ParticipantLeft(participantId));
     }
 
     public ProgrammeView programme(String programmeId) {

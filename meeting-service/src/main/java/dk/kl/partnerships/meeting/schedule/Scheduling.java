@@ -6,7 +6,9 @@ import dk.kl.partnerships.kit.error.InvalidFieldException;
 import dk.kl.partnerships.kit.error.NotFoundException;
 import dk.kl.partnerships.kit.error.RuleViolationException;
 import dk.kl.partnerships.kit.security.Caller;
+import dk.kl.partnerships.meeting.registration.MunicipalityLeft;
 import dk.kl.partnerships.meeting.registration.NetworkView;
+import dk.kl.partnerships.meeting.registration.ParticipantLeft;
 import dk.kl.partnerships.meeting.registration.Person;
 import dk.kl.partnerships.meeting.registration.ProgrammeView;
 import dk.kl.partnerships.meeting.registration.Roster;
@@ -22,6 +24,7 @@ import java.util.function.Consumer;
 import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
@@ -129,9 +132,12 @@ public class Scheduling {
     }
 
     /** A municipality left the programme: its sign-ups for meetings still to come are cancelled. */
-    public int municipalityWithdrew(String programmeId, String municipalityCode) {
+    @EventListener
+    void on(MunicipalityLeft left) {
+        String programmeId = left.programmeId();
+        String municipalityCode = left.municipalityCode();
         Instant now = clock.instant();
-        return cancelUpcoming(
+        cancelUpcoming(
                 (afterId, limit) -> repository.upcomingWithSignUpsOfMunicipality(municipalityCode, now, afterId, limit),
                 meeting -> meeting.programmeId().equals(programmeId)
                         || meeting.kind().openToAll(),
@@ -140,44 +146,43 @@ public class Scheduling {
     }
 
     /** A participant no longer takes part: their sign-ups for meetings still to come are cancelled. */
-    public int participantRemoved(String participantId) {
+    @EventListener
+    void on(ParticipantLeft left) {
+        String participantId = left.participantId();
         Instant now = clock.instant();
-        return cancelUpcoming(
+        cancelUpcoming(
                 (afterId, limit) -> repository.upcomingWithSignUpsOfParticipant(participantId, now, afterId, limit),
                 meeting -> true,
                 signUp -> signUp.participantId().equals(participantId),
                 now);
     }
 
-    private int cancelUpcoming(
+    private void cancelUpcoming(
             BiFunction<String, Integer, List<Meeting>> batches,
             Predicate<Meeting> concerned,
             Predicate<SignUp> matching,
             Instant now) {
-        int changed = 0;
         String afterId = null;
         List<Meeting> batch;
         do {
             batch = batches.apply(afterId, BATCH_SIZE);
             for (Meeting meeting : batch) {
                 if (concerned.test(meeting)) {
-                    changed += cancelWhere(meeting.id(), matching, now);
+                    cancelWhere(meeting.id(), matching, now);
                 }
                 afterId = meeting.id();
             }
         } while (batch.size() == BATCH_SIZE);
-        return changed;
     }
 
-    private int cancelWhere(String meetingId, Predicate<SignUp> matching, Instant now) {
-        return ConflictRetry.run(SIGN_UP_ATTEMPTS, () -> {
+    private void cancelWhere(String meetingId, Predicate<SignUp> matching, Instant now) {
+        ConflictRetry.run(SIGN_UP_ATTEMPTS, () -> {
             Meeting meeting = get(meetingId);
             if (!meeting.cancelSignUpsWhere(matching, now)) {
-                return 0;
+                return meeting;
             }
-            repository.update(meeting);
             log.info("Cancelled sign-ups of meeting {} after a withdrawal or removal", meetingId);
-            return 1;
+            return repository.update(meeting);
         });
     }
 

@@ -5,11 +5,13 @@ import dk.kl.partnerships.billing.invoice.InvoiceEvent;
 import dk.kl.partnerships.billing.invoice.InvoiceRepository;
 import dk.kl.partnerships.billing.invoice.InvoiceStatus;
 import dk.kl.partnerships.billing.numbering.GaplessNumbering;
+import dk.kl.partnerships.billing.numbering.NumberedSeries;
 import dk.kl.partnerships.kit.outbox.AggregateStores;
 import dk.kl.partnerships.kit.persistence.AggregateRepository;
 import dk.kl.partnerships.kit.persistence.MongoPages;
 import java.time.LocalDate;
 import java.util.List;
+import org.springframework.core.annotation.Order;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -19,13 +21,25 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Repository;
 
 @Repository
-class MongoInvoiceRepository extends AggregateRepository<Invoice, InvoiceEvent> implements InvoiceRepository {
+@Order(1)
+class MongoInvoiceRepository extends AggregateRepository<Invoice, InvoiceEvent>
+        implements InvoiceRepository, NumberedSeries {
 
     private final GaplessNumbering numbering;
 
     MongoInvoiceRepository(MongoTemplate mongo, AggregateStores stores) {
         super(mongo, stores, Invoice.class, InvoiceEvent.class);
-        this.numbering = new GaplessNumbering(mongo, mongo.getCollectionName(Invoice.class));
+        this.numbering = new GaplessNumbering(mongo, collection());
+    }
+
+    @Override
+    public String series() {
+        return Invoice.SERIES;
+    }
+
+    @Override
+    public String collection() {
+        return mongo.getCollectionName(Invoice.class);
     }
 
     @Override

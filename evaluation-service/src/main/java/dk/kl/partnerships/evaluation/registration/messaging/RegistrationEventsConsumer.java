@@ -8,54 +8,50 @@ import dk.kl.partnerships.contracts.registration.ProgrammeCompleted;
 import dk.kl.partnerships.contracts.registration.ProgrammePublished;
 import dk.kl.partnerships.evaluation.registration.NetworkView;
 import dk.kl.partnerships.evaluation.registration.ParticipationTracking;
-import dk.kl.partnerships.evaluation.selfevaluation.Requesting;
 import dk.kl.partnerships.kit.messaging.EventConsumers;
 import java.util.function.Consumer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.messaging.Message;
 
-/** Registration's events: each records its fact, then the self-evaluations concerned are settled. */
+/** Registration's events, each recorded by one use case; the self-evaluations concerned follow. */
 @Configuration(proxyBeanMethods = false)
 class RegistrationEventsConsumer {
 
     @Bean
-    Consumer<Message<byte[]>> onProgrammeEvent(
-            EventConsumers consumers, ParticipationTracking programmes, Requesting requests) {
+    Consumer<Message<byte[]>> onProgrammeEvent(EventConsumers consumers, ParticipationTracking programmes) {
         return consumers
                 .of(Topic.PROGRAMMES)
-                .on(ProgrammePublished.class, (event, metadata) -> {
-                    programmes.published(
-                            event.programmeId(),
-                            event.kind().name(),
-                            event.title(),
-                            event.theme(),
-                            event.startsOn(),
-                            event.endsOn());
-                    requests.settleProgramme(event.programmeId());
-                })
-                .on(ProgrammeCompleted.class, (event, metadata) -> {
-                    programmes.completed(event.programmeId(), event.completedOn());
-                    requests.settleProgramme(event.programmeId());
-                })
+                .on(
+                        ProgrammePublished.class,
+                        (event, metadata) -> programmes.published(
+                                event.programmeId(),
+                                event.kind().name(),
+                                event.title(),
+                                event.theme(),
+                                event.startsOn(),
+                                event.endsOn()))
+                .on(
+                        ProgrammeCompleted.class,
+                        (event, metadata) -> programmes.completed(event.programmeId(), event.completedOn()))
                 .build();
     }
 
     @Bean
-    Consumer<Message<byte[]>> onEnrolmentEvent(
-            EventConsumers consumers, ParticipationTracking programmes, Requesting requests) {
+    Consumer<Message<byte[]>> onEnrolmentEvent(EventConsumers consumers, ParticipationTracking programmes) {
         return consumers
                 .of(Topic.ENROLMENTS)
-                .on(MunicipalityJoined.class, (event, metadata) -> {
-                    programmes.joined(
-                            event.enrolmentId(), event.programmeId(), event.municipalityCode(), event.joinedOn());
-                    requests.settle(event.enrolmentId());
-                })
-                .on(MunicipalityWithdrew.class, (event, metadata) -> {
-                    programmes.withdrew(
-                            event.enrolmentId(), event.programmeId(), event.municipalityCode(), event.withdrawnOn());
-                    requests.settle(event.enrolmentId());
-                })
+                .on(
+                        MunicipalityJoined.class,
+                        (event, metadata) -> programmes.joined(
+                                event.enrolmentId(), event.programmeId(), event.municipalityCode(), event.joinedOn()))
+                .on(
+                        MunicipalityWithdrew.class,
+                        (event, metadata) -> programmes.withdrew(
+                                event.enrolmentId(),
+                                event.programmeId(),
+                                event.municipalityCode(),
+                                event.withdrawnOn()))
                 .build();
     }
 

@@ -14,13 +14,12 @@ import dk.kl.partnerships.meeting.registration.NetworkView;
 import dk.kl.partnerships.meeting.registration.Person;
 import dk.kl.partnerships.meeting.registration.ProgrammeView;
 import dk.kl.partnerships.meeting.registration.Rostering;
-import dk.kl.partnerships.meeting.schedule.Scheduling;
 import java.util.function.Consumer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.messaging.Message;
 
-/** Registration's events, kept as local knowledge of who may attend what. */
+/** Registration's events, each kept by one use case as local knowledge of who may attend what. */
 @Configuration(proxyBeanMethods = false)
 class RegistrationEventsConsumer {
 
@@ -42,7 +41,7 @@ class RegistrationEventsConsumer {
     }
 
     @Bean
-    Consumer<Message<byte[]>> onEnrolmentEvent(EventConsumers consumers, Rostering knowledge, Scheduling meetings) {
+    Consumer<Message<byte[]>> onEnrolmentEvent(EventConsumers consumers, Rostering knowledge) {
         return consumers
                 .of(Topic.ENROLMENTS)
                 .on(
@@ -52,10 +51,10 @@ class RegistrationEventsConsumer {
                                 event.programmeId(),
                                 event.municipalityCode(),
                                 event.municipalityName()))
-                .on(MunicipalityWithdrew.class, (event, metadata) -> {
-                    knowledge.withdrew(event.enrolmentId(), event.programmeId(), event.municipalityCode());
-                    meetings.municipalityWithdrew(event.programmeId(), event.municipalityCode());
-                })
+                .on(
+                        MunicipalityWithdrew.class,
+                        (event, metadata) ->
+                                knowledge.withdrew(event.enrolmentId(), event.programmeId(), event.municipalityCode()))
                 .on(
                         ParticipantRegistered.class,
                         (event, metadata) -> knowledge.participantRegistered(
@@ -67,11 +66,13 @@ class RegistrationEventsConsumer {
                                         event.name(),
                                         event.email(),
                                         event.role() == ParticipantRole.POLITICIAN)))
-                .on(ParticipantRemoved.class, (event, metadata) -> {
-                    knowledge.participantRemoved(
-                            event.enrolmentId(), event.programmeId(), event.municipalityCode(), event.participantId());
-                    meetings.participantRemoved(event.participantId());
-                })
+                .on(
+                        ParticipantRemoved.class,
+                        (event, metadata) -> knowledge.participantRemoved(
+                                event.enrolmentId(),
+                                event.programmeId(),
+                                event.municipalityCode(),
+                                event.participantId()))
                 .build();
     }
 

@@ -2,7 +2,6 @@ package dk.kl.partnerships.billing.registration.messaging;
 
 import dk.kl.partnerships.billing.invoice.Buyer;
 import dk.kl.partnerships.billing.invoice.Cause;
-import dk.kl.partnerships.billing.meetingfee.MeetingFeeInvoicing;
 import dk.kl.partnerships.billing.registration.InstalmentInvoicing;
 import dk.kl.partnerships.billing.registration.Joining;
 import dk.kl.partnerships.billing.registration.Leaving;
@@ -20,9 +19,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.messaging.Message;
 
-/** The registration events billing acts on, turned from contracts into use-case calls. */
+/** The registration events billing acts on, each turned from its contract into one use-case call. */
 @Configuration(proxyBeanMethods = false)
-class BillingEventConsumers {
+class RegistrationEventsConsumer {
 
     @Bean
     Consumer<Message<byte[]>> onProgrammeEvent(EventConsumers consumers, InstalmentInvoicing billing) {
@@ -33,18 +32,16 @@ class BillingEventConsumers {
     }
 
     @Bean
-    Consumer<Message<byte[]>> onEnrolmentEvent(
-            EventConsumers consumers, InstalmentInvoicing billing, MeetingFeeInvoicing meetingFees) {
+    Consumer<Message<byte[]>> onEnrolmentEvent(EventConsumers consumers, InstalmentInvoicing billing) {
         return consumers
                 .of(Topic.ENROLMENTS)
-                .on(MunicipalityJoined.class, (event, metadata) -> {
-                    billing.joined(
-                            event.enrolmentId(),
-                            event.programmeId(),
-                            event.municipalityCode(),
-                            new Joining(event.joinedOn(), buyer(event), cause(metadata)));
-                    meetingFees.settlePending(event.municipalityCode());
-                })
+                .on(
+                        MunicipalityJoined.class,
+                        (event, metadata) -> billing.joined(
+                                event.enrolmentId(),
+                                event.programmeId(),
+                                event.municipalityCode(),
+                                new Joining(event.joinedOn(), buyer(event), cause(metadata))))
                 .on(
                         MunicipalityWithdrew.class,
                         (event, metadata) -> billing.withdrew(

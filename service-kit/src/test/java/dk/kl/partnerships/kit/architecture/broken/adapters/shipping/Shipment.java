@@ -1,0 +1,3 @@
+package dk.kl.partnerships.kit.architecture.broken.adapters.shipping;
+
+public record Shipment(String id) {}

@@ -1,0 +1,6 @@
+package dk.kl.partnerships.kit.architecture.sound.shipping;
+
+public interface ShipmentRepository {
+
+    Shipment find(String id);
+}
