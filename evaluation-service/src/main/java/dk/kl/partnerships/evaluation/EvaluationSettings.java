@@ -7,19 +7,23 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param baselineDueDays days after joining a baseline self-evaluation is due
  * @param finalDueDays    days after the programme's end a final self-evaluation is due
  * @param feedbackDays    days after a meeting its attendees may rate it
- * @param minimumPeers    other municipalities a comparison group needs to be shown; never below 3
+ * @param minimumPeers    other municipalities a comparison group needs to be shown: the
+ *                        {@linkplain #ANONYMITY_THRESHOLD anonymity threshold} unless raised
  */
 @ConfigurationProperties("partnerships.evaluation")
 public record EvaluationSettings(
         @DefaultValue("60") int baselineDueDays,
         @DefaultValue("60") int finalDueDays,
         @DefaultValue("30") int feedbackDays,
-        @DefaultValue("3") int minimumPeers) {
+        Integer minimumPeers) {
 
     /** The anonymity threshold of benchlearning: a comparison group smaller than this is never shown. */
     public static final int ANONYMITY_THRESHOLD = 3;
 
     public EvaluationSettings {
+        if (minimumPeers == null) {
+            minimumPeers = ANONYMITY_THRESHOLD;
+        }
         if (baselineDueDays < 1 || finalDueDays < 1 || feedbackDays < 1) {
             throw new IllegalStateException("partnerships.evaluation due days and feedback days must be positive");
         }
