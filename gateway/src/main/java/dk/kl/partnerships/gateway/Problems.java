@@ -1,6 +1,6 @@
 package dk.kl.partnerships.gateway;
 
-import java.nio.charset.StandardCharsets;
+import dk.kl.partnerships.security.ProblemJson;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -10,12 +10,10 @@ import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
 /**
- * The gateway's own errors as {@code application/problem+json} (RFC 9457), in the same shape the
- * services use: type, title, status, detail and instance — never a stack trace.
+ * The gateway's own errors as {@code application/problem+json}, written by the platform's one
+ * {@link ProblemJson} writer in the shape the services use.
  */
 public final class Problems {
-
-    static final String TYPE_BASE = "https://partnerships.kl.dk/problems/";
 
     private Problems() {}
 
@@ -28,35 +26,13 @@ public final class Problems {
         response.setStatusCode(status);
         response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
         response.getHeaders().set(HttpHeaders.CACHE_CONTROL, "no-store");
-        String body = "{\"type\":\"%s\",\"title\":\"%s\",\"status\":%d,\"detail\":\"%s\",\"instance\":\"%s\"}"
-                .formatted(
-                        TYPE_BASE + type,
-                        json(title),
-                        status.value(),
-                        json(detail),
-                        json(exchange.getRequest().getPath().value()));
-        DataBuffer buffer = response.bufferFactory().wrap(body.getBytes(StandardCharsets.UTF_8));
+        byte[] body = ProblemJson.write(
+                type,
+                title,
+                status.value(),
+                detail,
+                exchange.getRequest().getPath().value());
+        DataBuffer buffer = response.bufferFactory().wrap(body);
         return response.writeWith(Mono.just(buffer));
-    }
-
-    private static String json(String text) {
-        StringBuilder escaped = new StringBuilder();
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '"' -> escaped.append("\\\"");
-                case '\\' -> escaped.append("\\\\");
-                case '\n' -> escaped.append("\\n");
-                case '\r' -> escaped.append("\\r");
-                case '\t' -> escaped.append("\\t");
-                default -> {
-                    if (c < 0x20) {
-                        escaped.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        escaped.append(c);
-                    }
-                }
-            }
-        }
-        return escaped.toString();
     }
 }

@@ -1,6 +1,6 @@
 package dk.kl.partnerships.kit.security;
 
-import dk.kl.partnerships.kit.web.ProblemDetailsAdvice;
+import dk.kl.partnerships.security.ProblemJson;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.springframework.http.HttpStatus;
@@ -42,8 +42,6 @@ final class ProblemAuthenticationHandlers {
         if (status == HttpStatus.UNAUTHORIZED) {
             response.setHeader("WWW-Authenticate", "Bearer");
         }
-        response.getWriter().write("""
-                {"type":"%s%s","title":"%s","status":%d,"detail":"%s","instance":"%s"}""".formatted(
-                ProblemDetailsAdvice.PROBLEM_BASE, type, title, status.value(), detail, instance.replace("\"", "")));
+        response.getOutputStream().write(ProblemJson.write(type, title, status.value(), detail, instance));
     }
 }

@@ -7,6 +7,7 @@ import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.result.UpdateResult;
+import dk.kl.partnerships.security.ProblemJson;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -286,9 +287,7 @@ public class IdempotencyKeys extends OncePerRequestFilter {
         response.setStatus(status);
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");
-        response.getWriter()
-                .write("{\"type\":\"%s%s\",\"title\":\"%s\",\"status\":%d,\"detail\":\"%s\"}"
-                        .formatted(ProblemDetailsAdvice.PROBLEM_BASE, type, title, status, detail));
+        response.getOutputStream().write(ProblemJson.write(type, title, status, detail, null));
     }
 
     private static String caller() {

@@ -5,6 +5,7 @@ import dk.kl.partnerships.kit.error.InvalidFieldException;
 import dk.kl.partnerships.kit.error.InvalidFieldException.FieldProblem;
 import dk.kl.partnerships.kit.error.NotFoundException;
 import dk.kl.partnerships.kit.error.RuleViolationException;
+import dk.kl.partnerships.security.ProblemJson;
 import jakarta.validation.ConstraintViolationException;
 import java.net.URI;
 import java.util.ArrayList;
@@ -40,8 +41,6 @@ import tools.jackson.databind.exc.UnrecognizedPropertyException;
  */
 @RestControllerAdvice
 public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
-
-    public static final String PROBLEM_BASE = "https://partnerships.kl.dk/problems/";
 
     private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
 
@@ -191,7 +190,7 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 && response.getBody() instanceof ProblemDetail problem
                 && (problem.getType() == null
                         || "about:blank".equals(problem.getType().toString()))) {
-            problem.setType(URI.create(PROBLEM_BASE + "http-" + status.value()));
+            problem.setType(URI.create(ProblemJson.TYPE_BASE + "http-" + status.value()));
         }
         return response;
     }
@@ -218,7 +217,7 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             Map<String, Object> properties,
             WebRequest request) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setType(URI.create(PROBLEM_BASE + type));
+        problem.setType(URI.create(ProblemJson.TYPE_BASE + type));
         problem.setTitle(title);
         properties.forEach(problem::setProperty);
         if (status.is4xxClientError()) {

@@ -13,6 +13,7 @@ import dk.kl.partnerships.kit.error.ConflictException;
 import dk.kl.partnerships.kit.error.InvalidFieldException;
 import dk.kl.partnerships.kit.error.NotFoundException;
 import dk.kl.partnerships.kit.error.RuleViolationException;
+import dk.kl.partnerships.security.ProblemJson;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -41,7 +42,7 @@ class ProblemDetailsAdviceTests {
         mvc.perform(post("/things").contentType(MediaType.APPLICATION_JSON).content("{\"name\":\"\",\"price\":-1}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
-                .andExpect(jsonPath("$.type").value(ProblemDetailsAdvice.PROBLEM_BASE + "invalid-request"))
+                .andExpect(jsonPath("$.type").value(ProblemJson.TYPE_BASE + "invalid-request"))
                 .andExpect(jsonPath("$.errors[*].field", containsInAnyOrder("name", "price", "quantity")))
                 .andExpect(jsonPath("$.detail", containsString("name")));
     }
@@ -81,7 +82,7 @@ class ProblemDetailsAdviceTests {
                 .andExpect(jsonPath("$.errors[0].field").value("focusAreas[1]"));
         mvc.perform(get("/things/raced"))
                 .andExpect(status().isConflict())
-                .andExpect(jsonPath("$.type").value(ProblemDetailsAdvice.PROBLEM_BASE + "concurrent-change"));
+                .andExpect(jsonPath("$.type").value(ProblemJson.TYPE_BASE + "concurrent-change"));
     }
 
     @Test
@@ -99,7 +100,7 @@ class ProblemDetailsAdviceTests {
         mvc.perform(post("/things/missing"))
                 .andExpect(status().isMethodNotAllowed())
                 .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
-                .andExpect(jsonPath("$.type").value(ProblemDetailsAdvice.PROBLEM_BASE + "http-405"));
+                .andExpect(jsonPath("$.type").value(ProblemJson.TYPE_BASE + "http-405"));
     }
 
     @RestController
