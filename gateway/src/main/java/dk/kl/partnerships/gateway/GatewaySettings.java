@@ -12,7 +12,7 @@ import org.springframework.util.unit.DataSize;
  * @param rateLimit       how many requests a client may make
  */
 @ConfigurationProperties("partnerships.gateway")
-public record GatewaySettings(
+record GatewaySettings(
         @DefaultValue({"http://127.0.0.1:3000", "http://localhost:3000"})
         List<String> allowedOrigins,
 

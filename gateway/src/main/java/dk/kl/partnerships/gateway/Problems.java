@@ -13,7 +13,7 @@ import reactor.core.publisher.Mono;
  * The gateway's own errors as {@code application/problem+json}, written by the platform's one
  * {@link ProblemJson} writer in the shape the services use.
  */
-public final class Problems {
+final class Problems {
 
     private Problems() {}
 

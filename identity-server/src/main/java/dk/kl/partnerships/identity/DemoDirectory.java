@@ -15,7 +15,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  * ({@code koordinator-<code>}), all with the demo password. What each may do comes from its role
  * and municipality, which go into its tokens.
  */
-public final class DemoDirectory implements UserDetailsService {
+final class DemoDirectory implements UserDetailsService {
 
     /** A person who signs in, with the role and — for a coordinator — the municipality they act for. */
     public record DemoUser(String username, Role role, String municipality) {}

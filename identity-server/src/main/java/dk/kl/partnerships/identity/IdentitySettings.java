@@ -24,7 +24,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param bffPostLogoutRedirectUris where the web client may send people after signing out
  */
 @ConfigurationProperties("partnerships.identity")
-public record IdentitySettings(
+record IdentitySettings(
         @DefaultValue("http://127.0.0.1:9000") String issuer,
         @DefaultValue("data/identity/signing-key.json") Path keyFile,
         @DefaultValue(TokenPolicy.DEFAULT_AUDIENCE) String audience,

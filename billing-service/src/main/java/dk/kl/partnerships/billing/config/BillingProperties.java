@@ -10,7 +10,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * The seller on every invoice and the payment terms, from configuration ({@code partnerships.billing.*}).
  */
 @ConfigurationProperties("partnerships.billing")
-public record BillingProperties(
+record BillingProperties(
         Seller seller, Integer paymentTermsDays, String currency, BigDecimal defaultVatRate, Withdrawal withdrawal) {
 
     public InvoicingTerms terms() {

@@ -26,7 +26,7 @@ import org.springframework.stereotype.Component;
  * UBL 2.1 schema.
  */
 @Component
-public class PeppolBisBilling3 implements EInvoiceFormat {
+class PeppolBisBilling3 implements EInvoiceFormat {
 
     public static final String ID = "peppol-bis-3";
 

@@ -16,7 +16,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  */
 @Document("meeting_charges")
 @CompoundIndex(name = "pending_by_municipality", def = "{'status': 1, 'municipalityCode': 1}")
-public class MeetingCharge {
+class MeetingCharge {
 
     public enum Status {
         PENDING,

@@ -4,7 +4,7 @@ import java.util.List;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.mongodb.repository.MongoRepository;
 
-public interface MeetingChargeRepository extends MongoRepository<MeetingCharge, String> {
+interface MeetingChargeRepository extends MongoRepository<MeetingCharge, String> {
 
     List<MeetingCharge> findByStatusAndMunicipalityCode(MeetingCharge.Status status, String municipalityCode);
 

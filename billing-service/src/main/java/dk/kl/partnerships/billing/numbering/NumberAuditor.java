@@ -12,7 +12,7 @@ import org.springframework.data.mongodb.core.query.Query;
  * Reads a series' numbers in order — only the numbers, batch by batch — and reports the gaps
  * between them, and as duplicates any documents beyond one per number.
  */
-public final class NumberAuditor {
+final class NumberAuditor {
 
     private static final int BATCH = 1000;
 

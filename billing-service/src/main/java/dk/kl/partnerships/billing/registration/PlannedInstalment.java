@@ -4,8 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 
 /** One instalment of a membership's price: due on a date, for a net amount; then issued (and perhaps credited) or cancelled. */
-public record PlannedInstalment(
-        int number, int of, LocalDate dueOn, BigDecimal netAmount, Status status, String invoiceId) {
+record PlannedInstalment(int number, int of, LocalDate dueOn, BigDecimal netAmount, Status status, String invoiceId) {
 
     public enum Status {
         PLANNED,

@@ -12,7 +12,7 @@ import java.util.List;
  * values, h = (n − 1)·p and the value is x[⌊h⌋] + (h − ⌊h⌋)·(x[⌊h⌋+1] − x[⌊h⌋]). Results to two
  * decimals, half up.
  */
-public final class Statistics {
+final class Statistics {
 
     private static final int SCALE = 2;
 

@@ -4,7 +4,7 @@ import java.util.List;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.mongodb.repository.MongoRepository;
 
-public interface FeedbackRoundRepository extends MongoRepository<FeedbackRound, String> {
+interface FeedbackRoundRepository extends MongoRepository<FeedbackRound, String> {
 
     List<FeedbackRound> findByNetworkIdOrderByHeldOnDesc(String networkId, Pageable page);
 }

@@ -6,7 +6,7 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.mongodb.repository.MongoRepository;
 
-public interface FrameworkRepository extends MongoRepository<QualityFramework, String> {
+interface FrameworkRepository extends MongoRepository<QualityFramework, String> {
 
     Optional<QualityFramework> findFirstByKeyOrderByVersionDesc(String key);
 

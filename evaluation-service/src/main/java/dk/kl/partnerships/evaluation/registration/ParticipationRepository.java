@@ -4,7 +4,7 @@ import java.util.List;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.mongodb.repository.MongoRepository;
 
-public interface ParticipationRepository extends MongoRepository<Participation, String> {
+interface ParticipationRepository extends MongoRepository<Participation, String> {
 
     /** A page of a programme's participations in id order after {@code afterId}, for batch work. */
     List<Participation> findByProgrammeIdAndEnrolmentIdGreaterThanOrderByEnrolmentIdAsc(

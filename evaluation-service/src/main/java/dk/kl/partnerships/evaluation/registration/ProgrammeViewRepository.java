@@ -2,4 +2,4 @@ package dk.kl.partnerships.evaluation.registration;
 
 import org.springframework.data.mongodb.repository.MongoRepository;
 
-public interface ProgrammeViewRepository extends MongoRepository<ProgrammeView, String> {}
+interface ProgrammeViewRepository extends MongoRepository<ProgrammeView, String> {}

@@ -27,7 +27,7 @@ import org.springframework.stereotype.Service;
  * fact is recorded, in the same consumption of the event.
  */
 @Service
-public class Requesting {
+class Requesting {
 
     private static final Logger log = LoggerFactory.getLogger(Requesting.class);
     private static final int BATCH = 100;

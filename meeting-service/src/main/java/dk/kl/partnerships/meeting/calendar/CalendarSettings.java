@@ -11,7 +11,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param organizerEmail where calendar applications send replies
  */
 @ConfigurationProperties("partnerships.calendar")
-public record CalendarSettings(String tokenSecret, String organizerName, String organizerEmail) {
+record CalendarSettings(String tokenSecret, String organizerName, String organizerEmail) {
 
     public CalendarSettings {
         if (tokenSecret == null || tokenSecret.length() < 32) {

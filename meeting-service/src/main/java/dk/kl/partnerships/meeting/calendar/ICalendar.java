@@ -23,7 +23,7 @@ import java.util.Set;
  * every rescheduling and {@code STATUS:CANCELLED} for cancelled meetings. Text is escaped and
  * lines folded at 75 octets, ended by CRLF.
  */
-public final class ICalendar {
+final class ICalendar {
 
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss");
     private static final DateTimeFormatter UTC =

@@ -3,7 +3,7 @@ package dk.kl.partnerships.meeting.registration;
 import java.util.List;
 import org.springframework.data.mongodb.repository.MongoRepository;
 
-public interface NetworkViewRepository extends MongoRepository<NetworkView, String> {
+interface NetworkViewRepository extends MongoRepository<NetworkView, String> {
 
     List<NetworkView> findByProgrammeId(String programmeId);
 }

@@ -4,7 +4,7 @@ import java.util.List;
 import org.springframework.data.mongodb.repository.MongoRepository;
 import org.springframework.data.mongodb.repository.Query;
 
-public interface RosterRepository extends MongoRepository<Roster, String> {
+interface RosterRepository extends MongoRepository<Roster, String> {
 
     List<Roster> findByMunicipalityCode(String municipalityCode);
 

@@ -1,7 +1,7 @@
 package dk.kl.partnerships.registration.municipality;
 
 /** CVR numbers: 8 digits. (The modulus-11 check is no longer guaranteed for new numbers.) */
-public final class Cvr {
+final class Cvr {
 
     private Cvr() {}
 

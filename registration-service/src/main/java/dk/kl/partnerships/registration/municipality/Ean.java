@@ -4,7 +4,7 @@ package dk.kl.partnerships.registration.municipality;
  * EAN (GLN) numbers of Danish public units: 13 digits, starting with 579, the last a GS1 check
  * digit (weights 3 and 1 alternating from the right of the first twelve digits).
  */
-public final class Ean {
+final class Ean {
 
     private Ean() {}
 

@@ -6,7 +6,7 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.mongodb.repository.MongoRepository;
 
-public interface MunicipalityRepository extends MongoRepository<Municipality, String> {
+interface MunicipalityRepository extends MongoRepository<Municipality, String> {
 
     Page<Municipality> findByRegionCode(String regionCode, Pageable pageable);
 

@@ -3,7 +3,7 @@ package dk.kl.partnerships.registration.network;
 import java.util.List;
 
 /** A joined municipality to be placed in a network: its region and its ranked focus areas. */
-public record NetworkCandidate(
+record NetworkCandidate(
         String municipalityCode,
         String municipalityName,
         String regionCode,

@@ -20,7 +20,7 @@ import java.util.stream.Collectors;
  * {@value #SHARED_FOCUS_AREA} for every focus area both chose, plus {@value #SHARED_FIRST_CHOICE}
  * more when it is both their first choice.
  */
-public final class NetworkProposer {
+final class NetworkProposer {
 
     static final int SAME_REGION = 3;
     static final int SHARED_FOCUS_AREA = 2;
