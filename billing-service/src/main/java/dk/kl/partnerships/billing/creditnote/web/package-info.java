@@ -1,0 +1,2 @@
+/** Credit notes over HTTP. */
+package dk.kl.partnerships.billing.creditnote.web;

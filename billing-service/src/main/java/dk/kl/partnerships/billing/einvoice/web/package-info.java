@@ -1,0 +1,2 @@
+/** E-invoices over HTTP. */
+package dk.kl.partnerships.billing.einvoice.web;

@@ -1,0 +1,2 @@
+/** Invoices over HTTP. */
+package dk.kl.partnerships.billing.invoice.web;

@@ -1,0 +1,2 @@
+/** Gapless number series and their audit. */
+package dk.kl.partnerships.billing.numbering;

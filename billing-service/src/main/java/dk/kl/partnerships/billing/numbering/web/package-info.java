@@ -1,0 +1,2 @@
+/** The number audit over HTTP. */
+package dk.kl.partnerships.billing.numbering.web;

@@ -1,0 +1,2 @@
+/** Payments over HTTP. */
+package dk.kl.partnerships.billing.payment.web;

@@ -1,0 +1,2 @@
+/** Meeting feedback over HTTP. */
+package dk.kl.partnerships.evaluation.feedback.web;

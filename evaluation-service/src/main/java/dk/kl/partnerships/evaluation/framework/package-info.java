@@ -1,0 +1,2 @@
+/** Quality frameworks (pejlemærker): versioned dimensions, indicators and key figures, and how answers are scored. */
+package dk.kl.partnerships.evaluation.framework;

@@ -1,0 +1,2 @@
+/** Quality frameworks over HTTP. */
+package dk.kl.partnerships.evaluation.framework.web;

@@ -1,0 +1,2 @@
+/** Evaluation's domain events as the contracts it publishes, declared once. */
+package dk.kl.partnerships.evaluation.messaging;

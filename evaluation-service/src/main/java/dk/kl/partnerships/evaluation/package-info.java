@@ -1,0 +1,2 @@
+/** Evaluation: quality frameworks, self-evaluations, benchlearning and meeting feedback. */
+package dk.kl.partnerships.evaluation;

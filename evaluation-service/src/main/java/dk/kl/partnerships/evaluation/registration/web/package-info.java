@@ -1,0 +1,2 @@
+/** A programme's evaluation settings over HTTP. */
+package dk.kl.partnerships.evaluation.registration.web;

@@ -1,0 +1,2 @@
+/** Self-evaluations over HTTP. */
+package dk.kl.partnerships.evaluation.selfevaluation.web;

@@ -1,0 +1,2 @@
+/** Contracts of evaluation.self-evaluations.v1. */
+package dk.kl.partnerships.contracts.evaluation;

@@ -1,0 +1,2 @@
+/** Calendar feeds over HTTP. */
+package dk.kl.partnerships.meeting.calendar.web;

@@ -1,0 +1,2 @@
+/** Meetings: scheduling, sign-ups with waiting lists, attendance and calendar feeds. */
+package dk.kl.partnerships.meeting;

@@ -1,0 +1,2 @@
+/** Meetings, sign-ups and attendance over HTTP. */
+package dk.kl.partnerships.meeting.schedule.web;

@@ -1,0 +1,2 @@
+/** Enrolments, participants and non-respondents over HTTP. */
+package dk.kl.partnerships.registration.enrolment.web;

@@ -1,0 +1,2 @@
+/** Municipalities and billing profiles over HTTP. */
+package dk.kl.partnerships.registration.municipality.web;

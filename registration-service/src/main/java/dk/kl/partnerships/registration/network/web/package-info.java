@@ -1,0 +1,2 @@
+/** Network proposals and networks over HTTP. */
+package dk.kl.partnerships.registration.network.web;

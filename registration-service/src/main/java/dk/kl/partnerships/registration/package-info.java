@@ -1,0 +1,2 @@
+/** Registration: municipalities, programmes, enrolments, participants and networks. */
+package dk.kl.partnerships.registration;

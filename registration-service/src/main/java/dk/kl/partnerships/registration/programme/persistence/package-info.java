@@ -1,0 +1,2 @@
+/** Programmes stored with their events. */
+package dk.kl.partnerships.registration.programme.persistence;

@@ -1,0 +1,2 @@
+/** Programmes over HTTP. */
+package dk.kl.partnerships.registration.programme.web;

@@ -1,0 +1,2 @@
+/** CloudEvents headers, the one JSON mapping of payloads, and trace context. */
+package dk.kl.partnerships.kit.events;

@@ -1,0 +1,2 @@
+/** Business state gauges read from MongoDB. */
+package dk.kl.partnerships.kit.metrics;

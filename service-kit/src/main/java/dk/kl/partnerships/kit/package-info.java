@@ -1,0 +1,2 @@
+/** Plumbing every service shares, wired by auto-configuration; no domain. */
+package dk.kl.partnerships.kit;

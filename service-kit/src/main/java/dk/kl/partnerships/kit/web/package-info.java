@@ -1,0 +1,2 @@
+/** HTTP plumbing: problem+json errors, idempotency keys, pages, OpenAPI. */
+package dk.kl.partnerships.kit.web;
