@@ -5,6 +5,7 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.CompositeArchRule;
+import com.tngtech.archunit.lang.syntax.elements.GivenClassesConjunction;
 
 /**
  * The rules every service's {@code ArchitectureTests} checks, for a service whose code is packaged
@@ -23,11 +24,7 @@ public final class ArchitectureRules {
     private ArchitectureRules() {}
 
     public static ArchRule domainDoesNotDependOnAdapters(String servicePackage) {
-        return noClasses()
-                .that()
-                .resideInAPackage(servicePackage + "..")
-                .and()
-                .resideOutsideOfPackages(ADAPTERS)
+        return noDomainClassOf(servicePackage)
                 .should()
                 .dependOnClassesThat()
                 .resideInAnyPackage(
@@ -43,11 +40,7 @@ public final class ArchitectureRules {
 
     /** Published contracts are translated at the edge: domain types never name them. */
     public static ArchRule domainDoesNotDependOnContracts(String servicePackage) {
-        return noClasses()
-                .that()
-                .resideInAPackage(servicePackage + "..")
-                .and()
-                .resideOutsideOfPackages(ADAPTERS)
+        return noDomainClassOf(servicePackage)
                 .should()
                 .dependOnClassesThat()
                 .resideInAPackage("dk.kl.partnerships.contracts..")
@@ -86,6 +79,10 @@ public final class ArchitectureRules {
                 .haveSimpleNameEndingWith("Repository")
                 .allowEmptyShould(true)
                 .as("controllers go through use cases, never straight to repositories");
+    }
+
+    private static GivenClassesConjunction noDomainClassOf(String servicePackage) {
+        return noClasses().that().resideInAPackage(servicePackage + "..").and().resideOutsideOfPackages(ADAPTERS);
     }
 
     private static ArchRule adapterDoesNotUse(String adapter, String... others) {
