@@ -12,7 +12,7 @@ import org.springframework.messaging.Message;
 
 /** Held meetings with a fee become invoices for the municipalities that attended. */
 @Configuration(proxyBeanMethods = false)
-class MeetingEventConsumer {
+class MeetingEventsConsumer {
 
     @Bean
     Consumer<Message<byte[]>> onMeetingEvent(EventConsumers consumers, MeetingFeeInvoicing fees) {
