@@ -7,10 +7,14 @@ import dk.kl.partnerships.contracts.Topic;
 import dk.kl.partnerships.contracts.registration.MunicipalityWithdrew;
 import dk.kl.partnerships.contracts.registration.ProgrammeCompleted;
 import dk.kl.partnerships.kit.domain.AggregateRoot;
+import dk.kl.partnerships.kit.persistence.AggregateRepository;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 
 class OutboundEventsTests {
 
@@ -76,13 +80,42 @@ class OutboundEventsTests {
     }
 
     @Test
-    void aDomainEventWithoutAContractStopsTheRepositoryOfItsAggregate() {
-        AggregateStores stores = new AggregateStores(null, provider(programmesAndEnrolments()));
+    void aServiceWithADomainEventWithoutAContractDoesNotStart() {
+        new ApplicationContextRunner()
+                .withUserConfiguration(ServiceWithAnEventWithoutContract.class)
+                .run(context -> {
+                    assertThat(context).hasFailed();
+                    assertThat(context.getStartupFailure())
+                            .rootCause()
+                            .hasMessageContaining(CourseEvent.Moved.class.getName())
+                            .hasMessageNotContaining(CourseEvent.Left.class.getName());
+                });
+    }
 
-        assertThatThrownBy(() -> stores.<Course, CourseEvent>of(CourseEvent.class))
-                .isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining(CourseEvent.Moved.class.getName())
-                .hasMessageNotContaining(CourseEvent.Left.class.getName());
+    @Configuration(proxyBeanMethods = false)
+    static class ServiceWithAnEventWithoutContract {
+
+        @Bean
+        OutboundEvents outboundEvents() {
+            return programmesAndEnrolments();
+        }
+
+        @Bean
+        AggregateStores aggregateStores(ObjectProvider<OutboundEvents> events) {
+            return new AggregateStores(null, events);
+        }
+
+        @Bean
+        CourseRepository courses(AggregateStores stores) {
+            return new CourseRepository(stores);
+        }
+    }
+
+    static class CourseRepository extends AggregateRepository<Course, CourseEvent> {
+
+        CourseRepository(AggregateStores stores) {
+            super(null, stores, Course.class, CourseEvent.class);
+        }
     }
 
     @Test
