@@ -62,7 +62,7 @@ class Requesting {
     }
 
     /** Settles every enrolment of a programme, in bounded batches: after its publication or completion. */
-    public void settleProgramme(String programmeId) {
+    private void settleProgramme(String programmeId) {
         String afterId = null;
         List<Participation> batch;
         do {
@@ -74,7 +74,7 @@ class Requesting {
         } while (batch.size() == BATCH);
     }
 
-    public void settle(String enrolmentId) {
+    private void settle(String enrolmentId) {
         Optional<Participation> known = programmes.participation(enrolmentId);
         if (known.isEmpty() || !known.get().joined()) {
             return;
