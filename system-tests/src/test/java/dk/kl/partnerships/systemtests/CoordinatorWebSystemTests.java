@@ -3,6 +3,7 @@ package dk.kl.partnerships.systemtests;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import dk.kl.partnerships.kit.domain.BusinessTime;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -58,7 +59,7 @@ class CoordinatorWebSystemTests {
         // starts before the other tests' programmes, so it heads the overview, and a meeting of one seat.
         title = "Partnerskab om kvalitet i dagtilbud " + System.nanoTime() % 10000;
         programme = scenario.publishedProgramme(
-                "PARTNERSHIP", "110000.00", title, LocalDate.now().plusDays(35));
+                "PARTNERSHIP", "110000.00", title, LocalDate.now(BusinessTime.ZONE).plusDays(35));
         // meeting-service learns of the programme from registration's event, a moment after its publication
         var request = Scenario.meeting(
                 programme,
@@ -132,7 +133,7 @@ class CoordinatorWebSystemTests {
             enrolment = browser.url().replaceAll(".*/tilmeldinger/([^/]+)/godkendelse.*", "$1");
             browser.script(
                     "document.getElementById('decisionDate').value = arguments[0]",
-                    LocalDate.now().toString());
+                    LocalDate.now(BusinessTime.ZONE).toString());
             browser.type("#caseReference", "27/1234");
             browser.check("godkendelse");
             browser.driver().manage().deleteCookieNamed("PARTNERSHIPS_WEB_SESSION");
@@ -141,7 +142,7 @@ class CoordinatorWebSystemTests {
             assertThat(browser.text("main")).contains("Din session udløb");
             assertThat(browser.find("#caseReference").getAttribute("value")).isEqualTo("27/1234");
             assertThat(browser.find("#decisionDate").getAttribute("value"))
-                    .isEqualTo(LocalDate.now().toString());
+                    .isEqualTo(LocalDate.now(BusinessTime.ZONE).toString());
             browser.check("godkendelse-bevaret");
             browser.clickText("Registrér godkendelse");
             assertThat(browser.text("main [role=status]")).contains("Kommunen er nu tilmeldt");

@@ -1,0 +1,2 @@
+/** The coordinator's overview of the municipality's programmes. */
+package dk.kl.partnerships.web.overview;

@@ -1,0 +1,2 @@
+/** The pages of a municipality's participants in a programme. */
+package dk.kl.partnerships.web.participants;
