@@ -3,6 +3,7 @@ package dk.kl.partnerships.notification;
 import dk.kl.partnerships.contracts.IntegrationEvent;
 import dk.kl.partnerships.contracts.registration.Contact;
 import dk.kl.partnerships.contracts.registration.MunicipalityContactsChanged;
+import dk.kl.partnerships.kit.domain.BusinessTime;
 import dk.kl.partnerships.kit.test.ApiClient;
 import dk.kl.partnerships.kit.test.IntegrationTest;
 import dk.kl.partnerships.kit.test.KafkaProbe;
@@ -35,7 +36,7 @@ import org.springframework.test.context.DynamicPropertySource;
 @Import(NotificationIntegrationTest.TestClock.class)
 public abstract class NotificationIntegrationTest {
 
-    public static final ZoneId COPENHAGEN = ZoneId.of("Europe/Copenhagen");
+    public static final ZoneId COPENHAGEN = BusinessTime.ZONE;
 
     @TestConfiguration
     public static class TestClock {

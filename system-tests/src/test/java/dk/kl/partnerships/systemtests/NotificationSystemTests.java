@@ -3,6 +3,7 @@ package dk.kl.partnerships.systemtests;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import dk.kl.partnerships.kit.domain.BusinessTime;
 import jakarta.mail.Folder;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
@@ -16,7 +17,6 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,7 +37,6 @@ import org.junit.jupiter.api.Test;
  */
 class NotificationSystemTests {
 
-    private static final ZoneId COPENHAGEN = ZoneId.of("Europe/Copenhagen");
     private static final String CODE = "201";
 
     static Platform platform;
@@ -90,7 +89,7 @@ class NotificationSystemTests {
 
         // The reminder goes two days before the start: here about half a minute after the sign-up.
         LocalDateTime start =
-                LocalDateTime.now(COPENHAGEN).plusDays(2).plusSeconds(40).truncatedTo(ChronoUnit.SECONDS);
+                LocalDateTime.now(BusinessTime.ZONE).plusDays(2).plusSeconds(40).truncatedTo(ChronoUnit.SECONDS);
         String meeting = client.post(
                         Platform.MEETING,
                         "/api/meetings",

@@ -233,8 +233,7 @@ public class Meeting extends AggregateRoot<MeetingEvent> {
         status = MeetingStatus.CANCELLED;
         cancellationReason = reason;
         calendarSequence++;
-        record(new MeetingEvent.Cancelled(
-                id, programmeId, networkId, reason, calendarUid(), calendarSequence, now));
+        record(new MeetingEvent.Cancelled(id, programmeId, networkId, reason, calendarUid(), calendarSequence, now));
     }
 
     /**

@@ -53,7 +53,13 @@ class MeetingOutboundEventsTests {
                                 1,
                                 NOW),
                         new MeetingEvent.Cancelled(
-                                MEETING, PROGRAMME, NETWORK, "Venue unavailable", MEETING + "@partnerships.kl.dk", 2, NOW),
+                                MEETING,
+                                PROGRAMME,
+                                NETWORK,
+                                "Venue unavailable",
+                                MEETING + "@partnerships.kl.dk",
+                                2,
+                                NOW),
                         new MeetingEvent.Held(
                                 "e7f8a9b0-c1d2-4e3f-8a5b-6c7d8e9f0a1b",
                                 PROGRAMME,
@@ -71,8 +77,7 @@ class MeetingOutboundEventsTests {
                                         new MeetingEvent.Attendees(
                                                 "530", List.of("f0e1d2c3-b4a5-4968-8776-655443322110"))),
                                 Instant.parse("2019-10-31T16:00:00Z")),
-                        new MeetingEvent.SignedUp(
-                                MEETING, PROGRAMME, NETWORK, SIGN_UP, PARTICIPANT, "630", 2, NOW),
+                        new MeetingEvent.SignedUp(MEETING, PROGRAMME, NETWORK, SIGN_UP, PARTICIPANT, "630", 2, NOW),
                         new MeetingEvent.Promoted(MEETING, PROGRAMME, NETWORK, SIGN_UP, PARTICIPANT, "630", NOW),
                         new MeetingEvent.SignUpDropped(
                                 MEETING, PROGRAMME, NETWORK, SIGN_UP, PARTICIPANT, "630", true, NOW)));

@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
  * client without a change to the templates.
  */
 @Component
-public class Links {
+class Links {
 
     private static final Map<String, String> DEFAULTS = Map.of(
             "programme", "/programmer/{id}",

@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
  * message's lease may record what became of it.
  */
 @Component
-public class MailQueue {
+class MailQueue {
 
     private final MongoTemplate mongo;
 

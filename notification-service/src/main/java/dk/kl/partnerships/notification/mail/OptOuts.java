@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 
 /** The optional messages recipients have turned off, by address and kind. */
 @Component
-public class OptOuts {
+class OptOuts {
 
     static final String COLLECTION = "opt_outs";
 

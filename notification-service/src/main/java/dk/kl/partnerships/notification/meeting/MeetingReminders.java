@@ -10,10 +10,10 @@ import org.springframework.stereotype.Component;
 @Component
 class MeetingReminders implements ReminderHandler {
 
-    private final MeetingNotices notices;
+    private final MeetingNotifying notices;
     private final Clock clock;
 
-    MeetingReminders(MeetingNotices notices, Clock clock) {
+    MeetingReminders(MeetingNotifying notices, Clock clock) {
         this.notices = notices;
         this.clock = clock;
     }

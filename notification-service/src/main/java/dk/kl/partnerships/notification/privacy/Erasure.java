@@ -1,8 +1,8 @@
 package dk.kl.partnerships.notification.privacy;
 
 import dk.kl.partnerships.notification.mail.Mailbox;
-import dk.kl.partnerships.notification.municipality.Contacts;
-import dk.kl.partnerships.notification.participant.Participants;
+import dk.kl.partnerships.notification.registration.ContactKeeping;
+import dk.kl.partnerships.notification.registration.ParticipantKeeping;
 import java.util.Locale;
 import org.springframework.stereotype.Service;
 
@@ -14,11 +14,11 @@ import org.springframework.stereotype.Service;
 @Service
 public class Erasure {
 
-    private final Participants participants;
-    private final Contacts contacts;
+    private final ParticipantKeeping participants;
+    private final ContactKeeping contacts;
     private final Mailbox mailbox;
 
-    Erasure(Participants participants, Contacts contacts, Mailbox mailbox) {
+    Erasure(ParticipantKeeping participants, ContactKeeping contacts, Mailbox mailbox) {
         this.participants = participants;
         this.contacts = contacts;
         this.mailbox = mailbox;

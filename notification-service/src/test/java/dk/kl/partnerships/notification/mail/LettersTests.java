@@ -2,10 +2,10 @@ package dk.kl.partnerships.notification.mail;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.kl.partnerships.kit.domain.BusinessTime;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.HashMap;
 import java.util.List;
@@ -97,7 +97,7 @@ class LettersTests {
     }
 
     static Map<String, Object> model(MailKind kind) {
-        ZonedDateTime start = ZonedDateTime.of(2027, 5, 4, 9, 30, 0, 0, ZoneId.of("Europe/Copenhagen"));
+        ZonedDateTime start = ZonedDateTime.of(2027, 5, 4, 9, 30, 0, 0, BusinessTime.ZONE);
         Map<String, Object> model = new HashMap<>();
         model.put("recipient", new Recipient("Mette Holm", "mette.holm@vejle.dk"));
         model.put("links", new Links(SETTINGS));

@@ -2,6 +2,7 @@ package dk.kl.partnerships.notification.mail;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.kl.partnerships.kit.domain.BusinessTime;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -20,7 +21,7 @@ class RateLimitTests {
 
         @Override
         public ZoneId getZone() {
-            return ZoneId.of("Europe/Copenhagen");
+            return BusinessTime.ZONE;
         }
 
         @Override

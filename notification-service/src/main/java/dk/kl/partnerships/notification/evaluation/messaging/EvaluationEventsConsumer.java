@@ -4,7 +4,7 @@ import dk.kl.partnerships.contracts.Topic;
 import dk.kl.partnerships.contracts.evaluation.SelfEvaluationRequested;
 import dk.kl.partnerships.contracts.evaluation.SelfEvaluationSubmitted;
 import dk.kl.partnerships.kit.messaging.EventConsumers;
-import dk.kl.partnerships.notification.evaluation.SelfEvaluationNotices;
+import dk.kl.partnerships.notification.evaluation.SelfEvaluationNotifying;
 import java.util.function.Consumer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -15,7 +15,7 @@ import org.springframework.messaging.Message;
 class EvaluationEventsConsumer {
 
     @Bean
-    Consumer<Message<byte[]>> onSelfEvaluationEvent(EventConsumers consumers, SelfEvaluationNotices notices) {
+    Consumer<Message<byte[]>> onSelfEvaluationEvent(EventConsumers consumers, SelfEvaluationNotifying notices) {
         return consumers
                 .of(Topic.SELF_EVALUATIONS)
                 .on(

@@ -4,7 +4,7 @@ import dk.kl.partnerships.contracts.Topic;
 import dk.kl.partnerships.contracts.billing.InvoiceIssued;
 import dk.kl.partnerships.kit.messaging.EventConsumers;
 import dk.kl.partnerships.notification.invoice.InvoiceNotice;
-import dk.kl.partnerships.notification.invoice.InvoiceNotices;
+import dk.kl.partnerships.notification.invoice.InvoiceNotifying;
 import java.util.function.Consumer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -15,7 +15,7 @@ import org.springframework.messaging.Message;
 class BillingEventsConsumer {
 
     @Bean
-    Consumer<Message<byte[]>> onInvoiceEvent(EventConsumers consumers, InvoiceNotices notices) {
+    Consumer<Message<byte[]>> onInvoiceEvent(EventConsumers consumers, InvoiceNotifying notices) {
         return consumers
                 .of(Topic.INVOICES)
                 .on(

@@ -10,7 +10,7 @@ import dk.kl.partnerships.contracts.meeting.ParticipantSignedUp;
 import dk.kl.partnerships.contracts.meeting.SignUpCancelled;
 import dk.kl.partnerships.contracts.meeting.SignUpStatus;
 import dk.kl.partnerships.kit.messaging.EventConsumers;
-import dk.kl.partnerships.notification.meeting.MeetingNotices;
+import dk.kl.partnerships.notification.meeting.MeetingNotifying;
 import dk.kl.partnerships.notification.meeting.MeetingView;
 import dk.kl.partnerships.notification.meeting.NotKnownYet;
 import java.util.function.Consumer;
@@ -23,7 +23,7 @@ import org.springframework.messaging.Message;
 class MeetingEventsConsumer {
 
     @Bean
-    Consumer<Message<byte[]>> onMeetingEvent(EventConsumers consumers, MeetingNotices notices) {
+    Consumer<Message<byte[]>> onMeetingEvent(EventConsumers consumers, MeetingNotifying notices) {
         return consumers
                 .of(Topic.MEETINGS)
                 .on(

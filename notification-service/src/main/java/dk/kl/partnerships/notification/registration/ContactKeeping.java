@@ -1,4 +1,4 @@
-package dk.kl.partnerships.notification.municipality;
+package dk.kl.partnerships.notification.registration;
 
 import java.util.List;
 import java.util.Optional;
@@ -9,11 +9,11 @@ import org.springframework.stereotype.Service;
  * announcement replaces what was known, an older one arriving late changes nothing.
  */
 @Service
-public class Contacts {
+public class ContactKeeping {
 
     private final MunicipalityContactsRepository municipalities;
 
-    Contacts(MunicipalityContactsRepository municipalities) {
+    ContactKeeping(MunicipalityContactsRepository municipalities) {
         this.municipalities = municipalities;
     }
 

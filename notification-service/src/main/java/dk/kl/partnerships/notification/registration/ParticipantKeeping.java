@@ -1,10 +1,8 @@
-package dk.kl.partnerships.notification.participant;
+package dk.kl.partnerships.notification.registration;
 
 import dk.kl.partnerships.notification.mail.Letter;
 import dk.kl.partnerships.notification.mail.MailKind;
 import dk.kl.partnerships.notification.mail.Mailbox;
-import dk.kl.partnerships.notification.municipality.Contacts;
-import dk.kl.partnerships.notification.programme.ProgrammeViewRepository;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,17 +11,17 @@ import org.springframework.stereotype.Service;
 
 /** The participants the municipalities name, and the welcome each of them gets. */
 @Service
-public class Participants {
+public class ParticipantKeeping {
 
     private final ParticipantRepository participants;
     private final ProgrammeViewRepository programmes;
-    private final Contacts contacts;
+    private final ContactKeeping contacts;
     private final Mailbox mailbox;
 
-    Participants(
+    ParticipantKeeping(
             ParticipantRepository participants,
             ProgrammeViewRepository programmes,
-            Contacts contacts,
+            ContactKeeping contacts,
             Mailbox mailbox) {
         this.participants = participants;
         this.programmes = programmes;

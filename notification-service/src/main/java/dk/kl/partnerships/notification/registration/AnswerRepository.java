@@ -1,4 +1,4 @@
-package dk.kl.partnerships.notification.programme;
+package dk.kl.partnerships.notification.registration;
 
 import java.util.List;
 import org.springframework.data.mongodb.repository.MongoRepository;

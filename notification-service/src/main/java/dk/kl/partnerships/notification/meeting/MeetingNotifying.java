@@ -4,8 +4,8 @@ import dk.kl.partnerships.notification.mail.Attachment;
 import dk.kl.partnerships.notification.mail.Letter;
 import dk.kl.partnerships.notification.mail.MailKind;
 import dk.kl.partnerships.notification.mail.Mailbox;
-import dk.kl.partnerships.notification.participant.Participant;
-import dk.kl.partnerships.notification.participant.Participants;
+import dk.kl.partnerships.notification.registration.Participant;
+import dk.kl.partnerships.notification.registration.ParticipantKeeping;
 import dk.kl.partnerships.notification.reminder.ReminderKind;
 import dk.kl.partnerships.notification.reminder.ReminderSettings;
 import dk.kl.partnerships.notification.reminder.Reminders;
@@ -24,7 +24,7 @@ import org.springframework.stereotype.Service;
  * signed up; and a reminder before the meeting to those with a seat.
  */
 @Service
-public class MeetingNotices {
+public class MeetingNotifying {
 
     /** A meeting's reminder rounds: its calendar sequence times this, plus the offset's index. */
     private static final int ROUNDS = 100;
@@ -34,16 +34,16 @@ public class MeetingNotices {
 
     private final MeetingViewRepository meetings;
     private final SignUpViewRepository signUps;
-    private final Participants participants;
+    private final ParticipantKeeping participants;
     private final CalendarInvitations invitations;
     private final Mailbox mailbox;
     private final Reminders reminders;
     private final ReminderSettings settings;
 
-    MeetingNotices(
+    MeetingNotifying(
             MeetingViewRepository meetings,
             SignUpViewRepository signUps,
-            Participants participants,
+            ParticipantKeeping participants,
             CalendarInvitations invitations,
             Mailbox mailbox,
             Reminders reminders,

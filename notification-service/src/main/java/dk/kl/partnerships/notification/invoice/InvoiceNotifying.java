@@ -4,9 +4,9 @@ import dk.kl.partnerships.notification.mail.Letter;
 import dk.kl.partnerships.notification.mail.MailKind;
 import dk.kl.partnerships.notification.mail.Mailbox;
 import dk.kl.partnerships.notification.mail.Recipient;
-import dk.kl.partnerships.notification.municipality.Contacts;
-import dk.kl.partnerships.notification.municipality.MunicipalityContacts;
-import dk.kl.partnerships.notification.programme.ProgrammeViewRepository;
+import dk.kl.partnerships.notification.registration.ContactKeeping;
+import dk.kl.partnerships.notification.registration.MunicipalityContacts;
+import dk.kl.partnerships.notification.registration.ProgrammeViewRepository;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -18,13 +18,13 @@ import org.springframework.stereotype.Service;
  * says what it is for, what is owed by when, and links to it.
  */
 @Service
-public class InvoiceNotices {
+public class InvoiceNotifying {
 
-    private final Contacts contacts;
+    private final ContactKeeping contacts;
     private final ProgrammeViewRepository programmes;
     private final Mailbox mailbox;
 
-    InvoiceNotices(Contacts contacts, ProgrammeViewRepository programmes, Mailbox mailbox) {
+    InvoiceNotifying(ContactKeeping contacts, ProgrammeViewRepository programmes, Mailbox mailbox) {
         this.contacts = contacts;
         this.programmes = programmes;
         this.mailbox = mailbox;

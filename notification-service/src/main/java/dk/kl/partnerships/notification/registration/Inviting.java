@@ -1,11 +1,9 @@
-package dk.kl.partnerships.notification.programme;
+package dk.kl.partnerships.notification.registration;
 
 import dk.kl.partnerships.notification.mail.Letter;
 import dk.kl.partnerships.notification.mail.MailKind;
 import dk.kl.partnerships.notification.mail.Mailbox;
 import dk.kl.partnerships.notification.mail.Recipient;
-import dk.kl.partnerships.notification.municipality.Contacts;
-import dk.kl.partnerships.notification.municipality.MunicipalityContacts;
 import dk.kl.partnerships.notification.reminder.Cadence;
 import dk.kl.partnerships.notification.reminder.ReminderKind;
 import dk.kl.partnerships.notification.reminder.ReminderSettings;
@@ -21,7 +19,7 @@ import org.springframework.stereotype.Service;
  * interest deadline — and the reminders before its deadlines, scheduled when it is published.
  */
 @Service
-public class Invitations {
+public class Inviting {
 
     static String interestThread(String programmeId) {
         return "interest:" + programmeId;
@@ -33,16 +31,16 @@ public class Invitations {
 
     private final ProgrammeViewRepository programmes;
     private final AnswerRepository answers;
-    private final Contacts contacts;
+    private final ContactKeeping contacts;
     private final Mailbox mailbox;
     private final Reminders reminders;
     private final ReminderSettings settings;
     private final Clock clock;
 
-    Invitations(
+    Inviting(
             ProgrammeViewRepository programmes,
             AnswerRepository answers,
-            Contacts contacts,
+            ContactKeeping contacts,
             Mailbox mailbox,
             Reminders reminders,
             ReminderSettings settings,

@@ -4,9 +4,9 @@ import dk.kl.partnerships.notification.mail.Letter;
 import dk.kl.partnerships.notification.mail.MailKind;
 import dk.kl.partnerships.notification.mail.Mailbox;
 import dk.kl.partnerships.notification.mail.Recipient;
-import dk.kl.partnerships.notification.municipality.Contacts;
-import dk.kl.partnerships.notification.municipality.MunicipalityContacts;
-import dk.kl.partnerships.notification.programme.ProgrammeViewRepository;
+import dk.kl.partnerships.notification.registration.ContactKeeping;
+import dk.kl.partnerships.notification.registration.MunicipalityContacts;
+import dk.kl.partnerships.notification.registration.ProgrammeViewRepository;
 import dk.kl.partnerships.notification.reminder.Cadence;
 import dk.kl.partnerships.notification.reminder.Reminder;
 import dk.kl.partnerships.notification.reminder.ReminderHandler;
@@ -32,23 +32,23 @@ import org.springframework.stereotype.Service;
  * for long, an escalation. Nothing more once it is submitted.
  */
 @Service
-public class SelfEvaluationNotices {
+public class SelfEvaluationNotifying {
 
     private static final Set<MailKind> THREAD =
             EnumSet.of(MailKind.SELF_EVALUATION_REQUESTED, MailKind.SELF_EVALUATION_CHASER);
 
     private final SelfEvaluationViewRepository evaluations;
     private final ProgrammeViewRepository programmes;
-    private final Contacts contacts;
+    private final ContactKeeping contacts;
     private final Mailbox mailbox;
     private final Reminders reminders;
     private final ReminderSettings settings;
     private final Clock clock;
 
-    SelfEvaluationNotices(
+    SelfEvaluationNotifying(
             SelfEvaluationViewRepository evaluations,
             ProgrammeViewRepository programmes,
-            Contacts contacts,
+            ContactKeeping contacts,
             Mailbox mailbox,
             Reminders reminders,
             ReminderSettings settings,

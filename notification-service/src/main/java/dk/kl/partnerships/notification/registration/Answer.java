@@ -1,4 +1,4 @@
-package dk.kl.partnerships.notification.programme;
+package dk.kl.partnerships.notification.registration;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;

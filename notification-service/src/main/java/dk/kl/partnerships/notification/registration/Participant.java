@@ -1,4 +1,4 @@
-package dk.kl.partnerships.notification.participant;
+package dk.kl.partnerships.notification.registration;
 
 import dk.kl.partnerships.notification.mail.Recipient;
 import org.springframework.data.annotation.Id;

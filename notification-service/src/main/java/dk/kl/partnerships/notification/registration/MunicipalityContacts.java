@@ -1,4 +1,4 @@
-package dk.kl.partnerships.notification.municipality;
+package dk.kl.partnerships.notification.registration;
 
 import dk.kl.partnerships.notification.mail.Recipient;
 import java.time.Instant;

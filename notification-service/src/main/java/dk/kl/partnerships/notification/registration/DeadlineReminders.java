@@ -1,11 +1,9 @@
-package dk.kl.partnerships.notification.programme;
+package dk.kl.partnerships.notification.registration;
 
 import dk.kl.partnerships.notification.mail.Letter;
 import dk.kl.partnerships.notification.mail.MailKind;
 import dk.kl.partnerships.notification.mail.Mailbox;
 import dk.kl.partnerships.notification.mail.Recipient;
-import dk.kl.partnerships.notification.municipality.Contacts;
-import dk.kl.partnerships.notification.municipality.MunicipalityContacts;
 import dk.kl.partnerships.notification.reminder.Cadence;
 import dk.kl.partnerships.notification.reminder.Reminder;
 import dk.kl.partnerships.notification.reminder.ReminderHandler;
@@ -36,7 +34,7 @@ class DeadlineReminders {
     ReminderHandler interestDeadlineReminders(
             ProgrammeViewRepository programmes,
             AnswerRepository answers,
-            Contacts contacts,
+            ContactKeeping contacts,
             Mailbox mailbox,
             ReminderSettings settings,
             Clock clock) {
@@ -45,7 +43,7 @@ class DeadlineReminders {
                 MailKind.INTEREST_REMINDER,
                 EnumSet.of(MailKind.INVITATION, MailKind.INTEREST_REMINDER),
                 ProgrammeView::interestDeadline,
-                Invitations::interestThread,
+                Inviting::interestThread,
                 answer -> answer == null,
                 settings.interestDeadline(),
                 programmes,
@@ -59,7 +57,7 @@ class DeadlineReminders {
     ReminderHandler approvalDeadlineReminders(
             ProgrammeViewRepository programmes,
             AnswerRepository answers,
-            Contacts contacts,
+            ContactKeeping contacts,
             Mailbox mailbox,
             ReminderSettings settings,
             Clock clock) {
@@ -68,7 +66,7 @@ class DeadlineReminders {
                 MailKind.APPROVAL_REMINDER,
                 EnumSet.of(MailKind.APPROVAL_REMINDER),
                 ProgrammeView::approvalDeadline,
-                Invitations::approvalThread,
+                Inviting::approvalThread,
                 answer -> answer != null && answer.stage() == Answer.Stage.INTERESTED,
                 settings.approvalDeadline(),
                 programmes,
@@ -88,7 +86,7 @@ class DeadlineReminders {
             Cadence cadence,
             ProgrammeViewRepository programmes,
             AnswerRepository answers,
-            Contacts contacts,
+            ContactKeeping contacts,
             Mailbox mailbox,
             Clock clock)
             implements ReminderHandler {
@@ -117,7 +115,7 @@ class DeadlineReminders {
                         continue;
                     }
                     mailbox.post(new Letter(
-                            mail, reminder.id(), threadId, recipient, Invitations.model(programme, municipality)));
+                            mail, reminder.id(), threadId, recipient, Inviting.model(programme, municipality)));
                 }
             }
         }

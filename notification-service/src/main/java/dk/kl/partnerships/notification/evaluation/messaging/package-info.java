@@ -1,0 +1,2 @@
+/** Evaluation's self-evaluation events, each handed to one use case. */
+package dk.kl.partnerships.notification.evaluation.messaging;

@@ -1,0 +1,2 @@
+/** "Invoice issued" messages to the municipality's invoice contact. */
+package dk.kl.partnerships.notification.invoice;

@@ -1,0 +1,2 @@
+/** Erasing a person's address from everything the service keeps. */
+package dk.kl.partnerships.notification.privacy;

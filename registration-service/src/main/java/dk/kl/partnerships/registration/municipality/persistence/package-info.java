@@ -1,0 +1,2 @@
+/** Municipalities stored with their events. */
+package dk.kl.partnerships.registration.municipality.persistence;
