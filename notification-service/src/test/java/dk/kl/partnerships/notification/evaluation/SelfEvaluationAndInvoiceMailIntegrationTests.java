@@ -21,7 +21,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
+import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -44,12 +46,12 @@ class SelfEvaluationAndInvoiceMailIntegrationTests extends NotificationIntegrati
         publish(outstanding);
         publish(submitted);
 
-        Inbox.Received request = Inbox.await(late, 1).get(0);
+        Inbox.Received request = Inbox.await(selfEvaluationMailTo(late), 1).get(0);
         assertThat(request.subject()).startsWith("Selvevaluering: udfyld senest");
         assertThat(request.text())
                 .contains("Fredensborg Kommune udfylde baseline-selvevalueringen")
                 .contains("obligatorisk");
-        Inbox.await(prompt, 1);
+        Inbox.await(selfEvaluationMailTo(prompt), 1);
         publish(new SelfEvaluationSubmitted(
                 submitted.selfEvaluationId(),
                 submitted.programmeId(),
@@ -63,20 +65,29 @@ class SelfEvaluationAndInvoiceMailIntegrationTests extends NotificationIntegrati
         settle();
 
         clock.advance(Period.ofDays(14)); // 6 days before: the chaser 7 days before is due
-        Inbox.Received chaser = Inbox.await(late, 2).get(1);
+        Inbox.Received chaser = Inbox.await(selfEvaluationMailTo(late), 2).get(1);
         assertThat(chaser.subject()).startsWith("Påmindelse: selvevalueringen skal indsendes senest");
         assertThat(chaser.header("List-Unsubscribe")).isNotNull();
         clock.advance(Period.ofDays(10)); // 4 days after: the chaser 3 days after is due
-        Inbox.Received afterDue = Inbox.await(late, 3).get(2);
+        Inbox.Received afterDue = Inbox.await(selfEvaluationMailTo(late), 3).get(2);
         assertThat(afterDue.text()).contains("er 4 dage forsinket");
         clock.advance(Period.ofDays(12)); // 16 days after: the 10-day chaser and the escalation
-        List<Inbox.Received> all = Inbox.await(late, 5);
+        List<Inbox.Received> all = Inbox.await(selfEvaluationMailTo(late), 5);
         assertThat(all)
                 .extracting(Inbox.Received::subject)
                 .anyMatch(s -> s.equals("Overskredet frist: selvevalueringen mangler"));
         settle();
-        assertThat(Inbox.to(late)).hasSize(5);
-        assertThat(Inbox.to(prompt)).hasSize(1);
+        assertThat(Inbox.all().stream().filter(selfEvaluationMailTo(late))).hasSize(5);
+        assertThat(Inbox.all().stream().filter(selfEvaluationMailTo(prompt))).hasSize(1);
+    }
+
+    /**
+     * The self-evaluation messages to an address: other tests' programmes, still known, may remind
+     * the same municipality of their deadlines when the clock moves on.
+     */
+    private static Predicate<Inbox.Received> selfEvaluationMailTo(String email) {
+        return m ->
+                m.to().contains(email) && m.subject().toLowerCase(Locale.ROOT).contains("selvevaluering");
     }
 
     @Test
