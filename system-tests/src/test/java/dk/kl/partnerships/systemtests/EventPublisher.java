@@ -9,6 +9,7 @@ import dk.kl.partnerships.contracts.registration.Instalment;
 import dk.kl.partnerships.contracts.registration.MunicipalityJoined;
 import dk.kl.partnerships.contracts.registration.ProgrammeKind;
 import dk.kl.partnerships.contracts.registration.ProgrammePublished;
+import dk.kl.partnerships.kit.domain.BusinessTime;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -78,7 +79,7 @@ final class EventPublisher implements AutoCloseable {
 
     /** A programme as registration publishes it, starting in two months, with the kind's instalments. */
     static ProgrammePublished programme(ProgrammeKind kind) {
-        LocalDate start = LocalDate.now().plusMonths(2);
+        LocalDate start = LocalDate.now(BusinessTime.ZONE).plusMonths(2);
         List<Instalment> plan = kind == ProgrammeKind.NETWORK
                 ? List.of(new Instalment(0, BigDecimal.ONE))
                 : List.of(new Instalment(0, new BigDecimal("0.50")), new Instalment(12, new BigDecimal("0.50")));
@@ -107,8 +108,8 @@ final class EventPublisher implements AutoCloseable {
                 programme.programmeId(),
                 code,
                 "Kommune " + code,
-                LocalDate.now(),
-                new CouncilDecision(LocalDate.now(), "SAG-" + code),
+                LocalDate.now(BusinessTime.ZONE),
+                new CouncilDecision(LocalDate.now(BusinessTime.ZONE), "SAG-" + code),
                 new BillingDetails(
                         Scenario.EAN, "29189900", "REF-" + code, new PostalAddress("Rådhuset", "7100", "Vejle", "DK")));
     }

@@ -8,6 +8,7 @@ import dk.kl.partnerships.contracts.billing.InvoiceIssued;
 import dk.kl.partnerships.contracts.registration.MunicipalityJoined;
 import dk.kl.partnerships.contracts.registration.ProgrammeKind;
 import dk.kl.partnerships.contracts.registration.ProgrammePublished;
+import dk.kl.partnerships.kit.domain.BusinessTime;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -188,7 +189,8 @@ class FaultToleranceSystemTests {
         }
         JsonNode audit = api.get(
                         Platform.BILLING,
-                        "/api/billing/number-audit?year=" + LocalDate.now().getYear(),
+                        "/api/billing/number-audit?year="
+                                + LocalDate.now(BusinessTime.ZONE).getYear(),
                         api.token("FINANCE", null))
                 .expect(200)
                 .json();

@@ -10,6 +10,7 @@ import dk.kl.partnerships.billing.invoice.InvoiceRepository;
 import dk.kl.partnerships.billing.invoice.InvoicingTerms;
 import dk.kl.partnerships.contracts.EventType;
 import dk.kl.partnerships.contracts.Topic;
+import dk.kl.partnerships.kit.domain.BusinessTime;
 import dk.kl.partnerships.kit.outbox.OutboxRelay;
 import dk.kl.partnerships.kit.test.IntegrationTest;
 import dk.kl.partnerships.kit.test.KafkaProbe;
@@ -99,7 +100,7 @@ class CreditNoteOrderIntegrationTests {
                         "REF-101",
                         new Buyer.Address("Rådhuspladsen 1", "1550", "København V", "DK")),
                 programme,
-                LocalDate.now(),
+                LocalDate.now(BusinessTime.ZONE),
                 terms.paymentTermsDays(),
                 terms.currency(),
                 List.of(InvoiceLine.of("Netværk", BigDecimal.ONE, new BigDecimal("45000.00"), new BigDecimal("25.00"))),

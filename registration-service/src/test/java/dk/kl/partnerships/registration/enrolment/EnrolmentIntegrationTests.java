@@ -109,7 +109,7 @@ class EnrolmentIntegrationTests {
         Response otherDecision = api.post(
                 "/api/enrolments/" + enrolment + "/approval",
                 TestTokens.municipality("751"),
-                Map.of("decisionDate", LocalDate.now().toString(), "caseReference", "another case"));
+                Map.of("decisionDate", LocalDate.now(BusinessTime.ZONE).toString(), "caseReference", "another case"));
         assertThat(otherDecision.status()).isEqualTo(409);
 
         assertThat(enrolmentEvents.drain(r -> KafkaProbe.payload(r).contains(enrolment), Duration.ofSeconds(4)))
