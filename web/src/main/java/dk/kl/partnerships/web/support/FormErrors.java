@@ -46,7 +46,13 @@ public class FormErrors {
                 form.reject("api.rule." + problem.rule(), message);
             }
         } else if (problem.status() == 409) {
-            form.reject("api.conflict", message("api.conflict." + problem.type(), "api.conflict"));
+            String message = conflictMessage(problem);
+            String field = problem.currentState() == null ? null : ruleFields.get(problem.currentState());
+            if (field != null && isField(form, field)) {
+                form.rejectValue(field, "api.conflict", message);
+            } else {
+                form.reject("api.conflict", message);
+            }
         } else if (problem.fieldErrors().isEmpty()) {
             form.reject("api.invalid", message("api.invalid", "api.invalid"));
         }
@@ -75,11 +81,19 @@ public class FormErrors {
             return message("api.rule." + problem.rule(), "api.rule.unknown");
         }
         if (problem.status() == 409) {
-            return message("api.conflict." + problem.type(), "api.conflict");
+            return conflictMessage(problem);
         }
         return problem.fieldErrors().isEmpty()
                 ? message("api.invalid", "api.invalid")
                 : message("api.field." + generic(problem.fieldErrors().get(0).field()), "api.field.invalid");
+    }
+
+    /** The state that stood in the way ({@code api.conflict.<state>}), else the kind of conflict, else a general one. */
+    private String conflictMessage(ApiProblem problem) {
+        String general = message("api.conflict." + problem.type(), "api.conflict");
+        return problem.currentState() == null
+                ? general
+                : message("api.conflict." + problem.currentState(), null, general);
     }
 
     /** {@code eans[1]} → {@code eans}; {@code answers.leadership-1} → {@code answers}; {@code address.city} stays. */
@@ -91,10 +105,19 @@ public class FormErrors {
         return withoutIndexes;
     }
 
-    /** The form's path for the API's field: the same, or with a map key in brackets ({@code answers[x]}). */
+    /**
+     * The form's path for the API's field: the same, with a map key in brackets ({@code answers[x]}), or
+     * the whole list where the form enters it in one field ({@code focusAreas[2]} → {@code focusAreas}).
+     */
     private static String formField(BindingResult form, String field) {
         if (isField(form, field)) {
             return field;
+        }
+        if (field.endsWith("]") && field.lastIndexOf('[') > 0) {
+            String list = field.substring(0, field.lastIndexOf('['));
+            if (isField(form, list)) {
+                return list;
+            }
         }
         int dot = field.lastIndexOf('.');
         if (dot > 0) {
@@ -126,5 +149,9 @@ public class FormErrors {
         } catch (NoSuchMessageException e) {
             return messages.getMessage(fallback, null, DANISH);
         }
+    }
+
+    private String message(String code, Object[] arguments, String otherwise) {
+        return messages.getMessage(code, arguments, otherwise, DANISH);
     }
 }
