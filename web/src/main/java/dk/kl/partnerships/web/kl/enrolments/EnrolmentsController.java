@@ -62,7 +62,7 @@ class EnrolmentsController {
     String enrolments(@PathVariable String id, @RequestParam(required = false) String status, Model model) {
         Programme programme = registration.programme(id);
         List<Enrolment> all = registration.enrolmentsOf(id, null).items();
-        String filter = FILTERS.contains(status) ? status : null;
+        String filter = status != null && FILTERS.contains(status) ? status : null;
         model.addAttribute("programme", programme);
         model.addAttribute("enrolments", all.stream().filter(matching(filter)).toList());
         model.addAttribute("counts", Counts.of(all));

@@ -161,7 +161,7 @@ class KlInvoicesController {
         return new InvoiceFilter(
                 municipalityCode == null || !municipalityCode.matches("\\d{3}") ? null : municipalityCode,
                 programmeId == null || !programmeId.matches("[A-Za-z0-9-]{1,64}") ? null : programmeId,
-                STATUSES.contains(status) ? status : null);
+                status != null && STATUSES.contains(status) ? status : null);
     }
 
     /** The filter as the query of this page's links (the pager's and the exports'). */

@@ -128,7 +128,7 @@ class MeetingPlanController {
             HttpServletRequest request,
             Model model) {
         MeetingForm form = new MeetingForm();
-        form.setKind(MeetingFormPage.KINDS.contains(kind) ? kind : null);
+        form.setKind(kind != null && MeetingFormPage.KINDS.contains(kind) ? kind : null);
         form.setNetworkId(networkId);
         form.getVenue().setMunicipalityCode(host);
         model.addAttribute("restored", pending.restore(request, form));

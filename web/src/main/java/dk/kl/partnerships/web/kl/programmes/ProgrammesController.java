@@ -42,7 +42,7 @@ class ProgrammesController {
     @GetMapping("/kl/programmer")
     String list(
             @RequestParam(required = false) String status, @RequestParam(defaultValue = "0") int side, Model model) {
-        String filter = STATUSES.contains(status) ? status : null;
+        String filter = status != null && STATUSES.contains(status) ? status : null;
         model.addAttribute("programmes", registration.programmes(filter, Math.max(side, 0), PAGE_SIZE));
         model.addAttribute("status", filter);
         model.addAttribute("statuses", STATUSES);
