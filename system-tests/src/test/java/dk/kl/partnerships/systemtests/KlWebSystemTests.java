@@ -37,6 +37,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.Select;
+import org.springframework.web.bind.annotation.RequestMethod;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -67,6 +68,7 @@ class KlWebSystemTests {
     static String programme;
     static String meeting;
     static String enrolment;
+    static String invoice;
     static final List<String> klPages = new ArrayList<>();
 
     @BeforeAll
@@ -217,8 +219,9 @@ class KlWebSystemTests {
             browser.check("moedeplan");
             browser.clickAndLoad(plan.findElement(By.linkText("Planlæg temadag")));
             visited(browser);
+            // soon enough to record the attendance without a long wait, late enough to be refused before it
             LocalDateTime start = LocalDateTime.now(COPENHAGEN)
-                    .plusSeconds(150)
+                    .plusSeconds(40)
                     .truncatedTo(ChronoUnit.MINUTES)
                     .plusMinutes(1);
             scheduleThemeDay(browser, "Temadag om data og dokumentation", start, "Aalborg Kongres & Kultur Center");
@@ -259,19 +262,62 @@ class KlWebSystemTests {
             // On the day: the checklist refuses before the start, and records who came after it
             browser.open("/kl/moeder/" + meeting + "/fremmoede");
             visited(browser);
-            browser.click("label[for='deltager-" + key(participants, "Søren Ærø-Østergaard") + "']");
-            browser.click("label[for='deltager-" + key(participants, "Jens Kjær") + "']");
+            String came = key(participants, "Søren Ærø-Østergaard");
+            String alsoCame = key(participants, "Jens Kjær");
+            tick(browser, came);
+            tick(browser, alsoCame);
             if (LocalDateTime.now(COPENHAGEN).isBefore(start.minusSeconds(5))) {
                 browser.clickText("Registrér fremmøde");
                 assertThat(browser.text("#fejlopsummering")).contains("Mødet er ikke begyndt endnu");
+                assertThat(browser.find("#deltager-" + came).isSelected())
+                        .as("the ticks are kept")
+                        .isTrue();
                 browser.check("fremmoede-for-tidligt");
-                browser.click("label[for='deltager-" + key(participants, "Søren Ærø-Østergaard") + "']");
-                browser.click("label[for='deltager-" + key(participants, "Jens Kjær") + "']");
             } else {
                 browser.check("fremmoede");
             }
+
+            // While the meeting has not begun: follow-up, invoices (read only), the number audit, the dashboard
+            browser.open("/kl/programmer/" + programme + "/opfoelgning");
+            visited(browser);
+            assertThat(browser.text("h1")).isEqualTo("Opfølgning");
+            browser.check("opfoelgning");
+            browser.open("/kl/fakturaer?program=" + programme);
+            visited(browser);
+            await().atMost(EVENTUALLY).pollInterval(Duration.ofSeconds(1)).until(() -> {
+                browser.driver().navigate().refresh();
+                return browser.all("#fakturaer tbody tr").size() == 10;
+            });
+            browser.check("fakturaer");
+            browser.clickAndLoad("#fakturaer tbody tr a");
+            invoice = browser.url().replaceAll(".*/kl/fakturaer/([^/?#]+).*", "$1");
+            visited(browser);
+            assertThat(browser.text("#brutto")).isEqualTo("68.750,00 kr.");
+            browser.check("faktura");
+            browser.open("/kl/kreditnotaer");
+            visited(browser);
+            browser.check("kreditnotaer");
+            browser.open("/kl/nummerkontrol");
+            visited(browser);
+            assertThat(browser.text("#nummerkontrol-resultat")).contains("fortløbende");
+            browser.check("nummerkontrol");
+            browser.clickText("Overblik");
+            WebElement row = browser.find("tr[data-programme='" + programme + "']");
+            assertThat(row.findElement(By.cssSelector("[data-count=joined]")).getText())
+                    .isEqualTo("10");
+            assertThat(row.findElement(By.cssSelector("[data-count=notAnswered]"))
+                            .getText())
+                    .isEqualTo("87");
+            assertThat(row.findElement(By.cssSelector("[data-count=invoiced]")).getText())
+                    .isEqualTo("10");
+            browser.check("overblik-i-gang");
+
+            // The meeting has begun: the ticks are sent
             long wait = Duration.between(LocalDateTime.now(COPENHAGEN), start).toMillis() + 1000;
             Thread.sleep(Math.max(0, wait));
+            browser.open("/kl/moeder/" + meeting + "/fremmoede");
+            tick(browser, came);
+            tick(browser, alsoCame);
             browser.clickText("Registrér fremmøde");
             assertThat(browser.text("main [role=status]")).contains("2 mødte");
             assertThat(browser.text("#fremmoede-resultat")).contains("2 af 3 tilmeldte mødte op");
@@ -294,40 +340,6 @@ class KlWebSystemTests {
                     .extracting(r -> r.get(4) + ":" + r.get(5))
                     .containsExactlyInAnyOrder("Søren Ærø-Østergaard:Ja", "Åse Mølgaard:Nej", "Jens Kjær:Ja");
 
-            // Follow-up, invoices (read only), the number audit, and the dashboard's counts
-            browser.open("/kl/programmer/" + programme + "/opfoelgning");
-            visited(browser);
-            assertThat(browser.text("h1")).isEqualTo("Opfølgning");
-            browser.check("opfoelgning");
-            browser.open("/kl/fakturaer?program=" + programme);
-            visited(browser);
-            await().atMost(EVENTUALLY).pollInterval(Duration.ofSeconds(1)).until(() -> {
-                browser.driver().navigate().refresh();
-                return browser.all("#fakturaer tbody tr").size() == 10;
-            });
-            browser.check("fakturaer");
-            browser.clickAndLoad("#fakturaer tbody tr a");
-            visited(browser);
-            assertThat(browser.text("#brutto")).isEqualTo("68.750,00 kr.");
-            browser.check("faktura");
-            browser.open("/kl/kreditnotaer");
-            visited(browser);
-            browser.check("kreditnotaer");
-            browser.open("/kl/nummerkontrol");
-            visited(browser);
-            assertThat(browser.text("#nummerkontrol-resultat")).contains("fortløbende");
-            browser.check("nummerkontrol");
-            browser.clickText("Overblik");
-            WebElement row = browser.find("tr[data-programme='" + programme + "']");
-            assertThat(row.findElement(By.cssSelector("[data-count=joined]")).getText())
-                    .isEqualTo("10");
-            assertThat(row.findElement(By.cssSelector("[data-count=notAnswered]"))
-                            .getText())
-                    .isEqualTo("87");
-            assertThat(row.findElement(By.cssSelector("[data-count=invoiced]")).getText())
-                    .isEqualTo("10");
-            browser.check("overblik-i-gang");
-
             // The end of the programme
             browser.open("/kl/programmer/" + programme + "/afslutning");
             visited(browser);
@@ -340,37 +352,92 @@ class KlWebSystemTests {
     @Test
     @Order(2)
     void coordinatorsAndFinanceStaffAreRefusedEveryKlPage() {
-        assertThat(meeting).as("KL's journey ran").isNotNull();
-        List<String> pages = new ArrayList<>(klPages);
-        pages.addAll(List.of(
-                "/kl/programmer/" + programme + "/rediger",
-                "/kl/programmer/" + programme + "/moeder/nyt",
-                "/kl/moeder/" + meeting + "/rediger",
-                "/kl/moeder/" + meeting + "/aflysning",
-                "/kl/programmer/" + programme + "/tilmeldinger.xlsx",
-                "/kl/programmer/" + programme + "/deltagere.csv",
-                "/kl/moeder/" + meeting + "/tilmeldinger.csv",
-                "/kl/fakturaer.xlsx"));
+        assertThat(invoice).as("KL's journey ran").isNotNull();
+        List<WebRoutes.Route> routes = WebRoutes.under("/kl");
+        assertThat(routes)
+                .as("read from the web client's controllers")
+                .contains(
+                        new WebRoutes.Route(RequestMethod.GET, "/kl"),
+                        new WebRoutes.Route(RequestMethod.POST, "/kl/moeder/{meetingId}/fremmoede"));
+        assertThat(klPages.stream().filter(page -> page.startsWith("/kl")))
+                .as("every KL page the journey went through is a mapped route")
+                .allSatisfy(page -> assertThat(routes.stream()
+                                .filter(r -> r.method() == RequestMethod.GET)
+                                .map(r -> concrete(r.path())))
+                        .contains(page));
         for (String user : List.of("koordinator-461", "oekonomi")) {
             try (Browser browser = new Browser(platform.baseUrl(Platform.GATEWAY), user)) {
                 browser.signIn(user, user.equals("oekonomi") ? "Ingen adgang" : "Oversigt for");
-                for (String path : pages) {
-                    browser.open(path);
-                    assertThat(browser.status()).as(user + " " + path).isEqualTo(403);
-                    assertThat(browser.text("h1")).as(user + " " + path).isEqualTo("Ingen adgang");
-                    assertThat(browser.text("main")).doesNotContain(title, "Søren");
+                String csrf = browser.find("input[name=_csrf]").getAttribute("value");
+                for (WebRoutes.Route route : routes) {
+                    String path = concrete(route.path());
+                    if (route.method() == RequestMethod.GET) {
+                        browser.open(path);
+                        assertThat(browser.status()).as(user + " " + route).isEqualTo(403);
+                        assertThat(browser.text("h1")).as(user + " " + route).isEqualTo("Ingen adgang");
+                        assertThat(browser.text("main")).doesNotContain(title, "Søren");
+                    } else {
+                        // a form sent with a valid CSRF token: refused for the role, not for the token
+                        assertThat(browser.driver()
+                                        .executeAsyncScript(
+                                                """
+                                                const done = arguments[arguments.length - 1];
+                                                fetch(arguments[0], {method: arguments[1], redirect: 'manual',
+                                                    body: new URLSearchParams({_csrf: arguments[2]})})
+                                                  .then(r => done(r.status), e => done(String(e)));
+                                                """, path, route.method().name(), csrf))
+                                .as(user + " " + route)
+                                .isEqualTo(403L);
+                    }
                 }
                 browser.check("ingen-adgang");
             }
         }
     }
 
-    /** Notes the page the browser is on as one of KL's, for the refusal test. */
+    /**
+     * A route with the journey's own programme, meeting, enrolment and invoice in place of its path
+     * variables, so that a page which let the wrong person in would show KL's data. A variable the
+     * journey has no value for fails the test: give it one.
+     */
+    private static String concrete(String route) {
+        Map<String, String> ids =
+                Map.of("programmer", programme, "moeder", meeting, "tilmeldinger", enrolment, "fakturaer", invoice);
+        StringBuilder path = new StringBuilder();
+        String previous = "";
+        for (String segment : route.substring(1).split("/")) {
+            String value = segment;
+            if (segment.matches("\\{[^}]+}")) {
+                value = ids.get(previous);
+                if (value == null && segment.equals("{document}")) {
+                    value = "e-faktura";
+                }
+            } else if (segment.endsWith(".{format}")) {
+                value = segment.replace("{format}", "xlsx");
+            }
+            assertThat(value)
+                    .as("a value for " + segment + " in " + route)
+                    .isNotNull()
+                    .doesNotContain("{");
+            path.append('/').append(value);
+            previous = segment;
+        }
+        return path.toString();
+    }
+
+    /** Notes the page the browser is on as one of KL's. */
     private static void visited(Browser browser) {
         String path =
                 browser.url().replace(platform.baseUrl(Platform.GATEWAY), "").replaceAll("[?#].*", "");
         if (!klPages.contains(path)) {
             klPages.add(path);
+        }
+    }
+
+    /** Ticks a participant on the attendance checklist (a tap on the label, as on a tablet), if not ticked. */
+    private static void tick(Browser browser, String participantId) {
+        if (!browser.find("#deltager-" + participantId).isSelected()) {
+            browser.click("label[for='deltager-" + participantId + "']");
         }
     }
 

@@ -3,7 +3,6 @@ package dk.kl.partnerships.web.kl.enrolments;
 import dk.kl.partnerships.web.api.ApiPage;
 import dk.kl.partnerships.web.api.ApiProblem;
 import dk.kl.partnerships.web.api.registration.RegistrationApi;
-import dk.kl.partnerships.web.api.registration.RegistrationApi.Approval;
 import dk.kl.partnerships.web.api.registration.RegistrationApi.Enrolment;
 import dk.kl.partnerships.web.api.registration.RegistrationApi.Interest;
 import dk.kl.partnerships.web.api.registration.RegistrationApi.NonRespondent;
@@ -162,13 +161,7 @@ class EnrolmentsController {
         Enrolment enrolment = registration.enrolment(enrolmentId);
         if (!result.hasErrors()) {
             try {
-                registration.approve(
-                        enrolmentId,
-                        new Approval(
-                                form.getDecisionDate(),
-                                form.getCaseReference() == null
-                                        ? null
-                                        : form.getCaseReference().strip()));
+                registration.approve(enrolmentId, form.toApproval());
                 redirect.addFlashAttribute("notice", "kl.approval.saved");
                 redirect.addFlashAttribute("noticeArgument", enrolment.municipalityName());
                 return "redirect:" + ENROLMENTS.replace("{id}", enrolment.programmeId());

@@ -6,6 +6,7 @@ import dk.kl.partnerships.web.api.meeting.MeetingApi;
 import dk.kl.partnerships.web.api.meeting.MeetingApi.Meeting;
 import dk.kl.partnerships.web.api.registration.RegistrationApi;
 import dk.kl.partnerships.web.support.FormErrors;
+import dk.kl.partnerships.web.support.FormText;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Controller;
@@ -101,9 +102,7 @@ class MeetingController {
             RedirectAttributes redirect) {
         Meeting meeting = scheduled(meetingId);
         try {
-            meetings.cancel(
-                    meetingId,
-                    form.getReason() == null ? null : form.getReason().strip());
+            meetings.cancel(meetingId, FormText.strip(form.getReason()));
             redirect.addFlashAttribute("notice", "kl.meeting.cancelled");
             redirect.addFlashAttribute("noticeArgument", meeting.title());
             return "redirect:" + MEETING;
@@ -118,7 +117,7 @@ class MeetingController {
     @GetMapping(MEETING + "/fremmoede")
     String attendance(@PathVariable String meetingId, Model model) {
         Meeting meeting = meetings.meeting(meetingId);
-        return attendancePage(meeting, null, model);
+        return attendancePage(meeting, List.of(), null, model);
     }
 
     @PostMapping(MEETING + "/fremmoede")
@@ -138,7 +137,7 @@ class MeetingController {
             if (message == null) {
                 throw problem;
             }
-            return attendancePage(meeting, message, model);
+            return attendancePage(meeting, attended == null ? List.of() : attended, message, model);
         }
     }
 
@@ -153,8 +152,10 @@ class MeetingController {
         return "kl/attendance-list";
     }
 
-    private String attendancePage(Meeting meeting, String error, Model model) {
+    /** The checklist; a refused one keeps the ticks, to send again. */
+    private String attendancePage(Meeting meeting, List<String> ticked, String error, Model model) {
         model.addAttribute("meeting", meeting);
+        model.addAttribute("ticked", ticked);
         model.addAttribute("programme", registration.programme(meeting.programmeId()));
         model.addAttribute(
                 "groups", MunicipalitySeats.of(meeting.confirmedSignUps(), registration.municipalityNames()));

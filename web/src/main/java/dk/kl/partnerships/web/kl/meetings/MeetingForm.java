@@ -1,5 +1,8 @@
 package dk.kl.partnerships.web.kl.meetings;
 
+import static dk.kl.partnerships.web.support.FormText.blankToNull;
+import static dk.kl.partnerships.web.support.FormText.strip;
+
 import dk.kl.partnerships.web.api.meeting.MeetingApi.Meeting;
 import dk.kl.partnerships.web.api.meeting.MeetingApi.MeetingRequest;
 import dk.kl.partnerships.web.api.meeting.MeetingApi.Venue;
@@ -97,14 +100,6 @@ public class MeetingForm {
                 capacity,
                 signUpDeadline,
                 feePerParticipant);
-    }
-
-    private static String strip(String text) {
-        return text == null ? null : text.strip();
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text;
     }
 
     public String getKind() {

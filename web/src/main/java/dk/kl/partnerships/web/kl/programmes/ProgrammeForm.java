@@ -1,5 +1,8 @@
 package dk.kl.partnerships.web.kl.programmes;
 
+import static dk.kl.partnerships.web.support.FormText.blankToNull;
+import static dk.kl.partnerships.web.support.FormText.strip;
+
 import dk.kl.partnerships.web.api.registration.RegistrationApi.Instalment;
 import dk.kl.partnerships.web.api.registration.RegistrationApi.NetworkSize;
 import dk.kl.partnerships.web.api.registration.RegistrationApi.Programme;
@@ -171,14 +174,6 @@ public class ProgrammeForm {
             rows.add(new InstalmentRow());
         }
         return rows;
-    }
-
-    private static String strip(String text) {
-        return text == null ? null : text.strip();
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text;
     }
 
     public String getKind() {
