@@ -143,8 +143,9 @@ cat <<INFO
 The partnership platform is running.
 
   Web client            http://127.0.0.1:8080/
-                        sign in as koordinator-<code> (Vejle 630, Odense 461, Aarhus 751, Aalborg 851,
-                        København 101) or kl-admin; the password of every demo user is "demo"
+                        sign in as kl-admin (KL staff: programmes, networks, meetings, exports) or as
+                        koordinator-<code> (Vejle 630, Odense 461, Aarhus 751, Aalborg 851, København 101);
+                        oekonomi is finance staff (no web pages: finance uses the API); password "demo"
   API (gateway)         http://127.0.0.1:8080/api      OpenAPI UI: http://127.0.0.1:8080/swagger-ui.html
   identity server       http://127.0.0.1:9000          (OAuth2; demo users, password "demo")
   services              registration :8081, meeting :8082, evaluation :8083, billing :8084, web :8085,

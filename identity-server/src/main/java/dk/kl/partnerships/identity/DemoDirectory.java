@@ -11,7 +11,7 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
- * The demo users: KL staff, and a coordinator for each configured municipality
+ * The demo users: KL staff, finance staff, and a coordinator for each configured municipality
  * ({@code koordinator-<code>}), all with the demo password. What each may do comes from its role
  * and municipality, which go into its tokens.
  */
@@ -25,6 +25,7 @@ final class DemoDirectory implements UserDetailsService {
 
     DemoDirectory(IdentitySettings settings, PasswordEncoder encoder) {
         settings.klUsers().forEach(name -> users.put(name, new DemoUser(name, Role.KL_ADMIN, null)));
+        settings.financeUsers().forEach(name -> users.put(name, new DemoUser(name, Role.FINANCE, null)));
         for (String code : settings.coordinatorMunicipalities()) {
             if (!code.matches("\\d{3}")) {
                 throw new IllegalStateException("partnerships.identity.coordinator-municipalities: " + code

@@ -15,6 +15,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param refreshTokenLifetime     how long the web client may renew its tokens without a new sign-in
  * @param demoPassword             the password of every demo user
  * @param klUsers                  user names of KL staff (role KL_ADMIN)
+ * @param financeUsers             user names of finance staff (role FINANCE), who sign in as people
  * @param coordinatorMunicipalities municipality codes with a coordinator user {@code koordinator-<code>}
  * @param financeClientSecret      the secret of the finance system's client-credentials client
  * @param webRedirectUris          where the public web and mobile client may receive codes
@@ -32,6 +33,7 @@ record IdentitySettings(
         @DefaultValue("8h") Duration refreshTokenLifetime,
         @DefaultValue("demo") String demoPassword,
         @DefaultValue("kl-admin") List<String> klUsers,
+        @DefaultValue("oekonomi") List<String> financeUsers,
         @DefaultValue({"101", "461", "630", "751", "851"}) List<String> coordinatorMunicipalities,
         @DefaultValue("finance-system") String financeClientId,
         @DefaultValue("finance-secret") String financeClientSecret,

@@ -93,6 +93,30 @@ final class Browser implements AutoCloseable {
         }
     }
 
+    /** Signs in at the identity server's page, as a person does, and waits for the page it leads to. */
+    void signIn(String user, String landingHeading) {
+        open("/");
+        awaitText("h1", "Log ind");
+        check("log-ind");
+        type("#username", user);
+        type("#password", Client.DEMO_PASSWORD);
+        clickText("Log ind");
+        awaitText("h1", landingHeading);
+    }
+
+    /** The HTTP status the page was served with. */
+    int status() {
+        return ((Number) script("return performance.getEntriesByType('navigation')[0].responseStatus")).intValue();
+    }
+
+    /** Clicks a download link and waits for the file the browser saves, named as the server named it. */
+    Path download(String css, String fileName) {
+        Path file = downloads.resolve(fileName);
+        find(css).click();
+        waiting().until(d -> Files.exists(file) && !Files.exists(downloads.resolve(fileName + ".crdownload")));
+        return file;
+    }
+
     void open(String path) {
         driver.get(path.startsWith("http") ? path : baseUrl + path);
     }

@@ -91,7 +91,7 @@ class CoordinatorWebSystemTests {
     @Order(1)
     void aCoordinatorDoesTheWholeJobInTheBrowser() throws Exception {
         try (Browser browser = new Browser(platform.baseUrl(Platform.GATEWAY), "vejle")) {
-            signIn(browser, "koordinator-" + VEJLE);
+            browser.signIn("koordinator-" + VEJLE, "Oversigt for");
 
             browser.check("oversigt");
             assertThat(browser.text("h1")).isEqualTo("Oversigt for Vejle Kommune");
@@ -267,7 +267,7 @@ class CoordinatorWebSystemTests {
     void anotherCoordinatorSeesNoneOfItInTheBrowser() {
         assertThat(enrolment).as("the first coordinator's journey ran").isNotNull();
         try (Browser browser = new Browser(platform.baseUrl(Platform.GATEWAY), "odense")) {
-            signIn(browser, "koordinator-" + ODENSE);
+            browser.signIn("koordinator-" + ODENSE, "Oversigt for");
             assertThat(browser.text("h1")).isEqualTo("Oversigt for Odense Kommune");
             assertThat(browser.text("li[data-programme='" + programme + "']")).contains("Ikke besvaret");
 
@@ -302,16 +302,6 @@ class CoordinatorWebSystemTests {
             }
         }
         return null;
-    }
-
-    private static void signIn(Browser browser, String user) {
-        browser.open("/");
-        browser.awaitText("h1", "Log ind");
-        browser.check("log-ind");
-        browser.type("#username", user);
-        browser.type("#password", Client.DEMO_PASSWORD);
-        browser.clickText("Log ind");
-        browser.awaitText("h1", "Oversigt for");
     }
 
     private static void addParticipant(Browser browser, String name, String email, String role) {

@@ -240,6 +240,15 @@ class MeetingSchedulingIntegrationTests extends MeetingIntegrationTest {
                 Map.of("participantIds", List.of(a.participantId(), b.participantId(), c.participantId())));
         assertThat(held.status()).as(held.body()).isEqualTo(200);
         assertThat(held.json().get("status").asString()).isEqualTo("HELD");
+        assertThat(held.json().get("attendees").valueStream().map(JsonNode::asString))
+                .containsExactlyInAnyOrder(a.participantId(), b.participantId(), c.participantId());
+        assertThat(api.get("/api/meetings/" + meeting, TestTokens.municipality("165"))
+                        .json()
+                        .get("attendees")
+                        .valueStream()
+                        .map(JsonNode::asString))
+                .as("a coordinator sees who of their own municipality came")
+                .containsExactly(c.participantId());
 
         JsonNode event = event(EventType.MEETING_HELD, meeting);
         assertThat(event.get("feePerParticipant").asString()).isEqualTo("1500.00");

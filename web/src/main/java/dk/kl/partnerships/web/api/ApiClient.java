@@ -10,10 +10,12 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -36,6 +38,12 @@ import tools.jackson.databind.json.JsonMapper;
 public class ApiClient {
 
     public static final String REGISTRATION_ID = "partnerships";
+    static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+    /** The services' answer while the first of two requests with one key is still being carried out. */
+    static final String IN_PROGRESS = "idempotent-request-in-progress";
+
+    private static final Duration IN_PROGRESS_PAUSE = Duration.ofMillis(200);
+    private static final int IN_PROGRESS_ATTEMPTS = 50;
     private static final Logger log = LoggerFactory.getLogger(ApiClient.class);
 
     private final RestClient rest;
@@ -61,6 +69,13 @@ public class ApiClient {
                 .baseUrl(settings.apiUrl().toString())
                 .requestFactory(requests)
                 .requestInterceptor(token)
+                .requestInterceptor((request, body, execution) -> {
+                    if (request.getMethod() != HttpMethod.GET) {
+                        IdempotentForms.currentKey()
+                                .ifPresent(key -> request.getHeaders().set(IDEMPOTENCY_KEY, key));
+                    }
+                    return execution.execute(request, body);
+                })
                 .defaultHeader(HttpHeaders.ACCEPT, MediaType.APPLICATION_JSON_VALUE)
                 .defaultStatusHandler(HttpStatusCode::isError, (request, response) -> {
                     throw problem(response);
@@ -78,19 +93,43 @@ public class ApiClient {
 
     /** A POST with a JSON body, or none if {@code body} is null. */
     public <T> T post(String uri, Object body, Class<T> type, Object... variables) {
-        RestClient.RequestBodySpec request = rest.post().uri(uri, variables);
-        if (body != null) {
-            request.body(body);
-        }
-        return request.retrieve().body(type);
+        return write(() -> {
+            RestClient.RequestBodySpec request = rest.post().uri(uri, variables);
+            if (body != null) {
+                request.body(body);
+            }
+            return request.retrieve().body(type);
+        });
     }
 
     public <T> T put(String uri, Object body, Class<T> type, Object... variables) {
-        return rest.put().uri(uri, variables).body(body).retrieve().body(type);
+        return write(() -> rest.put().uri(uri, variables).body(body).retrieve().body(type));
     }
 
     public void delete(String uri, Object... variables) {
-        rest.delete().uri(uri, variables).retrieve().toBodilessEntity();
+        write(() -> rest.delete().uri(uri, variables).retrieve().toBodilessEntity());
+    }
+
+    /**
+     * A change sent from a form carries the form's key ({@link IdempotentForms}): a form sent twice
+     * waits here for the first sending's answer and gets the same one.
+     */
+    private static <T> T write(Supplier<T> call) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return call.get();
+            } catch (ApiProblem problem) {
+                if (!IN_PROGRESS.equals(problem.type()) || attempt == IN_PROGRESS_ATTEMPTS) {
+                    throw problem;
+                }
+                try {
+                    Thread.sleep(IN_PROGRESS_PAUSE.toMillis());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw problem;
+                }
+            }
+        }
     }
 
     /** A document (XML, SVG, PDF) as the API serves it. */

@@ -2,7 +2,6 @@ package dk.kl.partnerships.web.approval;
 
 import dk.kl.partnerships.web.api.ApiProblem;
 import dk.kl.partnerships.web.api.registration.RegistrationApi;
-import dk.kl.partnerships.web.api.registration.RegistrationApi.Approval;
 import dk.kl.partnerships.web.api.registration.RegistrationApi.Enrolment;
 import dk.kl.partnerships.web.support.FormErrors;
 import dk.kl.partnerships.web.support.PendingForms;
@@ -51,13 +50,7 @@ class ApprovalController {
         Enrolment enrolment = registration.enrolment(enrolmentId);
         if (!result.hasErrors()) {
             try {
-                registration.approve(
-                        enrolmentId,
-                        new Approval(
-                                form.getDecisionDate(),
-                                form.getCaseReference() == null
-                                        ? null
-                                        : form.getCaseReference().strip()));
+                registration.approve(enrolmentId, form.toApproval());
                 redirect.addFlashAttribute("notice", "approval.saved");
                 redirect.addFlashAttribute(
                         "noticeArgument",

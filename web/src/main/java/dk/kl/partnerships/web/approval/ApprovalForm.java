@@ -1,5 +1,7 @@
 package dk.kl.partnerships.web.approval;
 
+import dk.kl.partnerships.web.api.registration.RegistrationApi.Approval;
+import dk.kl.partnerships.web.support.FormText;
 import java.time.LocalDate;
 import org.springframework.format.annotation.DateTimeFormat;
 
@@ -25,5 +27,10 @@ public class ApprovalForm {
 
     public void setCaseReference(String caseReference) {
         this.caseReference = caseReference;
+    }
+
+    /** The request to the API, as entered (the case reference without surrounding spaces). */
+    public Approval toApproval() {
+        return new Approval(decisionDate, FormText.strip(caseReference));
     }
 }

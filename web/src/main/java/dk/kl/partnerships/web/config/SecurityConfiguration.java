@@ -37,7 +37,8 @@ import org.springframework.security.web.csrf.CsrfException;
  * provider as a confidential client; the tokens stay in this server's session and the browser holds
  * only the session cookie (HttpOnly, SameSite; Secure when served over HTTPS). Every form carries a
  * CSRF token. Signing out ends the session at the identity provider too (RP-initiated logout).
- * Coordinators' pages need the role MUNICIPALITY; anyone else is refused.
+ * KL staff's pages (under {@code /kl}) need the role KL_ADMIN, the coordinators' pages the role
+ * MUNICIPALITY; anyone else is refused ("Ingen adgang", 403).
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -72,8 +73,11 @@ class SecurityConfiguration {
                                 "/actuator/health/**",
                                 "/actuator/prometheus")
                         .permitAll()
-                        .requestMatchers(REFUSED)
+                        // the start page shows each person theirs (OverviewController)
+                        .requestMatchers(REFUSED, "/")
                         .authenticated()
+                        .requestMatchers("/kl", "/kl/**")
+                        .hasRole("KL_ADMIN")
                         .anyRequest()
                         .hasRole("MUNICIPALITY"))
                 .oauth2Login(login -> login.loginPage(SIGN_IN)

@@ -28,7 +28,7 @@ public class InterestForm {
     }
 
     /** The ranked areas chosen, without empty ranks; none for a no. */
-    List<String> chosen() {
+    public List<String> chosen() {
         if (!Boolean.TRUE.equals(interested)) {
             return List.of();
         }

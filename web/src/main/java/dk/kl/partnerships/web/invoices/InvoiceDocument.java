@@ -12,7 +12,7 @@ import java.util.Optional;
  * @param apiPath   where billing serves it below the invoice
  * @param extension of the downloaded file
  */
-enum InvoiceDocument {
+public enum InvoiceDocument {
     E_INVOICE("e-faktura", "ubl", "xml");
 
     final String slug;

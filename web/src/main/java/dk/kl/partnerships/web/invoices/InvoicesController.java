@@ -1,13 +1,8 @@
 package dk.kl.partnerships.web.invoices;
 
-import dk.kl.partnerships.web.api.ApiProblem;
-import dk.kl.partnerships.web.api.Download;
 import dk.kl.partnerships.web.api.billing.BillingApi;
-import dk.kl.partnerships.web.api.billing.BillingApi.Invoice;
 import dk.kl.partnerships.web.signin.PlatformUser;
 import java.util.List;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -24,9 +19,11 @@ class InvoicesController {
     static final List<String> STATUSES = List.of("ISSUED", "PAID", "CREDITED");
 
     private final BillingApi billing;
+    private final InvoiceDownloads downloads;
 
-    InvoicesController(BillingApi billing) {
+    InvoicesController(BillingApi billing, InvoiceDownloads downloads) {
         this.billing = billing;
+        this.downloads = downloads;
     }
 
     @GetMapping("/fakturaer")
@@ -45,24 +42,13 @@ class InvoicesController {
     @GetMapping("/fakturaer/{id}")
     String invoice(@PathVariable String id, Model model) {
         model.addAttribute("invoice", billing.invoice(id));
-        model.addAttribute("documents", InvoiceDocument.values());
+        model.addAttribute("documents", downloads.documents());
+        model.addAttribute("base", "/fakturaer");
         return "invoice";
     }
 
     @GetMapping("/fakturaer/{id}/{document}")
     ResponseEntity<byte[]> download(@PathVariable String id, @PathVariable String document) {
-        InvoiceDocument kind =
-                InvoiceDocument.bySlug(document).orElseThrow(() -> ApiProblem.notFound("No such document"));
-        Invoice invoice = billing.invoice(id);
-        Download file = billing.document(id, kind.apiPath);
-        return ResponseEntity.ok()
-                .contentType(file.mediaType())
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename("faktura-" + invoice.number() + "." + kind.extension)
-                                .build()
-                                .toString())
-                .body(file.content());
+        return downloads.download(id, document);
     }
 }

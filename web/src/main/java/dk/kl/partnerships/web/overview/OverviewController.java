@@ -11,13 +11,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The coordinator's start page: every open programme, where the municipality stands in it, and what is next. */
+/**
+ * The start page: for a coordinator every open programme, where the municipality stands in it, and
+ * what is next; KL staff go on to their dashboard; anyone else has no page here.
+ */
 @Controller
 class OverviewController {
 
@@ -34,6 +38,12 @@ class OverviewController {
     @GetMapping("/")
     String overview(
             @AuthenticationPrincipal PlatformUser user, @RequestParam(defaultValue = "0") int side, Model model) {
+        if (user.isKlStaff()) {
+            return "redirect:/kl";
+        }
+        if (!user.hasRole("MUNICIPALITY")) {
+            throw new AccessDeniedException("Neither a coordinator nor KL staff");
+        }
         ApiPage<Programme> programmes = registration.publishedProgrammes(Math.max(side, 0), PAGE_SIZE);
         Map<String, Enrolment> enrolments = registration.enrolments(user.municipalityCode()).items().stream()
                 .collect(Collectors.toMap(Enrolment::programmeId, Function.identity(), (a, b) -> a));

@@ -2,6 +2,7 @@ package dk.kl.partnerships.web.participants;
 
 import dk.kl.partnerships.web.api.registration.RegistrationApi.NewParticipant;
 import dk.kl.partnerships.web.api.registration.RegistrationApi.Participant;
+import dk.kl.partnerships.web.support.FormText;
 
 /** A person the municipality names for the programme. */
 public class ParticipantForm {
@@ -20,9 +21,7 @@ public class ParticipantForm {
 
     NewParticipant person() {
         return new NewParticipant(
-                name == null ? null : name.strip(),
-                email == null ? null : email.strip(),
-                role == null || role.isBlank() ? null : role);
+                FormText.strip(name), FormText.strip(email), role == null || role.isBlank() ? null : role);
     }
 
     public String getName() {

@@ -27,6 +27,11 @@ public final class PlatformUser extends DefaultOidcUser {
         return municipalityCode != null && hasRole("MUNICIPALITY");
     }
 
+    /** A programme owner at KL: the KL pages are theirs. */
+    public boolean isKlStaff() {
+        return hasRole("KL_ADMIN");
+    }
+
     public boolean hasRole(String role) {
         return getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_" + role));
     }

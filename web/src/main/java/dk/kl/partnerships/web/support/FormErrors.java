@@ -46,17 +46,26 @@ public class FormErrors {
                 form.reject("api.rule." + problem.rule(), message);
             }
         } else if (problem.status() == 409) {
-            form.reject("api.conflict", message("api.conflict." + problem.type(), "api.conflict"));
+            // the code is the message's own key: the page resolves an error's code before its message
+            String code = conflictCode(problem);
+            String message = message(code, "api.conflict");
+            String field = problem.currentState() == null ? null : ruleFields.get(problem.currentState());
+            if (field != null && isField(form, field)) {
+                form.rejectValue(field, code, message);
+            } else {
+                form.reject(code, message);
+            }
         } else if (problem.fieldErrors().isEmpty()) {
             form.reject("api.invalid", message("api.invalid", "api.invalid"));
         }
         problem.fieldErrors().forEach(error -> {
-            String message = message("api.field." + generic(error.field()), "api.field.invalid");
+            String code = fieldCode(form, error.field());
+            String message = message(code, "api.field.invalid");
             String field = formField(form, error.field());
             if (field != null) {
-                form.rejectValue(field, "api.field", message);
+                form.rejectValue(field, code, message);
             } else {
-                form.reject("api.field", message);
+                form.reject(code, message);
             }
         });
         return true;
@@ -75,11 +84,39 @@ public class FormErrors {
             return message("api.rule." + problem.rule(), "api.rule.unknown");
         }
         if (problem.status() == 409) {
-            return message("api.conflict." + problem.type(), "api.conflict");
+            return message(conflictCode(problem), "api.conflict");
         }
         return problem.fieldErrors().isEmpty()
                 ? message("api.invalid", "api.invalid")
                 : message("api.field." + generic(problem.fieldErrors().get(0).field()), "api.field.invalid");
+    }
+
+    /**
+     * The key of a refused field's message: the form's own ({@code api.field.<Form>.<field>}) where one
+     * field name means different things in two forms, else the field's, else a general one. It is also
+     * the error's code, which the page resolves before the message.
+     */
+    private String fieldCode(BindingResult form, String apiField) {
+        String field = generic(apiField);
+        String own = form.getTarget() == null
+                ? null
+                : "api.field." + form.getTarget().getClass().getSimpleName() + "." + field;
+        for (String code : new String[] {own, "api.field." + field}) {
+            if (code != null && messages.getMessage(code, null, null, DANISH) != null) {
+                return code;
+            }
+        }
+        return "api.field.invalid";
+    }
+
+    /** The key of what stood in the way: the state ({@code api.conflict.<state>}), else the kind of conflict, else none. */
+    private String conflictCode(ApiProblem problem) {
+        for (String code : new String[] {"api.conflict." + problem.currentState(), "api.conflict." + problem.type()}) {
+            if (messages.getMessage(code, null, null, DANISH) != null) {
+                return code;
+            }
+        }
+        return "api.conflict";
     }
 
     /** {@code eans[1]} → {@code eans}; {@code answers.leadership-1} → {@code answers}; {@code address.city} stays. */
@@ -91,10 +128,19 @@ public class FormErrors {
         return withoutIndexes;
     }
 
-    /** The form's path for the API's field: the same, or with a map key in brackets ({@code answers[x]}). */
+    /**
+     * The form's path for the API's field: the same, with a map key in brackets ({@code answers[x]}), or
+     * the whole list where the form enters it in one field ({@code focusAreas[2]} → {@code focusAreas}).
+     */
     private static String formField(BindingResult form, String field) {
         if (isField(form, field)) {
             return field;
+        }
+        if (field.endsWith("]") && field.lastIndexOf('[') > 0) {
+            String list = field.substring(0, field.lastIndexOf('['));
+            if (isField(form, list)) {
+                return list;
+            }
         }
         int dot = field.lastIndexOf('.');
         if (dot > 0) {

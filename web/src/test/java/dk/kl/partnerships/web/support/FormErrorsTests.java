@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dk.kl.partnerships.web.api.ApiProblem;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.support.ResourceBundleMessageSource;
@@ -13,7 +14,8 @@ import org.springframework.validation.BindingResult;
 
 class FormErrorsTests {
 
-    private final FormErrors errors = new FormErrors(messages());
+    private final ResourceBundleMessageSource messages = messages();
+    private final FormErrors errors = new FormErrors(messages);
 
     public static class Form {
         private List<String> eans = List.of("", "");
@@ -88,6 +90,43 @@ class FormErrorsTests {
                 .extracting(e -> e.getDefaultMessage())
                 .containsExactly(
                         "Kommunekoden er ikke gyldig.", "Det kan ikke lade sig gøre efter reglerne for programmet.");
+    }
+
+    @Test
+    void aConflictOfStateSaysWhatStoodInTheWayAtTheFieldThePageNames() {
+        BindingResult atField = form();
+        errors.reject(
+                new ApiProblem(409, "conflict", null, null, "NETWORK_BOOKED", List.of()),
+                atField,
+                Map.of("NETWORK_BOOKED", "role"));
+        assertThat(atField.getFieldError("role").getDefaultMessage()).contains("allerede et møde den dag");
+        assertThat(messages.getMessage(atField.getFieldError("role"), Locale.forLanguageTag("da-DK")))
+                .as("as the page resolves it: by its code first")
+                .contains("allerede et møde den dag");
+
+        BindingResult above = form();
+        errors.reject(new ApiProblem(409, "conflict", null, null, "SOMETHING_ELSE", List.of()), above);
+        assertThat(above.getGlobalError().getDefaultMessage()).contains("som tingene står nu");
+    }
+
+    @Test
+    void aListTheFormEntersInOneFieldTakesTheErrorsOfItsEntries() {
+        BindingResult form = new BeanPropertyBindingResult(new Lines(), "form");
+        errors.reject(problem(400, null, new ApiProblem.FieldError("focusAreas[2]", "must not be blank")), form);
+
+        assertThat(form.getFieldError("focusAreas")).isNotNull();
+    }
+
+    public static class Lines {
+        private String focusAreas = "a\nb";
+
+        public String getFocusAreas() {
+            return focusAreas;
+        }
+
+        public void setFocusAreas(String focusAreas) {
+            this.focusAreas = focusAreas;
+        }
     }
 
     @Test

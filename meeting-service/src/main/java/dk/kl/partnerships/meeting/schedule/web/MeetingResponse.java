@@ -14,8 +14,8 @@ import java.time.OffsetDateTime;
 import java.util.List;
 
 /**
- * A meeting with its seats. Sign-ups are listed only where the caller may see them: KL sees all,
- * a coordinator their own municipality's; everyone sees the counts.
+ * A meeting with its seats. Sign-ups, and once it is held who attended, are listed only where the
+ * caller may see them: KL sees all, a coordinator their own municipality's; everyone sees the counts.
  */
 record MeetingResponse(
         String id,
@@ -36,7 +36,8 @@ record MeetingResponse(
         @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal feePerParticipant,
         String cancellationReason,
         LocalDate heldOn,
-        List<SignUpResponse> signUps) {
+        List<SignUpResponse> signUps,
+        List<String> attendees) {
 
     record SignUpResponse(
             String id,
@@ -70,6 +71,12 @@ record MeetingResponse(
                         .filter(SignUp::active)
                         .filter(s -> caller.canRead(s.municipalityCode()))
                         .map(s -> signUp(meeting, s))
+                        .toList(),
+                meeting.signUps().stream()
+                        .filter(s -> meeting.attendees().contains(s.participantId()))
+                        .filter(s -> caller.canRead(s.municipalityCode()))
+                        .map(SignUp::participantId)
+                        .distinct()
                         .toList());
     }
 

@@ -2,11 +2,13 @@ package dk.kl.partnerships.web.api.evaluation;
 
 import dk.kl.partnerships.web.api.ApiClient;
 import dk.kl.partnerships.web.api.ApiPage;
+import dk.kl.partnerships.web.api.ApiProblem;
 import dk.kl.partnerships.web.api.Download;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.stereotype.Component;
 
@@ -78,6 +80,31 @@ public class EvaluationApi {
 
     public record Answers(Map<String, Integer> answers, Map<String, BigDecimal> keyFigures) {}
 
+    /** What KL sees of a held meeting's ratings: no names, the comments alphabetical. */
+    public record FeedbackSummary(
+            String meetingId,
+            String title,
+            LocalDate heldOn,
+            int attendees,
+            int responses,
+            BigDecimal average,
+            List<Integer> scoreCounts,
+            List<String> comments) {
+
+        public FeedbackSummary {
+            scoreCounts = scoreCounts == null ? List.of() : List.copyOf(scoreCounts);
+            comments = comments == null ? List.of() : List.copyOf(comments);
+        }
+    }
+
+    public record NetworkFeedback(
+            String networkId, int meetings, int responses, BigDecimal average, List<FeedbackSummary> perMeeting) {
+
+        public NetworkFeedback {
+            perMeeting = perMeeting == null ? List.of() : List.copyOf(perMeeting);
+        }
+    }
+
     private static final ParameterizedTypeReference<ApiPage<SelfEvaluation>> EVALUATIONS =
             new ParameterizedTypeReference<>() {};
 
@@ -92,6 +119,17 @@ public class EvaluationApi {
                 uri -> uri.path("/api/self-evaluations")
                         .queryParam("municipalityCode", municipalityCode)
                         .queryParam("programmeId", programmeId)
+                        .build(),
+                EVALUATIONS);
+    }
+
+    /** The programme's open self-evaluations past their due date (KL). */
+    public ApiPage<SelfEvaluation> overdue(String programmeId, int page, int size) {
+        return api.get(
+                uri -> uri.path("/api/self-evaluations/overdue")
+                        .queryParam("programmeId", programmeId)
+                        .queryParam("page", page)
+                        .queryParam("size", size)
                         .build(),
                 EVALUATIONS);
     }
@@ -119,6 +157,37 @@ public class EvaluationApi {
                 programmeId,
                 municipalityCode,
                 round);
+    }
+
+    /** The programme's comparison groups without a municipality of its own (KL). */
+    public Benchmark programmeBenchmark(String programmeId, String round) {
+        return api.get("/api/programmes/{id}/benchmarks?round={round}", Benchmark.class, programmeId, round);
+    }
+
+    /** A held meeting's feedback; empty until evaluation has opened it (soon after the meeting is held). */
+    public Optional<FeedbackSummary> meetingFeedback(String meetingId) {
+        try {
+            return Optional.of(api.get("/api/meetings/{id}/feedback", FeedbackSummary.class, meetingId));
+        } catch (ApiProblem problem) {
+            if (problem.isNotFound()) {
+                return Optional.empty();
+            }
+            throw problem;
+        }
+    }
+
+    /** One network's comparison group of the programme, without a municipality of its own (KL). */
+    public Benchmark networkBenchmark(String programmeId, String networkId, String round) {
+        return api.get(
+                "/api/programmes/{id}/benchmarks?networkId={network}&round={round}",
+                Benchmark.class,
+                programmeId,
+                networkId,
+                round);
+    }
+
+    public NetworkFeedback networkFeedback(String networkId) {
+        return api.get("/api/networks/{id}/feedback", NetworkFeedback.class, networkId);
     }
 
     public Download benchmarkChart(String programmeId, String municipalityCode, String round) {

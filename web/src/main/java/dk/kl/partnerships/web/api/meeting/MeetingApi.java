@@ -4,22 +4,36 @@ import dk.kl.partnerships.web.api.ApiClient;
 import dk.kl.partnerships.web.api.ApiPage;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.stereotype.Component;
 
-/** meeting-service through the gateway: a programme's meetings, sign-ups and the calendar feed. */
+/**
+ * meeting-service through the gateway: a programme's meetings, sign-ups and the calendar feed; for KL
+ * also scheduling, rescheduling, cancelling, attendance and the programme's meeting plan.
+ */
 @Component
 public class MeetingApi {
 
     public record Venue(String name, String address, String municipalityCode) {}
 
-    /** A seat of the caller's municipality: confirmed, or waiting at {@code waitingPosition}. */
-    public record SignUp(String id, String participantId, String name, String status, Integer waitingPosition) {
+    /**
+     * A seat, confirmed or waiting at {@code waitingPosition}: a coordinator sees their own
+     * municipality's, KL everyone's.
+     */
+    public record SignUp(
+            String id,
+            String participantId,
+            String municipalityCode,
+            String name,
+            String status,
+            Integer waitingPosition) {
 
         public boolean isWaiting() {
             return "WAITING".equals(status);
@@ -29,6 +43,7 @@ public class MeetingApi {
     public record Meeting(
             String id,
             String programmeId,
+            String networkId,
             String kind,
             String title,
             String status,
@@ -41,10 +56,39 @@ public class MeetingApi {
             int waiting,
             OffsetDateTime signUpDeadline,
             BigDecimal feePerParticipant,
-            List<SignUp> signUps) {
+            String cancellationReason,
+            LocalDate heldOn,
+            List<SignUp> signUps,
+            List<String> attendees) {
 
         public Meeting {
             signUps = signUps == null ? List.of() : List.copyOf(signUps);
+            attendees = attendees == null ? List.of() : List.copyOf(attendees);
+        }
+
+        /** Whether the participant came, once attendance is recorded (KL sees everyone's). */
+        public boolean attended(String participantId) {
+            return attendees.contains(participantId);
+        }
+
+        public List<SignUp> confirmedSignUps() {
+            return signUps.stream().filter(s -> !s.isWaiting()).toList();
+        }
+
+        /** The waiting list, first in line first. */
+        public List<SignUp> waitingList() {
+            return signUps.stream()
+                    .filter(SignUp::isWaiting)
+                    .sorted(Comparator.comparing(SignUp::waitingPosition))
+                    .toList();
+        }
+
+        public boolean isHeld() {
+            return "HELD".equals(status);
+        }
+
+        public boolean isCancelled() {
+            return "CANCELLED".equals(status);
         }
 
         public Optional<SignUp> signUpOf(String participantId) {
@@ -79,9 +123,47 @@ public class MeetingApi {
 
     public record Subscription(String url) {}
 
+    /**
+     * A meeting as KL plans it; times are local to Europe/Copenhagen.
+     *
+     * @param networkId for a network's meetings (theme days, visits); null for the programme's
+     */
+    public record MeetingRequest(
+            String programmeId,
+            String networkId,
+            String kind,
+            String title,
+            LocalDateTime startsAt,
+            LocalDateTime endsAt,
+            Venue venue,
+            Integer capacity,
+            LocalDateTime signUpDeadline,
+            BigDecimal feePerParticipant) {}
+
+    /** Per network: theme days and visits scheduled, of those the programme calls for. */
+    public record NetworkPlan(
+            String networkId,
+            String name,
+            int themeDaysScheduled,
+            int themeDaysPlanned,
+            int visitsScheduled,
+            int visitsPlanned) {}
+
+    public record MeetingPlan(String programmeId, List<NetworkPlan> networks, int programmeWideMeetings) {
+
+        public MeetingPlan {
+            networks = networks == null ? List.of() : List.copyOf(networks);
+        }
+    }
+
     record SignUpRequest(String participantId) {}
 
+    record CancellationRequest(String reason) {}
+
+    record AttendanceRequest(List<String> participantIds) {}
+
     private static final ParameterizedTypeReference<ApiPage<Meeting>> MEETINGS = new ParameterizedTypeReference<>() {};
+    private static final int MAX_PAGE = 200;
 
     private final ApiClient api;
 
@@ -99,6 +181,37 @@ public class MeetingApi {
                         .queryParam("size", size)
                         .build(),
                 MEETINGS);
+    }
+
+    /** Every meeting of the programme, by start: a programme has a few dozen (pages of up to 200). */
+    public ApiPage<Meeting> allMeetings(String programmeId, int page) {
+        return api.get(
+                uri -> uri.path("/api/meetings")
+                        .queryParam("programmeId", programmeId)
+                        .queryParam("page", page)
+                        .queryParam("size", MAX_PAGE)
+                        .build(),
+                MEETINGS);
+    }
+
+    public Meeting schedule(MeetingRequest meeting) {
+        return api.post("/api/meetings", meeting, Meeting.class);
+    }
+
+    public Meeting revise(String id, MeetingRequest meeting) {
+        return api.put("/api/meetings/{id}", meeting, Meeting.class, id);
+    }
+
+    public Meeting cancel(String id, String reason) {
+        return api.post("/api/meetings/{id}/cancellation", new CancellationRequest(reason), Meeting.class, id);
+    }
+
+    public Meeting recordAttendance(String id, List<String> participantIds) {
+        return api.post("/api/meetings/{id}/attendance", new AttendanceRequest(participantIds), Meeting.class, id);
+    }
+
+    public MeetingPlan plan(String programmeId) {
+        return api.get("/api/programmes/{id}/meeting-plan", MeetingPlan.class, programmeId);
     }
 
     public Meeting meeting(String id) {

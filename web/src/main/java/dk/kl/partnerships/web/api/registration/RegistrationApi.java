@@ -2,19 +2,35 @@ package dk.kl.partnerships.web.api.registration;
 
 import dk.kl.partnerships.web.api.ApiClient;
 import dk.kl.partnerships.web.api.ApiPage;
+import dk.kl.partnerships.web.api.ApiProblem;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.stereotype.Component;
 
-/** registration-service through the gateway: programmes, the municipality, its enrolments and participants. */
+/**
+ * registration-service through the gateway: programmes, municipalities, enrolments and participants,
+ * and — for KL — publishing, the non-respondents and the networks.
+ */
 @Component
 public class RegistrationApi {
 
-    /** A municipality takes part in few programmes at a time: one page holds all its enrolments. */
+    /**
+     * A municipality takes part in few programmes at a time, and a programme has at most one enrolment
+     * per municipality (98): one page holds them all.
+     */
     public static final int ENROLMENTS_PAGE = 200;
+
+    public record Instalment(int dueOffsetMonths, BigDecimal share) {}
+
+    public record NetworkSize(Integer min, Integer max) {}
 
     public record Programme(
             String id,
@@ -25,18 +41,58 @@ public class RegistrationApi {
             LocalDate startsOn,
             LocalDate endsOn,
             BigDecimal price,
+            BigDecimal vatRate,
+            List<Instalment> instalments,
             List<String> focusAreas,
             int maxParticipants,
             int maxPoliticians,
             LocalDate interestDeadline,
-            LocalDate approvalDeadline) {
+            LocalDate approvalDeadline,
+            NetworkSize networkSize,
+            Instant publishedAt,
+            LocalDate completedOn) {
+
+        public Programme {
+            instalments = instalments == null ? List.of() : List.copyOf(instalments);
+            focusAreas = focusAreas == null ? List.of() : List.copyOf(focusAreas);
+        }
 
         public boolean isPublished() {
             return "PUBLISHED".equals(status);
         }
+
+        public boolean isDraft() {
+            return "DRAFT".equals(status);
+        }
+
+        /** What one municipality pays for the programme, VAT included. */
+        public BigDecimal grossPrice() {
+            return price.add(price.multiply(vatRate).movePointLeft(2)).setScale(2, RoundingMode.HALF_UP);
+        }
     }
 
+    /** A programme's terms as KL enters them (a draft's, until it is published). */
+    public record ProgrammeTerms(
+            String kind,
+            String title,
+            String theme,
+            LocalDate startsOn,
+            LocalDate endsOn,
+            BigDecimal price,
+            BigDecimal vatRate,
+            List<Instalment> instalments,
+            List<String> focusAreas,
+            Integer maxParticipants,
+            Integer maxPoliticians,
+            LocalDate interestDeadline,
+            LocalDate approvalDeadline,
+            NetworkSize networkSize) {}
+
     public record CouncilDecision(LocalDate date, String reference) {}
+
+    public record Alignment(LocalDate contactedOn, String note) {}
+
+    public record Withdrawal(LocalDate withdrawnOn, String reason) {}
 
     public record Participant(String id, String name, String email, String role, Instant registeredAt) {
 
@@ -49,10 +105,15 @@ public class RegistrationApi {
             String id,
             String programmeId,
             String municipalityCode,
+            String municipalityName,
             String state,
             List<String> focusAreas,
+            Instant declaredAt,
+            boolean late,
+            Alignment alignment,
             CouncilDecision councilDecision,
             LocalDate joinedOn,
+            Withdrawal withdrawal,
             List<Participant> participants) {
 
         public Enrolment {
@@ -81,6 +142,47 @@ public class RegistrationApi {
 
     public record Municipality(String code, String name, String regionName, BillingProfile billingProfile) {}
 
+    /** A person at a municipality, to write to. */
+    public record Contact(String name, String email) {}
+
+    /**
+     * A municipality that has not answered a programme's invitation, yes or no, and its coordinator
+     * to chase (null where the municipality has named none).
+     */
+    public record NonRespondent(String code, String name, String regionName, Contact coordinator) {}
+
+    /** Why the proposal put a municipality where it is. */
+    public record Placement(
+            String municipalityCode,
+            String municipalityName,
+            String regionName,
+            List<String> sameRegionMembers,
+            List<String> sharedFocusAreas) {
+
+        public Placement {
+            sameRegionMembers = sameRegionMembers == null ? List.of() : List.copyOf(sameRegionMembers);
+            sharedFocusAreas = sharedFocusAreas == null ? List.of() : List.copyOf(sharedFocusAreas);
+        }
+    }
+
+    public record ProposedNetwork(
+            String name, List<String> focusAreas, List<String> regions, List<Placement> members) {}
+
+    public record NetworkProposal(List<ProposedNetwork> networks, int score) {
+
+        public NetworkProposal {
+            networks = networks == null ? List.of() : List.copyOf(networks);
+        }
+    }
+
+    public record Network(String id, String name, List<String> municipalityCodes, List<String> focusAreas) {}
+
+    public record Networks(String programmeId, Instant formedAt, List<Network> networks) {}
+
+    public record NetworkDraft(String name, List<String> municipalityCodes) {}
+
+    record NetworksRequest(List<NetworkDraft> networks) {}
+
     public record Interest(String municipalityCode, boolean interested, List<String> focusAreas) {}
 
     public record Approval(LocalDate decisionDate, String caseReference) {}
@@ -91,8 +193,13 @@ public class RegistrationApi {
             new ParameterizedTypeReference<>() {};
     private static final ParameterizedTypeReference<ApiPage<Enrolment>> ENROLMENTS =
             new ParameterizedTypeReference<>() {};
+    private static final ParameterizedTypeReference<ApiPage<NonRespondent>> NON_RESPONDENTS =
+            new ParameterizedTypeReference<>() {};
+    private static final ParameterizedTypeReference<ApiPage<Municipality>> MUNICIPALITIES =
+            new ParameterizedTypeReference<>() {};
 
     private final ApiClient api;
+    private volatile Map<String, String> municipalityNames;
 
     RegistrationApi(ApiClient api) {
         this.api = api;
@@ -106,6 +213,96 @@ public class RegistrationApi {
                         .queryParam("size", size)
                         .build(),
                 PROGRAMMES);
+    }
+
+    /** Programmes by start, of one status, or all if {@code status} is null. */
+    public ApiPage<Programme> programmes(String status, int page, int size) {
+        return api.get(
+                uri -> uri.path("/api/programmes")
+                        .queryParamIfPresent("status", Optional.ofNullable(status))
+                        .queryParam("page", page)
+                        .queryParam("size", size)
+                        .build(),
+                PROGRAMMES);
+    }
+
+    public Programme createProgramme(ProgrammeTerms terms) {
+        return api.post("/api/programmes", terms, Programme.class);
+    }
+
+    public Programme reviseProgramme(String id, ProgrammeTerms terms) {
+        return api.put("/api/programmes/{id}", terms, Programme.class, id);
+    }
+
+    public Programme publish(String id) {
+        return api.post("/api/programmes/{id}/publication", null, Programme.class, id);
+    }
+
+    public Programme complete(String id) {
+        return api.post("/api/programmes/{id}/completion", null, Programme.class, id);
+    }
+
+    /** A programme's enrolments (at most one per municipality), by municipality; of one state if given. */
+    public ApiPage<Enrolment> enrolmentsOf(String programmeId, String state) {
+        return api.get(
+                uri -> uri.path("/api/enrolments")
+                        .queryParam("programmeId", programmeId)
+                        .queryParamIfPresent("state", Optional.ofNullable(state))
+                        .queryParam("size", ENROLMENTS_PAGE)
+                        .build(),
+                ENROLMENTS);
+    }
+
+    /** The municipalities (of the 98) that have not answered the programme's invitation. */
+    public ApiPage<NonRespondent> nonRespondents(String programmeId, int page, int size) {
+        return api.get(
+                uri -> uri.path("/api/programmes/{id}/non-respondents")
+                        .queryParam("page", page)
+                        .queryParam("size", size)
+                        .build(programmeId),
+                NON_RESPONDENTS);
+    }
+
+    /**
+     * The 98 municipalities' names by code, in code order. The catalogue never changes while the
+     * platform runs, so it is read once (any signed-in person may read it) and kept, without billing
+     * profiles or contacts.
+     */
+    public Map<String, String> municipalityNames() {
+        Map<String, String> names = municipalityNames;
+        if (names == null) {
+            Map<String, String> read = new LinkedHashMap<>();
+            api.get(
+                            uri -> uri.path("/api/municipalities")
+                                    .queryParam("size", ENROLMENTS_PAGE)
+                                    .build(),
+                            MUNICIPALITIES)
+                    .items()
+                    .forEach(m -> read.put(m.code(), m.name()));
+            names = Collections.unmodifiableMap(read);
+            municipalityNames = names;
+        }
+        return names;
+    }
+
+    public NetworkProposal proposeNetworks(String programmeId) {
+        return api.post("/api/programmes/{id}/network-proposals", null, NetworkProposal.class, programmeId);
+    }
+
+    public Networks confirmNetworks(String programmeId, List<NetworkDraft> networks) {
+        return api.post("/api/programmes/{id}/networks", new NetworksRequest(networks), Networks.class, programmeId);
+    }
+
+    /** The programme's confirmed networks; empty until KL has confirmed them. */
+    public Optional<Networks> networks(String programmeId) {
+        try {
+            return Optional.of(api.get("/api/programmes/{id}/networks", Networks.class, programmeId));
+        } catch (ApiProblem problem) {
+            if (problem.isNotFound()) {
+                return Optional.empty();
+            }
+            throw problem;
+        }
     }
 
     public Programme programme(String id) {
