@@ -7,8 +7,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param baselineDueDays days after joining a baseline self-evaluation is due
  * @param finalDueDays    days after the programme's end a final self-evaluation is due
  * @param feedbackDays    days after a meeting its attendees may rate it
- * @param minimumPeers    other municipalities a comparison group needs to be shown: the
- *                        {@linkplain #ANONYMITY_THRESHOLD anonymity threshold} unless raised
+ * @param minimumPeers    other municipalities a comparison group needs to be shown, and responses
+ *                        a meeting's feedback needs: the {@linkplain #ANONYMITY_THRESHOLD anonymity
+ *                        threshold} unless raised
  */
 @ConfigurationProperties("partnerships.evaluation")
 public record EvaluationSettings(
@@ -17,7 +18,10 @@ public record EvaluationSettings(
         @DefaultValue("30") int feedbackDays,
         Integer minimumPeers) {
 
-    /** The anonymity threshold of benchlearning: a comparison group smaller than this is never shown. */
+    /**
+     * The anonymity threshold: a benchlearning comparison group, or a meeting's feedback, with fewer
+     * municipalities or responses than this is never shown.
+     */
     public static final int ANONYMITY_THRESHOLD = 3;
 
     public EvaluationSettings {

@@ -71,21 +71,29 @@ public class FeedbackGathering {
     }
 
     public FeedbackSummary summary(String meetingId) {
-        return FeedbackSummary.of(round(meetingId));
+        return FeedbackSummary.of(round(meetingId), settings.minimumPeers());
     }
 
     public FeedbackSummary.NetworkFeedback ofNetwork(String networkId) {
         List<FeedbackRound> ofNetwork =
                 rounds.findByNetworkIdOrderByHeldOnDesc(networkId, PageRequest.of(0, NETWORK_MEETINGS));
-        List<FeedbackSummary> perMeeting =
-                ofNetwork.stream().map(FeedbackSummary::of).toList();
+        int anonymityThreshold = settings.minimumPeers();
+        List<FeedbackSummary> perMeeting = ofNetwork.stream()
+                .map(r -> FeedbackSummary.of(r, anonymityThreshold))
+                .toList();
         long sum = ofNetwork.stream()
                 .flatMap(r -> r.ratings().stream())
                 .mapToLong(FeedbackRound.Rating::score)
                 .sum();
         int responses = perMeeting.stream().mapToInt(FeedbackSummary::responses).sum();
+        boolean shown = responses >= anonymityThreshold;
         return new FeedbackSummary.NetworkFeedback(
-                networkId, perMeeting.size(), responses, FeedbackSummary.average(sum, responses), perMeeting);
+                networkId,
+                perMeeting.size(),
+                responses,
+                shown,
+                shown ? FeedbackSummary.average(sum, responses) : null,
+                perMeeting);
     }
 
     private FeedbackRound round(String meetingId) {

@@ -3,11 +3,13 @@ package dk.kl.partnerships.evaluation.framework;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The versions of a framework up to a target, so that scores given under an older version can be
- * read in the target's terms: an indicator carries its score forward through each version's
- * {@code previousIndicators}; an indicator without a continuation drops out.
+ * read in the target's terms: an indicator carries its score forward through each version, to the
+ * indicator that {@code previousIndicators} says continues it, or else to the indicator under the
+ * same key; an indicator without a continuation drops out.
  */
 public final class Lineage {
 
@@ -38,7 +40,7 @@ public final class Lineage {
             Map<String, Integer> carried = new LinkedHashMap<>();
             if (next != null) {
                 for (Map.Entry<String, String> continuation :
-                        next.previousIndicators().entrySet()) {
+                        continuations(next).entrySet()) {
                     Integer score = current.get(continuation.getValue());
                     if (score != null) {
                         carried.put(continuation.getKey(), score);
@@ -48,5 +50,25 @@ public final class Lineage {
             current = carried;
         }
         return current;
+    }
+
+    /**
+     * Which indicator of the previous version each indicator of this one continues: the one its
+     * {@code previousIndicators} names, or else the one under its own key, unless that one is named
+     * as continued by another.
+     */
+    private static Map<String, String> continuations(FrameworkContent version) {
+        Map<String, String> explicit = version.previousIndicators();
+        Set<String> claimed = Set.copyOf(explicit.values());
+        Map<String, String> continuations = new LinkedHashMap<>();
+        for (Indicator indicator : version.indicators()) {
+            String key = indicator.key();
+            if (explicit.containsKey(key)) {
+                continuations.put(key, explicit.get(key));
+            } else if (!claimed.contains(key)) {
+                continuations.put(key, key);
+            }
+        }
+        return continuations;
     }
 }

@@ -72,6 +72,34 @@ class FeedbackIntegrationTests extends EvaluationIntegrationTest {
     }
 
     @Test
+    void fewerResponsesThanTheAnonymityThresholdShowOnlyTheirNumber() {
+        String network = UUID.randomUUID().toString();
+        MeetingHeld meeting = held(network, Map.of("161", List.of("gitte", "hans"), "163", List.of("ida")));
+        assertThat(rate(meeting, "161", "gitte", 1, "Spild af en dag").status()).isEqualTo(204);
+
+        JsonNode one = api.get("/api/meetings/" + meeting.meetingId() + "/feedback", TestTokens.klAdmin())
+                .json();
+        assertThat(one.get("responses").asInt()).isEqualTo(1);
+        assertThat(one.toString()).as("the one comment").doesNotContain("Spild");
+        assertThat(one.get("average").isNull()).as("the one score").isTrue();
+        assertThat(one.get("scoreCounts")).isEmpty();
+        assertThat(one.get("comments")).isEmpty();
+        assertThat(one.get("shown").asBoolean()).isFalse();
+        JsonNode ofNetwork = api.get("/api/networks/" + network + "/feedback", TestTokens.klAdmin())
+                .json();
+        assertThat(ofNetwork.get("average").isNull()).isTrue();
+        assertThat(ofNetwork.toString()).doesNotContain("Spild");
+
+        assertThat(rate(meeting, "161", "hans", 3, null).status()).isEqualTo(204);
+        assertThat(rate(meeting, "163", "ida", 5, "Godt").status()).isEqualTo(204);
+        JsonNode three = api.get("/api/meetings/" + meeting.meetingId() + "/feedback", TestTokens.klAdmin())
+                .json();
+        assertThat(three.get("shown").asBoolean()).isTrue();
+        assertThat(three.get("average").decimalValue()).isEqualByComparingTo("3.00");
+        assertThat(three.get("comments")).hasSize(2);
+    }
+
+    @Test
     void feedbackClosesThirtyDaysAfterTheMeetingAndARepeatedMeetingHeldChangesNothing() {
         MeetingHeld meeting = held(null, Map.of("151", List.of("eva", "finn")));
         String eventId = UUID.randomUUID().toString();

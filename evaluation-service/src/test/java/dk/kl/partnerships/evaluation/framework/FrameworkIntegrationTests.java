@@ -160,6 +160,46 @@ class FrameworkIntegrationTests extends EvaluationIntegrationTest {
     }
 
     @Test
+    void anIndicatorKeptUnderItsKeyInANewVersionCarriesItsBaselineScoreWithoutAMapping() {
+        String key = "test-" + UUID.randomUUID().toString().substring(0, 8);
+        assertThat(api.post(
+                                "/api/frameworks",
+                                TestTokens.klAdmin(),
+                                framework(key, Map.of(), dimension("ledelse", "retning", "sparring")))
+                        .status())
+                .isEqualTo(201);
+        ProgrammePublished programme = fixtures.programme();
+        assertThat(api.put(
+                                "/api/programmes/" + programme.programmeId() + "/evaluation",
+                                TestTokens.klAdmin(),
+                                Map.of("frameworkKey", key))
+                        .status())
+                .isEqualTo(200);
+        MunicipalityJoined joined = fixtures.join(programme, "330");
+        fixtures.submit(fixtures.requested(joined, "BASELINE"), Map.of("retning", 2, "sparring", 2));
+
+        // version 2 keeps both indicators under their keys and adds one: nothing needs mapping
+        Response second = api.post(
+                "/api/frameworks",
+                TestTokens.klAdmin(),
+                framework(key, Map.of(), dimension("ledelse", "retning", "sparring", "nyt")));
+        assertThat(second.status()).as(second.body()).isEqualTo(201);
+        KafkaProbe.publish(kafka, RegistrationEvents.completed(programme, LocalDate.now(clock)));
+        JsonNode last = fixtures.requested(joined, "FINAL");
+        assertThat(last.get("frameworkVersion").asInt()).isEqualTo(2);
+        fixtures.submit(last, Map.of("retning", 4, "sparring", 4, "nyt", 4));
+
+        JsonNode leadership = api.get(
+                        "/api/programmes/" + programme.programmeId() + "/benchmarks?municipalityCode=330",
+                        TestTokens.municipality("330"))
+                .json()
+                .at("/dimensions/0");
+        assertThat(leadership.get("baseline").decimalValue()).isEqualByComparingTo("2");
+        assertThat(leadership.get("finalScore").decimalValue()).isEqualByComparingTo("4");
+        assertThat(leadership.get("change").decimalValue()).isEqualByComparingTo("2");
+    }
+
+    @Test
     void onlyKlDefinesFrameworksAndEveryProblemIsNamed() {
         Map<String, Object> request = framework("kl-only", Map.of(), dimension("a", "b"));
         assertThat(api.post("/api/frameworks", TestTokens.municipality("101"), request)

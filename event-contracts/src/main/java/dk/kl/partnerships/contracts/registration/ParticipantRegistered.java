@@ -4,7 +4,10 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import dk.kl.partnerships.contracts.IntegrationEvent;
 import dk.kl.partnerships.contracts.Require;
 
-/** A municipality named a participant for a programme. */
+/**
+ * A municipality named a participant for a programme, as a new person or in the place of one it
+ * replaced ({@code replaces}: the participant removed right before; null for a new seat).
+ */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record ParticipantRegistered(
         String enrolmentId,
@@ -13,7 +16,8 @@ public record ParticipantRegistered(
         String participantId,
         String name,
         String email,
-        ParticipantRole role)
+        ParticipantRole role,
+        String replaces)
         implements IntegrationEvent {
 
     public ParticipantRegistered {
@@ -24,6 +28,18 @@ public record ParticipantRegistered(
         Require.text(name, "name");
         Require.text(email, "email");
         Require.present(role, "role");
+    }
+
+    /** A participant in a new seat, replacing nobody. */
+    public ParticipantRegistered(
+            String enrolmentId,
+            String programmeId,
+            String municipalityCode,
+            String participantId,
+            String name,
+            String email,
+            ParticipantRole role) {
+        this(enrolmentId, programmeId, municipalityCode, participantId, name, email, role, null);
     }
 
     @Override

@@ -4,9 +4,13 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import dk.kl.partnerships.contracts.IntegrationEvent;
 import dk.kl.partnerships.contracts.Require;
 
-/** A named participant no longer takes part (removed, or replaced by another). */
+/**
+ * A named participant no longer takes part: removed, or replaced by another ({@code replacedBy}, the
+ * participant registered in the same seat right after; null for a plain removal).
+ */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record ParticipantRemoved(String enrolmentId, String programmeId, String municipalityCode, String participantId)
+public record ParticipantRemoved(
+        String enrolmentId, String programmeId, String municipalityCode, String participantId, String replacedBy)
         implements IntegrationEvent {
 
     public ParticipantRemoved {
@@ -14,6 +18,11 @@ public record ParticipantRemoved(String enrolmentId, String programmeId, String 
         Require.text(programmeId, "programmeId");
         Require.text(municipalityCode, "municipalityCode");
         Require.text(participantId, "participantId");
+    }
+
+    /** A plain removal: nobody takes the participant's place. */
+    public ParticipantRemoved(String enrolmentId, String programmeId, String municipalityCode, String participantId) {
+        this(enrolmentId, programmeId, municipalityCode, participantId, null);
     }
 
     @Override

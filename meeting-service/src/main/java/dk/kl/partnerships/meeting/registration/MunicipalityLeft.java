@@ -1,4 +1,14 @@
 package dk.kl.partnerships.meeting.registration;
 
-/** Announced within the service once a municipality's withdrawal from a programme is recorded. */
-public record MunicipalityLeft(String programmeId, String municipalityCode) {}
+import java.util.List;
+
+/**
+ * Announced within the service once a municipality's withdrawal from a programme is recorded, with
+ * the participants it had named for that programme.
+ */
+public record MunicipalityLeft(String programmeId, String municipalityCode, List<String> participantIds) {
+
+    public MunicipalityLeft {
+        participantIds = List.copyOf(participantIds);
+    }
+}

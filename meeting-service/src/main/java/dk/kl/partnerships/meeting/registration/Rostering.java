@@ -51,18 +51,32 @@ public class Rostering {
     }
 
     public void withdrew(String enrolmentId, String programmeId, String municipalityCode) {
-        change(enrolmentId, programmeId, municipalityCode, Roster::withdrew);
-        announcements.publishEvent(new MunicipalityLeft(programmeId, municipalityCode));
+        Roster roster = change(enrolmentId, programmeId, municipalityCode, Roster::withdrew);
+        announcements.publishEvent(new MunicipalityLeft(
+                programmeId,
+                municipalityCode,
+                roster.participants().stream().map(Person::id).toList()));
     }
 
-    public void participantRegistered(String enrolmentId, String programmeId, String municipalityCode, Person person) {
+    /** A participant named in a new seat, or ({@code replaces} not null) in the seat of another. */
+    public void participantRegistered(
+            String enrolmentId, String programmeId, String municipalityCode, Person person, String replaces) {
         change(enrolmentId, programmeId, municipalityCode, roster -> roster.register(person));
+        if (replaces != null) {
+            announcements.publishEvent(new ParticipantReplaced(replaces, person));
+        }
     }
 
+    /**
+     * A participant left the roster. Replaced ({@code replacedBy} not null), their seats wait for
+     * the replacement, announced when it is registered; otherwise they are given up.
+     */
     public void participantRemoved(
-            String enrolmentId, String programmeId, String municipalityCode, String participantId) {
+            String enrolmentId, String programmeId, String municipalityCode, String participantId, String replacedBy) {
         change(enrolmentId, programmeId, municipalityCode, roster -> roster.remove(participantId));
-        announcements.publishEvent(new ParticipantLeft(participantId));
+        if (replacedBy == null) {
+            announcements.publishEvent(new ParticipantLeft(participantId));
+        }
     }
 
     public ProgrammeView programme(String programmeId) {
@@ -89,8 +103,8 @@ public class Rostering {
                 .findFirst();
     }
 
-    private void change(String enrolmentId, String programmeId, String municipalityCode, Consumer<Roster> fact) {
-        ConflictRetry.upsert(
+    private Roster change(String enrolmentId, String programmeId, String municipalityCode, Consumer<Roster> fact) {
+        return ConflictRetry.upsert(
                 () -> rosters.findById(enrolmentId),
                 () -> Roster.of(enrolmentId, programmeId, municipalityCode),
                 fact,

@@ -8,6 +8,7 @@ import dk.kl.partnerships.kit.error.NotFoundException;
 import dk.kl.partnerships.kit.error.RuleViolationException;
 import dk.kl.partnerships.meeting.registration.Person;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -17,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.springframework.data.annotation.Id;
@@ -303,6 +305,61 @@ public class Meeting extends AggregateRoot<MeetingEvent> {
                 signUps.stream().filter(SignUp::active).filter(matching).toList();
         cancelled.forEach(signUp -> cancel(signUp, now));
         return !cancelled.isEmpty();
+    }
+
+    /**
+     * Another person takes a participant's place at a meeting still to come, as a substitution: the
+     * same seat, or the same place on the waiting list, whatever the deadline. Where the
+     * replacement may not come (a politician where politicians are not welcome), or already has a
+     * place, the participant's place is given up instead.
+     *
+     * @return whether anything changed
+     */
+    public boolean substitute(String participantId, Person replacement, Instant now) {
+        if (status != MeetingStatus.SCHEDULED || !time.startsAt().isAfter(now)) {
+            return false;
+        }
+        Optional<SignUp> held = activeSignUpOf(participantId);
+        if (held.isEmpty()) {
+            return false;
+        }
+        SignUp old = held.get();
+        if ((replacement.politician() && !kind.politiciansWelcome())
+                || activeSignUpOf(replacement.id()).isPresent()) {
+            cancel(old, now);
+            return true;
+        }
+        SignUp taken = new SignUp(
+                UUID.nameUUIDFromBytes((old.id() + "/" + replacement.id()).getBytes(StandardCharsets.UTF_8))
+                        .toString(),
+                replacement.id(),
+                old.municipalityCode(),
+                replacement.name(),
+                replacement.politician(),
+                old.status(),
+                old.sequence(),
+                now);
+        replace(old, old.with(SignUp.Status.CANCELLED));
+        signUps.add(taken);
+        record(new MeetingEvent.SignUpDropped(
+                id,
+                programmeId,
+                networkId,
+                old.id(),
+                old.participantId(),
+                old.municipalityCode(),
+                old.status() == SignUp.Status.CONFIRMED,
+                now));
+        record(new MeetingEvent.SignedUp(
+                id,
+                programmeId,
+                networkId,
+                taken.id(),
+                taken.participantId(),
+                taken.municipalityCode(),
+                waitingPosition(taken.id()).orElse(null),
+                now));
+        return true;
     }
 
     private void cancel(SignUp signUp, Instant now) {

@@ -9,6 +9,7 @@ import dk.kl.partnerships.kit.security.Caller;
 import dk.kl.partnerships.meeting.registration.MunicipalityLeft;
 import dk.kl.partnerships.meeting.registration.NetworkView;
 import dk.kl.partnerships.meeting.registration.ParticipantLeft;
+import dk.kl.partnerships.meeting.registration.ParticipantReplaced;
 import dk.kl.partnerships.meeting.registration.Person;
 import dk.kl.partnerships.meeting.registration.ProgrammeView;
 import dk.kl.partnerships.meeting.registration.Roster;
@@ -18,6 +19,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
@@ -131,18 +133,19 @@ public class Scheduling {
         return change(meetingId, meeting -> meeting.recordAttendance(participantIds, clock.instant()));
     }
 
-    /** A municipality left the programme: its sign-ups for meetings still to come are cancelled. */
+    /**
+     * A municipality left a programme: the participants it had named for it lose their seats at
+     * meetings still to come, open meetings of other programmes included. Seats it holds through
+     * another programme it still takes part in stay.
+     */
     @EventListener
     void on(MunicipalityLeft left) {
-        String programmeId = left.programmeId();
-        String municipalityCode = left.municipalityCode();
+        Set<String> leaving = Set.copyOf(left.participantIds());
         Instant now = clock.instant();
-        cancelUpcoming(
-                (afterId, limit) -> repository.upcomingWithSignUpsOfMunicipality(municipalityCode, now, afterId, limit),
-                meeting -> meeting.programmeId().equals(programmeId)
-                        || meeting.kind().openToAll(),
-                signUp -> signUp.municipalityCode().equals(municipalityCode),
-                now);
+        changeUpcoming(
+                (afterId, limit) ->
+                        repository.upcomingWithSignUpsOfMunicipality(left.municipalityCode(), now, afterId, limit),
+                meeting -> meeting.cancelSignUpsWhere(signUp -> leaving.contains(signUp.participantId()), now));
     }
 
     /** A participant no longer takes part: their sign-ups for meetings still to come are cancelled. */
@@ -150,38 +153,42 @@ public class Scheduling {
     void on(ParticipantLeft left) {
         String participantId = left.participantId();
         Instant now = clock.instant();
-        cancelUpcoming(
+        changeUpcoming(
                 (afterId, limit) -> repository.upcomingWithSignUpsOfParticipant(participantId, now, afterId, limit),
-                meeting -> true,
-                signUp -> signUp.participantId().equals(participantId),
-                now);
+                meeting -> meeting.cancelSignUpsWhere(
+                        signUp -> signUp.participantId().equals(participantId), now));
     }
 
-    private void cancelUpcoming(
-            BiFunction<String, Integer, List<Meeting>> batches,
-            Predicate<Meeting> concerned,
-            Predicate<SignUp> matching,
-            Instant now) {
+    /** A participant was replaced: the replacement takes their places at meetings still to come. */
+    @EventListener
+    void on(ParticipantReplaced replaced) {
+        String participantId = replaced.participantId();
+        Instant now = clock.instant();
+        changeUpcoming(
+                (afterId, limit) -> repository.upcomingWithSignUpsOfParticipant(participantId, now, afterId, limit),
+                meeting -> meeting.substitute(participantId, replaced.replacement(), now));
+    }
+
+    /** Applies the change to each meeting of the batches, storing those it changed. */
+    private void changeUpcoming(BiFunction<String, Integer, List<Meeting>> batches, Predicate<Meeting> change) {
         String afterId = null;
         List<Meeting> batch;
         do {
             batch = batches.apply(afterId, BATCH_SIZE);
             for (Meeting meeting : batch) {
-                if (concerned.test(meeting)) {
-                    cancelWhere(meeting.id(), matching, now);
-                }
+                changeIfNeeded(meeting.id(), change);
                 afterId = meeting.id();
             }
         } while (batch.size() == BATCH_SIZE);
     }
 
-    private void cancelWhere(String meetingId, Predicate<SignUp> matching, Instant now) {
+    private void changeIfNeeded(String meetingId, Predicate<Meeting> change) {
         ConflictRetry.run(SIGN_UP_ATTEMPTS, () -> {
             Meeting meeting = get(meetingId);
-            if (!meeting.cancelSignUpsWhere(matching, now)) {
+            if (!change.test(meeting)) {
                 return meeting;
             }
-            log.info("Cancelled sign-ups of meeting {} after a withdrawal or removal", meetingId);
+            log.info("Changed sign-ups of meeting {} after a withdrawal, removal or replacement", meetingId);
             return repository.update(meeting);
         });
     }

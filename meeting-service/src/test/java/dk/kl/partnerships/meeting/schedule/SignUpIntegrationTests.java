@@ -5,12 +5,15 @@ import static org.awaitility.Awaitility.await;
 
 import dk.kl.partnerships.contracts.EventType;
 import dk.kl.partnerships.contracts.Topic;
+import dk.kl.partnerships.contracts.registration.MunicipalityJoined;
 import dk.kl.partnerships.contracts.registration.MunicipalityWithdrew;
 import dk.kl.partnerships.contracts.registration.ParticipantRegistered;
 import dk.kl.partnerships.contracts.registration.ParticipantRemoved;
 import dk.kl.partnerships.contracts.registration.ParticipantRole;
+import dk.kl.partnerships.contracts.registration.ProgrammePublished;
 import dk.kl.partnerships.kit.test.ApiClient.Response;
 import dk.kl.partnerships.kit.test.KafkaProbe;
+import dk.kl.partnerships.kit.test.RegistrationEvents;
 import dk.kl.partnerships.meeting.MeetingFixtures;
 import dk.kl.partnerships.meeting.MeetingFixtures.World;
 import dk.kl.partnerships.meeting.MeetingIntegrationTest;
@@ -334,6 +337,79 @@ class SignUpIntegrationTests extends MeetingIntegrationTest {
                 .until(() -> statusIn(kickoff, staying).equals(SignUp.Status.CONFIRMED));
         assertThat(statusIn(kickoff, removed)).isEqualTo(SignUp.Status.CANCELLED);
         assertThat(fixtures.signUp(kickoff, removed).status()).isEqualTo(400);
+    }
+
+    @Test
+    void withdrawingFromOneProgrammeKeepsTheSeatsTheMunicipalityHoldsThroughAnother() {
+        ProgrammePublished leftProgramme = fixtures.programme();
+        ProgrammePublished keptProgramme = fixtures.programme();
+        MunicipalityJoined left = fixtures.joined(leftProgramme, "330");
+        MunicipalityJoined kept = fixtures.joined(keptProgramme, "330");
+        ParticipantRegistered ofLeft = fixtures.registered(left, ParticipantRole.INSTITUTION_LEADER);
+        ParticipantRegistered ofKept = fixtures.registered(kept, ParticipantRole.INSTITUTION_LEADER);
+        fixtures.awaitKnown(List.of(ofLeft, ofKept));
+        LocalDateTime day = LocalDate.now(clock).plusWeeks(10).atTime(9, 0);
+        String openOfKept = fixtures.schedule(MeetingFixtures.meeting(
+                keptProgramme.programmeId(), null, "OPEN_THEME_MEETING", day, MeetingFixtures.venue(), 20));
+        String openOfLeft = fixtures.schedule(MeetingFixtures.meeting(
+                leftProgramme.programmeId(), null, "OPEN_THEME_MEETING", day.plusDays(1), MeetingFixtures.venue(), 20));
+        for (String meeting : List.of(openOfKept, openOfLeft)) {
+            assertThat(fixtures.signUp(meeting, ofLeft).status()).isEqualTo(201);
+            assertThat(fixtures.signUp(meeting, ofKept).status()).isEqualTo(201);
+        }
+
+        KafkaProbe.publish(kafka, RegistrationEvents.withdrew(left, LocalDate.now(clock)));
+
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> statusIn(openOfKept, ofLeft) == SignUp.Status.CANCELLED
+                        && statusIn(openOfLeft, ofLeft) == SignUp.Status.CANCELLED);
+        assertThat(statusIn(openOfKept, ofKept))
+                .as("named for the programme the municipality still takes part in")
+                .isEqualTo(SignUp.Status.CONFIRMED);
+        assertThat(statusIn(openOfLeft, ofKept)).isEqualTo(SignUp.Status.CONFIRMED);
+    }
+
+    @Test
+    void aReplacementTakesOverTheSeatsOfTheParticipantItReplaces() {
+        World world = fixtures.world(List.of("336", "340"), 1);
+        LocalDateTime day = LocalDate.now(clock).plusWeeks(11).atTime(9, 0);
+        String full = themeDay(world, 1, day);
+        ParticipantRegistered replaced = world.participant("336", 0);
+        ParticipantRegistered waiting = world.participant("340", 0);
+        assertThat(fixtures.signUp(full, replaced).status()).isEqualTo(201);
+        assertThat(fixtures.signUp(full, waiting).status()).isEqualTo(201);
+
+        MunicipalityJoined joined = world.joined("336");
+        ParticipantRegistered replacement = RegistrationEvents.participant(joined, ParticipantRole.SCHOOL_LEADER);
+        KafkaProbe.publish(
+                kafka,
+                new ParticipantRemoved(
+                        joined.enrolmentId(),
+                        joined.programmeId(),
+                        "336",
+                        replaced.participantId(),
+                        replacement.participantId()));
+        KafkaProbe.publish(
+                kafka,
+                new ParticipantRegistered(
+                        replacement.enrolmentId(),
+                        replacement.programmeId(),
+                        "336",
+                        replacement.participantId(),
+                        replacement.name(),
+                        replacement.email(),
+                        replacement.role(),
+                        replaced.participantId()));
+
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> meetings.find(full).orElseThrow().signUps().stream()
+                        .anyMatch(s -> s.participantId().equals(replacement.participantId())));
+        assertThat(statusIn(full, replacement)).isEqualTo(SignUp.Status.CONFIRMED);
+        assertThat(statusIn(full, replaced)).isEqualTo(SignUp.Status.CANCELLED);
+        assertThat(statusIn(full, waiting)).as("the seat was not given away").isEqualTo(SignUp.Status.WAITING);
+        assertThat(meetings.find(full).orElseThrow().confirmed())
+                .singleElement()
+                .satisfies(s -> assertThat(s.name()).isEqualTo(replacement.name()));
     }
 
     private String themeDay(World world, int capacity, LocalDateTime startsAt) {

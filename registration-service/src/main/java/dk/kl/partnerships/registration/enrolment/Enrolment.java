@@ -181,8 +181,8 @@ public class Enrolment extends AggregateRoot<EnrolmentEvent> {
     }
 
     /**
-     * The council approved the agreement: the municipality joins. By the approval deadline unless
-     * KL overrides it; the municipality must have a billing profile, since joining makes it owe
+     * The council approved the agreement: the municipality joins. The council must have decided by
+     * the approval deadline (it may be recorded later) unless KL overrides it; the municipality must have a billing profile, since joining makes it owe
      * the programme's price.
      */
     public void approve(
@@ -207,10 +207,11 @@ public class Enrolment extends AggregateRoot<EnrolmentEvent> {
             throw new InvalidFieldException("decisionDate", "must not be in the future");
         }
         LocalDate deadline = programme.terms().approvalDeadline();
-        if (today.isAfter(deadline) && !byKl) {
+        if (decision.date().isAfter(deadline) && !byKl) {
             throw new RuleViolationException(
                     "approval-deadline-passed",
-                    "The approval deadline " + deadline + " has passed; only KL can accept a later approval");
+                    "The council decided on " + decision.date() + ", after the approval deadline " + deadline
+                            + "; only KL can accept a later approval");
         }
         if (billingProfile == null) {
             throw new RuleViolationException(
@@ -257,6 +258,37 @@ public class Enrolment extends AggregateRoot<EnrolmentEvent> {
     /** Names a participant, within the programme's limits for staff and for politicians. */
     public Participant registerParticipant(
             String participantId, String name, String email, ParticipantRole role, ProgrammeTerms terms, Instant now) {
+        return name(participantId, name, email, role, terms, now, null);
+    }
+
+    public void removeParticipant(String participantId, Instant now) {
+        remove(participantId, now, null);
+    }
+
+    /**
+     * Another person takes the seat: the old participant is removed and the new one registered, as
+     * a substitution, so that the new one takes over where the old one was signed up.
+     */
+    public Participant replaceParticipant(
+            String participantId,
+            String newParticipantId,
+            String name,
+            String email,
+            ParticipantRole role,
+            ProgrammeTerms terms,
+            Instant now) {
+        remove(participantId, now, newParticipantId);
+        return name(newParticipantId, name, email, role, terms, now, participantId);
+    }
+
+    private Participant name(
+            String participantId,
+            String name,
+            String email,
+            ParticipantRole role,
+            ProgrammeTerms terms,
+            Instant now,
+            String replaces) {
         if (!EnrolmentState.ACTIVE.contains(state)) {
             throw new ConflictException("Participants can be named only for an active enrolment", state.name());
         }
@@ -275,27 +307,15 @@ public class Enrolment extends AggregateRoot<EnrolmentEvent> {
         }
         Participant participant = new Participant(participantId, name, email, role, now);
         participants.add(participant);
-        record(new EnrolmentEvent.ParticipantRegistered(id, programmeId, municipalityCode, participant));
+        record(new EnrolmentEvent.ParticipantRegistered(id, programmeId, municipalityCode, participant, replaces));
         return participant;
     }
 
-    public void removeParticipant(String participantId, Instant now) {
+    private void remove(String participantId, Instant now, String replacedBy) {
         Participant participant = participant(participantId);
         participants.remove(participant);
-        record(new EnrolmentEvent.ParticipantRemoved(id, programmeId, municipalityCode, participant.id(), now));
-    }
-
-    /** Another person takes the seat: the old participant is removed and the new one registered. */
-    public Participant replaceParticipant(
-            String participantId,
-            String newParticipantId,
-            String name,
-            String email,
-            ParticipantRole role,
-            ProgrammeTerms terms,
-            Instant now) {
-        removeParticipant(participantId, now);
-        return registerParticipant(newParticipantId, name, email, role, terms, now);
+        record(new EnrolmentEvent.ParticipantRemoved(
+                id, programmeId, municipalityCode, participant.id(), now, replacedBy));
     }
 
     public Participant participant(String participantId) {

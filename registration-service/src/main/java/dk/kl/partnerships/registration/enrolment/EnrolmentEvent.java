@@ -43,12 +43,21 @@ public sealed interface EnrolmentEvent {
             String enrolmentId, String programmeId, String municipalityCode, LocalDate withdrawnOn, String reason)
             implements EnrolmentEvent {}
 
-    /** The municipality named a participant; the participant says when. */
+    /**
+     * The municipality named a participant; the participant says when. {@code replaces} is the
+     * participant whose seat this one took, or null for a new seat.
+     */
     record ParticipantRegistered(
-            String enrolmentId, String programmeId, String municipalityCode, Participant participant)
+            String enrolmentId, String programmeId, String municipalityCode, Participant participant, String replaces)
             implements EnrolmentEvent {}
 
+    /** {@code replacedBy} is the participant who took the seat, or null for a plain removal. */
     record ParticipantRemoved(
-            String enrolmentId, String programmeId, String municipalityCode, String participantId, Instant removedAt)
+            String enrolmentId,
+            String programmeId,
+            String municipalityCode,
+            String participantId,
+            Instant removedAt,
+            String replacedBy)
             implements EnrolmentEvent {}
 }

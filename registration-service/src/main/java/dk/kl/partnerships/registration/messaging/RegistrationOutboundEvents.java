@@ -76,7 +76,11 @@ class RegistrationOutboundEvents {
                         EnrolmentEvent.ParticipantRemoved.class,
                         ParticipantRemoved.class,
                         fact -> new ParticipantRemoved(
-                                fact.enrolmentId(), fact.programmeId(), fact.municipalityCode(), fact.participantId()))
+                                fact.enrolmentId(),
+                                fact.programmeId(),
+                                fact.municipalityCode(),
+                                fact.participantId(),
+                                fact.replacedBy()))
                 .topic(Topic.NETWORKS)
                 .map(NetworkEvent.Formed.class, NetworkFormed.class, RegistrationOutboundEvents::networkFormed)
                 .topic(Topic.MUNICIPALITIES)
@@ -145,7 +149,8 @@ class RegistrationOutboundEvents {
                 participant.id(),
                 participant.name(),
                 participant.email(),
-                ParticipantRole.valueOf(participant.role().name()));
+                ParticipantRole.valueOf(participant.role().name()),
+                fact.replaces());
     }
 
     private static NetworkFormed networkFormed(NetworkEvent.Formed fact) {

@@ -41,10 +41,15 @@ final class NetworkProposer {
                                 c.focusAreas().isEmpty() ? "" : c.focusAreas().get(0))
                         .thenComparing(NetworkCandidate::municipalityCode))
                 .toList();
-        int count = networkCount(ordered.size(), minSize, maxSize);
+        NetworkSizes sizes = NetworkSizes.of(ordered.size(), minSize, maxSize);
+        int count = networkCount(sizes);
         if (ordered.size() < minSize) {
             notes.add("Only " + ordered.size() + " municipalities have joined, fewer than the minimum network size "
                     + minSize + "; they form one network.");
+        } else if (sizes.widened()) {
+            notes.add(ordered.size() + " municipalities cannot be split into networks of " + minSize + " to "
+                    + maxSize + "; networks of " + sizes.smallest() + " to " + sizes.largest()
+                    + " come closest and are accepted.");
         }
         List<List<NetworkCandidate>> groups = balancedChunks(ordered, count);
         improveBySwaps(groups);
@@ -57,13 +62,17 @@ final class NetworkProposer {
 
     /** The number of networks whose sizes fit the bounds and come closest to their middle. */
     static int networkCount(int municipalities, int minSize, int maxSize) {
-        int fewest = Math.max(1, (municipalities + maxSize - 1) / maxSize);
-        int most = Math.max(fewest, municipalities / minSize);
-        double target = (minSize + maxSize) / 2.0;
-        int best = fewest;
-        for (int count = fewest; count <= most; count++) {
-            if (Math.abs(municipalities / (double) count - target)
-                    < Math.abs(municipalities / (double) best - target)) {
+        return networkCount(NetworkSizes.of(municipalities, minSize, maxSize));
+    }
+
+    private static int networkCount(NetworkSizes sizes) {
+        double target = (sizes.minSize() + sizes.maxSize()) / 2.0;
+        int best = 0;
+        for (int count = 1; count <= Math.max(1, sizes.members()); count++) {
+            if (sizes.allowsCount(count)
+                    && (best == 0
+                            || Math.abs(sizes.members() / (double) count - target)
+                                    < Math.abs(sizes.members() / (double) best - target))) {
                 best = count;
             }
         }

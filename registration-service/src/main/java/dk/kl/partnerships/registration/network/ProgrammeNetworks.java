@@ -16,7 +16,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
  * The networks of one programme, confirmed together by KL: every joined municipality in exactly
- * one, each within the programme's size bounds. Stored as one document whose id is the
+ * one, each within the programme's size bounds (widened where no split fits them, as
+ * {@link NetworkSizes} says). Stored as one document whose id is the
  * programme's, so a programme's networks are formed once.
  */
 @Document("networks")
@@ -58,6 +59,7 @@ public class ProgrammeNetworks extends AggregateRoot<NetworkEvent> {
         Set<String> placed = new HashSet<>();
         Set<String> names = new HashSet<>();
         boolean tooFewForBounds = joined.size() < minSize;
+        NetworkSizes sizes = NetworkSizes.of(joined.size(), minSize, maxSize);
         for (int i = 0; i < drafts.size(); i++) {
             NetworkDraft draft = drafts.get(i);
             String field = "networks[" + i + "]";
@@ -65,10 +67,10 @@ public class ProgrammeNetworks extends AggregateRoot<NetworkEvent> {
                 problems.add(new FieldProblem(field + ".name", "is used by another network"));
             }
             int size = draft.municipalityCodes().size();
-            if (!tooFewForBounds && (size < minSize || size > maxSize)) {
+            if (!tooFewForBounds && !sizes.allows(size)) {
                 problems.add(new FieldProblem(
                         field + ".municipalityCodes",
-                        "must hold " + minSize + " to " + maxSize + " municipalities, not " + size));
+                        "must hold " + sizes.smallest() + " to " + sizes.largest() + " municipalities, not " + size));
             }
             for (String code : draft.municipalityCodes()) {
                 if (!joined.contains(code)) {

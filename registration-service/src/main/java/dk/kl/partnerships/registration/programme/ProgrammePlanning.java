@@ -1,8 +1,11 @@
 package dk.kl.partnerships.registration.programme;
 
 import dk.kl.partnerships.kit.error.NotFoundException;
+import dk.kl.partnerships.kit.security.Caller;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -46,7 +49,33 @@ public class ProgrammePlanning {
         return repository.find(id).orElseThrow(() -> new NotFoundException("Programme", id));
     }
 
+    /** A programme as the caller may read it: a draft exists only for KL staff. */
+    public Programme get(Caller caller, String id) {
+        Programme programme = get(id);
+        if (!visibleTo(caller).contains(programme.status())) {
+            throw new NotFoundException("Programme", id);
+        }
+        return programme;
+    }
+
+    /** Every programme of the status, or of any status with a null one. */
     public Page<Programme> list(ProgrammeStatus status, Pageable page) {
-        return repository.list(status, page);
+        return repository.list(status == null ? EnumSet.allOf(ProgrammeStatus.class) : EnumSet.of(status), page);
+    }
+
+    /** The programmes the caller may read, of the status or of any. */
+    public Page<Programme> list(Caller caller, ProgrammeStatus status, Pageable page) {
+        Set<ProgrammeStatus> visible = visibleTo(caller);
+        if (status != null) {
+            visible.retainAll(Set.of(status));
+        }
+        return repository.list(visible, page);
+    }
+
+    /** Only KL staff see drafts: a programme is someone else's business once it is published. */
+    private static Set<ProgrammeStatus> visibleTo(Caller caller) {
+        return caller.isKlAdmin()
+                ? EnumSet.allOf(ProgrammeStatus.class)
+                : EnumSet.complementOf(EnumSet.of(ProgrammeStatus.DRAFT));
     }
 }

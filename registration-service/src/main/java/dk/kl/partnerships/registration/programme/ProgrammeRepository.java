@@ -1,6 +1,7 @@
 package dk.kl.partnerships.registration.programme;
 
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 
@@ -9,7 +10,8 @@ public interface ProgrammeRepository {
 
     Optional<Programme> find(String id);
 
-    Page<Programme> list(ProgrammeStatus status, Pageable page);
+    /** The programmes in any of the statuses; none for an empty set. */
+    Page<Programme> list(Set<ProgrammeStatus> statuses, Pageable page);
 
     Programme insert(Programme programme);
 

@@ -214,7 +214,7 @@ class EnrolmentIntegrationTests {
         String programme = fixtures.publishedProgramme(RegistrationFixtures.programme(
                 "NETWORK",
                 LocalDate.now(BusinessTime.ZONE).minusDays(10),
-                LocalDate.now(BusinessTime.ZONE).minusDays(1)));
+                LocalDate.now(BusinessTime.ZONE).minusDays(2)));
         fixtures.giveBillingProfile("151");
         String enrolment = api.post(
                         "/api/programmes/" + programme + "/enrolments",
@@ -233,6 +233,35 @@ class EnrolmentIntegrationTests {
                 TestTokens.klAdmin(),
                 Map.of("decisionDate", LocalDate.now(BusinessTime.ZONE).toString(), "caseReference", "26/151"));
         assertThat(accepted.status()).as(accepted.body()).isEqualTo(200);
+    }
+
+    @Test
+    void aCouncilDecisionTakenByTheDeadlineCountsWhenItIsRecordedLater() {
+        LocalDate deadline = LocalDate.now(BusinessTime.ZONE).minusDays(3);
+        String programme = fixtures.publishedProgramme(RegistrationFixtures.programme(
+                "NETWORK", LocalDate.now(BusinessTime.ZONE).minusDays(10), deadline));
+        fixtures.giveBillingProfile("155");
+        String enrolment = api.post(
+                        "/api/programmes/" + programme + "/enrolments",
+                        TestTokens.klAdmin(),
+                        Map.of("municipalityCode", "155", "interested", true, "focusAreas", List.of("faglig ledelse")))
+                .json()
+                .get("id")
+                .asString();
+
+        Response afterTheDeadline = api.post(
+                "/api/enrolments/" + enrolment + "/approval",
+                TestTokens.municipality("155"),
+                Map.of("decisionDate", deadline.plusDays(1).toString(), "caseReference", "26/155"));
+        assertThat(afterTheDeadline.status()).isEqualTo(422);
+        assertThat(afterTheDeadline.json().get("rule").asString()).isEqualTo("approval-deadline-passed");
+
+        Response onTheDeadline = api.post(
+                "/api/enrolments/" + enrolment + "/approval",
+                TestTokens.municipality("155"),
+                Map.of("decisionDate", deadline.toString(), "caseReference", "26/155"));
+        assertThat(onTheDeadline.status()).as(onTheDeadline.body()).isEqualTo(200);
+        assertThat(onTheDeadline.json().get("state").asString()).isEqualTo("JOINED");
     }
 
     @Test
@@ -384,6 +413,12 @@ class EnrolmentIntegrationTests {
                         EventType.PARTICIPANT_REGISTERED.ceType(), EventType.PARTICIPANT_REMOVED.ceType(),
                         EventType.PARTICIPANT_REGISTERED.ceType(), EventType.PARTICIPANT_REGISTERED.ceType(),
                         EventType.PARTICIPANT_REGISTERED.ceType(), EventType.PARTICIPANT_REMOVED.ceType());
+        String boId = replaced.json().get("id").asString();
+        assertThat(KafkaProbe.payload(events.get(1)))
+                .as("the replacement is a substitution, not a removal")
+                .contains("\"replacedBy\":\"" + boId + "\"");
+        assertThat(KafkaProbe.payload(events.get(2))).contains("\"replaces\":\"" + annaId + "\"");
+        assertThat(KafkaProbe.payload(events.get(5))).contains("\"replacedBy\":null");
     }
 
     @Test

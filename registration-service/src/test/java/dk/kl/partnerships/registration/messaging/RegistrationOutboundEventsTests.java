@@ -97,9 +97,10 @@ class RegistrationOutboundEventsTests {
                                         "Mette Jensen",
                                         "mette.jensen@vejle.dk",
                                         ParticipantRole.SCHOOL_LEADER,
-                                        registeredAt)),
+                                        registeredAt),
+                                null),
                         new EnrolmentEvent.ParticipantRemoved(
-                                ENROLMENT, PROGRAMME, "630", PARTICIPANT, registeredAt.plusSeconds(3600)),
+                                ENROLMENT, PROGRAMME, "630", PARTICIPANT, registeredAt.plusSeconds(3600), null),
                         new NetworkEvent.Formed(
                                 PROGRAMME,
                                 new Network(

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.kl.partnerships.contracts.EventType;
 import dk.kl.partnerships.contracts.Topic;
+import dk.kl.partnerships.kit.domain.BusinessTime;
 import dk.kl.partnerships.kit.test.ApiClient;
 import dk.kl.partnerships.kit.test.ApiClient.Response;
 import dk.kl.partnerships.kit.test.IntegrationTest;
@@ -11,7 +12,9 @@ import dk.kl.partnerships.kit.test.KafkaProbe;
 import dk.kl.partnerships.registration.RegistrationFixtures;
 import dk.kl.partnerships.security.test.TestTokens;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -46,13 +49,7 @@ class NetworkIntegrationTests {
         assertThat(api.post("/api/programmes/" + programme + "/network-proposals", TestTokens.klAdmin(), "")
                         .json())
                 .isEqualTo(proposal.json());
-        List<Map<String, Object>> drafts = new ArrayList<>();
-        for (JsonNode network : proposal.json().get("networks")) {
-            List<String> members = new ArrayList<>();
-            network.get("members")
-                    .forEach(m -> members.add(m.get("municipalityCode").asString()));
-            drafts.add(Map.of("name", network.get("name").asString(), "municipalityCodes", members));
-        }
+        List<Map<String, Object>> drafts = drafts(proposal.json());
         assertThat(drafts).hasSize(2);
 
         Response confirmed = api.post(
@@ -72,6 +69,32 @@ class NetworkIntegrationTests {
                         .json()
                         .get("networks"))
                 .hasSize(2);
+    }
+
+    @Test
+    void whenNoSplitFitsTheBoundsTheProposalIsOneConfirmationAccepts() {
+        ApiClient api = ApiClient.onPort(port);
+        RegistrationFixtures fixtures = new RegistrationFixtures(api);
+        Map<String, Object> terms = new HashMap<>(RegistrationFixtures.programme(
+                "PARTNERSHIP",
+                LocalDate.now(BusinessTime.ZONE).plusDays(30),
+                LocalDate.now(BusinessTime.ZONE).plusDays(60)));
+        terms.put("networkSize", Map.of("min", 6, "max", 10));
+        String programme = fixtures.publishedProgramme(terms);
+        // eleven: one network of 6 to 10 is too small a count, two are too many
+        for (String code : CODES.subList(0, 11)) {
+            fixtures.joined(programme, code, List.of("faglig ledelse"));
+        }
+
+        Response proposal = api.post("/api/programmes/" + programme + "/network-proposals", TestTokens.klAdmin(), "");
+        assertThat(proposal.status()).as(proposal.body()).isEqualTo(200);
+
+        Response confirmed = api.post(
+                "/api/programmes/" + programme + "/networks",
+                TestTokens.klAdmin(),
+                Map.of("networks", drafts(proposal.json())));
+        assertThat(confirmed.status()).as(confirmed.body()).isEqualTo(201);
+        assertThat(proposal.json().get("notes").toString()).contains("cannot be split");
     }
 
     @Test
@@ -104,5 +127,16 @@ class NetworkIntegrationTests {
         assertThat(stranger.status()).isEqualTo(400);
         assertThat(stranger.body()).contains("101 has not joined");
         assertThat(byCoordinator.status()).isEqualTo(403);
+    }
+
+    private static List<Map<String, Object>> drafts(JsonNode proposal) {
+        List<Map<String, Object>> drafts = new ArrayList<>();
+        for (JsonNode network : proposal.get("networks")) {
+            List<String> members = new ArrayList<>();
+            network.get("members")
+                    .forEach(m -> members.add(m.get("municipalityCode").asString()));
+            drafts.add(Map.of("name", network.get("name").asString(), "municipalityCodes", members));
+        }
+        return drafts;
     }
 }

@@ -106,6 +106,47 @@ class ProgrammeIntegrationTests {
     }
 
     @Test
+    void aDraftIsSeenOnlyByKlStaff() {
+        ApiClient api = ApiClient.onPort(port);
+        Response created = api.post(
+                "/api/programmes",
+                TestTokens.klAdmin(),
+                RegistrationFixtures.programme(
+                        "NETWORK",
+                        LocalDate.now(BusinessTime.ZONE).plusDays(10),
+                        LocalDate.now(BusinessTime.ZONE).plusDays(40)));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        String draft = created.json().get("id").asString();
+
+        assertThat(api.get("/api/programmes/" + draft, TestTokens.klAdmin()).status())
+                .isEqualTo(200);
+        assertThat(api.get("/api/programmes/" + draft, TestTokens.municipality("101"))
+                        .status())
+                .isEqualTo(404);
+        assertThat(api.get("/api/programmes/" + draft, TestTokens.finance()).status())
+                .isEqualTo(404);
+        assertThat(api.get("/api/programmes?status=DRAFT", TestTokens.municipality("101"))
+                        .json()
+                        .get("totalItems")
+                        .asLong())
+                .isZero();
+        assertThat(api.get("/api/programmes?status=DRAFT&size=200", TestTokens.klAdmin())
+                        .json()
+                        .get("items")
+                        .valueStream()
+                        .map(p -> p.get("id").asString()))
+                .contains(draft);
+
+        assertThat(api.post("/api/programmes/" + draft + "/publication", TestTokens.klAdmin(), "")
+                        .status())
+                .isEqualTo(200);
+        assertThat(api.get("/api/programmes/" + draft, TestTokens.municipality("101"))
+                        .status())
+                .as("published: every role reads it")
+                .isEqualTo(200);
+    }
+
+    @Test
     void onlyKlStaffManageProgrammes() {
         ApiClient api = ApiClient.onPort(port);
         Map<String, Object> terms = RegistrationFixtures.programme(

@@ -65,14 +65,16 @@ class RegistrationEventsConsumer {
                                         event.participantId(),
                                         event.name(),
                                         event.email(),
-                                        event.role() == ParticipantRole.POLITICIAN)))
+                                        event.role() == ParticipantRole.POLITICIAN),
+                                event.replaces()))
                 .on(
                         ParticipantRemoved.class,
                         (event, metadata) -> knowledge.participantRemoved(
                                 event.enrolmentId(),
                                 event.programmeId(),
                                 event.municipalityCode(),
-                                event.participantId()))
+                                event.participantId(),
+                                event.replacedBy()))
                 .build();
     }
 

@@ -7,9 +7,11 @@ import dk.kl.partnerships.registration.programme.Programme;
 import dk.kl.partnerships.registration.programme.ProgrammeEvent;
 import dk.kl.partnerships.registration.programme.ProgrammeRepository;
 import dk.kl.partnerships.registration.programme.ProgrammeStatus;
+import java.util.Set;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Repository;
 
@@ -21,7 +23,7 @@ class MongoProgrammeRepository extends AggregateRepository<Programme, ProgrammeE
     }
 
     @Override
-    public Page<Programme> list(ProgrammeStatus status, Pageable page) {
-        return MongoPages.page(mongo, Query.query(MongoPages.equalTo("status", status)), page, Programme.class);
+    public Page<Programme> list(Set<ProgrammeStatus> statuses, Pageable page) {
+        return MongoPages.page(mongo, Query.query(Criteria.where("status").in(statuses)), page, Programme.class);
     }
 }

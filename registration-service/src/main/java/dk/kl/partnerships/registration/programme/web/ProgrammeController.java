@@ -1,5 +1,6 @@
 package dk.kl.partnerships.registration.programme.web;
 
+import dk.kl.partnerships.kit.security.Caller;
 import dk.kl.partnerships.kit.web.PageResponse;
 import dk.kl.partnerships.registration.programme.Programme;
 import dk.kl.partnerships.registration.programme.ProgrammePlanning;
@@ -56,16 +57,17 @@ class ProgrammeController {
 
     @GetMapping
     PageResponse<ProgrammeResponse> list(
+            Caller caller,
             @RequestParam(required = false) ProgrammeStatus status,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "20") int size) {
         return PageResponse.of(
-                programmes.list(status, PageResponse.request(page, size, Sort.by("terms.startsOn", "_id"))),
+                programmes.list(caller, status, PageResponse.request(page, size, Sort.by("terms.startsOn", "_id"))),
                 ProgrammeResponse::of);
     }
 
     @GetMapping("/{id}")
-    ProgrammeResponse get(@PathVariable String id) {
-        return ProgrammeResponse.of(programmes.get(id));
+    ProgrammeResponse get(Caller caller, @PathVariable String id) {
+        return ProgrammeResponse.of(programmes.get(caller, id));
     }
 }
