@@ -421,6 +421,14 @@ class SecuritySystemTests {
                                         "Ringet op")),
                         "401 403 403 200 403"),
                 route(
+                        "PUT",
+                        reg,
+                        "/api/enrolments/{id}/interest",
+                        who -> call(
+                                "/api/enrolments/" + f.interested() + "/interest",
+                                Map.of("interested", true, "focusAreas", Scenario.FOCUS_AREAS.subList(1, 2))),
+                        "401 404 403 200 200"),
+                route(
                         "POST",
                         reg,
                         "/api/enrolments/{id}/approval",

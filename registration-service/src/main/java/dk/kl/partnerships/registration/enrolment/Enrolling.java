@@ -71,6 +71,19 @@ public class Enrolling {
         }
     }
 
+    public Enrolment changeAnswer(Caller caller, String enrolmentId, boolean interested, List<String> focusAreas) {
+        return change(
+                caller,
+                enrolmentId,
+                enrolment -> enrolment.changeAnswer(
+                        programmes.get(enrolment.programmeId()),
+                        interested,
+                        focusAreas,
+                        caller.isKlAdmin(),
+                        clock.instant(),
+                        today()));
+    }
+
     public Enrolment align(Caller caller, String enrolmentId, Alignment alignment) {
         return change(caller, enrolmentId, enrolment -> enrolment.align(alignment));
     }

@@ -47,9 +47,9 @@ public class Enrolment extends AggregateRoot<EnrolmentEvent> {
     private final String municipalityCode;
     private final String municipalityName;
     private EnrolmentState state;
-    private final List<String> focusAreas;
-    private final Instant declaredAt;
-    private final boolean late;
+    private List<String> focusAreas;
+    private Instant declaredAt;
+    private boolean late;
     private Alignment alignment;
     private CouncilDecision councilDecision;
     private LocalDate joinedOn;
@@ -146,6 +146,49 @@ public class Enrolment extends AggregateRoot<EnrolmentEvent> {
         enrolment.record(new EnrolmentEvent.InterestDeclared(
                 id, programme.id(), municipality.code(), municipality.name(), interested, ranked, now, late));
         return enrolment;
+    }
+
+    /**
+     * The municipality changes its answer: a no becomes a yes, a yes a no, or the focus areas
+     * change. Until the interest deadline its coordinator may; after it only KL, and the answer is
+     * then marked late. Once the council's approval is recorded the answer stands.
+     */
+    public void changeAnswer(
+            Programme programme,
+            boolean interested,
+            List<String> focusAreas,
+            boolean byKl,
+            Instant now,
+            LocalDate today) {
+        if (!EnrolmentState.ANSWER_OPEN.contains(state)) {
+            throw new ConflictException(
+                    "An answer can change only until the council's approval is recorded", state.name());
+        }
+        if (!programme.isOpen()) {
+            throw new ConflictException(
+                    "Programme " + programme.id() + " is not open for declarations",
+                    programme.status().name());
+        }
+        ProgrammeTerms terms = programme.terms();
+        boolean afterDeadline = today.isAfter(terms.interestDeadline());
+        if (afterDeadline && !byKl) {
+            throw new RuleViolationException(
+                    "interest-deadline-passed",
+                    "The interest deadline " + terms.interestDeadline()
+                            + " has passed; only KL can change the answer now");
+        }
+        List<String> ranked = focusAreas == null ? List.of() : List.copyOf(focusAreas);
+        checkFocusAreas(interested, ranked, terms.focusAreas());
+        if (!interested) {
+            this.state = EnrolmentState.DECLINED;
+        } else if (state == EnrolmentState.DECLINED) {
+            this.state = EnrolmentState.INTEREST_DECLARED;
+        }
+        this.focusAreas = ranked;
+        this.declaredAt = now;
+        this.late = late || afterDeadline;
+        record(new EnrolmentEvent.InterestDeclared(
+                id, programmeId, municipalityCode, municipalityName, interested, ranked, now, late));
     }
 
     private static void checkFocusAreas(boolean interested, List<String> ranked, List<String> offered) {

@@ -16,5 +16,8 @@ public enum EnrolmentState {
     COMPLETED;
 
     static final Set<EnrolmentState> AWAITING_APPROVAL = EnumSet.of(INTEREST_DECLARED, ALIGNED);
+    /** Answered, and the answer may still change: the council's approval is not yet recorded. */
+    static final Set<EnrolmentState> ANSWER_OPEN = EnumSet.of(DECLINED, INTEREST_DECLARED, ALIGNED);
+
     static final Set<EnrolmentState> ACTIVE = EnumSet.of(INTEREST_DECLARED, ALIGNED, JOINED);
 }

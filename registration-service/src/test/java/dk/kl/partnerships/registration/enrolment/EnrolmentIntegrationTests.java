@@ -210,6 +210,68 @@ class EnrolmentIntegrationTests {
     }
 
     @Test
+    void anAnswerChangesUntilTheInterestDeadlineAndAfterItOnlyThroughKl() {
+        String programme = fixtures.publishedProgramme("NETWORK");
+        Response declined = fixtures.declare(programme, "173", false, List.of());
+        assertThat(declined.status()).as(declined.body()).isEqualTo(201);
+        String enrolment = declined.json().get("id").asString();
+        String path = "/api/enrolments/" + enrolment + "/interest";
+        String token = TestTokens.municipality("173");
+
+        Response yes = api.put(
+                path, token, Map.of("interested", true, "focusAreas", List.of("evalueringskultur", "faglig ledelse")));
+        assertThat(yes.status()).as(yes.body()).isEqualTo(200);
+        assertThat(yes.json().get("state").asString()).isEqualTo("INTEREST_DECLARED");
+        Response otherAreas = api.put(path, token, Map.of("interested", true, "focusAreas", List.of("faglig ledelse")));
+        assertThat(otherAreas.json().get("focusAreas").valueStream().map(JsonNode::asString))
+                .containsExactly("faglig ledelse");
+        Response unknownArea = api.put(path, token, Map.of("interested", true, "focusAreas", List.of("golf")));
+        assertThat(unknownArea.status()).isEqualTo(400);
+        assertThat(unknownArea.json().at("/errors/0/field").asString()).isEqualTo("focusAreas[0]");
+        assertThat(api.put(path, TestTokens.municipality("175"), Map.of("interested", false, "focusAreas", List.of()))
+                        .status())
+                .as("another municipality's enrolment")
+                .isEqualTo(404);
+        List<ConsumerRecord<String, byte[]>> answers =
+                enrolmentEvents.await(r -> KafkaProbe.payload(r).contains(enrolment), 3, Duration.ofSeconds(20));
+        assertThat(answers)
+                .extracting(r -> KafkaProbe.header(r, "ce_type"))
+                .containsOnly(EventType.INTEREST_DECLARED.ceType());
+        assertThat(KafkaProbe.payload(answers.get(2))).contains("\"interested\":true");
+
+        fixtures.giveBillingProfile("173");
+        assertThat(fixtures.approve(enrolment, "173").status()).isEqualTo(200);
+        assertThat(api.put(path, token, Map.of("interested", false, "focusAreas", List.of()))
+                        .status())
+                .as("joined: the answer stands")
+                .isEqualTo(409);
+    }
+
+    @Test
+    void afterTheInterestDeadlineOnlyKlChangesAnAnswer() {
+        String programme = fixtures.publishedProgramme(RegistrationFixtures.programme(
+                "NETWORK",
+                LocalDate.now(BusinessTime.ZONE).minusDays(1),
+                LocalDate.now(BusinessTime.ZONE).plusDays(30)));
+        String enrolment = api.post(
+                        "/api/programmes/" + programme + "/enrolments",
+                        TestTokens.klAdmin(),
+                        Map.of("municipalityCode", "175", "interested", false, "focusAreas", List.of()))
+                .json()
+                .get("id")
+                .asString();
+        Map<String, Object> yes = Map.of("interested", true, "focusAreas", List.of("faglig ledelse"));
+
+        Response refused = api.put("/api/enrolments/" + enrolment + "/interest", TestTokens.municipality("175"), yes);
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.json().get("rule").asString()).isEqualTo("interest-deadline-passed");
+        Response byKl = api.put("/api/enrolments/" + enrolment + "/interest", TestTokens.klAdmin(), yes);
+        assertThat(byKl.status()).as(byKl.body()).isEqualTo(200);
+        assertThat(byKl.json().get("state").asString()).isEqualTo("INTEREST_DECLARED");
+        assertThat(byKl.json().get("late").asBoolean()).isTrue();
+    }
+
+    @Test
     void approvalsAfterTheApprovalDeadlineAreRefusedUnlessKlAcceptsThem() {
         String programme = fixtures.publishedProgramme(RegistrationFixtures.programme(
                 "NETWORK",

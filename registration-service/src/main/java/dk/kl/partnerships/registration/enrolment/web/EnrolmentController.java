@@ -9,6 +9,7 @@ import dk.kl.partnerships.registration.enrolment.Enrolment;
 import dk.kl.partnerships.registration.enrolment.EnrolmentState;
 import dk.kl.partnerships.registration.enrolment.Participant;
 import dk.kl.partnerships.registration.enrolment.web.EnrolmentRequests.AlignmentRequest;
+import dk.kl.partnerships.registration.enrolment.web.EnrolmentRequests.AnswerChange;
 import dk.kl.partnerships.registration.enrolment.web.EnrolmentRequests.Approval;
 import dk.kl.partnerships.registration.enrolment.web.EnrolmentRequests.Interest;
 import dk.kl.partnerships.registration.enrolment.web.EnrolmentRequests.ParticipantRequest;
@@ -67,6 +68,12 @@ class EnrolmentController {
     @GetMapping("/api/enrolments/{id}")
     EnrolmentResponse get(Caller caller, @PathVariable String id) {
         return EnrolmentResponse.of(enrolments.get(caller, id));
+    }
+
+    @PutMapping("/api/enrolments/{id}/interest")
+    @PreAuthorize("hasAnyRole('KL_ADMIN', 'MUNICIPALITY')")
+    EnrolmentResponse changeAnswer(Caller caller, @PathVariable String id, @Valid @RequestBody AnswerChange request) {
+        return EnrolmentResponse.of(enrolments.changeAnswer(caller, id, request.interested(), request.focusAreas()));
     }
 
     @PostMapping("/api/enrolments/{id}/alignment")

@@ -22,6 +22,9 @@ final class EnrolmentRequests {
             @NotNull Boolean interested,
             @Size(max = 3) List<@NotBlank String> focusAreas) {}
 
+    record AnswerChange(
+            @NotNull Boolean interested, @Size(max = 3) List<@NotBlank String> focusAreas) {}
+
     record AlignmentRequest(
             @NotNull LocalDate contactedOn,
             @Size(max = 2000) String note) {}
