@@ -111,21 +111,8 @@ public class Enrolment extends AggregateRoot<EnrolmentEvent> {
             boolean byKl,
             Instant now,
             LocalDate today) {
-        if (!programme.isOpen()) {
-            throw new ConflictException(
-                    "Programme " + programme.id() + " is not open for declarations",
-                    programme.status().name());
-        }
-        ProgrammeTerms terms = programme.terms();
-        boolean late = today.isAfter(terms.interestDeadline());
-        if (late && !byKl) {
-            throw new RuleViolationException(
-                    "interest-deadline-passed",
-                    "The interest deadline " + terms.interestDeadline()
-                            + " has passed; only KL can accept a late declaration");
-        }
-        List<String> ranked = focusAreas == null ? List.of() : List.copyOf(focusAreas);
-        checkFocusAreas(interested, ranked, terms.focusAreas());
+        boolean late = lateAnswer(programme, byKl, today);
+        List<String> ranked = checkedFocusAreas(interested, focusAreas, programme.terms());
         Enrolment enrolment = new Enrolment(
                 id,
                 programme.id(),
@@ -164,21 +151,8 @@ public class Enrolment extends AggregateRoot<EnrolmentEvent> {
             throw new ConflictException(
                     "An answer can change only until the council's approval is recorded", state.name());
         }
-        if (!programme.isOpen()) {
-            throw new ConflictException(
-                    "Programme " + programme.id() + " is not open for declarations",
-                    programme.status().name());
-        }
-        ProgrammeTerms terms = programme.terms();
-        boolean afterDeadline = today.isAfter(terms.interestDeadline());
-        if (afterDeadline && !byKl) {
-            throw new RuleViolationException(
-                    "interest-deadline-passed",
-                    "The interest deadline " + terms.interestDeadline()
-                            + " has passed; only KL can change the answer now");
-        }
-        List<String> ranked = focusAreas == null ? List.of() : List.copyOf(focusAreas);
-        checkFocusAreas(interested, ranked, terms.focusAreas());
+        boolean afterDeadline = lateAnswer(programme, byKl, today);
+        List<String> ranked = checkedFocusAreas(interested, focusAreas, programme.terms());
         if (!interested) {
             this.state = EnrolmentState.DECLINED;
         } else if (state == EnrolmentState.DECLINED) {
@@ -189,6 +163,32 @@ public class Enrolment extends AggregateRoot<EnrolmentEvent> {
         this.late = late || afterDeadline;
         record(new EnrolmentEvent.InterestDeclared(
                 id, programmeId, municipalityCode, municipalityName, interested, ranked, now, late));
+    }
+
+    /**
+     * Whether an answer given today is late; refused unless the programme is open, and after the
+     * interest deadline unless KL gives it.
+     */
+    private static boolean lateAnswer(Programme programme, boolean byKl, LocalDate today) {
+        if (!programme.isOpen()) {
+            throw new ConflictException(
+                    "Programme " + programme.id() + " is not open for declarations",
+                    programme.status().name());
+        }
+        LocalDate deadline = programme.terms().interestDeadline();
+        boolean late = today.isAfter(deadline);
+        if (late && !byKl) {
+            throw new RuleViolationException(
+                    "interest-deadline-passed",
+                    "The interest deadline " + deadline + " has passed; only KL can accept or change an answer now");
+        }
+        return late;
+    }
+
+    private static List<String> checkedFocusAreas(boolean interested, List<String> focusAreas, ProgrammeTerms terms) {
+        List<String> ranked = focusAreas == null ? List.of() : List.copyOf(focusAreas);
+        checkFocusAreas(interested, ranked, terms.focusAreas());
+        return ranked;
     }
 
     private static void checkFocusAreas(boolean interested, List<String> ranked, List<String> offered) {
