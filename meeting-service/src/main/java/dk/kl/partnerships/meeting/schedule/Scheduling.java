@@ -58,7 +58,16 @@ public class Scheduling {
         this.clock = clock;
     }
 
-    public Meeting schedule(String programmeId, String networkId, MeetingKind kind, MeetingDetails details) {
+    /**
+     * Schedules a meeting. A network has five theme days; a sixth or later is scheduled only when
+     * KL confirms it ({@code extraThemeDayConfirmed}).
+     */
+    public Meeting schedule(
+            String programmeId,
+            String networkId,
+            MeetingKind kind,
+            MeetingDetails details,
+            boolean extraThemeDayConfirmed) {
         knowledge.programme(programmeId);
         if (networkId != null) {
             NetworkView network = knowledge.network(networkId);
@@ -74,6 +83,9 @@ public class Scheduling {
                 Meeting.schedule(UUID.randomUUID().toString(), programmeId, networkId, kind, details, clock.instant());
         return repository.whileHolding(lockKeys(networkId, details.venue()), () -> {
             refuseDoubleBooking(null, networkId, details);
+            if (kind == MeetingKind.THEME_DAY && networkId != null && !extraThemeDayConfirmed) {
+                refuseUnconfirmedExtraThemeDay(programmeId, networkId);
+            }
             return repository.insert(meeting);
         });
     }
@@ -206,9 +218,7 @@ public class Scheduling {
             networks.add(new MeetingPlan.NetworkPlan(
                     network.id(),
                     network.name(),
-                    (int) own.stream()
-                            .filter(m -> m.kind() == MeetingKind.THEME_DAY)
-                            .count(),
+                    themeDays(own, network.id()),
                     MeetingPlan.THEME_DAYS_PER_NETWORK,
                     (int) own.stream()
                             .filter(m -> m.kind() == MeetingKind.MUNICIPALITY_VISIT)
@@ -263,6 +273,26 @@ public class Scheduling {
                     throw new ConflictException(
                             details.venue().name() + " is booked at that time for " + other.title(), "VENUE_BOOKED");
                 });
+    }
+
+    private void refuseUnconfirmedExtraThemeDay(String programmeId, String networkId) {
+        int themeDays = themeDays(repository.ofProgramme(programmeId, PLAN_LIMIT), networkId);
+        if (themeDays >= MeetingPlan.THEME_DAYS_PER_NETWORK) {
+            throw new RuleViolationException(
+                    "extra-theme-day-unconfirmed",
+                    "The network already has " + themeDays + " theme days of the "
+                            + MeetingPlan.THEME_DAYS_PER_NETWORK
+                            + " planned; confirm the extra one (confirmExtraThemeDay) to schedule it");
+        }
+    }
+
+    /** The network's theme days that are scheduled or held. */
+    private static int themeDays(List<Meeting> meetings, String networkId) {
+        return (int) meetings.stream()
+                .filter(m -> networkId.equals(m.networkId()))
+                .filter(m -> m.kind() == MeetingKind.THEME_DAY)
+                .filter(m -> m.status() != MeetingStatus.CANCELLED)
+                .count();
     }
 
     private static List<String> lockKeys(String networkId, Venue venue) {

@@ -87,6 +87,38 @@ class MeetingSchedulingIntegrationTests extends MeetingIntegrationTest {
     }
 
     @Test
+    void aSixthThemeDayNeedsKlsConfirmationAndThePlanWarnsOfIt() {
+        World world = fixtures.world(List.of("350", "360"), 1);
+        LocalDate first = LocalDate.now(clock).plusMonths(3);
+        for (int i = 0; i < MeetingPlan.THEME_DAYS_PER_NETWORK; i++) {
+            fixtures.schedule(themeDay(world, first.plusWeeks(i)));
+        }
+        assertThat(plan(world).get("warnings")).isEmpty();
+
+        Response unconfirmed = api.post("/api/meetings", TestTokens.klAdmin(), themeDay(world, first.plusWeeks(6)));
+        assertThat(unconfirmed.status()).isEqualTo(422);
+        assertThat(unconfirmed.json().get("rule").asString()).isEqualTo("extra-theme-day-unconfirmed");
+        assertThat(plan(world).at("/networks/0/themeDaysScheduled").asInt()).isEqualTo(5);
+
+        Map<String, Object> confirmed = themeDay(world, first.plusWeeks(6));
+        confirmed.put("confirmExtraThemeDay", true);
+        fixtures.schedule(confirmed);
+        JsonNode plan = plan(world);
+        assertThat(plan.at("/networks/0/themeDaysScheduled").asInt()).isEqualTo(6);
+        assertThat(plan.get("warnings")).singleElement().asString().contains("6 theme days");
+    }
+
+    private static Map<String, Object> themeDay(World world, LocalDate day) {
+        return MeetingFixtures.meeting(
+                world.programmeId(), world.networkId(), "THEME_DAY", day.atTime(9, 0), MeetingFixtures.venue(), 40);
+    }
+
+    private JsonNode plan(World world) {
+        return api.get("/api/programmes/" + world.programmeId() + "/meeting-plan", TestTokens.klAdmin())
+                .json();
+    }
+
+    @Test
     void aNetworkMeetsOnceADayAndAVenueHostsOneMeetingAtATime() {
         World world = fixtures.world(List.of("151", "153"), 1);
         World other = fixtures.world(List.of("155", "157"), 1);

@@ -37,8 +37,12 @@ class MeetingController {
     @PostMapping("/api/meetings")
     @PreAuthorize("hasRole('KL_ADMIN')")
     ResponseEntity<MeetingResponse> schedule(Caller caller, @Valid @RequestBody MeetingRequest request) {
-        Meeting meeting =
-                meetings.schedule(request.programmeId(), request.networkId(), request.kind(), request.details());
+        Meeting meeting = meetings.schedule(
+                request.programmeId(),
+                request.networkId(),
+                request.kind(),
+                request.details(),
+                Boolean.TRUE.equals(request.confirmExtraThemeDay()));
         return ResponseEntity.created(URI.create("/api/meetings/" + meeting.id()))
                 .body(MeetingResponse.of(meeting, caller));
     }

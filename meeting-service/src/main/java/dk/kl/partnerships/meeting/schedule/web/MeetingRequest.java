@@ -19,7 +19,10 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.List;
 
-/** A meeting as KL plans it; times are local to {@code timeZone} (default Europe/Copenhagen). */
+/**
+ * A meeting as KL plans it; times are local to {@code timeZone} (default Europe/Copenhagen).
+ * {@code confirmExtraThemeDay} confirms a theme day beyond the network's five.
+ */
 record MeetingRequest(
         @NotBlank String programmeId,
         String networkId,
@@ -34,7 +37,9 @@ record MeetingRequest(
         @Size(max = 30) List<@Valid AgendaItemRequest> agenda,
 
         @DecimalMin("0.00") @Digits(integer = 7, fraction = 2)
-        BigDecimal feePerParticipant) {
+        BigDecimal feePerParticipant,
+
+        Boolean confirmExtraThemeDay) {
 
     record VenueRequest(
             @NotBlank @Size(max = 200) String name,
