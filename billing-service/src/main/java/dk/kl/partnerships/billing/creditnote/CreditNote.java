@@ -5,11 +5,16 @@ import dk.kl.partnerships.billing.invoice.Cause;
 import dk.kl.partnerships.billing.invoice.Invoice;
 import dk.kl.partnerships.billing.invoice.InvoiceLine;
 import dk.kl.partnerships.billing.invoice.Seller;
+import dk.kl.partnerships.billing.invoice.Totals;
 import dk.kl.partnerships.billing.numbering.InvoiceNumber;
 import dk.kl.partnerships.kit.domain.AggregateRoot;
+import dk.kl.partnerships.kit.error.InvalidFieldException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
@@ -30,6 +35,9 @@ import org.springframework.data.mongodb.core.mapping.Document;
 public class CreditNote extends AggregateRoot<CreditNoteEvent> {
 
     public static final String SERIES = "CREDIT_NOTE";
+
+    /** Credit note numbers carry it visibly, so that no one takes one for an invoice: {@code K2026-000007}. */
+    public static final String NUMBER_PREFIX = "K";
 
     @Id
     private final String id;
@@ -103,10 +111,16 @@ public class CreditNote extends AggregateRoot<CreditNoteEvent> {
         this.version = version;
     }
 
-    /** The credit note for an invoice: its whole content credited, never a negative total. */
+    /**
+     * The credit note for an invoice: its whole content credited (or, after partial credit notes,
+     * whatever is left), never a negative total.
+     */
     public static CreditNote crediting(Invoice invoice, String reason, Cause cause, LocalDate today) {
         if (invoice.grossTotal().signum() < 0) {
             throw new IllegalStateException("An invoice with a negative total cannot exist, let alone be credited");
+        }
+        if (!invoice.creditNoteIds().isEmpty()) {
+            return crediting(idFor(invoice), invoice, invoice.uncreditedLines(), reason, cause, today);
         }
         CreditNote note = new CreditNote(
                 idFor(invoice),
@@ -133,6 +147,56 @@ public class CreditNote extends AggregateRoot<CreditNoteEvent> {
         return note;
     }
 
+    /**
+     * A partial credit note: for each listed invoice line (by its position, from 0) the quantity
+     * credited, at the invoice's unit price and VAT rate. The quantities are checked against what
+     * is still uncredited by the invoice when the credit is recorded on it.
+     */
+    public static CreditNote crediting(
+            String id,
+            Invoice invoice,
+            Map<Integer, BigDecimal> quantities,
+            String reason,
+            Cause cause,
+            LocalDate today) {
+        if (quantities.isEmpty()) {
+            throw new InvalidFieldException("lines", "must name at least one line");
+        }
+        List<InvoiceLine> lines = new ArrayList<>();
+        for (Map.Entry<Integer, BigDecimal> credited : new TreeMap<>(quantities).entrySet()) {
+            int index = credited.getKey();
+            if (index < 0 || index >= invoice.lines().size()) {
+                throw new InvalidFieldException(
+                        "lines[" + index + "].line", "invoice " + invoice.number() + " has no such line");
+            }
+            InvoiceLine line = invoice.lines().get(index);
+            lines.add(InvoiceLine.of(line.description(), credited.getValue(), line.unitPrice(), line.vatRate()));
+        }
+        Totals totals = Totals.of(lines);
+        return new CreditNote(
+                id,
+                SERIES,
+                0,
+                0,
+                null,
+                invoice.municipalityCode(),
+                invoice.seller(),
+                invoice.buyer(),
+                invoice.programmeId(),
+                today,
+                invoice.currency(),
+                lines,
+                totals.net(),
+                totals.vat(),
+                totals.gross(),
+                invoice.id(),
+                invoice.number(),
+                invoice.issuedOn(),
+                reason,
+                cause,
+                null);
+    }
+
     public static String idFor(Invoice invoice) {
         return "cn-" + invoice.id();
     }
@@ -144,7 +208,7 @@ public class CreditNote extends AggregateRoot<CreditNoteEvent> {
     public void assignNumber(InvoiceNumber creditNoteNumber) {
         this.year = creditNoteNumber.year();
         this.sequence = creditNoteNumber.sequence();
-        this.number = creditNoteNumber.formatted();
+        this.number = creditNoteNumber.formatted(NUMBER_PREFIX);
         clearRecordedEvents();
         record(new CreditNoteEvent.Issued(
                 id,

@@ -4,11 +4,17 @@ import dk.kl.partnerships.billing.invoice.Cause;
 import dk.kl.partnerships.billing.invoice.Invoice;
 import dk.kl.partnerships.billing.invoice.InvoiceRepository;
 import dk.kl.partnerships.kit.domain.ConflictRetry;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Map;
 import org.springframework.stereotype.Service;
 
-/** Cancels an invoice with a credit note; crediting the same invoice again changes nothing. */
+/**
+ * Cancels an invoice with a credit note, in full or line by line; crediting the same invoice in full
+ * again changes nothing. A credit that would exceed what is uncredited is refused before the note
+ * takes a number. What was paid beyond what is then owed is recorded on the invoice as a refund due.
+ */
 @Service
 public class Crediting {
 
@@ -28,6 +34,21 @@ public class Crediting {
         ConflictRetry.run(() -> {
             Invoice current = invoices.find(invoiceId).orElseThrow();
             current.markCredited(note.id());
+            return invoices.update(current);
+        });
+        return note;
+    }
+
+    /** A partial credit note: per invoice line (by position) the quantity credited. */
+    public CreditNote credit(
+            String creditNoteId, String invoiceId, Map<Integer, BigDecimal> quantities, String reason, Cause cause) {
+        Invoice invoice = invoices.find(invoiceId).orElseThrow();
+        invoice.requireCreditable(quantities);
+        CreditNote note = creditNotes.issue(
+                CreditNote.crediting(creditNoteId, invoice, quantities, reason, cause, LocalDate.now(clock)));
+        ConflictRetry.run(() -> {
+            Invoice current = invoices.find(invoiceId).orElseThrow();
+            current.recordCredit(note.id(), quantities, note.grossTotal());
             return invoices.update(current);
         });
         return note;

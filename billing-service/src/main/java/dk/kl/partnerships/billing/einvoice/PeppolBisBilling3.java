@@ -5,6 +5,7 @@ import dk.kl.partnerships.billing.invoice.Amounts;
 import dk.kl.partnerships.billing.invoice.Buyer;
 import dk.kl.partnerships.billing.invoice.Invoice;
 import dk.kl.partnerships.billing.invoice.InvoiceLine;
+import dk.kl.partnerships.billing.invoice.PaymentAccount;
 import dk.kl.partnerships.billing.invoice.Seller;
 import dk.kl.partnerships.billing.invoice.Totals;
 import java.io.ByteArrayOutputStream;
@@ -21,8 +22,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * UBL 2.1 documents in the Peppol BIS Billing 3.0 profile: the seller and buyer addressed by EAN
- * (electronic address scheme 0088) and identified by CVR (scheme 0184), the buyer reference, the
- * payment terms and account, VAT per category and the monetary totals. Element order follows the
+ * (electronic address scheme 0088) and identified by CVR (scheme 0184), the buyer reference and,
+ * when the municipality gave them, its order reference and account string (konteringsstreng), the
+ * payment terms and the payment means Peppol allows a Danish supplier, VAT per category and the
+ * monetary totals. Checked in the tests against the official Peppol BIS 3 schematrons. Element order follows the
  * UBL 2.1 schema.
  */
 @Component
@@ -40,7 +43,6 @@ class PeppolBisBilling3 implements EInvoiceFormat {
     static final String CVR_SCHEME = "0184";
     private static final String COMMERCIAL_INVOICE = "380";
     private static final String CREDIT_NOTE = "381";
-    private static final String CREDIT_TRANSFER = "30";
     private static final String STANDARD_RATE = "S";
     private static final String ONE = "C62";
 
@@ -59,7 +61,9 @@ class PeppolBisBilling3 implements EInvoiceFormat {
             element(xml, CBC, "DueDate", invoice.dueOn().toString());
             element(xml, CBC, "InvoiceTypeCode", COMMERCIAL_INVOICE);
             element(xml, CBC, "DocumentCurrencyCode", invoice.currency());
+            element(xml, CBC, "AccountingCost", invoice.buyer().accountingCost());
             element(xml, CBC, "BuyerReference", invoice.buyer().reference());
+            orderReference(xml, invoice.buyer());
             parties(xml, invoice.seller(), invoice.buyer());
             paymentMeans(xml, invoice.seller(), invoice.number());
             paymentTerms(xml, invoice.issuedOn(), invoice.dueOn());
@@ -85,7 +89,9 @@ class PeppolBisBilling3 implements EInvoiceFormat {
             element(xml, CBC, "CreditNoteTypeCode", CREDIT_NOTE);
             element(xml, CBC, "Note", note.reason());
             element(xml, CBC, "DocumentCurrencyCode", note.currency());
+            element(xml, CBC, "AccountingCost", note.buyer().accountingCost());
             element(xml, CBC, "BuyerReference", note.buyer().reference());
+            orderReference(xml, note.buyer());
             xml.writeStartElement(CAC, "BillingReference");
             xml.writeStartElement(CAC, "InvoiceDocumentReference");
             element(xml, CBC, "ID", note.creditedInvoiceNumber());
@@ -159,14 +165,39 @@ class PeppolBisBilling3 implements EInvoiceFormat {
         xml.writeEndElement();
     }
 
+    /** The buyer's purchase order number (BT-13), when the municipality gave one. */
+    private static void orderReference(XMLStreamWriter xml, Buyer buyer) throws XMLStreamException {
+        if (present(buyer.orderReference())) {
+            xml.writeStartElement(CAC, "OrderReference");
+            element(xml, CBC, "ID", buyer.orderReference());
+            xml.writeEndElement();
+        }
+    }
+
+    /**
+     * Payment means as Peppol allows them for a Danish supplier (DK-R-005): 58 with the IBAN and
+     * BIC, or 31/42 with the account number and the registration number as the branch (DK-R-006).
+     */
     private static void paymentMeans(XMLStreamWriter xml, Seller seller, String number) throws XMLStreamException {
+        PaymentAccount account = seller.payment();
         xml.writeStartElement(CAC, "PaymentMeans");
-        element(xml, CBC, "PaymentMeansCode", CREDIT_TRANSFER);
+        element(xml, CBC, "PaymentMeansCode", account.means());
         element(xml, CBC, "PaymentID", number);
         xml.writeStartElement(CAC, "PayeeFinancialAccount");
-        element(xml, CBC, "ID", seller.bankAccount());
+        element(xml, CBC, "ID", account.isIban() ? account.iban() : account.accountNumber());
+        element(xml, CBC, "Name", seller.name());
+        String branch = account.isIban() ? account.bic() : account.registrationNumber();
+        if (present(branch)) {
+            xml.writeStartElement(CAC, "FinancialInstitutionBranch");
+            element(xml, CBC, "ID", branch);
+            xml.writeEndElement();
+        }
         xml.writeEndElement();
         xml.writeEndElement();
+    }
+
+    private static boolean present(String text) {
+        return text != null && !text.isBlank();
     }
 
     private static void paymentTerms(XMLStreamWriter xml, LocalDate issuedOn, LocalDate dueOn)
@@ -245,7 +276,7 @@ class PeppolBisBilling3 implements EInvoiceFormat {
 
     private static void element(XMLStreamWriter xml, String namespace, String name, String text)
             throws XMLStreamException {
-        if (text != null) {
+        if (present(text)) {
             xml.writeStartElement(namespace, name);
             xml.writeCharacters(text);
             xml.writeEndElement();

@@ -9,7 +9,9 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
@@ -58,6 +60,10 @@ public class Invoice extends AggregateRoot<InvoiceEvent> {
     private LocalDate paidOn;
     private LocalDate overdueSince;
     private String creditNoteId;
+    private List<BigDecimal> creditedQuantities;
+    private List<String> creditNoteIds;
+    private BigDecimal creditedGrossTotal;
+    private BigDecimal refundDue;
 
     @Version
     private Long version;
@@ -87,6 +93,10 @@ public class Invoice extends AggregateRoot<InvoiceEvent> {
             LocalDate paidOn,
             LocalDate overdueSince,
             String creditNoteId,
+            List<BigDecimal> creditedQuantities,
+            List<String> creditNoteIds,
+            BigDecimal creditedGrossTotal,
+            BigDecimal refundDue,
             Long version) {
         this.id = id;
         this.series = series;
@@ -111,6 +121,13 @@ public class Invoice extends AggregateRoot<InvoiceEvent> {
         this.paidOn = paidOn;
         this.overdueSince = overdueSince;
         this.creditNoteId = creditNoteId;
+        this.creditedQuantities = creditedQuantities == null
+                ? new ArrayList<>(
+                        lines.stream().map(l -> Amounts.exact(BigDecimal.ZERO)).toList())
+                : new ArrayList<>(creditedQuantities);
+        this.creditNoteIds = creditNoteIds == null ? new ArrayList<>() : new ArrayList<>(creditNoteIds);
+        this.creditedGrossTotal = creditedGrossTotal;
+        this.refundDue = refundDue == null ? Amounts.exact(BigDecimal.ZERO) : refundDue;
         this.version = version;
     }
 
@@ -154,6 +171,10 @@ public class Invoice extends AggregateRoot<InvoiceEvent> {
                 cause,
                 InvoiceStatus.ISSUED,
                 List.of(),
+                null,
+                null,
+                null,
+                null,
                 null,
                 null,
                 null,
@@ -224,7 +245,7 @@ public class Invoice extends AggregateRoot<InvoiceEvent> {
         }
         payments.add(payment);
         paidAmount = Amounts.exact(paidAmount.add(payment.amount()));
-        if (paidAmount.compareTo(grossTotal) == 0) {
+        if (paidAmount.compareTo(owed()) == 0) {
             status = InvoiceStatus.PAID;
             paidOn = payment.paidOn();
             record(new InvoiceEvent.Paid(id, number, municipalityCode, paidOn, paidAmount, currency));
@@ -242,19 +263,111 @@ public class Invoice extends AggregateRoot<InvoiceEvent> {
         return true;
     }
 
-    /** A credit note cancels the invoice; its content stays as issued. */
-    public void markCredited(String creditNote) {
+    /** A credit note cancels the invoice in full: whatever was still uncredited. Its content stays as issued. */
+    public BigDecimal markCredited(String creditNote) {
         if (status == InvoiceStatus.CREDITED) {
-            return;
+            return Amounts.exact(BigDecimal.ZERO);
         }
-        status = InvoiceStatus.CREDITED;
-        creditNoteId = creditNote;
+        return recordCredit(creditNote, uncreditedLines(), owed());
+    }
+
+    /**
+     * Records a credit note against this invoice: per line (by position) the quantity credited,
+     * never more than is still uncredited, and its gross amount. Credited in full, the invoice is
+     * {@code CREDITED}; whatever was paid beyond what is now owed is due back to the buyer as a
+     * refund. The same credit note recorded again changes nothing.
+     *
+     * @return the refund this credit note makes due (zero when nothing was paid beyond what is owed)
+     */
+    public BigDecimal recordCredit(String creditNote, Map<Integer, BigDecimal> quantities, BigDecimal gross) {
+        if (creditNoteIds.contains(creditNote) || creditNote.equals(creditNoteId)) {
+            return Amounts.exact(BigDecimal.ZERO);
+        }
+        requireCreditable(quantities);
+        quantities.forEach((index, quantity) -> creditedQuantities.set(
+                index, Amounts.exact(creditedQuantities.get(index).add(quantity))));
+        creditNoteIds.add(creditNote);
+        creditedGrossTotal = Amounts.exact(creditedGross().add(gross));
+        boolean fully = true;
+        for (int i = 0; i < lines.size(); i++) {
+            fully &= uncredited(i).signum() == 0;
+        }
+        if (fully) {
+            status = InvoiceStatus.CREDITED;
+            creditNoteId = creditNote;
+        }
+        BigDecimal refund =
+                Amounts.exact(paidAmount.subtract(owed()).subtract(refundDue).max(BigDecimal.ZERO));
+        refundDue = Amounts.exact(refundDue.add(refund));
+        if (status == InvoiceStatus.ISSUED && paidAmount.signum() > 0 && paidAmount.compareTo(owed()) >= 0) {
+            status = InvoiceStatus.PAID;
+            paidOn = payments.get(payments.size() - 1).paidOn();
+        }
+        return refund;
+    }
+
+    /**
+     * Refuses a credit that names no line of this invoice, a negative quantity, or more than a line
+     * still has uncredited; checked before a credit note takes a number.
+     */
+    public void requireCreditable(Map<Integer, BigDecimal> quantities) {
+        if (status == InvoiceStatus.CREDITED) {
+            throw new ConflictException("Invoice " + number + " is already credited in full", status.name());
+        }
+        for (Map.Entry<Integer, BigDecimal> credited : quantities.entrySet()) {
+            int index = credited.getKey();
+            if (index < 0 || index >= lines.size()) {
+                throw new InvalidFieldException("lines[" + index + "].line", "invoice " + number + " has no such line");
+            }
+            BigDecimal quantity = credited.getValue();
+            if (quantity == null || quantity.signum() <= 0 || quantity.scale() > Amounts.SCALE) {
+                throw new InvalidFieldException(
+                        "lines[" + index + "].quantity", "must be above 0 with at most 2 decimals");
+            }
+            if (quantity.compareTo(uncredited(index)) > 0) {
+                throw new RuleViolationException(
+                        "credit-exceeds-invoice",
+                        "Line " + (index + 1) + " of invoice " + number + " has " + uncredited(index) + " uncredited; "
+                                + quantity + " cannot be credited");
+            }
+        }
+    }
+
+    /** What is still uncredited, line by line (by position), leaving out lines credited in full. */
+    public Map<Integer, BigDecimal> uncreditedLines() {
+        Map<Integer, BigDecimal> rest = new TreeMap<>();
+        for (int i = 0; i < lines.size(); i++) {
+            if (uncredited(i).signum() > 0) {
+                rest.put(i, uncredited(i));
+            }
+        }
+        return rest;
+    }
+
+    /** The quantity of a line not yet credited. */
+    public BigDecimal uncredited(int line) {
+        return Amounts.exact(lines.get(line).quantity().subtract(creditedQuantities.get(line)));
+    }
+
+    /** What the buyer owes in all: the gross total less what credit notes took off. */
+    public BigDecimal owed() {
+        return Amounts.exact(grossTotal.subtract(creditedGross()));
+    }
+
+    private BigDecimal creditedGross() {
+        return creditedGrossTotal == null ? Amounts.exact(BigDecimal.ZERO) : creditedGrossTotal;
     }
 
     public BigDecimal outstanding() {
-        return status == InvoiceStatus.CREDITED
-                ? Amounts.exact(BigDecimal.ZERO)
-                : Amounts.exact(grossTotal.subtract(paidAmount));
+        return Amounts.exact(owed().subtract(paidAmount).max(BigDecimal.ZERO));
+    }
+
+    public BigDecimal refundDue() {
+        return refundDue;
+    }
+
+    public List<String> creditNoteIds() {
+        return List.copyOf(creditNoteIds);
     }
 
     public String id() {

@@ -1,6 +1,6 @@
 package dk.kl.partnerships.billing.invoice;
 
-/** The invoicing organisation as every invoice names it. */
+/** The invoicing organisation as every invoice names it, and where it is paid. */
 public record Seller(
         String name,
         String cvr,
@@ -9,5 +9,5 @@ public record Seller(
         String city,
         String countryCode,
         String ean,
-        String bankAccount,
-        String email) {}
+        String email,
+        PaymentAccount payment) {}

@@ -141,8 +141,7 @@ public class InstalmentInvoicing {
         for (PlannedInstalment issued : membership.issuedInstalments()) {
             CreditNote note = crediting.credit(
                     issued.invoiceId(),
-                    "Udtrådt af programmet " + leaving.get().withdrawnOn() + " før start: "
-                            + leaving.get().reason(),
+                    WithdrawalPolicy.creditReason(leaving.get(), programme.startsOn()),
                     leaving.get().cause());
             membership.markCredited(issued.number());
             log.info(

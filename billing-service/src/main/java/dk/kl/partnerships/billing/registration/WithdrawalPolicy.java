@@ -14,4 +14,11 @@ public record WithdrawalPolicy(boolean creditIssuedBeforeStart, boolean creditIs
     boolean creditsIssuedInvoices(LocalDate withdrawnOn, LocalDate startsOn) {
         return withdrawnOn.isBefore(startsOn) ? creditIssuedBeforeStart : creditIssuedAfterStart;
     }
+
+    /** The credit note's reason, naming the rule that was applied: withdrawn before or after the start. */
+    static String creditReason(Leaving leaving, LocalDate startsOn) {
+        String when = leaving.withdrawnOn().isBefore(startsOn) ? "før start" : "efter start";
+        return "Udtrådt af programmet " + leaving.withdrawnOn() + " " + when + " (" + startsOn + "): "
+                + leaving.reason();
+    }
 }

@@ -8,6 +8,7 @@ import dk.kl.partnerships.billing.invoice.Buyer;
 import dk.kl.partnerships.billing.invoice.Cause;
 import dk.kl.partnerships.billing.invoice.Invoice;
 import dk.kl.partnerships.billing.invoice.InvoiceLine;
+import dk.kl.partnerships.billing.invoice.PaymentAccount;
 import dk.kl.partnerships.billing.invoice.Seller;
 import dk.kl.partnerships.billing.numbering.InvoiceNumber;
 import java.io.ByteArrayInputStream;
@@ -34,14 +35,16 @@ class PeppolBisBilling3Tests {
             "København S",
             "DK",
             "5798000000001",
-            "DK5000400440116243",
-            "faktura@kl.dk");
+            "faktura@kl.dk",
+            new PaymentAccount(PaymentAccount.SEPA_CREDIT_TRANSFER, "DK5000400440116243", "DABADKKK", null, null));
     private static final Buyer BUYER = new Buyer(
             "Vejle Kommune",
             "5798000012349",
             "29189900",
             "BUV-4711",
-            new Buyer.Address("Skolegade 1", "7100", "Vejle", "DK"));
+            new Buyer.Address("Skolegade 1", "7100", "Vejle", "DK"),
+            null,
+            null);
 
     private final PeppolBisBilling3 format = new PeppolBisBilling3();
 
@@ -93,7 +96,7 @@ class PeppolBisBilling3Tests {
         validate(UblSchema.creditNote(), xml);
         Xml doc = new Xml(xml);
         assertThat(doc.text("/cn:CreditNote/cbc:CreditNoteTypeCode")).isEqualTo("381");
-        assertThat(doc.text("/cn:CreditNote/cbc:ID")).isEqualTo("2026-000003");
+        assertThat(doc.text("/cn:CreditNote/cbc:ID")).isEqualTo("K2026-000003");
         assertThat(doc.text("/cn:CreditNote/cac:BillingReference/cac:InvoiceDocumentReference/cbc:ID"))
                 .isEqualTo("2026-000007");
         assertThat(doc.text("/cn:CreditNote/cbc:BuyerReference")).isEqualTo("BUV-4711");
@@ -104,7 +107,7 @@ class PeppolBisBilling3Tests {
 
     @Test
     void aDocumentWithoutABuyerReferenceIsNeverWritten() {
-        Buyer withoutReference = new Buyer(BUYER.name(), BUYER.ean(), BUYER.cvr(), " ", BUYER.address());
+        Buyer withoutReference = new Buyer(BUYER.name(), BUYER.ean(), BUYER.cvr(), " ", BUYER.address(), null, null);
 
         assertThatThrownBy(() -> format.invoice(invoice(withoutReference))).hasMessageContaining("buyer reference");
     }

@@ -21,7 +21,9 @@ class BillingOutboundEventsTests {
             "5798000012349",
             "29189900",
             "BUV-4711",
-            new Buyer.Address("Skolegade 1", "7100", "Vejle", "DK"));
+            new Buyer.Address("Skolegade 1", "7100", "Vejle", "DK"),
+            null,
+            null);
 
     @Test
     void everyDomainEventIsPublishedAsItsGoldenSample() {

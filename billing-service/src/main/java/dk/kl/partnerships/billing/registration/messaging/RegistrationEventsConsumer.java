@@ -5,6 +5,7 @@ import dk.kl.partnerships.billing.invoice.Cause;
 import dk.kl.partnerships.billing.registration.InstalmentInvoicing;
 import dk.kl.partnerships.billing.registration.Joining;
 import dk.kl.partnerships.billing.registration.Leaving;
+import dk.kl.partnerships.billing.registration.MunicipalityNames;
 import dk.kl.partnerships.billing.registration.ProgrammeTerms;
 import dk.kl.partnerships.contracts.PostalAddress;
 import dk.kl.partnerships.contracts.Topic;
@@ -32,7 +33,8 @@ class RegistrationEventsConsumer {
     }
 
     @Bean
-    Consumer<Message<byte[]>> onEnrolmentEvent(EventConsumers consumers, InstalmentInvoicing billing) {
+    Consumer<Message<byte[]>> onEnrolmentEvent(
+            EventConsumers consumers, InstalmentInvoicing billing, MunicipalityNames names) {
         return consumers
                 .of(Topic.ENROLMENTS)
                 .on(
@@ -41,7 +43,7 @@ class RegistrationEventsConsumer {
                                 event.enrolmentId(),
                                 event.programmeId(),
                                 event.municipalityCode(),
-                                new Joining(event.joinedOn(), buyer(event), cause(metadata))))
+                                new Joining(event.joinedOn(), buyer(event, names), cause(metadata))))
                 .on(
                         MunicipalityWithdrew.class,
                         (event, metadata) -> billing.withdrew(
@@ -67,15 +69,17 @@ class RegistrationEventsConsumer {
                         .toList());
     }
 
-    private static Buyer buyer(MunicipalityJoined event) {
+    private static Buyer buyer(MunicipalityJoined event, MunicipalityNames names) {
         BillingDetails billing = event.billing();
         PostalAddress address = billing.address();
         return new Buyer(
-                event.municipalityName() + " Kommune",
+                names.officialName(event.municipalityCode()),
                 billing.ean(),
                 billing.cvr(),
                 billing.buyerReference(),
-                new Buyer.Address(address.street(), address.postalCode(), address.city(), address.countryCode()));
+                new Buyer.Address(address.street(), address.postalCode(), address.city(), address.countryCode()),
+                null,
+                null);
     }
 
     private static Cause cause(EventMetadata metadata) {
