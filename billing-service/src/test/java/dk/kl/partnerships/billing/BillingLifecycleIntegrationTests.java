@@ -3,6 +3,7 @@ package dk.kl.partnerships.billing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import dk.kl.partnerships.billing.einvoice.PeppolRules;
 import dk.kl.partnerships.billing.payment.PaymentTracking;
 import dk.kl.partnerships.billing.registration.InstalmentInvoicing;
 import dk.kl.partnerships.billing.registration.Membership;
@@ -19,6 +20,7 @@ import dk.kl.partnerships.kit.test.KafkaProbe;
 import dk.kl.partnerships.kit.test.MutableClock;
 import dk.kl.partnerships.kit.test.RegistrationEvents;
 import dk.kl.partnerships.security.test.TestTokens;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.Period;
@@ -143,6 +145,8 @@ class BillingLifecycleIntegrationTests {
                 .isEqualTo(invoice.get("invoiceNumber").asString());
         assertThat(credit.get("grossTotal").asString()).isEqualTo("68750.00");
         assertThat(credit.get("series").asString()).isEqualTo("CREDIT_NOTE");
+        assertThat(credit.get("creditNoteNumber").asString()).matches("K\\d{4}-\\d{6}");
+        assertThat(credit.get("reason").asString()).contains(" før start ");
         assertThat(credit.at("/cause/eventType").asString()).isEqualTo("MunicipalityWithdrew");
         assertThat(api.get("/api/invoices/" + invoice.get("invoiceId").asString(), TestTokens.finance())
                         .json()
@@ -387,8 +391,31 @@ class BillingLifecycleIntegrationTests {
         assertThat(invoiceXml.body())
                 .contains("<cbc:EndpointID schemeID=\"0088\">" + RegistrationEvents.EAN + "</cbc:EndpointID>");
         assertThat(creditXml.body()).contains("<CreditNote").contains("<cac:BillingReference>");
+        assertThat(PeppolRules.fatal(PeppolRules.invoice(invoiceXml.body().getBytes(StandardCharsets.UTF_8))))
+                .isEmpty();
+        assertThat(PeppolRules.fatal(PeppolRules.creditNote(creditXml.body().getBytes(StandardCharsets.UTF_8))))
+                .isEmpty();
         assertThat(foreign.status()).isEqualTo(404);
         assertThat(unknownFormat.status()).isEqualTo(400);
+    }
+
+    @Test
+    void invoicesNameTheMunicipalityByItsOfficialName() {
+        ProgrammePublished programme =
+                RegistrationEvents.network(LocalDate.now(BusinessTime.ZONE).plusMonths(1));
+        KafkaProbe.publish(kafka, programme);
+        Map<String, String> official = Map.of(
+                "101", "Københavns Kommune",
+                "400", "Bornholms Regionskommune",
+                "820", "Vesthimmerlands Kommune");
+        for (Map.Entry<String, String> municipality : official.entrySet()) {
+            MunicipalityJoined joined =
+                    RegistrationEvents.joined(programme, municipality.getKey(), LocalDate.now(BusinessTime.ZONE));
+            KafkaProbe.publish(kafka, joined);
+            JsonNode invoice =
+                    events(EventType.INVOICE_ISSUED, joined.enrolmentId(), 1).get(0);
+            assertThat(invoice.at("/buyer/name").asString()).isEqualTo(municipality.getValue());
+        }
     }
 
     /** A network's invoice (56,250.00 gross) for a municipality. */

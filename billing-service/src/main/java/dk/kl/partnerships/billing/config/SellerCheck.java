@@ -72,7 +72,9 @@ final class SellerCheck {
                 problems.add("ean: " + SAMPLE_EAN + " is the development sample; configure the seller's own EAN");
             }
             if (payment != null
-                    && (SAMPLE_IBAN.equals(payment.iban()) || SAMPLE_ACCOUNT_NUMBER.equals(payment.accountNumber()))) {
+                    && (payment.isIban()
+                            ? SAMPLE_IBAN.equals(payment.iban())
+                            : SAMPLE_ACCOUNT_NUMBER.equals(payment.accountNumber()))) {
                 problems.add("payment: the development sample bank account is configured; configure the seller's own");
             }
         }

@@ -10,6 +10,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class InvoiceTests {
@@ -90,6 +91,31 @@ class InvoiceTests {
         assertThat(invoice.outstanding()).isEqualTo(new BigDecimal("0.00"));
         assertThat(invoice.markOverdue(invoice.dueOn().plusDays(5))).isFalse();
         assertThatThrownBy(() -> invoice.registerPayment(payment("A", "1.00"))).isInstanceOf(ConflictException.class);
+    }
+
+    @Test
+    void partialCreditsNeverExceedWhatIsUncreditedAndAPaidInvoiceCreditedOwesARefund() {
+        Invoice invoice = invoice();
+        invoice.registerPayment(payment("bank-1", "56250.00"));
+        assertThat(invoice.status()).isEqualTo(InvoiceStatus.PAID);
+
+        BigDecimal refund = invoice.recordCredit("cn-1", Map.of(0, new BigDecimal("0.40")), new BigDecimal("22500.00"));
+
+        assertThat(refund).isEqualByComparingTo("22500.00");
+        assertThat(invoice.refundDue()).isEqualByComparingTo("22500.00");
+        assertThat(invoice.uncredited(0)).isEqualByComparingTo("0.60");
+        assertThat(invoice.owed()).isEqualByComparingTo("33750.00");
+        assertThatThrownBy(() -> invoice.requireCreditable(Map.of(0, new BigDecimal("0.61"))))
+                .isInstanceOf(RuleViolationException.class)
+                .hasMessageContaining("0.60 uncredited");
+        assertThat(invoice.recordCredit("cn-1", Map.of(0, new BigDecimal("0.40")), new BigDecimal("22500.00")))
+                .as("the same credit note again")
+                .isZero();
+
+        assertThat(invoice.markCredited("cn-2")).isEqualByComparingTo("33750.00");
+        assertThat(invoice.status()).isEqualTo(InvoiceStatus.CREDITED);
+        assertThat(invoice.refundDue()).isEqualByComparingTo("56250.00");
+        assertThat(invoice.outstanding()).isZero();
     }
 
     private static Invoice invoice() {

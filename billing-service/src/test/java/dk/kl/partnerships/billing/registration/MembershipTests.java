@@ -77,4 +77,18 @@ class MembershipTests {
         membership.recordJoining(new Joining(JOINED, null, new Cause("MunicipalityJoined", "j")));
         return membership;
     }
+
+    @Test
+    void theCreditReasonNamesTheRuleThatWasApplied() {
+        LocalDate start = LocalDate.of(2027, 1, 1);
+        Cause cause = new Cause("MunicipalityWithdrew", "e-9");
+
+        assertThat(WithdrawalPolicy.creditReason(
+                        new Leaving(LocalDate.of(2026, 12, 1), "Byrådsbeslutning", cause), start))
+                .contains("før start");
+        assertThat(WithdrawalPolicy.creditReason(
+                        new Leaving(LocalDate.of(2027, 3, 1), "Byrådsbeslutning", cause), start))
+                .contains("efter start")
+                .doesNotContain("før start");
+    }
 }
