@@ -418,6 +418,62 @@ class BillingLifecycleIntegrationTests {
         }
     }
 
+    @Test
+    void financeCorrectsAPaidInvoiceWithAPartialThenAFullCreditNoteAndARefundIsRecorded() {
+        String invoice = invoiceFor("510");
+        String path = "/api/invoices/" + invoice + "/credit-notes";
+        api.post(
+                "/api/invoices/" + invoice + "/payments",
+                TestTokens.finance(),
+                Map.of(
+                        "amount",
+                        "56250.00",
+                        "paidOn",
+                        LocalDate.now(BusinessTime.ZONE).toString(),
+                        "reference",
+                        "B-510"));
+
+        Response partial = api.post(
+                path,
+                TestTokens.finance(),
+                Map.of("reason", "Forkert antal deltagere", "lines", List.of(Map.of("line", 1, "quantity", "0.40"))));
+        Response tooMuch = api.post(
+                path,
+                TestTokens.klAdmin(),
+                Map.of("reason", "Igen", "lines", List.of(Map.of("line", 1, "quantity", "0.61"))));
+        Response noReason = api.post(path, TestTokens.finance(), Map.of("lines", List.of()));
+        Response byMunicipality = api.post(path, TestTokens.municipality("510"), Map.of("reason", "Forkert EAN"));
+
+        assertThat(partial.status()).as(partial.body()).isEqualTo(201);
+        assertThat(partial.json().get("number").asString()).startsWith("K");
+        assertThat(partial.json().get("grossTotal").asString()).isEqualTo("22500.00");
+        JsonNode afterPartial =
+                api.get("/api/invoices/" + invoice, TestTokens.finance()).json();
+        assertThat(afterPartial.get("refundDue").asString()).isEqualTo("22500.00");
+        assertThat(afterPartial.get("status").asString()).isEqualTo("PAID");
+        assertThat(tooMuch.status()).isEqualTo(422);
+        assertThat(tooMuch.contentType()).startsWith("application/problem+json");
+        assertThat(noReason.status()).isEqualTo(400);
+        assertThat(noReason.body()).contains("reason");
+        assertThat(byMunicipality.status()).isEqualTo(403);
+        Response partialXml =
+                api.get("/api/credit-notes/" + partial.json().get("id").asString() + "/ubl", TestTokens.finance());
+        assertThat(PeppolRules.fatal(PeppolRules.creditNote(partialXml.body().getBytes(StandardCharsets.UTF_8))))
+                .isEmpty();
+
+        Response rest = api.post(path, TestTokens.klAdmin(), Map.of("reason", "Faktureret ved en fejl"));
+
+        assertThat(rest.status()).as(rest.body()).isEqualTo(201);
+        assertThat(rest.json().get("grossTotal").asString()).isEqualTo("33750.00");
+        JsonNode credited =
+                api.get("/api/invoices/" + invoice, TestTokens.finance()).json();
+        assertThat(credited.get("status").asString()).isEqualTo("CREDITED");
+        assertThat(credited.get("refundDue").asString()).isEqualTo("56250.00");
+        assertThat(events(EventType.CREDIT_NOTE_ISSUED, invoice, 2))
+                .extracting(n -> n.get("reason").asString())
+                .containsExactly("Forkert antal deltagere", "Faktureret ved en fejl");
+    }
+
     /** A network's invoice (56,250.00 gross) for a municipality. */
     private String invoiceFor(String municipalityCode) {
         ProgrammePublished programme =

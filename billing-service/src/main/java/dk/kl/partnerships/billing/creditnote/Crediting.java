@@ -4,6 +4,8 @@ import dk.kl.partnerships.billing.invoice.Cause;
 import dk.kl.partnerships.billing.invoice.Invoice;
 import dk.kl.partnerships.billing.invoice.InvoiceRepository;
 import dk.kl.partnerships.kit.domain.ConflictRetry;
+import dk.kl.partnerships.kit.error.NotFoundException;
+import dk.kl.partnerships.kit.security.Caller;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -17,6 +19,9 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class Crediting {
+
+    /** The cause of a credit note asked for by a person: its event id is the caller. */
+    public static final String REQUESTED = "CreditRequested";
 
     private final InvoiceRepository invoices;
     private final CreditNoteRepository creditNotes;
@@ -37,6 +42,19 @@ public class Crediting {
             return invoices.update(current);
         });
         return note;
+    }
+
+    /**
+     * A credit note KL or finance asks for to correct an invoice: the given quantities per line (by
+     * position), or, with none given, whatever is still uncredited. Refunds what was paid beyond what
+     * is then owed.
+     */
+    public CreditNote creditOnRequest(
+            Caller caller, String invoiceId, Map<Integer, BigDecimal> quantities, String reason) {
+        Invoice invoice = invoices.find(invoiceId).orElseThrow(() -> new NotFoundException("Invoice", invoiceId));
+        Map<Integer, BigDecimal> credited = quantities.isEmpty() ? invoice.uncreditedLines() : quantities;
+        String id = CreditNote.idFor(invoice) + "-" + (invoice.creditNoteIds().size() + 1);
+        return credit(id, invoiceId, credited, reason, new Cause(REQUESTED, caller.subject()));
     }
 
     /** A partial credit note: per invoice line (by position) the quantity credited. */

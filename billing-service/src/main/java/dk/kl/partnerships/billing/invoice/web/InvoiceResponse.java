@@ -12,7 +12,10 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
-/** An invoice as finance reads it, with its settlement; amounts are exact decimal strings. */
+/**
+ * An invoice as finance reads it, with its settlement: payments, the credit notes against it and any
+ * refund due after crediting what was paid; amounts are exact decimal strings.
+ */
 public record InvoiceResponse(
         String id,
         String number,
@@ -34,6 +37,8 @@ public record InvoiceResponse(
         LocalDate paidOn,
         LocalDate overdueSince,
         String creditNoteId,
+        List<String> creditNoteIds,
+        @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal refundDue,
         List<PaymentResponse> payments,
         Cause cause) {
 
@@ -81,6 +86,8 @@ public record InvoiceResponse(
                 invoice.paidOn(),
                 invoice.overdueSince(),
                 invoice.creditNoteId(),
+                invoice.creditNoteIds(),
+                invoice.refundDue(),
                 invoice.payments().stream().map(PaymentResponse::of).toList(),
                 invoice.cause());
     }
