@@ -58,7 +58,7 @@ class BillingOutboundEventsTests {
                                 LocalDate.of(2021, 12, 28)),
                         new CreditNoteEvent.Issued(
                                 "cn-" + INVOICE,
-                                "2022-000003",
+                                "K2022-000003",
                                 "CREDIT_NOTE",
                                 "630",
                                 VEJLE,
