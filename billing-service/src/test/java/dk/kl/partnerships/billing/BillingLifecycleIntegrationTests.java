@@ -397,6 +397,15 @@ class BillingLifecycleIntegrationTests {
                 .isEmpty();
         assertThat(foreign.status()).isEqualTo(404);
         assertThat(unknownFormat.status()).isEqualTo(400);
+        Response invoicePdf = api.get("/api/invoices/" + invoice + "/pdf", TestTokens.municipality("440"));
+        Response creditPdf = api.get("/api/credit-notes/" + creditNote + "/pdf", TestTokens.finance());
+        assertThat(invoicePdf.status()).isEqualTo(200);
+        assertThat(invoicePdf.contentType()).startsWith("application/pdf");
+        assertThat(invoicePdf.body()).startsWith("%PDF-");
+        assertThat(creditPdf.status()).isEqualTo(200);
+        assertThat(api.get("/api/invoices/" + invoice + "/pdf", TestTokens.municipality("450"))
+                        .status())
+                .isEqualTo(404);
     }
 
     @Test

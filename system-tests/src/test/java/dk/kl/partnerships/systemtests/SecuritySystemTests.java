@@ -582,6 +582,7 @@ class SecuritySystemTests {
                 route("GET", bil, "/api/invoices?municipalityCode=" + OWN, "401 404 200 200 200"),
                 route("GET", bil, "/api/invoices/" + f.invoice, "401 404 200 200 200"),
                 route("GET", bil, "/api/invoices/" + f.invoice + "/ubl", "401 404 200 200 200"),
+                route("GET", bil, "/api/invoices/" + f.invoice + "/pdf", "401 404 200 200 200"),
                 route(
                         "POST",
                         bil,
@@ -597,6 +598,7 @@ class SecuritySystemTests {
                 route("GET", bil, "/api/credit-notes", "401 200 200 200 200"),
                 route("GET", bil, "/api/credit-notes/" + f.creditNote, "401 404 200 200 200"),
                 route("GET", bil, "/api/credit-notes/" + f.creditNote + "/ubl", "401 404 200 200 200"),
+                route("GET", bil, "/api/credit-notes/" + f.creditNote + "/pdf", "401 404 200 200 200"),
                 route(
                         "GET",
                         bil,

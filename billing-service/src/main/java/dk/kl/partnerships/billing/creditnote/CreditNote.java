@@ -119,32 +119,7 @@ public class CreditNote extends AggregateRoot<CreditNoteEvent> {
         if (invoice.grossTotal().signum() < 0) {
             throw new IllegalStateException("An invoice with a negative total cannot exist, let alone be credited");
         }
-        if (!invoice.creditNoteIds().isEmpty()) {
-            return crediting(idFor(invoice), invoice, invoice.uncreditedLines(), reason, cause, today);
-        }
-        CreditNote note = new CreditNote(
-                idFor(invoice),
-                SERIES,
-                0,
-                0,
-                null,
-                invoice.municipalityCode(),
-                invoice.seller(),
-                invoice.buyer(),
-                invoice.programmeId(),
-                today,
-                invoice.currency(),
-                invoice.lines(),
-                invoice.netTotal(),
-                invoice.vatTotal(),
-                invoice.grossTotal(),
-                invoice.id(),
-                invoice.number(),
-                invoice.issuedOn(),
-                reason,
-                cause,
-                null);
-        return note;
+        return crediting(idFor(invoice), invoice, invoice.uncreditedLines(), reason, cause, today);
     }
 
     /**

@@ -1,0 +1,2 @@
+/** The PDF documents over HTTP. */
+package dk.kl.partnerships.billing.pdf.web;
