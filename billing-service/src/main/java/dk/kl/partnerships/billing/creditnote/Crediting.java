@@ -3,6 +3,7 @@ package dk.kl.partnerships.billing.creditnote;
 import dk.kl.partnerships.billing.invoice.Cause;
 import dk.kl.partnerships.billing.invoice.Invoice;
 import dk.kl.partnerships.billing.invoice.InvoiceRepository;
+import dk.kl.partnerships.billing.invoice.InvoiceStatus;
 import dk.kl.partnerships.kit.domain.ConflictRetry;
 import dk.kl.partnerships.kit.error.NotFoundException;
 import dk.kl.partnerships.kit.security.Caller;
@@ -35,6 +36,10 @@ public class Crediting {
 
     public CreditNote credit(String invoiceId, String reason, Cause cause) {
         Invoice invoice = invoices.find(invoiceId).orElseThrow();
+        if (invoice.status() == InvoiceStatus.CREDITED) {
+            // already credited in full (by a correction, or this credit before a crash): nothing is left to credit
+            return creditNotes.find(invoice.creditNoteId()).orElseThrow();
+        }
         CreditNote note = creditNotes.issue(CreditNote.crediting(invoice, reason, cause, LocalDate.now(clock)));
         ConflictRetry.run(() -> {
             Invoice current = invoices.find(invoiceId).orElseThrow();
