@@ -59,7 +59,10 @@ class CoordinatorWebSystemTests {
         // starts before the other tests' programmes, so it heads the overview, and a meeting of one seat.
         title = "Partnerskab om kvalitet i dagtilbud " + System.nanoTime() % 10000;
         programme = scenario.publishedProgramme(
-                "PARTNERSHIP", "110000.00", title, LocalDate.now(BusinessTime.ZONE).plusDays(35));
+                "PARTNERSHIP",
+                "110000.00",
+                title,
+                LocalDate.now(BusinessTime.ZONE).plusDays(35));
         // meeting-service learns of the programme from registration's event, a moment after its publication
         var request = Scenario.meeting(
                 programme,
