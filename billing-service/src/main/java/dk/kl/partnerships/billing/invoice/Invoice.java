@@ -29,6 +29,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
 @CompoundIndexes({
     @CompoundIndex(name = "gapless_number", def = "{'series': 1, 'year': 1, 'sequence': 1}", unique = true),
     @CompoundIndex(name = "by_municipality", def = "{'municipalityCode': 1, 'issuedOn': -1}"),
+    @CompoundIndex(name = "by_programme", def = "{'programmeId': 1, 'issuedOn': -1}"),
     @CompoundIndex(name = "by_status_and_due_date", def = "{'status': 1, 'overdueSince': 1, 'dueOn': 1}")
 })
 public class Invoice extends AggregateRoot<InvoiceEvent> {

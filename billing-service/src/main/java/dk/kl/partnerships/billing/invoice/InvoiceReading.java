@@ -24,7 +24,8 @@ public class InvoiceReading {
         return invoice;
     }
 
-    public Page<Invoice> list(Caller caller, String municipalityCode, InvoiceStatus status, Pageable page) {
-        return repository.list(caller.visibleMunicipality(municipalityCode), status, page);
+    public Page<Invoice> list(
+            Caller caller, String municipalityCode, String programmeId, InvoiceStatus status, Pageable page) {
+        return repository.list(caller.visibleMunicipality(municipalityCode), programmeId, status, page);
     }
 }

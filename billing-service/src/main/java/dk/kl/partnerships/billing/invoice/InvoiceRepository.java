@@ -11,7 +11,8 @@ public interface InvoiceRepository {
 
     Optional<Invoice> find(String id);
 
-    Page<Invoice> list(String municipalityCode, InvoiceStatus status, Pageable page);
+    /** A page of invoices; each criterion that is null does not narrow it. */
+    Page<Invoice> list(String municipalityCode, String programmeId, InvoiceStatus status, Pageable page);
 
     /** Unpaid invoices due before the date and not yet marked overdue, oldest due first. */
     List<Invoice> overdueCandidates(LocalDate today, int limit);

@@ -84,6 +84,17 @@ class InvoicingIntegrationTests {
         assertThat(finance.json().get("items"))
                 .anySatisfy(item -> assertThat(item.get("id").asString())
                         .isEqualTo(invoice.get("invoiceId").asString()));
+        // KL's view of one programme: its invoices only, however many other programmes have
+        assertThat(api.get("/api/invoices?programmeId=" + programme.programmeId(), TestTokens.klAdmin())
+                        .json()
+                        .get("items"))
+                .singleElement()
+                .satisfies(item -> assertThat(item.get("id").asString())
+                        .isEqualTo(invoice.get("invoiceId").asString()));
+        assertThat(api.get("/api/invoices?programmeId=another-programme", TestTokens.klAdmin())
+                        .json()
+                        .get("items"))
+                .isEmpty();
         String invoicePath = "/api/invoices/" + invoice.get("invoiceId").asString();
         assertThat(api.get(invoicePath, TestTokens.municipality("630"))
                         .json()

@@ -43,10 +43,11 @@ class MongoInvoiceRepository extends AggregateRepository<Invoice, InvoiceEvent>
     }
 
     @Override
-    public Page<Invoice> list(String municipalityCode, InvoiceStatus status, Pageable page) {
+    public Page<Invoice> list(String municipalityCode, String programmeId, InvoiceStatus status, Pageable page) {
         return MongoPages.page(
                 mongo,
-                Query.query(MongoPages.equalTo("municipalityCode", municipalityCode, "status", status)),
+                Query.query(MongoPages.equalTo(
+                        "municipalityCode", municipalityCode, "programmeId", programmeId, "status", status)),
                 page,
                 Invoice.class);
     }

@@ -23,6 +23,7 @@ class InvoiceController {
     PageResponse<InvoiceResponse> list(
             Caller caller,
             @RequestParam(required = false) String municipalityCode,
+            @RequestParam(required = false) String programmeId,
             @RequestParam(required = false) InvoiceStatus status,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "50") int size) {
@@ -30,6 +31,7 @@ class InvoiceController {
                 invoices.list(
                         caller,
                         municipalityCode,
+                        programmeId,
                         status,
                         PageResponse.request(
                                 page,
