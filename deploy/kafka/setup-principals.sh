@@ -32,15 +32,16 @@ awk '!/^#/ && NF == 3' "$here/principals" | while read -r principal publishes co
   "$bin/kafka-configs.sh" --bootstrap-server "$bootstrap" "${admin[@]}" --alter --entity-type users \
     --entity-name "$principal" --add-config "SCRAM-SHA-512=[iterations=8192,password=$password]" > /dev/null
 
-  own=("$principal.outbox-checkpoints")
-  [ "$publishes" = - ] || own+=(${publishes//,/ })
   for topic in ${consumes//,/ }; do
-    own+=("$topic.$principal.dlq")
     acl "$principal" --topic "$topic" -- Read Describe DescribeConfigs
   done
-  for topic in "${own[@]}"; do
-    acl "$principal" --topic "$topic" -- Write Read Create Describe DescribeConfigs
+  [ "$publishes" = - ] || for topic in ${publishes//,/ }; do
+    acl "$principal" --topic "$topic" -- Write Create Describe DescribeConfigs
   done
+  for topic in ${consumes//,/ }; do
+    acl "$principal" --topic "$topic.$principal.dlq" -- Write Read Create Describe DescribeConfigs
+  done
+  acl "$principal" --topic "$principal.outbox-checkpoints" -- Write Read Create Describe DescribeConfigs
   for topic in $event_topics; do
     acl "$principal" --topic "$topic" -- Describe DescribeConfigs
   done
