@@ -15,38 +15,36 @@ admin=()
 
 event_topics=$(awk '!/^#/ && NF == 3 { print $2 "," $3 }' "$here/principals" | tr ',' '\n' | grep -vx -- - | sort -u)
 
-acl() {  # acl <principal> <resource options...> -- <operations...>
+acl() {  # acl <principal> <resource options (several --topic, --group)...> -- <operations...>
   local principal=$1; shift
   local resource=()
   while [ "$1" != -- ]; do resource+=("$1"); shift; done; shift
   local operations=()
   for operation in "$@"; do operations+=(--operation "$operation"); done
   "$bin/kafka-acls.sh" --bootstrap-server "$bootstrap" "${admin[@]}" --add --allow-principal "User:$principal" \
-    "${resource[@]}" "${operations[@]}" > /dev/null
+    "${resource[@]}" "${operations[@]}" < /dev/null > /dev/null
 }
+topics() { for topic in "$@"; do printf -- '--topic\n%s\n' "$topic"; done; }
 
 awk '!/^#/ && NF == 3' "$here/principals" | while read -r principal publishes consumes; do
   variable=$(printf '%s' "${principal%-service}" | tr 'a-z-' 'A-Z_')_KAFKA_PASSWORD
   password=${!variable:-}
   [ ${#password} -ge 16 ] || { echo "$variable: at least 16 characters" >&2; exit 1; }
   "$bin/kafka-configs.sh" --bootstrap-server "$bootstrap" "${admin[@]}" --alter --entity-type users \
-    --entity-name "$principal" --add-config "SCRAM-SHA-512=[iterations=8192,password=$password]" > /dev/null
+    --entity-name "$principal" --add-config "SCRAM-SHA-512=[iterations=8192,password=$password]" < /dev/null > /dev/null
 
-  for topic in ${consumes//,/ }; do
-    acl "$principal" --topic "$topic" -- Read Describe DescribeConfigs
-  done
-  [ "$publishes" = - ] || for topic in ${publishes//,/ }; do
-    acl "$principal" --topic "$topic" -- Write Create Describe DescribeConfigs
-  done
-  for topic in ${consumes//,/ }; do
-    acl "$principal" --topic "$topic.$principal.dlq" -- Write Read Create Describe DescribeConfigs
-  done
-  acl "$principal" --topic "$principal.outbox-checkpoints" -- Write Read Create Describe DescribeConfigs
-  for topic in $event_topics; do
-    acl "$principal" --topic "$topic" -- Describe DescribeConfigs
-  done
-  acl "$principal" --group "$principal" -- Read Describe
-  acl "$principal" --group "$principal.dlq-redrive" -- Read Describe
+  # one call per set of operations (each call starts a JVM)
+  mapfile -t consumed < <(topics ${consumes//,/ })
+  mapfile -t own < <(for topic in ${consumes//,/ }; do topics "$topic.$principal.dlq"; done; topics "$principal.outbox-checkpoints")
+  mapfile -t every < <(topics $event_topics)
+  acl "$principal" "${consumed[@]}" -- Read Describe DescribeConfigs
+  if [ "$publishes" != - ]; then
+    mapfile -t published < <(topics ${publishes//,/ })
+    acl "$principal" "${published[@]}" -- Write Create Describe DescribeConfigs
+  fi
+  acl "$principal" "${own[@]}" -- Write Read Create Describe DescribeConfigs
+  acl "$principal" "${every[@]}" -- Describe DescribeConfigs
+  acl "$principal" --group "$principal" --group "$principal.dlq-redrive" -- Read Describe
   acl "$principal" --transactional-id "$principal-outbox" -- Write Describe
   echo "$principal: credentials and ACLs set"
 done
