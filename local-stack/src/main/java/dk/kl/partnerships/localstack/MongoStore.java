@@ -2,8 +2,6 @@ package dk.kl.partnerships.localstack;
 
 import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -14,8 +12,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A store that speaks the MongoDB wire protocol (mongo-java-server), either persisted in an H2
- * MVStore file or in memory. It has no multi-document transactions and ignores non-unique
- * secondary indexes; the services are designed to need neither. Its answers are snapshots, as a real
+ * MVStore file or in memory. It has no multi-document transactions, which the services are designed
+ * not to need, and it answers queries through the indexes they declare ({@link IndexedBackends}). Its answers are snapshots, as a real
  * MongoDB's are (see {@link SnapshotReads}), and the persisted store answers only once what it
  * answers is in its file (see {@link GroupCommit}): a write it acknowledged survives the store being
  * killed, and — with the file synced to the disk — a power cut.
@@ -40,14 +38,14 @@ public final class MongoStore implements LocalStack.Component {
             throw new UncheckedIOException(e);
         }
         MVStore mvStore = GroupCommit.open(file);
-        MongoStore store = start(new H2Backend(mvStore), new GroupCommit(mvStore), port);
+        MongoStore store = start(IndexedBackends.persisted(mvStore), new GroupCommit(mvStore), port);
         log.info("MongoDB wire-protocol store listening on 127.0.0.1:{}, data in {}", store.port, file);
         return store;
     }
 
     /** A store that forgets everything when it stops; port 0 picks a free port. */
     public static MongoStore inMemory(int port) {
-        return start(new MemoryBackend(), GroupCommit.NONE, port);
+        return start(IndexedBackends.inMemory(), GroupCommit.NONE, port);
     }
 
     private static MongoStore start(MongoBackend backend, GroupCommit commits, int port) {

@@ -1,0 +1,68 @@
+package dk.kl.partnerships.localstack;
+
+import de.bwaldvogel.mongo.MongoBackend;
+import de.bwaldvogel.mongo.MongoDatabase;
+import de.bwaldvogel.mongo.backend.Index;
+import de.bwaldvogel.mongo.backend.IndexKey;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import de.bwaldvogel.mongo.backend.h2.H2Database;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import de.bwaldvogel.mongo.backend.memory.MemoryDatabase;
+import java.util.List;
+import org.h2.mvstore.MVStore;
+
+/**
+ * mongo-java-server's backends with the indexes the services declare put to use: non-unique indexes
+ * are kept ({@link OrderedIndex}) instead of ignored, and unique ones answer queries that name more
+ * fields than theirs ({@link UniqueKeyIndex}). So a query on indexed fields reads what the index
+ * points to, not the whole collection, and its cost does not grow with the collection — as on a
+ * real MongoDB with the same indexes.
+ */
+final class IndexedBackends {
+
+    private IndexedBackends() {}
+
+    static MongoBackend persisted(MVStore file) {
+        return new H2Backend(file) {
+            @Override
+            protected MongoDatabase openOrCreateDatabase(String databaseName) {
+                return new H2Database(databaseName, getMvStore(), getCursorRegistry()) {
+                    @Override
+                    protected Index<Object> openOrCreateUniqueIndex(
+                            String collection, String name, List<IndexKey> keys, boolean sparse) {
+                        return new UniqueKeyIndex<>(
+                                super.openOrCreateUniqueIndex(collection, name, keys, sparse), keys, sparse);
+                    }
+
+                    @Override
+                    protected Index<Object> openOrCreateSecondaryIndex(
+                            String collection, String name, List<IndexKey> keys, boolean sparse) {
+                        return new OrderedIndex<>(name, keys, sparse);
+                    }
+                };
+            }
+        };
+    }
+
+    static MongoBackend inMemory() {
+        return new MemoryBackend() {
+            @Override
+            public MemoryDatabase openOrCreateDatabase(String databaseName) {
+                return new MemoryDatabase(databaseName, getCursorRegistry()) {
+                    @Override
+                    protected Index<Integer> openOrCreateUniqueIndex(
+                            String collection, String name, List<IndexKey> keys, boolean sparse) {
+                        return new UniqueKeyIndex<>(
+                                super.openOrCreateUniqueIndex(collection, name, keys, sparse), keys, sparse);
+                    }
+
+                    @Override
+                    protected Index<Integer> openOrCreateSecondaryIndex(
+                            String collection, String name, List<IndexKey> keys, boolean sparse) {
+                        return new OrderedIndex<>(name, keys, sparse);
+                    }
+                };
+            }
+        };
+    }
+}

@@ -1,0 +1,274 @@
+package dk.kl.partnerships.localstack;
+
+import de.bwaldvogel.mongo.MongoCollection;
+import de.bwaldvogel.mongo.backend.Index;
+import de.bwaldvogel.mongo.backend.IndexKey;
+import de.bwaldvogel.mongo.backend.KeyValue;
+import de.bwaldvogel.mongo.backend.Missing;
+import de.bwaldvogel.mongo.backend.Utils;
+import de.bwaldvogel.mongo.backend.ValueComparator;
+import de.bwaldvogel.mongo.bson.Document;
+import de.bwaldvogel.mongo.bson.ObjectId;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
+
+/**
+ * A non-unique secondary index, which mongo-java-server itself only records and ignores: the key
+ * values of every document, ordered as MongoDB orders them, so that a query with equality on a prefix
+ * of the keys — and then a range, an {@code $in} or {@code $exists} on the next key — reads only the
+ * documents in that part of the index instead of the whole collection. The index only narrows: the
+ * store still matches every candidate against the whole query, so it may answer with more candidates
+ * than match, never with fewer. Queries it cannot narrow (no usable key, {@code null}, sub-document or
+ * array values) scan as before.
+ *
+ * <p>It lives in memory and is built from the stored documents when the store opens; the documents
+ * themselves stay where the backend keeps them.
+ */
+final class OrderedIndex<P> extends Index<P> {
+
+    private static final Object LOWEST = new Object();
+    private static final Object HIGHEST = new Object();
+    private static final Comparator<Object> VALUES = ValueComparator.asc();
+    private static final String ID = "_id";
+
+    private final boolean sparse;
+    private final NavigableMap<List<Object>, Set<P>> entries = new TreeMap<>(OrderedIndex::compareKeys);
+    private final Map<P, Set<List<Object>>> keysByPosition = new HashMap<>();
+    private final Map<Object, P> positionsById = new HashMap<>();
+
+    OrderedIndex(String name, List<IndexKey> keys, boolean sparse) {
+        super(name, keys, sparse);
+        this.sparse = sparse;
+    }
+
+    /**
+     * Tells the collection that a document missing here is no error: the position of a document
+     * removed or updated is the one its {@code _id} index holds, which every collection has.
+     */
+    @Override
+    protected boolean isSparse() {
+        return true;
+    }
+
+    @Override
+    public boolean hasSameOptions(Index<?> other) {
+        return other instanceof OrderedIndex<?> ordered && ordered.sparse == sparse;
+    }
+
+    @Override
+    public P getPosition(Document document) {
+        return null;
+    }
+
+    @Override
+    public void checkAdd(Document document, MongoCollection<P> collection) {}
+
+    @Override
+    public void add(Document document, P position, MongoCollection<P> collection) {
+        if (sparse
+                && keys().stream()
+                        .allMatch(key -> Utils.getSubdocumentValueCollectionAware(document, key) instanceof Missing)) {
+            return;
+        }
+        Set<List<Object>> keyValues = new LinkedHashSet<>();
+        for (KeyValue keyValue : getKeyValues(document)) {
+            List<Object> key = keyValue.stream().toList();
+            keyValues.add(key);
+            entries.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(position);
+        }
+        keysByPosition.put(position, keyValues);
+        positionsById.put(document.get(ID), position);
+    }
+
+    @Override
+    public P remove(Document document) {
+        P position = positionsById.remove(document.get(ID));
+        if (position != null) {
+            forget(position);
+        }
+        return position;
+    }
+
+    private void forget(P position) {
+        Set<List<Object>> keyValues = keysByPosition.remove(position);
+        if (keyValues == null) {
+            return;
+        }
+        for (List<Object> key : keyValues) {
+            Set<P> positions = entries.get(key);
+            if (positions != null) {
+                positions.remove(position);
+                if (positions.isEmpty()) {
+                    entries.remove(key);
+                }
+            }
+        }
+    }
+
+    @Override
+    public void checkUpdate(Document oldDocument, Document newDocument, MongoCollection<P> collection) {}
+
+    @Override
+    public void updateInPlace(Document oldDocument, Document newDocument, P position, MongoCollection<P> collection) {
+        positionsById.remove(oldDocument.get(ID));
+        forget(position);
+        add(newDocument, position, collection);
+    }
+
+    @Override
+    public boolean canHandle(Document query) {
+        return ranges(query) != null;
+    }
+
+    @Override
+    public Iterable<P> getPositions(Document query) {
+        Set<P> positions = new LinkedHashSet<>();
+        for (Range range : ranges(query)) {
+            for (Set<P> atKey :
+                    entries.subMap(range.from(), true, range.to(), true).values()) {
+                positions.addAll(atKey);
+            }
+        }
+        return positions;
+    }
+
+    /**
+     * The parts of the index that hold every document the query can match, or {@code null} when the
+     * query does not narrow this index.
+     */
+    private List<Range> ranges(Document query) {
+        List<String> keys = keys();
+        List<Object> prefix = new ArrayList<>();
+        int position = 0;
+        while (position < keys.size() && query.containsKey(keys.get(position))) {
+            Object value = query.get(keys.get(position));
+            if (!isScalar(value)) {
+                break;
+            }
+            prefix.add(normalized(value));
+            position++;
+        }
+        if (position < keys.size() && query.get(keys.get(position)) instanceof Document operators) {
+            List<Range> narrowed = narrowedBy(prefix, operators, position == 0);
+            if (narrowed != null) {
+                return narrowed;
+            }
+        }
+        return prefix.isEmpty() ? null : List.of(new Range(padded(prefix, LOWEST), padded(prefix, HIGHEST)));
+    }
+
+    /** The ranges that the operators on the key after the prefix leave, if they narrow it. */
+    private List<Range> narrowedBy(List<Object> prefix, Document operators, boolean firstKey) {
+        if (operators.get("$in") instanceof Collection<?> values
+                && values.stream().allMatch(OrderedIndex::isScalar)) {
+            return values.stream()
+                    .map(value -> {
+                        List<Object> exact = new ArrayList<>(prefix);
+                        exact.add(normalized(value));
+                        return new Range(padded(exact, LOWEST), padded(exact, HIGHEST));
+                    })
+                    .toList();
+        }
+        Object lower = bound(operators, "$gt", "$gte");
+        Object upper = bound(operators, "$lt", "$lte");
+        if (lower != null || upper != null) {
+            List<Object> from = new ArrayList<>(prefix);
+            from.add(lower == null ? LOWEST : normalized(lower));
+            List<Object> to = new ArrayList<>(prefix);
+            to.add(upper == null ? HIGHEST : normalized(upper));
+            return List.of(new Range(padded(from, LOWEST), padded(to, HIGHEST)));
+        }
+        // A sparse index holds exactly the documents that have one of its fields.
+        if (firstKey && sparse && Boolean.TRUE.equals(operators.get("$exists")) && operators.size() == 1) {
+            return List.of(new Range(padded(List.of(), LOWEST), padded(List.of(), HIGHEST)));
+        }
+        return null;
+    }
+
+    private static Object bound(Document operators, String exclusive, String inclusive) {
+        Object value = operators.containsKey(exclusive) ? operators.get(exclusive) : operators.get(inclusive);
+        return value instanceof Number || value instanceof String || value instanceof Date ? value : null;
+    }
+
+    private List<Object> padded(List<Object> start, Object filler) {
+        List<Object> key = new ArrayList<>(start);
+        while (key.size() < keys().size()) {
+            key.add(filler);
+        }
+        return key;
+    }
+
+    /** Values whose equality MongoDB decides as the index's order does. */
+    private static boolean isScalar(Object value) {
+        return value instanceof String
+                || value instanceof Number
+                || value instanceof Boolean
+                || value instanceof Date
+                || value instanceof ObjectId
+                || value instanceof UUID;
+    }
+
+    /** As the store normalises the values it indexes: every number that fits a double as a double. */
+    private static Object normalized(Object value) {
+        if (value instanceof Long number && (double) number != number) {
+            return value;
+        }
+        if (value instanceof Number number) {
+            double asDouble = number.doubleValue();
+            return asDouble == -0.0 ? 0.0 : asDouble;
+        }
+        return value;
+    }
+
+    private static int compareKeys(List<Object> left, List<Object> right) {
+        for (int i = 0; i < Math.min(left.size(), right.size()); i++) {
+            int compared = compareValues(left.get(i), right.get(i));
+            if (compared != 0) {
+                return compared;
+            }
+        }
+        return Integer.compare(left.size(), right.size());
+    }
+
+    private static int compareValues(Object left, Object right) {
+        if (left == right) {
+            return 0;
+        }
+        if (left == LOWEST || right == HIGHEST) {
+            return -1;
+        }
+        if (left == HIGHEST || right == LOWEST) {
+            return 1;
+        }
+        return VALUES.compare(left, right);
+    }
+
+    @Override
+    public long getCount() {
+        return keysByPosition.size();
+    }
+
+    @Override
+    public long getDataSize() {
+        return getCount();
+    }
+
+    @Override
+    public void drop() {
+        entries.clear();
+        keysByPosition.clear();
+        positionsById.clear();
+    }
+
+    private record Range(List<Object> from, List<Object> to) {}
+}

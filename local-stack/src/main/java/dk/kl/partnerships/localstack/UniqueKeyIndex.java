@@ -1,0 +1,109 @@
+package dk.kl.partnerships.localstack;
+
+import de.bwaldvogel.mongo.MongoCollection;
+import de.bwaldvogel.mongo.backend.Index;
+import de.bwaldvogel.mongo.backend.IndexKey;
+import de.bwaldvogel.mongo.bson.Document;
+import java.util.List;
+
+/**
+ * A unique index (the {@code _id} index included) that also answers queries naming more fields than
+ * its own, such as an update of {@code {_id, version}}: mongo-java-server uses a unique index only
+ * for a query on exactly its fields and scans the collection otherwise. Here the lookup takes the
+ * query's values for the index's fields; the store then matches the one candidate against the whole
+ * query.
+ */
+final class UniqueKeyIndex<P> extends Index<P> {
+
+    private final Index<P> unique;
+    private final boolean sparse;
+
+    UniqueKeyIndex(Index<P> unique, List<IndexKey> keys, boolean sparse) {
+        super(unique.getName(), keys, sparse);
+        this.unique = unique;
+        this.sparse = sparse;
+    }
+
+    @Override
+    protected boolean isSparse() {
+        return sparse;
+    }
+
+    @Override
+    public boolean isUnique() {
+        return true;
+    }
+
+    @Override
+    public boolean canHandle(Document query) {
+        Document own = ownFields(query);
+        return own != null && unique.canHandle(own);
+    }
+
+    @Override
+    public Iterable<P> getPositions(Document query) {
+        return unique.getPositions(ownFields(query));
+    }
+
+    /** The query's conditions on the index's fields, if it has one for each of them. */
+    private Document ownFields(Document query) {
+        Document own = new Document();
+        for (IndexKey key : getKeys()) {
+            if (!query.containsKey(key.getKey())) {
+                return null;
+            }
+            own.put(key.getKey(), query.get(key.getKey()));
+        }
+        return own;
+    }
+
+    @Override
+    public P getPosition(Document document) {
+        return unique.getPosition(document);
+    }
+
+    @Override
+    public void checkAdd(Document document, MongoCollection<P> collection) {
+        unique.checkAdd(document, collection);
+    }
+
+    @Override
+    public void add(Document document, P position, MongoCollection<P> collection) {
+        unique.add(document, position, collection);
+    }
+
+    @Override
+    public P remove(Document document) {
+        return unique.remove(document);
+    }
+
+    @Override
+    public long getCount() {
+        return unique.getCount();
+    }
+
+    @Override
+    public boolean isEmpty() {
+        return unique.isEmpty();
+    }
+
+    @Override
+    public long getDataSize() {
+        return unique.getDataSize();
+    }
+
+    @Override
+    public void checkUpdate(Document oldDocument, Document newDocument, MongoCollection<P> collection) {
+        unique.checkUpdate(oldDocument, newDocument, collection);
+    }
+
+    @Override
+    public void updateInPlace(Document oldDocument, Document newDocument, P position, MongoCollection<P> collection) {
+        unique.updateInPlace(oldDocument, newDocument, position, collection);
+    }
+
+    @Override
+    public void drop() {
+        unique.drop();
+    }
+}

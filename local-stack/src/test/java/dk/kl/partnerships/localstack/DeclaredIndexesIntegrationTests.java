@@ -1,0 +1,156 @@
+package dk.kl.partnerships.localstack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.Sorts;
+import com.mongodb.client.model.Updates;
+import de.bwaldvogel.mongo.MongoBackend;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.Index;
+import de.bwaldvogel.mongo.bson.Document;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.bson.conversions.Bson;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The store reads a query on indexed fields through the index — the candidates it examines are the
+ * matching documents, not the whole collection — and still answers exactly what a scan would.
+ */
+class DeclaredIndexesIntegrationTests {
+
+    private static final int DOCUMENTS = 2_000;
+
+    @Test
+    void aQueryOnADeclaredIndexExaminesOnlyTheDocumentsItMatches() {
+        MongoBackend backend = IndexedBackends.inMemory();
+        MongoServer server = new MongoServer(backend);
+        server.bind("127.0.0.1", 0);
+        try (MongoClient client = MongoClients.create(
+                "mongodb://127.0.0.1:" + server.getLocalAddress().getPort())) {
+            MongoCollection<org.bson.Document> invoices =
+                    client.getDatabase("test").getCollection("invoices");
+            invoices.createIndex(Indexes.ascending("municipalityCode", "dueOn"));
+            invoices.createIndex(Indexes.ascending("_outboxSeq"), new IndexOptions().sparse(true));
+            for (int i = 0; i < DOCUMENTS; i++) {
+                org.bson.Document invoice = new org.bson.Document("_id", "i" + i)
+                        .append("municipalityCode", String.valueOf(100 + i % 100))
+                        .append("dueOn", i);
+                if (i % 500 == 0) {
+                    invoice.append("_outboxSeq", (long) i);
+                }
+                invoices.insertOne(invoice);
+            }
+        }
+        var collection = backend.resolveDatabase("test").resolveCollection("invoices", true);
+
+        assertThat(candidates(collection.getIndexes(), new Document("municipalityCode", "101")))
+                .hasSize(DOCUMENTS / 100);
+        assertThat(candidates(
+                        collection.getIndexes(),
+                        new Document("municipalityCode", "101").append("dueOn", new Document("$lte", 500))))
+                .hasSize(5);
+        assertThat(candidates(collection.getIndexes(), new Document("_outboxSeq", new Document("$exists", true))))
+                .hasSize(DOCUMENTS / 500);
+        assertThat(candidates(collection.getIndexes(), new Document("_id", "i7").append("version", 3)))
+                .hasSize(1);
+        server.shutdownNow();
+    }
+
+    private static List<Object> candidates(List<? extends Index<?>> indexes, Document query) {
+        for (Index<?> index : indexes) {
+            if (index.canHandle(query)) {
+                List<Object> positions = new ArrayList<>();
+                index.getPositions(query).forEach(positions::add);
+                return positions;
+            }
+        }
+        throw new AssertionError("No index narrows " + query + ": the store would scan the collection");
+    }
+
+    @Test
+    void indexedQueriesAnswerWhatAScanAnswersThroughUpdatesDeletesAndARestart(@TempDir Path directory) {
+        Path file = directory.resolve("store.mv");
+        List<Bson> queries = List.of(
+                Filters.eq("code", "107"),
+                Filters.in("code", List.of("101", "150", "999")),
+                Filters.and(Filters.eq("code", "103"), Filters.gte("due", 400), Filters.lt("due", 1203)),
+                Filters.exists("pendingSince"),
+                Filters.and(Filters.exists("pendingSince"), Filters.size("events", 0)),
+                Filters.in("events._id", List.of("e-10", "e-11", "e-30", "e-none")),
+                Filters.eq("tags", "t3"),
+                Filters.and(Filters.eq("_id", "d5"), Filters.eq("version", 1L)),
+                Filters.gt("due", 1900));
+        List<List<org.bson.Document>> before;
+        try (MongoStore store = MongoStore.persistent(0, file);
+                MongoClient client = MongoClients.create(store.uri())) {
+            MongoCollection<org.bson.Document> indexed =
+                    client.getDatabase("test").getCollection("indexed");
+            MongoCollection<org.bson.Document> plain =
+                    client.getDatabase("test").getCollection("plain");
+            indexed.createIndex(Indexes.ascending("code", "due"));
+            indexed.createIndex(Indexes.ascending("pendingSince"), new IndexOptions().sparse(true));
+            indexed.createIndex(Indexes.ascending("events._id"), new IndexOptions().sparse(true));
+            indexed.createIndex(Indexes.ascending("tags"));
+            indexed.createIndex(Indexes.ascending("due"));
+            List<org.bson.Document> documents = IntStream.range(0, DOCUMENTS)
+                    .mapToObj(DeclaredIndexesIntegrationTests::document)
+                    .toList();
+            indexed.insertMany(documents.stream().map(org.bson.Document::new).toList());
+            plain.insertMany(documents.stream().map(org.bson.Document::new).toList());
+            for (MongoCollection<org.bson.Document> collection : List.of(indexed, plain)) {
+                collection.updateMany(
+                        Filters.in("events._id", List.of("e-10", "e-20")),
+                        Updates.combine(
+                                Updates.pull("events", new org.bson.Document("_id", "e-10")),
+                                Updates.set("code", "107"),
+                                Updates.inc("version", 1L)));
+                collection.updateOne(Filters.eq("_id", "d5"), Updates.unset("pendingSince"));
+                collection.deleteMany(Filters.and(Filters.eq("code", "103"), Filters.lt("due", 800)));
+            }
+            before = answers(indexed, queries);
+            assertThat(before).isEqualTo(answers(plain, queries));
+            assertThat(before).allSatisfy(answer -> assertThat(answer).isNotEmpty());
+        }
+        try (MongoStore store = MongoStore.persistent(0, file);
+                MongoClient client = MongoClients.create(store.uri())) {
+            assertThat(answers(client.getDatabase("test").getCollection("indexed"), queries))
+                    .isEqualTo(before);
+        }
+    }
+
+    private static org.bson.Document document(int i) {
+        org.bson.Document document = new org.bson.Document("_id", "d" + i)
+                .append("code", String.valueOf(100 + i % 100))
+                .append("due", i)
+                .append("version", 1L)
+                .append("tags", List.of("t" + i % 7, "all"));
+        if (i % 10 == 0 || i == 5) {
+            document.append("pendingSince", i)
+                    .append(
+                            "events",
+                            List.of(new org.bson.Document("_id", "e-" + i), new org.bson.Document("_id", "f-" + i)));
+        }
+        if (i % 20 == 0) {
+            document.put("events", List.of());
+        }
+        return document;
+    }
+
+    private static List<List<org.bson.Document>> answers(
+            MongoCollection<org.bson.Document> collection, List<Bson> queries) {
+        return queries.stream()
+                .<List<org.bson.Document>>map(query ->
+                        collection.find(query).sort(Sorts.ascending("_id")).into(new ArrayList<>()))
+                .toList();
+    }
+}
