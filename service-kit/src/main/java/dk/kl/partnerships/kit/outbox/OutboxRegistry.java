@@ -33,10 +33,21 @@ public class OutboxRegistry {
                                 new Document("_id", collection),
                                 new Document("_id", collection),
                                 new ReplaceOptions().upsert(true));
-                mongo.getCollection(collection)
-                        .createIndex(
-                                Indexes.ascending(OutboxEntry.SINCE),
-                                new IndexOptions().sparse(true).name("outbox_pending"));
+                // Only documents with events waiting are in these indexes: the relay reads them in
+                // order and removes what it published by event id, whatever the collection holds.
+                var documents = mongo.getCollection(collection);
+                documents.createIndex(
+                        Indexes.ascending(OutboxEntry.SINCE),
+                        new IndexOptions().sparse(true).name("outbox_pending"));
+                documents.createIndex(
+                        Indexes.ascending(OutboxEntry.SEQUENCE),
+                        new IndexOptions().sparse(true).name("outbox_pending_order"));
+                documents.createIndex(
+                        Indexes.ascending(OutboxEntry.ARRAY + "._id"),
+                        new IndexOptions().sparse(true).name("outbox_events"));
+                documents.createIndex(
+                        Indexes.ascending(OutboxRelay.PARKED_SINCE),
+                        new IndexOptions().sparse(true).name("outbox_parked"));
             } catch (RuntimeException e) {
                 registered.remove(collection);
                 throw e;

@@ -1,8 +1,6 @@
 package dk.kl.partnerships.kit.outbox;
 
 import com.mongodb.MongoWriteException;
-import com.mongodb.client.model.Accumulators;
-import com.mongodb.client.model.Aggregates;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Sorts;
@@ -261,7 +259,7 @@ public class OutboxRelay implements SmartLifecycle {
             int documents = 0;
             long lastOfBatch = 0;
             for (Document document : mongo.getCollection(collection)
-                    .find(Filters.exists(OutboxEntry.SINCE))
+                    .find(Filters.exists(OutboxEntry.SEQUENCE))
                     .projection(Projections.include(OutboxEntry.ARRAY, OutboxEntry.SEQUENCE))
                     .sort(Sorts.ascending(OutboxEntry.SEQUENCE))
                     .limit(properties.batchSize())) {
@@ -468,16 +466,14 @@ public class OutboxRelay implements SmartLifecycle {
         return parked;
     }
 
+    /** Read through the sparse index of documents with parked events, however many documents there are. */
     private double parkedCount() {
         long parked = 0;
         for (String collection : registry.collections()) {
-            Document totals = mongo.getCollection(collection)
-                    .aggregate(List.of(
-                            Aggregates.match(Filters.exists(PARKED_SINCE)),
-                            Aggregates.group(null, Accumulators.sum("events", new Document("$size", "$" + PARKED)))))
-                    .first();
-            if (totals != null) {
-                parked += ((Number) totals.get("events")).longValue();
+            for (Document document : mongo.getCollection(collection)
+                    .find(Filters.exists(PARKED_SINCE))
+                    .projection(Projections.include(PARKED + "._id"))) {
+                parked += document.getList(PARKED, Document.class, List.of()).size();
             }
         }
         return parked;
@@ -654,24 +650,22 @@ public class OutboxRelay implements SmartLifecycle {
 
     private record Refused(Waiting waiting, String reason) {}
 
-    /** How many events wait in all the outboxes, and since when. */
+    /**
+     * How many events wait in all the outboxes, and since when: read through the sparse index of
+     * documents with events waiting (an aggregation would read every document on the embedded store).
+     */
     private Backlog backlog() {
         long events = 0;
         Date oldest = null;
         for (String collection : registry.collections()) {
-            Document totals = mongo.getCollection(collection)
-                    .aggregate(List.of(
-                            Aggregates.match(Filters.exists(OutboxEntry.SINCE)),
-                            Aggregates.group(
-                                    null,
-                                    Accumulators.sum("events", new Document("$size", "$" + OutboxEntry.ARRAY)),
-                                    Accumulators.min("oldest", "$" + OutboxEntry.SINCE))))
-                    .first();
-            if (totals != null) {
-                events += ((Number) totals.get("events")).longValue();
-                Date candidate = totals.getDate("oldest");
-                if (candidate != null && (oldest == null || candidate.before(oldest))) {
-                    oldest = candidate;
+            for (Document document : mongo.getCollection(collection)
+                    .find(Filters.exists(OutboxEntry.SINCE))
+                    .projection(Projections.include(OutboxEntry.ARRAY + "._id", OutboxEntry.SINCE))) {
+                events += document.getList(OutboxEntry.ARRAY, Document.class, List.of())
+                        .size();
+                Date since = document.getDate(OutboxEntry.SINCE);
+                if (since != null && (oldest == null || since.before(oldest))) {
+                    oldest = since;
                 }
             }
         }
