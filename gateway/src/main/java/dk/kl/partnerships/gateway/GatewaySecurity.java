@@ -2,6 +2,7 @@ package dk.kl.partnerships.gateway;
 
 import dk.kl.partnerships.security.SecurityProperties;
 import dk.kl.partnerships.security.TokenPolicy;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,6 +38,9 @@ class GatewaySecurity {
             "/actuator/health",
             "/actuator/health/**",
             "/actuator/prometheus");
+
+    /** Tokens remembered as checked at once: a few per active client, for its token's lifetime. */
+    private static final int VERIFIED_TOKENS = 20_000;
 
     @Bean
     SecurityWebFilterChain apiSecurity(
@@ -90,7 +94,7 @@ class GatewaySecurity {
                 .jwsAlgorithm(TokenPolicy.ALGORITHM)
                 .build();
         decoder.setJwtValidator(TokenPolicy.validator(properties.issuer(), properties.audience()));
-        return decoder;
+        return new VerifiedTokens(decoder, Clock.systemUTC(), VERIFIED_TOKENS);
     }
 
     @Bean
