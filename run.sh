@@ -105,10 +105,12 @@ await() {
 }
 
 mkdir -p "$logs"
-jvm=(-XX:+UseSerialGC -Xss512k -XX:TieredStopAtLevel=1 -Xmx512m)
+# One place for the JVM options of every process (also the system tests'); local-stack holds the
+# whole store and the broker, so it gets a larger heap.
+jvm=(@jvm.options)
 
 echo "Starting local-stack (Kafka 127.0.0.1:9092, MongoDB 127.0.0.1:27017, data in ./data; mail: SMTP 2525, IMAP 1143)..."
-"$java_cmd" "${jvm[@]}" -jar "$local_stack_jar" --data-dir=data >"$logs/local-stack.log" 2>&1 &
+"$java_cmd" "${jvm[@]}" -Xmx512m -jar "$local_stack_jar" --data-dir=data >"$logs/local-stack.log" 2>&1 &
 pids+=($!)
 await local-stack http://127.0.0.1:9099/ready "${pids[-1]}"
 

@@ -149,7 +149,13 @@ final class Platform implements AutoCloseable {
         add(
                 component,
                 new ServiceProcess(
-                        component, jar("local-stack"), arguments, "http://127.0.0.1:" + statusPort + "/ready", logs));
+                        component,
+                        jar("local-stack"),
+                        // the store and the broker hold more than a service does
+                        List.of("-Xmx384m"),
+                        arguments,
+                        "http://127.0.0.1:" + statusPort + "/ready",
+                        logs));
     }
 
     private String instanceName(String service) {

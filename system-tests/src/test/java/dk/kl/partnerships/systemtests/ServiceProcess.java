@@ -23,13 +23,21 @@ final class ServiceProcess {
 
     private final String name;
     private final Path jar;
+    private final List<String> heap;
     private final List<String> arguments;
     private final String readinessUrl;
     private final Path log;
     private Process process;
 
     ServiceProcess(String name, Path jar, List<String> arguments, String readinessUrl, Path logDirectory) {
+        this(name, jar, List.of(), arguments, readinessUrl, logDirectory);
+    }
+
+    /** @param heap JVM options that override the platform's, such as a larger heap for the store */
+    ServiceProcess(
+            String name, Path jar, List<String> heap, List<String> arguments, String readinessUrl, Path logDirectory) {
         this.name = name;
+        this.heap = List.copyOf(heap);
         this.jar = jar;
         this.arguments = List.copyOf(arguments);
         this.readinessUrl = readinessUrl;
@@ -44,8 +52,9 @@ final class ServiceProcess {
     }
 
     void start() {
-        List<String> command = new ArrayList<>(List.of(
-                javaExecutable(), "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xmx384m", "-jar", jar.toString()));
+        List<String> command = new ArrayList<>(List.of(javaExecutable(), "@" + jvmOptions()));
+        command.addAll(heap);
+        command.addAll(List.of("-jar", jar.toString()));
         command.addAll(arguments);
         try {
             Files.createDirectories(log.getParent());
@@ -114,6 +123,15 @@ final class ServiceProcess {
             Thread.currentThread().interrupt();
             return false;
         }
+    }
+
+    /** The platform's JVM options, the ones ./run.sh uses too. */
+    private static String jvmOptions() {
+        String options = System.getProperty("partnerships.jvm-options");
+        if (options == null) {
+            throw new IllegalStateException("System property partnerships.jvm-options is not set; run through Maven");
+        }
+        return options;
     }
 
     private static String javaExecutable() {
