@@ -60,6 +60,10 @@ class KlWebSystemTests {
     private static final List<String> MIDDLE = List.of("706", "707", "710", "730", "740");
     /** Answered "no" by KL on the municipality's behalf, in the browser. */
     private static final String ANSWERED_BY_KL = "101";
+    /** Answered by KL after the interest deadline, and approved by KL after the approval deadline. */
+    private static final String LATE_ANSWER = "147";
+
+    private static final String LATE_APPROVAL = "151";
 
     static Platform platform;
     static Client client;
@@ -351,6 +355,84 @@ class KlWebSystemTests {
 
     @Test
     @Order(2)
+    void klAcceptsALateAnswerAndALateApprovalOnlyWithItsReason() throws Exception {
+        LocalDate today = LocalDate.now(COPENHAGEN);
+        String late = scenario.publishedProgramme(
+                "NETWORK",
+                "45000.00",
+                "Netværk efter fristen " + System.nanoTime() % 100000,
+                today.minusDays(2),
+                today.minusDays(1));
+        String awaiting = client.post(
+                        Platform.REGISTRATION,
+                        "/api/programmes/" + late + "/enrolments",
+                        scenario.klToken(),
+                        Map.of(
+                                "municipalityCode",
+                                LATE_APPROVAL,
+                                "interested",
+                                true,
+                                "focusAreas",
+                                Scenario.FOCUS_AREAS.subList(0, 1),
+                                "reason",
+                                "Svaret kom pr. brev inden fristen"))
+                .expect(201)
+                .json()
+                .get("id")
+                .asString();
+        client.put(
+                        Platform.REGISTRATION,
+                        "/api/municipalities/" + LATE_APPROVAL + "/billing-profile",
+                        client.token("MUNICIPALITY", LATE_APPROVAL),
+                        Scenario.billingProfile(LATE_APPROVAL))
+                .expect(200);
+        try (Browser browser = new Browser(platform.baseUrl(Platform.GATEWAY), "kl-frist")) {
+            browser.signIn("kl-admin", "Overblik");
+
+            // An answer after the interest deadline: refused at the field until KL says why
+            browser.open("/kl/programmer/" + late + "/svar?kommune=" + LATE_ANSWER);
+            visited(browser);
+            assertThat(browser.text("main [role=note]")).contains("Fristen", "er overskredet");
+            browser.click("#interested2");
+            browser.clickText("Registrér svar");
+            assertThat(browser.text("#reason-error")).contains("Angiv en begrundelse");
+            assertThat(browser.find("#reason").getAttribute("aria-invalid")).isEqualTo("true");
+            browser.check("svar-efter-fristen-fejl");
+            browser.type("#reason", "Borgmesteren svarede KL pr. telefon den 1.");
+            browser.clickText("Registrér svar");
+            assertThat(browser.text("main [role=status]")).contains("markeret som kommet efter fristen");
+
+            // A council decision after the approval deadline: likewise
+            browser.open("/kl/tilmeldinger/" + awaiting + "/godkendelse");
+            visited(browser);
+            date(browser, "decisionDate", today);
+            browser.type("#caseReference", "SAG-" + LATE_APPROVAL);
+            browser.clickText("Registrér godkendelse");
+            assertThat(browser.text("#reason-error")).contains("Angiv en begrundelse");
+            browser.check("godkendelse-efter-fristen-fejl");
+            browser.type("#reason", "Kommunalbestyrelsens møde blev flyttet til efter fristen");
+            browser.clickText("Registrér godkendelse");
+            assertThat(browser.text("main [role=status]")).contains("Kommunen er nu tilmeldt");
+
+            // The overview shows both exceptions with KL's reasons
+            assertThat(browser.text("#tilmeldinger"))
+                    .contains(
+                            "Efter fristen",
+                            "KL's begrundelse: Borgmesteren svarede KL pr. telefon den 1.",
+                            "Godkendt efter fristen",
+                            "KL's begrundelse: Kommunalbestyrelsens møde blev flyttet til efter fristen");
+            browser.check("tilmeldinger-med-undtagelser");
+        }
+        JsonNode approved = client.get(Platform.REGISTRATION, "/api/enrolments/" + awaiting, scenario.klToken())
+                .expect(200)
+                .json();
+        assertThat(approved.get("state").asString()).isEqualTo("JOINED");
+        assertThat(approved.get("approvalOverride").get("reason").asString())
+                .isEqualTo("Kommunalbestyrelsens møde blev flyttet til efter fristen");
+    }
+
+    @Test
+    @Order(3)
     void coordinatorsAndFinanceStaffAreRefusedEveryKlPage() {
         assertThat(invoice).as("KL's journey ran").isNotNull();
         List<WebRoutes.Route> routes = WebRoutes.under("/kl");

@@ -35,6 +35,13 @@ final class Scenario {
 
     /** A published programme starting two months after the approval deadline; interest is due in 30 days. */
     String publishedProgramme(String kind, String price, String title, LocalDate approvalDeadline) {
+        return publishedProgramme(
+                kind, price, title, LocalDate.now(BusinessTime.ZONE).plusDays(30), approvalDeadline);
+    }
+
+    /** A published programme with the given deadlines, starting two months after the approval deadline. */
+    String publishedProgramme(
+            String kind, String price, String title, LocalDate interestDeadline, LocalDate approvalDeadline) {
         String id = client.post(
                         Platform.REGISTRATION,
                         "/api/programmes",
@@ -53,7 +60,7 @@ final class Scenario {
                                 "focusAreas",
                                 FOCUS_AREAS,
                                 "interestDeadline",
-                                LocalDate.now(BusinessTime.ZONE).plusDays(30).toString(),
+                                interestDeadline.toString(),
                                 "approvalDeadline",
                                 approvalDeadline.toString()))
                 .expect(201)

@@ -42,6 +42,9 @@ class DemoData {
 
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
     private static final Caller KL = new Caller("demo-loader", Set.of(Role.KL_ADMIN), null);
+    /** Why KL records answers and approvals of past programmes after their deadlines. */
+    private static final String HISTORY =
+            "Demonstrationsdata: et afsluttet eller igangværende forløb indlæses efterfølgende";
 
     static final List<String> DAYCARE_FOCUS_AREAS = List.of(
             "tværprofessionelt samarbejde",
@@ -190,13 +193,14 @@ class DemoData {
             ensureBillingProfile(code);
             List<String> ranked =
                     List.of(focusAreas.get(i % focusAreas.size()), focusAreas.get((i + 2) % focusAreas.size()));
-            Enrolment enrolment = enrolments.declareInterest(KL, programme.id(), code, true, ranked);
+            Enrolment enrolment = enrolments.declareInterest(KL, programme.id(), code, true, ranked, HISTORY);
             enrolments.approve(
                     KL,
                     enrolment.id(),
                     new CouncilDecision(
                             terms.approvalDeadline().minusDays(3),
-                            "DEMO-" + terms.startsOn().getYear() + "/" + code));
+                            "DEMO-" + terms.startsOn().getYear() + "/" + code),
+                    HISTORY);
             enrolments.registerParticipant(
                     KL,
                     enrolment.id(),

@@ -44,8 +44,14 @@ public class Enrolling {
         this.clock = clock;
     }
 
+    /** Declares a municipality's answer; KL answering after the interest deadline gives its reason. */
     public Enrolment declareInterest(
-            Caller caller, String programmeId, String municipalityCode, boolean interested, List<String> focusAreas) {
+            Caller caller,
+            String programmeId,
+            String municipalityCode,
+            boolean interested,
+            List<String> focusAreas,
+            String klReason) {
         caller.requireActFor(municipalityCode, "Municipality", municipalityCode);
         Programme programme = programmes.get(programmeId);
         Municipality municipality = municipalities.get(municipalityCode);
@@ -56,6 +62,7 @@ public class Enrolling {
                 interested,
                 focusAreas,
                 caller.isKlAdmin(),
+                klReason,
                 clock.instant(),
                 today());
         try {
@@ -71,7 +78,8 @@ public class Enrolling {
         }
     }
 
-    public Enrolment changeAnswer(Caller caller, String enrolmentId, boolean interested, List<String> focusAreas) {
+    public Enrolment changeAnswer(
+            Caller caller, String enrolmentId, boolean interested, List<String> focusAreas, String klReason) {
         return change(
                 caller,
                 enrolmentId,
@@ -80,6 +88,7 @@ public class Enrolling {
                         interested,
                         focusAreas,
                         caller.isKlAdmin(),
+                        klReason,
                         clock.instant(),
                         today()));
     }
@@ -88,12 +97,19 @@ public class Enrolling {
         return change(caller, enrolmentId, enrolment -> enrolment.align(alignment));
     }
 
-    public Enrolment approve(Caller caller, String enrolmentId, CouncilDecision decision) {
+    /** Records the council's approval; KL accepting a decision after the approval deadline gives its reason. */
+    public Enrolment approve(Caller caller, String enrolmentId, CouncilDecision decision, String klReason) {
         return change(caller, enrolmentId, enrolment -> {
             Programme programme = programmes.get(enrolment.programmeId());
             Municipality municipality = municipalities.get(enrolment.municipalityCode());
             enrolment.approve(
-                    decision, programme, municipality.billingProfile().orElse(null), caller.isKlAdmin(), today());
+                    decision,
+                    programme,
+                    municipality.billingProfile().orElse(null),
+                    caller.isKlAdmin(),
+                    klReason,
+                    clock.instant(),
+                    today());
         });
     }
 

@@ -39,6 +39,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
 public class Enrolment extends AggregateRoot<EnrolmentEvent> {
 
     public static final int MAX_FOCUS_AREAS = 3;
+    private static final String INTEREST_DEADLINE = "interest deadline";
+    private static final String APPROVAL_DEADLINE = "approval deadline";
 
     @Id
     private final String id;
@@ -50,6 +52,8 @@ public class Enrolment extends AggregateRoot<EnrolmentEvent> {
     private List<String> focusAreas;
     private Instant declaredAt;
     private boolean late;
+    private DeadlineOverride answerOverride;
+    private DeadlineOverride approvalOverride;
     private Alignment alignment;
     private CouncilDecision councilDecision;
     private LocalDate joinedOn;
@@ -71,6 +75,8 @@ public class Enrolment extends AggregateRoot<EnrolmentEvent> {
             List<String> focusAreas,
             Instant declaredAt,
             boolean late,
+            DeadlineOverride answerOverride,
+            DeadlineOverride approvalOverride,
             Alignment alignment,
             CouncilDecision councilDecision,
             LocalDate joinedOn,
@@ -87,6 +93,8 @@ public class Enrolment extends AggregateRoot<EnrolmentEvent> {
         this.focusAreas = focusAreas == null ? List.of() : List.copyOf(focusAreas);
         this.declaredAt = declaredAt;
         this.late = late;
+        this.answerOverride = answerOverride;
+        this.approvalOverride = approvalOverride;
         this.alignment = alignment;
         this.councilDecision = councilDecision;
         this.joinedOn = joinedOn;
@@ -100,7 +108,7 @@ public class Enrolment extends AggregateRoot<EnrolmentEvent> {
     /**
      * A municipality answers a programme's invitation: yes with one to three of the programme's
      * focus areas in rank order, or no. After the interest deadline only KL may record an answer,
-     * which is then marked late.
+     * with its reason, and the answer is then marked late.
      */
     public static Enrolment declare(
             String id,
@@ -109,10 +117,12 @@ public class Enrolment extends AggregateRoot<EnrolmentEvent> {
             boolean interested,
             List<String> focusAreas,
             boolean byKl,
+            String klReason,
             Instant now,
             LocalDate today) {
         boolean late = lateAnswer(programme, byKl, today);
         List<String> ranked = checkedFocusAreas(interested, focusAreas, programme.terms());
+        DeadlineOverride override = late ? DeadlineOverride.by(klReason, now, INTEREST_DEADLINE) : null;
         Enrolment enrolment = new Enrolment(
                 id,
                 programme.id(),
@@ -122,6 +132,8 @@ public class Enrolment extends AggregateRoot<EnrolmentEvent> {
                 ranked,
                 now,
                 late,
+                override,
+                null,
                 null,
                 null,
                 null,
@@ -137,14 +149,15 @@ public class Enrolment extends AggregateRoot<EnrolmentEvent> {
 
     /**
      * The municipality changes its answer: a no becomes a yes, a yes a no, or the focus areas
-     * change. Until the interest deadline its coordinator may; after it only KL, and the answer is
-     * then marked late. Once the council's approval is recorded the answer stands.
+     * change. Until the interest deadline its coordinator may; after it only KL, with its reason, and
+     * the answer is then marked late. Once the council's approval is recorded the answer stands.
      */
     public void changeAnswer(
             Programme programme,
             boolean interested,
             List<String> focusAreas,
             boolean byKl,
+            String klReason,
             Instant now,
             LocalDate today) {
         if (!EnrolmentState.ANSWER_OPEN.contains(state)) {
@@ -153,6 +166,9 @@ public class Enrolment extends AggregateRoot<EnrolmentEvent> {
         }
         boolean afterDeadline = lateAnswer(programme, byKl, today);
         List<String> ranked = checkedFocusAreas(interested, focusAreas, programme.terms());
+        if (afterDeadline) {
+            this.answerOverride = DeadlineOverride.by(klReason, now, INTEREST_DEADLINE);
+        }
         if (!interested) {
             this.state = EnrolmentState.DECLINED;
         } else if (state == EnrolmentState.DECLINED) {
@@ -225,14 +241,16 @@ public class Enrolment extends AggregateRoot<EnrolmentEvent> {
 
     /**
      * The council approved the agreement: the municipality joins. The council must have decided by
-     * the approval deadline (it may be recorded later) unless KL overrides it; the municipality must have a billing profile, since joining makes it owe
-     * the programme's price.
+     * the approval deadline (it may be recorded later) unless KL overrides it, giving its reason; the
+     * municipality must have a billing profile, since joining makes it owe the programme's price.
      */
     public void approve(
             CouncilDecision decision,
             Programme programme,
             BillingProfile billingProfile,
             boolean byKl,
+            String klReason,
+            Instant now,
             LocalDate today) {
         if (state == EnrolmentState.JOINED && decision.equals(councilDecision)) {
             // the same approval again (a client retrying after a lost answer): it is recorded already
@@ -256,6 +274,8 @@ public class Enrolment extends AggregateRoot<EnrolmentEvent> {
                     "The council decided on " + decision.date() + ", after the approval deadline " + deadline
                             + "; only KL can accept a later approval");
         }
+        DeadlineOverride override =
+                decision.date().isAfter(deadline) ? DeadlineOverride.by(klReason, now, APPROVAL_DEADLINE) : null;
         if (billingProfile == null) {
             throw new RuleViolationException(
                     "billing-profile-missing",
@@ -263,6 +283,7 @@ public class Enrolment extends AggregateRoot<EnrolmentEvent> {
                             + " has no billing profile with a valid EAN and CVR number; add it before recording the approval");
         }
         this.councilDecision = decision;
+        this.approvalOverride = override;
         this.joinedOn = today;
         this.invoiceRecipient = InvoiceRecipient.from(billingProfile);
         this.state = EnrolmentState.JOINED;
@@ -404,6 +425,16 @@ public class Enrolment extends AggregateRoot<EnrolmentEvent> {
 
     public boolean late() {
         return late;
+    }
+
+    /** Why KL accepted the answer after the interest deadline; null if it came in time. */
+    public DeadlineOverride answerOverride() {
+        return answerOverride;
+    }
+
+    /** Why KL accepted a council decision after the approval deadline; null if none was needed. */
+    public DeadlineOverride approvalOverride() {
+        return approvalOverride;
     }
 
     public Alignment alignment() {

@@ -14,6 +14,7 @@ import dk.kl.partnerships.security.test.TestTokens;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -30,6 +31,9 @@ import tools.jackson.databind.JsonNode;
 
 @IntegrationTest
 class EnrolmentIntegrationTests {
+
+    /** KL's reason for accepting an answer after the interest deadline. */
+    private static final String LATE_ANSWER = "Kommunen svarede pr. telefon dagen efter fristen";
 
     @LocalServerPort
     int port;
@@ -201,12 +205,27 @@ class EnrolmentIntegrationTests {
         assertThat(refused.status()).isEqualTo(422);
         assertThat(refused.json().get("rule").asString()).isEqualTo("interest-deadline-passed");
 
-        Response accepted = api.post(
-                "/api/programmes/" + programme + "/enrolments",
-                TestTokens.klAdmin(),
-                Map.of("municipalityCode", "147", "interested", true, "focusAreas", List.of("faglig ledelse")));
+        Map<String, Object> answer =
+                Map.of("municipalityCode", "147", "interested", true, "focusAreas", List.of("faglig ledelse"));
+        Response withoutReason = api.post("/api/programmes/" + programme + "/enrolments", TestTokens.klAdmin(), answer);
+        assertThat(withoutReason.status()).as(withoutReason.body()).isEqualTo(400);
+        assertThat(withoutReason.json().get("errors").get(0).get("field").asString())
+                .isEqualTo("reason");
+        assertThat(api.get("/api/enrolments?programmeId=" + programme, TestTokens.klAdmin())
+                        .json()
+                        .get("totalItems")
+                        .asInt())
+                .isZero();
+
+        Map<String, Object> withReason = new HashMap<>(answer);
+        withReason.put("reason", "  Svaret kom pr. brev, poststemplet før fristen  ");
+        Response accepted = api.post("/api/programmes/" + programme + "/enrolments", TestTokens.klAdmin(), withReason);
         assertThat(accepted.status()).as(accepted.body()).isEqualTo(201);
         assertThat(accepted.json().get("late").asBoolean()).isTrue();
+        assertThat(accepted.json().get("answerOverride").get("reason").asString())
+                .isEqualTo("Svaret kom pr. brev, poststemplet før fristen");
+        assertThat(accepted.json().get("answerOverride").get("at").isNull()).isFalse();
+        assertThat(accepted.json().get("approvalOverride").isNull()).isTrue();
     }
 
     @Test
@@ -256,7 +275,15 @@ class EnrolmentIntegrationTests {
         String enrolment = api.post(
                         "/api/programmes/" + programme + "/enrolments",
                         TestTokens.klAdmin(),
-                        Map.of("municipalityCode", "175", "interested", false, "focusAreas", List.of()))
+                        Map.of(
+                                "municipalityCode",
+                                "175",
+                                "interested",
+                                false,
+                                "focusAreas",
+                                List.of(),
+                                "reason",
+                                LATE_ANSWER))
                 .json()
                 .get("id")
                 .asString();
@@ -265,10 +292,33 @@ class EnrolmentIntegrationTests {
         Response refused = api.put("/api/enrolments/" + enrolment + "/interest", TestTokens.municipality("175"), yes);
         assertThat(refused.status()).isEqualTo(422);
         assertThat(refused.json().get("rule").asString()).isEqualTo("interest-deadline-passed");
-        Response byKl = api.put("/api/enrolments/" + enrolment + "/interest", TestTokens.klAdmin(), yes);
+        Response withoutReason = api.put("/api/enrolments/" + enrolment + "/interest", TestTokens.klAdmin(), yes);
+        assertThat(withoutReason.status()).as(withoutReason.body()).isEqualTo(400);
+        assertThat(withoutReason.json().get("errors").get(0).get("field").asString())
+                .isEqualTo("reason");
+        assertThat(api.get("/api/enrolments/" + enrolment, TestTokens.klAdmin())
+                        .json()
+                        .get("state")
+                        .asString())
+                .isEqualTo("DECLINED");
+
+        Map<String, Object> yesWithReason = Map.of(
+                "interested",
+                true,
+                "focusAreas",
+                List.of("faglig ledelse"),
+                "reason",
+                "Kommunalbestyrelsen ændrede beslutning på mødet den 3.");
+        Response byKl = api.put("/api/enrolments/" + enrolment + "/interest", TestTokens.klAdmin(), yesWithReason);
         assertThat(byKl.status()).as(byKl.body()).isEqualTo(200);
         assertThat(byKl.json().get("state").asString()).isEqualTo("INTEREST_DECLARED");
         assertThat(byKl.json().get("late").asBoolean()).isTrue();
+        assertThat(api.get("/api/enrolments/" + enrolment, TestTokens.municipality("175"))
+                        .json()
+                        .get("answerOverride")
+                        .get("reason")
+                        .asString())
+                .isEqualTo("Kommunalbestyrelsen ændrede beslutning på mødet den 3.");
     }
 
     @Test
@@ -281,7 +331,15 @@ class EnrolmentIntegrationTests {
         String enrolment = api.post(
                         "/api/programmes/" + programme + "/enrolments",
                         TestTokens.klAdmin(),
-                        Map.of("municipalityCode", "151", "interested", true, "focusAreas", List.of("faglig ledelse")))
+                        Map.of(
+                                "municipalityCode",
+                                "151",
+                                "interested",
+                                true,
+                                "focusAreas",
+                                List.of("faglig ledelse"),
+                                "reason",
+                                LATE_ANSWER))
                 .json()
                 .get("id")
                 .asString();
@@ -290,11 +348,30 @@ class EnrolmentIntegrationTests {
         assertThat(refused.status()).isEqualTo(422);
         assertThat(refused.json().get("rule").asString()).isEqualTo("approval-deadline-passed");
 
-        Response accepted = api.post(
-                "/api/enrolments/" + enrolment + "/approval",
-                TestTokens.klAdmin(),
-                Map.of("decisionDate", LocalDate.now(BusinessTime.ZONE).toString(), "caseReference", "26/151"));
+        Map<String, Object> lateDecision =
+                Map.of("decisionDate", LocalDate.now(BusinessTime.ZONE).toString(), "caseReference", "26/151");
+        Response withoutReason =
+                api.post("/api/enrolments/" + enrolment + "/approval", TestTokens.klAdmin(), lateDecision);
+        assertThat(withoutReason.status()).as(withoutReason.body()).isEqualTo(400);
+        assertThat(withoutReason.json().get("errors").get(0).get("field").asString())
+                .isEqualTo("reason");
+        assertThat(api.get("/api/enrolments/" + enrolment, TestTokens.klAdmin())
+                        .json()
+                        .get("state")
+                        .asString())
+                .isEqualTo("INTEREST_DECLARED");
+
+        Map<String, Object> withReason = new HashMap<>(lateDecision);
+        withReason.put("reason", "Byrådsmødet blev udsat en uge på grund af valget");
+        Response accepted = api.post("/api/enrolments/" + enrolment + "/approval", TestTokens.klAdmin(), withReason);
         assertThat(accepted.status()).as(accepted.body()).isEqualTo(200);
+        assertThat(accepted.json().get("state").asString()).isEqualTo("JOINED");
+        assertThat(api.get("/api/enrolments/" + enrolment, TestTokens.municipality("151"))
+                        .json()
+                        .get("approvalOverride")
+                        .get("reason")
+                        .asString())
+                .isEqualTo("Byrådsmødet blev udsat en uge på grund af valget");
     }
 
     @Test
@@ -306,7 +383,15 @@ class EnrolmentIntegrationTests {
         String enrolment = api.post(
                         "/api/programmes/" + programme + "/enrolments",
                         TestTokens.klAdmin(),
-                        Map.of("municipalityCode", "155", "interested", true, "focusAreas", List.of("faglig ledelse")))
+                        Map.of(
+                                "municipalityCode",
+                                "155",
+                                "interested",
+                                true,
+                                "focusAreas",
+                                List.of("faglig ledelse"),
+                                "reason",
+                                LATE_ANSWER))
                 .json()
                 .get("id")
                 .asString();

@@ -31,6 +31,11 @@ public class ApprovalForm {
 
     /** The request to the API, as entered (the case reference without surrounding spaces). */
     public Approval toApproval() {
-        return new Approval(decisionDate, FormText.strip(caseReference));
+        return new Approval(decisionDate, FormText.strip(caseReference), reason());
+    }
+
+    /** KL's reason for accepting a decision after the deadline; a municipality gives none. */
+    protected String reason() {
+        return null;
     }
 }

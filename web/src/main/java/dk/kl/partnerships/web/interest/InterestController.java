@@ -57,7 +57,7 @@ class InterestController {
         if (!result.hasErrors()) {
             try {
                 registration.declareInterest(
-                        programmeId, new Interest(user.municipalityCode(), form.getInterested(), form.chosen()));
+                        programmeId, new Interest(user.municipalityCode(), form.getInterested(), form.chosen(), null));
                 redirect.addFlashAttribute("notice", form.getInterested() ? "interest.saved.yes" : "interest.saved.no");
                 redirect.addFlashAttribute("noticeArgument", programme.title());
                 return "redirect:/";

@@ -42,7 +42,12 @@ class EnrolmentController {
     ResponseEntity<EnrolmentResponse> declareInterest(
             Caller caller, @PathVariable String programmeId, @Valid @RequestBody Interest request) {
         Enrolment enrolment = enrolments.declareInterest(
-                caller, programmeId, request.municipalityCode(), request.interested(), request.focusAreas());
+                caller,
+                programmeId,
+                request.municipalityCode(),
+                request.interested(),
+                request.focusAreas(),
+                request.reason());
         return ResponseEntity.created(URI.create("/api/enrolments/" + enrolment.id()))
                 .body(EnrolmentResponse.of(enrolment));
     }
@@ -73,7 +78,8 @@ class EnrolmentController {
     @PutMapping("/api/enrolments/{id}/interest")
     @PreAuthorize("hasAnyRole('KL_ADMIN', 'MUNICIPALITY')")
     EnrolmentResponse changeAnswer(Caller caller, @PathVariable String id, @Valid @RequestBody AnswerChange request) {
-        return EnrolmentResponse.of(enrolments.changeAnswer(caller, id, request.interested(), request.focusAreas()));
+        return EnrolmentResponse.of(
+                enrolments.changeAnswer(caller, id, request.interested(), request.focusAreas(), request.reason()));
     }
 
     @PostMapping("/api/enrolments/{id}/alignment")
@@ -89,7 +95,8 @@ class EnrolmentController {
                 caller,
                 id,
                 new CouncilDecision(
-                        request.decisionDate(), request.caseReference().trim())));
+                        request.decisionDate(), request.caseReference().trim()),
+                request.reason()));
     }
 
     @PostMapping("/api/enrolments/{id}/withdrawal")

@@ -1,5 +1,6 @@
 package dk.kl.partnerships.registration.enrolment.web;
 
+import dk.kl.partnerships.registration.enrolment.DeadlineOverride;
 import dk.kl.partnerships.registration.enrolment.Enrolling.NewParticipant;
 import dk.kl.partnerships.registration.enrolment.ParticipantRole;
 import jakarta.validation.constraints.Email;
@@ -15,23 +16,30 @@ final class EnrolmentRequests {
 
     private EnrolmentRequests() {}
 
+    /** An answer; after the interest deadline KL gives the {@code reason} it accepts it. */
     record Interest(
             @NotBlank @Pattern(regexp = "\\d{3}", message = "must be a 3-digit municipality code")
             String municipalityCode,
 
             @NotNull Boolean interested,
-            @Size(max = 3) List<@NotBlank String> focusAreas) {}
+            @Size(max = 3) List<@NotBlank String> focusAreas,
+            @Size(max = DeadlineOverride.MAX_REASON) String reason) {}
 
+    /** A changed answer; after the interest deadline KL gives the {@code reason} it accepts it. */
     record AnswerChange(
-            @NotNull Boolean interested, @Size(max = 3) List<@NotBlank String> focusAreas) {}
+            @NotNull Boolean interested,
+            @Size(max = 3) List<@NotBlank String> focusAreas,
+            @Size(max = DeadlineOverride.MAX_REASON) String reason) {}
 
     record AlignmentRequest(
             @NotNull LocalDate contactedOn,
             @Size(max = 2000) String note) {}
 
+    /** The council's decision; after the approval deadline KL gives the {@code reason} it accepts it. */
     record Approval(
             @NotNull LocalDate decisionDate,
-            @NotBlank @Size(max = 100) String caseReference) {}
+            @NotBlank @Size(max = 100) String caseReference,
+            @Size(max = DeadlineOverride.MAX_REASON) String reason) {}
 
     record WithdrawalRequest(@NotBlank @Size(max = 1000) String reason) {}
 

@@ -2,6 +2,7 @@ package dk.kl.partnerships.registration.enrolment.web;
 
 import dk.kl.partnerships.registration.enrolment.Alignment;
 import dk.kl.partnerships.registration.enrolment.CouncilDecision;
+import dk.kl.partnerships.registration.enrolment.DeadlineOverride;
 import dk.kl.partnerships.registration.enrolment.Enrolment;
 import dk.kl.partnerships.registration.enrolment.EnrolmentState;
 import dk.kl.partnerships.registration.enrolment.InvoiceRecipient;
@@ -20,6 +21,8 @@ record EnrolmentResponse(
         List<String> focusAreas,
         Instant declaredAt,
         boolean late,
+        DeadlineOverride answerOverride,
+        DeadlineOverride approvalOverride,
         Alignment alignment,
         CouncilDecision councilDecision,
         LocalDate joinedOn,
@@ -38,6 +41,8 @@ record EnrolmentResponse(
                 e.focusAreas(),
                 e.declaredAt(),
                 e.late(),
+                e.answerOverride(),
+                e.approvalOverride(),
                 e.alignment(),
                 e.councilDecision(),
                 e.joinedOn(),

@@ -110,6 +110,8 @@ public class RegistrationApi {
             List<String> focusAreas,
             Instant declaredAt,
             boolean late,
+            DeadlineOverride answerOverride,
+            DeadlineOverride approvalOverride,
             Alignment alignment,
             CouncilDecision councilDecision,
             LocalDate joinedOn,
@@ -183,9 +185,14 @@ public class RegistrationApi {
 
     record NetworksRequest(List<NetworkDraft> networks) {}
 
-    public record Interest(String municipalityCode, boolean interested, List<String> focusAreas) {}
+    /** Why KL accepted an answer or a council decision after its deadline. */
+    public record DeadlineOverride(String reason, Instant at) {}
 
-    public record Approval(LocalDate decisionDate, String caseReference) {}
+    /** An answer; {@code reason} is KL's when it answers after the deadline, else null. */
+    public record Interest(String municipalityCode, boolean interested, List<String> focusAreas, String reason) {}
+
+    /** A council decision; {@code reason} is KL's when it accepts one after the deadline, else null. */
+    public record Approval(LocalDate decisionDate, String caseReference, String reason) {}
 
     public record NewParticipant(String name, String email, String role) {}
 

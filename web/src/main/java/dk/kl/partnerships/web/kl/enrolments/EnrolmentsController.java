@@ -7,8 +7,8 @@ import dk.kl.partnerships.web.api.registration.RegistrationApi.Enrolment;
 import dk.kl.partnerships.web.api.registration.RegistrationApi.Interest;
 import dk.kl.partnerships.web.api.registration.RegistrationApi.NonRespondent;
 import dk.kl.partnerships.web.api.registration.RegistrationApi.Programme;
-import dk.kl.partnerships.web.approval.ApprovalForm;
 import dk.kl.partnerships.web.support.FormErrors;
+import dk.kl.partnerships.web.support.FormText;
 import dk.kl.partnerships.web.support.PendingForms;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
@@ -30,7 +30,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * Who has answered a programme, and how: every enrolment's state, whether it came late, its ranked
  * focus areas and the council's decision; the municipalities that have not answered, one click from
  * the overview; and KL answering or recording an approval on a municipality's behalf, after the
- * deadlines too.
+ * deadlines too, with the reason it makes the exception.
  */
 @Controller
 class EnrolmentsController {
@@ -131,7 +131,12 @@ class EnrolmentsController {
         if (!result.hasErrors()) {
             try {
                 Enrolment enrolment = registration.declareInterest(
-                        id, new Interest(form.getMunicipalityCode(), form.getInterested(), form.chosen()));
+                        id,
+                        new Interest(
+                                form.getMunicipalityCode(),
+                                form.getInterested(),
+                                form.chosen(),
+                                FormText.strip(form.getReason())));
                 redirect.addFlashAttribute("notice", enrolment.late() ? "kl.onBehalf.savedLate" : "kl.onBehalf.saved");
                 redirect.addFlashAttribute("noticeArgument", enrolment.municipalityName());
                 return "redirect:" + NON_RESPONDENTS.replace("{id}", id);
@@ -146,7 +151,7 @@ class EnrolmentsController {
 
     @GetMapping(APPROVAL)
     String approvalForm(@PathVariable String enrolmentId, HttpServletRequest request, Model model) {
-        ApprovalForm form = new ApprovalForm();
+        KlApprovalForm form = new KlApprovalForm();
         model.addAttribute("restored", pending.restore(request, form));
         return approvalPage(registration.enrolment(enrolmentId), form, model);
     }
@@ -154,7 +159,7 @@ class EnrolmentsController {
     @PostMapping(APPROVAL)
     String approve(
             @PathVariable String enrolmentId,
-            @ModelAttribute("form") ApprovalForm form,
+            @ModelAttribute("form") KlApprovalForm form,
             BindingResult result,
             Model model,
             RedirectAttributes redirect) {
@@ -184,7 +189,7 @@ class EnrolmentsController {
         return "kl/on-behalf";
     }
 
-    private String approvalPage(Enrolment enrolment, ApprovalForm form, Model model) {
+    private String approvalPage(Enrolment enrolment, KlApprovalForm form, Model model) {
         Programme programme = registration.programme(enrolment.programmeId());
         model.addAttribute("enrolment", enrolment);
         model.addAttribute("programme", programme);
