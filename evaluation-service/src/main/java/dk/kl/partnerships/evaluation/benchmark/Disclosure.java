@@ -17,15 +17,21 @@ import java.util.Set;
  *   <li>a group is shown only when at least k municipalities of its snapshot are others than the
  *       viewer; below {@code quartilePeers} of them only the median is given, from there the quartiles
  *       too;
- *   <li>every figure is rounded to the nearest half point of the 1–5 scale;
+ *   <li>figures are rounded: below {@code quartilePeers} to whole points of the 1–5 scale, from there
+ *       to half points (a dimension's score is the mean of a few whole-point answers, so the median
+ *       of a few scores is one of them, or the mean of two; a whole-point band covers at least two
+ *       possible scores);
  *   <li>a network whose snapshot differs from the programme's by fewer than k municipalities (but
  *       not by none) is withheld, since the one would be the other with or without those few.
  * </ul>
  */
 final class Disclosure {
 
-    /** The width of the bands figures are rounded to, on the 1–5 scale. */
-    static final BigDecimal BAND = new BigDecimal("0.5");
+    /** The width of the bands the figures of a group too small for quartiles are rounded to, on the 1–5 scale. */
+    static final BigDecimal WHOLE = BigDecimal.ONE;
+
+    /** The width of the bands the figures of a group with quartiles are rounded to. */
+    static final BigDecimal HALF = new BigDecimal("0.5");
 
     private final int minimumPeers;
     private final int quartilePeers;
@@ -68,13 +74,15 @@ final class Disclosure {
                     + " scores private.");
         }
         Statistics.Summary summary = Statistics.of(values);
-        boolean quartiles = peers >= quartilePeers;
+        if (peers < quartilePeers) {
+            return new Benchmark.Group(true, summary.count(), null, band(summary.median(), WHOLE), null, null);
+        }
         return new Benchmark.Group(
                 true,
                 summary.count(),
-                quartiles ? band(summary.lowerQuartile()) : null,
-                band(summary.median()),
-                quartiles ? band(summary.upperQuartile()) : null,
+                band(summary.lowerQuartile(), HALF),
+                band(summary.median(), HALF),
+                band(summary.upperQuartile(), HALF),
                 null);
     }
 
@@ -84,11 +92,11 @@ final class Disclosure {
                 + " other.");
     }
 
-    /** The value rounded to the nearest band, halves up: 3.24 → 3.0, 3.25 → 3.5. */
-    static BigDecimal band(BigDecimal value) {
-        return value.divide(BAND)
+    /** The value rounded to the nearest multiple of the width, halves up: by halves 3.24 → 3.0, 3.25 → 3.5. */
+    static BigDecimal band(BigDecimal value, BigDecimal width) {
+        return value.divide(width)
                 .setScale(0, RoundingMode.HALF_UP)
-                .multiply(BAND)
+                .multiply(width)
                 .setScale(1, RoundingMode.UNNECESSARY);
     }
 }

@@ -61,15 +61,15 @@ class BenchmarkIntegrationTests extends EvaluationIntegrationTest {
         assertWithheld(benchmark(programme, "301").at("/overall/network"));
         for (JsonNode row : rows(benchmark(programme, "305"))) {
             // 2, 3, 4 → median 3, no quartiles below ten others
-            assertGroup(row.get("network"), 3, null, "3.0", null);
-            assertGroup(row.get("programme"), 3, null, "3.0", null);
+            assertGroup(row.get("network"), 3, null, "3", null);
+            assertGroup(row.get("programme"), 3, null, "3", null);
         }
 
         submit(joined.get("306"), scores[5]);
         JsonNode six = benchmark(programme, "301");
-        // 1, 2, 3, 4, 4, 5 → median 3.5
-        assertGroup(six.at("/overall/network"), 6, null, "3.5", null);
-        assertGroup(six.at("/overall/programme"), 6, null, "3.5", null);
+        // 1, 2, 3, 4, 4, 5 → median 3.5, in whole points 4
+        assertGroup(six.at("/overall/network"), 6, null, "4", null);
+        assertGroup(six.at("/overall/programme"), 6, null, "4", null);
 
         submit(joined.get("307"), scores[6]);
         submit(joined.get("308"), scores[7]);
@@ -78,12 +78,13 @@ class BenchmarkIntegrationTests extends EvaluationIntegrationTest {
                 .isEqualTo(six.at("/overall"));
         submit(joined.get("309"), scores[8]);
         // 1, 2, 3, 4, 4, 5, 5, 5, 5 → median 4
-        assertGroup(benchmark(programme, "301").at("/overall/network"), 9, null, "4.0", null);
+        assertGroup(benchmark(programme, "301").at("/overall/network"), 9, null, "4", null);
 
         for (int i = 9; i < 12; i++) {
             submit(joined.get(codes.get(i)), scores[i]);
         }
-        // twelve: 1, 2, 2, 3, 3, 4, 4, 4, 5, 5, 5, 5: Q1 at h = 2.75 → 2.75 → 3.0; median 4; Q3 at h = 8.25 → 5
+        // twelve, eleven of them others: in half points. 1, 2, 2, 3, 3, 4, 4, 4, 5, 5, 5, 5: Q1 at h = 2.75 →
+        // 2.75 → 3.0; median 4; Q3 at h = 8.25 → 5
         for (JsonNode row : rows(benchmark(programme, "301"))) {
             assertGroup(row.get("network"), 12, "3.0", "4.0", "5.0");
         }
@@ -210,9 +211,9 @@ class BenchmarkIntegrationTests extends EvaluationIntegrationTest {
         Document shown = svg(programme, "259");
         List<Element> medians = elements(shown, "line", "network-median");
         assertThat(medians).hasSize(10);
-        // network 2, 2, 3, 4, 5, 5 → median 3.5, drawn at 270 + (3.5 − 1) · 420 / 4 = 532.5 → 533
+        // network 2, 2, 3, 4, 5, 5 → median 3.5, in whole points 4, drawn at 270 + (4 − 1) · 420 / 4 = 585
         assertThat(medians)
-                .allSatisfy(line -> assertThat(line.getAttribute("x1")).isEqualTo("533"));
+                .allSatisfy(line -> assertThat(line.getAttribute("x1")).isEqualTo("585"));
         assertThat(shown.getDocumentElement().getAttribute("xmlns")).isEqualTo("http://www.w3.org/2000/svg");
     }
 

@@ -33,21 +33,24 @@ class DisclosureTests {
     }
 
     @Test
-    void figuresAreBandedToHalfPoints() {
-        assertThat(Disclosure.band(new BigDecimal("3.24"))).isEqualByComparingTo("3.0");
-        assertThat(Disclosure.band(new BigDecimal("3.25"))).isEqualByComparingTo("3.5");
-        assertThat(Disclosure.band(new BigDecimal("3.67"))).isEqualByComparingTo("3.5");
-        assertThat(Disclosure.band(new BigDecimal("4.80"))).isEqualByComparingTo("5.0");
+    void figuresAreBandedToHalfOrWholePoints() {
+        assertThat(Disclosure.band(new BigDecimal("3.24"), Disclosure.HALF)).isEqualByComparingTo("3.0");
+        assertThat(Disclosure.band(new BigDecimal("3.25"), Disclosure.HALF)).isEqualByComparingTo("3.5");
+        assertThat(Disclosure.band(new BigDecimal("3.67"), Disclosure.HALF)).isEqualByComparingTo("3.5");
+        assertThat(Disclosure.band(new BigDecimal("4.80"), Disclosure.HALF)).isEqualByComparingTo("5.0");
+        assertThat(Disclosure.band(new BigDecimal("3.49"), Disclosure.WHOLE)).isEqualByComparingTo("3");
+        assertThat(Disclosure.band(new BigDecimal("3.50"), Disclosure.WHOLE)).isEqualByComparingTo("4");
+        assertThat(Disclosure.band(new BigDecimal("4.00"), Disclosure.WHOLE)).isEqualByComparingTo("4");
     }
 
     @Test
-    void belowThreeOthersNothingBelowTenOthersTheMedianAloneFromTenTheQuartilesToo() {
+    void belowThreeOthersNothingBelowTenOthersTheMedianInWholePointsFromTenTheQuartilesTooInHalfPoints() {
         List<BigDecimal> four = values("2.33", "3.67", "4.00", "2.00");
         assertThat(disclosure.figures(four, 2).shown()).isFalse();
         Benchmark.Group medianOnly = disclosure.figures(four, 3);
         assertThat(medianOnly.shown()).isTrue();
-        // 2.00, 2.33, 3.67, 4.00 → median 3.00
-        assertThat(medianOnly.median()).isEqualByComparingTo("3.0");
+        // 2.00, 2.33, 3.67, 4.00 → median 3.00, in whole points 3
+        assertThat(medianOnly.median()).isEqualByComparingTo("3");
         assertThat(medianOnly.lowerQuartile()).isNull();
         assertThat(medianOnly.upperQuartile()).isNull();
 
