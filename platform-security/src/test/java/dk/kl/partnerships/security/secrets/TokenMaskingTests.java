@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micrometer.common.KeyValue;
 import io.micrometer.observation.Observation;
+import io.micrometer.observation.ObservationFilter;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
 class TokenMaskingTests {
 
@@ -39,5 +42,13 @@ class TokenMaskingTests {
         assertThat(context.getLowCardinalityKeyValue("uri").getValue()).isEqualTo("/api/calendars/{file}");
         assertThat(context.getContextualName()).doesNotContain(FEED_TOKEN);
         assertThat(context.toString()).doesNotContain(FEED_TOKEN);
+    }
+
+    @Test
+    void everyProcessWithObservationsGetsTheMasking() {
+        new ApplicationContextRunner()
+                .withConfiguration(AutoConfigurations.of(TokenMaskingAutoConfiguration.class))
+                .run(context ->
+                        assertThat(context).getBean(ObservationFilter.class).isInstanceOf(TokenMasking.class));
     }
 }
