@@ -42,7 +42,10 @@ final class Platform implements AutoCloseable {
     static final String MAIL = "mail";
 
     static final int GATEWAY_BURST = 200;
-    private static final Duration START_TIMEOUT = Duration.ofMinutes(3);
+    /** How long a process may take to become ready; a machine under load may set more (an ISO-8601 duration). */
+    private static final Duration START_TIMEOUT =
+            Duration.parse(System.getProperty("partnerships.system-test.start-timeout", "PT3M"));
+
     private static final Map<String, String> GATEWAY_ROUTES = Map.of(
             REGISTRATION,
             "registration",
@@ -235,19 +238,25 @@ final class Platform implements AutoCloseable {
     static Platform start(String... serviceNames) {
         try {
             Platform platform = new Platform(Files.createTempDirectory("platform-"), List.of(serviceNames));
-            List<ServiceProcess> infrastructure = List.of(
-                    platform.processes.get(KAFKA),
-                    platform.processes.get(STORE),
-                    platform.processes.get(MAIL),
-                    platform.processes.get(IDENTITY));
-            infrastructure.forEach(ServiceProcess::start);
-            infrastructure.forEach(process -> process.awaitReady(START_TIMEOUT));
-            List<ServiceProcess> services = platform.processes.values().stream()
-                    .filter(process -> !infrastructure.contains(process))
-                    .toList();
-            services.forEach(ServiceProcess::start);
-            services.forEach(service -> service.awaitReady(START_TIMEOUT));
-            return platform;
+            try {
+                List<ServiceProcess> infrastructure = List.of(
+                        platform.processes.get(KAFKA),
+                        platform.processes.get(STORE),
+                        platform.processes.get(MAIL),
+                        platform.processes.get(IDENTITY));
+                infrastructure.forEach(ServiceProcess::start);
+                infrastructure.forEach(process -> process.awaitReady(START_TIMEOUT));
+                List<ServiceProcess> services = platform.processes.values().stream()
+                        .filter(process -> !infrastructure.contains(process))
+                        .toList();
+                services.forEach(ServiceProcess::start);
+                services.forEach(service -> service.awaitReady(START_TIMEOUT));
+                return platform;
+            } catch (RuntimeException notStarted) {
+                // a platform that did not come up stops whatever of it did, rather than run on beside the next
+                platform.close();
+                throw notStarted;
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
