@@ -42,7 +42,10 @@ final class Platform implements AutoCloseable {
     static final String MAIL = "mail";
 
     static final int GATEWAY_BURST = 200;
-    private static final Duration START_TIMEOUT = Duration.ofMinutes(3);
+    /** How long a process may take to become ready; a machine under load may set more (an ISO-8601 duration). */
+    private static final Duration START_TIMEOUT =
+            Duration.parse(System.getProperty("partnerships.system-test.start-timeout", "PT3M"));
+
     private static final Map<String, String> GATEWAY_ROUTES = Map.of(
             REGISTRATION,
             "registration",
@@ -98,16 +101,7 @@ final class Platform implements AutoCloseable {
                 String instance = instanceName(name);
                 int port = freePort();
                 ports.put(instance, port);
-                List<String> arguments = new ArrayList<>(List.of(
-                        "--spring.kafka.bootstrap-servers=127.0.0.1:" + kafkaPort,
-                        "--spring.mongodb.uri=mongodb://127.0.0.1:" + mongoPort,
-                        "--partnerships.outbox.poll-interval=200ms",
-                        "--partnerships.outbox.max-back-off=2s",
-                        // a killed relay's lease passes to the other instance within seconds
-                        "--partnerships.outbox.send-timeout=5s",
-                        "--partnerships.outbox.lease-time=8s",
-                        "--partnerships.messaging.max-back-off=2s",
-                        "--partnerships.metrics.state-refresh=1s"));
+                List<String> arguments = serviceArguments();
                 if (name.equals(NOTIFICATION)) {
                     arguments.addAll(List.of(
                             "--spring.mail.port=" + smtpPort,
@@ -138,6 +132,45 @@ final class Platform implements AutoCloseable {
             ports.put(WEB, webPort);
             add(WEB, process(WEB, webPort, List.of("--partnerships.web.api-url=http://127.0.0.1:" + gatewayPort)));
         }
+    }
+
+    /** What every service instance is started with: the broker, the store, and short intervals for tests. */
+    private List<String> serviceArguments() {
+        return new ArrayList<>(List.of(
+                "--spring.kafka.bootstrap-servers=127.0.0.1:" + kafkaPort,
+                "--spring.mongodb.uri=mongodb://127.0.0.1:" + mongoPort,
+                "--partnerships.outbox.poll-interval=200ms",
+                "--partnerships.outbox.max-back-off=2s",
+                // a killed relay's lease passes to the other instance within seconds
+                "--partnerships.outbox.send-timeout=5s",
+                "--partnerships.outbox.lease-time=8s",
+                "--partnerships.messaging.max-back-off=2s",
+                "--partnerships.metrics.state-refresh=1s"));
+    }
+
+    /**
+     * Starts one more instance of a service (not behind the gateway) with settings of its own on top
+     * of the usual ones, and waits until it is ready; its instance name, for {@link #baseUrl}. Remove
+     * it with {@link #removeInstance} so that the platform is as before.
+     */
+    synchronized String startInstance(String service, String... settings) {
+        String instance = service + "-" + (instances.get(service).size() + 1);
+        ports.put(instance, freePort());
+        List<String> arguments = serviceArguments();
+        arguments.addAll(List.of(settings));
+        add(service, process(instance, ports.get(instance), arguments));
+        processes.get(instance).start();
+        awaitReady(instance);
+        return instance;
+    }
+
+    /** Stops an instance {@link #startInstance} started and forgets it. */
+    synchronized void removeInstance(String service, String instance) {
+        ServiceProcess process = processes.remove(instance);
+        process.stop();
+        instances.get(service).remove(instance);
+        ports.remove(instance);
+        managementPorts.remove(instance);
     }
 
     /** One of local-stack's components as a process of its own, with a status endpoint of its own. */
@@ -205,19 +238,25 @@ final class Platform implements AutoCloseable {
     static Platform start(String... serviceNames) {
         try {
             Platform platform = new Platform(Files.createTempDirectory("platform-"), List.of(serviceNames));
-            List<ServiceProcess> infrastructure = List.of(
-                    platform.processes.get(KAFKA),
-                    platform.processes.get(STORE),
-                    platform.processes.get(MAIL),
-                    platform.processes.get(IDENTITY));
-            infrastructure.forEach(ServiceProcess::start);
-            infrastructure.forEach(process -> process.awaitReady(START_TIMEOUT));
-            List<ServiceProcess> services = platform.processes.values().stream()
-                    .filter(process -> !infrastructure.contains(process))
-                    .toList();
-            services.forEach(ServiceProcess::start);
-            services.forEach(service -> service.awaitReady(START_TIMEOUT));
-            return platform;
+            try {
+                List<ServiceProcess> infrastructure = List.of(
+                        platform.processes.get(KAFKA),
+                        platform.processes.get(STORE),
+                        platform.processes.get(MAIL),
+                        platform.processes.get(IDENTITY));
+                infrastructure.forEach(ServiceProcess::start);
+                infrastructure.forEach(process -> process.awaitReady(START_TIMEOUT));
+                List<ServiceProcess> services = platform.processes.values().stream()
+                        .filter(process -> !infrastructure.contains(process))
+                        .toList();
+                services.forEach(ServiceProcess::start);
+                services.forEach(service -> service.awaitReady(START_TIMEOUT));
+                return platform;
+            } catch (RuntimeException notStarted) {
+                // a platform that did not come up stops whatever of it did, rather than run on beside the next
+                platform.close();
+                throw notStarted;
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -518,8 +518,10 @@ class SecuritySystemTests {
                 route("GET", mtg, "/api/programmes/" + f.programme + "/meeting-plan", "401 200 200 200 200"),
                 route("GET", mtg, "/api/calendars/" + OWN + ".ics", "404 404 200 200 200"),
                 route("GET", mtg, "/api/calendars/networks/" + f.network + ".ics", "404 200 200 200 200"),
-                route("GET", mtg, "/api/calendars/" + OWN + "/subscription", "401 404 200 200 200"),
-                route("GET", mtg, "/api/calendars/networks/" + f.network + "/subscription", "401 200 200 200 200"),
+                route("GET", mtg, "/api/calendars/" + OWN + "/subscription", "401 404 403 200 200"),
+                route("POST", mtg, "/api/calendars/" + OWN + "/revocation", "401 404 403 204 204"),
+                route("GET", mtg, "/api/calendars/networks/" + f.network + "/subscription", "401 200 403 200 200"),
+                route("POST", mtg, "/api/calendars/networks/" + f.network + "/revocation", "401 403 403 204 403"),
                 // evaluation
                 route("GET", evl, "/api/frameworks", "401 200 200 200 200"),
                 route("POST", evl, "/api/frameworks", Fixture.framework(), "401 403 403 201 403"),

@@ -4,14 +4,13 @@ import dk.kl.partnerships.billing.invoice.InvoicingTerms;
 import dk.kl.partnerships.billing.registration.WithdrawalPolicy;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.env.Environment;
 
 @Configuration(proxyBeanMethods = false)
 class BillingConfiguration {
 
     @Bean
-    InvoicingTerms invoicingTerms(BillingProperties properties, Environment environment) {
-        SellerCheck.check(properties.seller(), environment.getActiveProfiles());
+    InvoicingTerms invoicingTerms(BillingProperties properties) {
+        SellerCheck.check(properties.seller());
         return properties.terms();
     }
 

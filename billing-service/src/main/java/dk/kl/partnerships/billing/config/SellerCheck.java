@@ -4,26 +4,18 @@ import dk.kl.partnerships.billing.invoice.PaymentAccount;
 import dk.kl.partnerships.billing.invoice.Seller;
 import java.math.BigInteger;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
  * The seller data every invoice carries, checked when the service starts: CVR, EAN, address and a
- * payment account that Peppol accepts for a Danish supplier. Outside development (any active profile
- * but {@code demo} and {@code development}) the sample values the service ships with are refused,
- * so that no invoice ever names a placeholder EAN or a textbook bank account.
+ * payment account that Peppol accepts for a Danish supplier. The sample EAN and bank account the
+ * service ships with are refused outside development by the platform's check of known samples
+ * ({@code SampleSecretsGuard}, whose list names them), so that no invoice ever names a placeholder
+ * EAN or a textbook bank account.
  */
 final class SellerCheck {
-
-    /** The sample seller EAN and bank accounts of the default configuration: for development only. */
-    static final String SAMPLE_EAN = "5798000000001";
-
-    static final String SAMPLE_IBAN = "DK5000400440116243";
-    static final String SAMPLE_ACCOUNT_NUMBER = "0440116243";
-    static final Set<String> DEVELOPMENT_PROFILES = Set.of("demo", "development");
 
     private static final Pattern CVR = Pattern.compile("\\d{8}");
     private static final Pattern GLN = Pattern.compile("\\d{13}");
@@ -33,7 +25,7 @@ final class SellerCheck {
 
     private SellerCheck() {}
 
-    static void check(Seller seller, String[] activeProfiles) {
+    static void check(Seller seller) {
         List<String> problems = new ArrayList<>();
         if (seller == null) {
             throw new IllegalStateException("partnerships.billing.seller is not configured");
@@ -67,26 +59,10 @@ final class SellerCheck {
         } else {
             problems.add("payment.means: " + payment.means() + " is not 58, 31 or 42");
         }
-        if (!development(activeProfiles)) {
-            if (SAMPLE_EAN.equals(seller.ean())) {
-                problems.add("ean: " + SAMPLE_EAN + " is the development sample; configure the seller's own EAN");
-            }
-            if (payment != null
-                    && (payment.isIban()
-                            ? SAMPLE_IBAN.equals(payment.iban())
-                            : SAMPLE_ACCOUNT_NUMBER.equals(payment.accountNumber()))) {
-                problems.add("payment: the development sample bank account is configured; configure the seller's own");
-            }
-        }
         if (!problems.isEmpty()) {
-            throw new IllegalStateException("The seller configuration (partnerships.billing.seller) cannot be used"
-                    + " with profiles " + Arrays.toString(activeProfiles) + ": " + String.join("; ", problems));
+            throw new IllegalStateException("The seller configuration (partnerships.billing.seller) cannot be used: "
+                    + String.join("; ", problems));
         }
-    }
-
-    /** No profile (a developer's or test run) or only development profiles. */
-    static boolean development(String[] activeProfiles) {
-        return Arrays.stream(activeProfiles).allMatch(DEVELOPMENT_PROFILES::contains);
     }
 
     private static void require(List<String> problems, String field, String value) {

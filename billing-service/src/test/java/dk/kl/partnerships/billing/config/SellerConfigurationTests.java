@@ -3,13 +3,17 @@ package dk.kl.partnerships.billing.config;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.kl.partnerships.billing.invoice.InvoicingTerms;
+import dk.kl.partnerships.security.secrets.SampleSecretsGuard;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.test.context.ConfigDataApplicationContextInitializer;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.annotation.Configuration;
 
-/** The seller configuration as the service reads it from its own application.yml at start-up. */
+/**
+ * The seller configuration as the service reads it from its own application.yml at start-up, with
+ * the platform's check of known samples that every process runs first.
+ */
 class SellerConfigurationTests {
 
     @Configuration(proxyBeanMethods = false)
@@ -18,6 +22,7 @@ class SellerConfigurationTests {
 
     private final ApplicationContextRunner service = new ApplicationContextRunner()
             .withInitializer(new ConfigDataApplicationContextInitializer())
+            .withInitializer(new SampleSecretsGuard())
             .withUserConfiguration(Properties.class, BillingConfiguration.class);
 
     @Test
@@ -34,9 +39,8 @@ class SellerConfigurationTests {
         service.withPropertyValues("spring.profiles.active=production")
                 .run(context -> assertThat(context)
                         .getFailure()
-                        .rootCause()
-                        .hasMessageContaining("ean: 5798000000001 is the development sample")
-                        .hasMessageContaining("development sample bank account"));
+                        .hasMessageContaining("partnerships.billing.seller.ean holds a development sample")
+                        .hasMessageContaining("partnerships.billing.seller.payment.iban holds a development sample"));
     }
 
     @Test
@@ -45,6 +49,7 @@ class SellerConfigurationTests {
                         "spring.profiles.active=production",
                         "partnerships.billing.seller.ean=5790001330583",
                         "partnerships.billing.seller.payment.means=42",
+                        "partnerships.billing.seller.payment.iban=",
                         "partnerships.billing.seller.payment.registration-number=1551",
                         "partnerships.billing.seller.payment.account-number=3456789012")
                 .run(context -> {

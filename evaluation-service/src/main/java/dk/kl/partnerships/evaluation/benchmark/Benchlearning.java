@@ -11,14 +11,18 @@ import dk.kl.partnerships.evaluation.registration.ProgrammeView;
 import dk.kl.partnerships.evaluation.selfevaluation.Round;
 import dk.kl.partnerships.evaluation.selfevaluation.SelfEvaluation;
 import dk.kl.partnerships.evaluation.selfevaluation.SelfEvaluationRepository;
+import dk.kl.partnerships.kit.error.NotFoundException;
 import dk.kl.partnerships.kit.security.Caller;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.springframework.stereotype.Service;
@@ -26,8 +30,9 @@ import org.springframework.stereotype.Service;
 /**
  * Benchlearning: a municipality's dimension scores next to the median and quartiles of its network
  * and of the whole programme, and its progress from baseline to final. Scores given under older
- * versions of the framework are read in the newest version's terms. A group with fewer than
- * {@code minimumPeers} other municipalities is withheld, so no single peer's score can be told.
+ * versions of the framework are read in the newest version's terms. Only KL and the programme's
+ * municipalities see its groups, and only as far as the {@link Disclosure} rule allows, so that no
+ * single peer's score can be told.
  */
 @Service
 public class Benchlearning {
@@ -40,7 +45,7 @@ public class Benchlearning {
     private final ParticipationTracking programmes;
     private final SelfEvaluationRepository evaluations;
     private final FrameworkAuthoring frameworks;
-    private final int minimumPeers;
+    private final Disclosure disclosure;
 
     Benchlearning(
             ParticipationTracking programmes,
@@ -50,18 +55,22 @@ public class Benchlearning {
         this.programmes = programmes;
         this.evaluations = evaluations;
         this.frameworks = frameworks;
-        this.minimumPeers = settings.minimumPeers();
+        this.disclosure = new Disclosure(settings.minimumPeers(), settings.quartilePeers());
     }
 
     /**
      * @param municipalityCode whose benchmark; a coordinator gets their own (another's is "not
-     *                         found"), KL any or — null — the programme's groups alone
+     *                         found", and so is a programme their municipality is not in), KL any or
+     *                         — null — the programme's groups alone
      * @param requestedRound   the round compared; by default FINAL once the municipality has
      *                         submitted it, else BASELINE
      */
     public Benchmark benchmark(Caller caller, String programmeId, String municipalityCode, Round requestedRound) {
         ProgrammeView programme = programmes.programme(programmeId);
         String code = caller.isKlAdmin() ? municipalityCode : caller.visibleMunicipality(municipalityCode);
+        if (!caller.isKlAdmin() && (code == null || !programmes.takesPart(programmeId, code))) {
+            throw new NotFoundException("Programme", programmeId);
+        }
         Map<Round, List<SelfEvaluation>> submitted = new HashMap<>();
         for (Round round : Round.values()) {
             submitted.put(round, evaluations.submitted(programmeId, round, MAX_EVALUATIONS));
@@ -73,9 +82,9 @@ public class Benchlearning {
                 .or(() -> ownBaseline)
                 .map(SelfEvaluation::frameworkKey)
                 .orElse(programme.frameworkKey());
-        List<SelfEvaluation> compared = submitted.get(round).stream()
+        List<SelfEvaluation> compared = inSubmissionOrder(submitted.get(round).stream()
                 .filter(e -> e.frameworkKey().equals(frameworkKey))
-                .toList();
+                .toList());
         Optional<NetworkView> network = code == null ? Optional.empty() : programmes.networkOf(programmeId, code);
         List<String> notes = new ArrayList<>();
 
@@ -120,11 +129,23 @@ public class Benchlearning {
                     + "'s terms; indicators that version no longer has are left out.");
         }
 
+        List<String> programmeSnapshot = disclosure.snapshot(
+                compared.stream().map(SelfEvaluation::municipalityCode).toList());
+        Optional<List<String>> networkSnapshot = network.map(n -> disclosure.snapshot(compared.stream()
+                .map(SelfEvaluation::municipalityCode)
+                .filter(n.municipalityCodes()::contains)
+                .toList()));
+        boolean networkTooClose = networkSnapshot
+                .filter(n -> disclosure.tooClose(Set.copyOf(n), Set.copyOf(programmeSnapshot)))
+                .isPresent();
+        Groups groups = new Groups(
+                code, programmeSnapshot, networkSnapshot.orElse(null), networkTooClose, scoresByMunicipality);
+
         List<Benchmark.Row> rows = new ArrayList<>();
         for (Dimension dimension : lineage.target().dimensions()) {
-            rows.add(row(dimension.key(), dimension.name(), code, own, baseline, last, network, scoresByMunicipality));
+            rows.add(row(dimension.key(), dimension.name(), own, baseline, last, groups));
         }
-        Benchmark.Row overall = row(OVERALL, "Samlet", code, own, baseline, last, network, scoresByMunicipality);
+        Benchmark.Row overall = row(OVERALL, "Samlet", own, baseline, last, groups);
         return new Benchmark(
                 programmeId,
                 code,
@@ -137,19 +158,28 @@ public class Benchlearning {
                 notes);
     }
 
+    /** What the comparison groups are made of for one view: the viewer and each group's snapshot. */
+    private record Groups(
+            String viewer,
+            List<String> programme,
+            List<String> network,
+            boolean networkTooClose,
+            Map<String, Map<String, BigDecimal>> scores) {}
+
     private Benchmark.Row row(
             String key,
             String name,
-            String code,
             Map<String, BigDecimal> own,
             Map<String, BigDecimal> baseline,
             Map<String, BigDecimal> last,
-            Optional<NetworkView> network,
-            Map<String, Map<String, BigDecimal>> scores) {
+            Groups groups) {
         BigDecimal before = baseline.get(key);
         BigDecimal after = last.get(key);
-        Benchmark.Group networkGroup = network.map(n -> group(key, code, n.municipalityCodes(), scores))
-                .orElse(null);
+        Benchmark.Group networkGroup = groups.network() == null
+                ? null
+                : groups.networkTooClose()
+                        ? Disclosure.withheldAsTooClose(disclosure.minimumPeers())
+                        : group(key, groups.network(), groups);
         return new Benchmark.Row(
                 key,
                 name,
@@ -158,24 +188,26 @@ public class Benchlearning {
                 after,
                 before == null || after == null ? null : after.subtract(before),
                 networkGroup,
-                group(key, code, null, scores));
+                group(key, groups.programme(), groups));
     }
 
-    /** The group's figures for one dimension, or withheld with fewer than the minimum of other municipalities. */
-    private Benchmark.Group group(
-            String key, String code, List<String> members, Map<String, Map<String, BigDecimal>> scores) {
-        List<String> inGroup = scores.keySet().stream()
-                .filter(m -> members == null || members.contains(m))
-                .filter(m -> scores.get(m).get(key) != null)
+    /** The group's figures for one dimension from its snapshot, as far as the disclosure rule allows. */
+    private Benchmark.Group group(String key, List<String> snapshot, Groups groups) {
+        List<String> scored = snapshot.stream()
+                .filter(m -> groups.scores().get(m).get(key) != null)
                 .toList();
-        long peers = inGroup.stream().filter(m -> !m.equals(code)).count();
-        if (peers < minimumPeers) {
-            return Benchmark.Group.withheld(
-                    "Fewer than " + minimumPeers
-                            + " other municipalities have submitted: the group is not shown, to keep each one's scores private.");
-        }
-        return Benchmark.Group.of(
-                Statistics.of(inGroup.stream().map(m -> scores.get(m).get(key)).toList()));
+        long peers = scored.stream().filter(m -> !m.equals(groups.viewer())).count();
+        return disclosure.figures(
+                scored.stream().map(m -> groups.scores().get(m).get(key)).toList(), peers);
+    }
+
+    /** One submission per municipality, the earliest first (ties by id): the order snapshots are taken in. */
+    private static List<SelfEvaluation> inSubmissionOrder(List<SelfEvaluation> evaluations) {
+        Set<String> seen = new HashSet<>();
+        return evaluations.stream()
+                .sorted(Comparator.comparing(SelfEvaluation::submittedAt).thenComparing(e -> e.id()))
+                .filter(e -> seen.add(e.municipalityCode()))
+                .toList();
     }
 
     private static Map<String, BigDecimal> scores(Lineage lineage, SelfEvaluation evaluation) {

@@ -5,8 +5,9 @@ import java.math.BigDecimal;
 import java.util.List;
 
 /**
- * A municipality's scores next to its comparison groups, per dimension and overall. A group with
- * too few other municipalities is withheld: {@code shown} is false and no figure of it is given.
+ * A municipality's scores next to its comparison groups, per dimension and overall. What is shown of
+ * a group follows the {@link Disclosure} rule; a withheld group has {@code shown} false and no
+ * figure.
  */
 public record Benchmark(
         String programmeId,
@@ -37,7 +38,13 @@ public record Benchmark(
             Group network,
             Group programme) {}
 
-    /** A comparison group's figures, or why it is withheld. */
+    /**
+     * A comparison group's figures, or why it is withheld.
+     *
+     * @param municipalities how many municipalities' submissions the figures are computed from
+     * @param lowerQuartile  only for groups large enough (else null), rounded to the half point
+     * @param median         rounded to the half point
+     */
     public record Group(
             boolean shown,
             Integer municipalities,
@@ -45,11 +52,6 @@ public record Benchmark(
             BigDecimal median,
             BigDecimal upperQuartile,
             String withheldBecause) {
-
-        static Group of(Statistics.Summary summary) {
-            return new Group(
-                    true, summary.count(), summary.lowerQuartile(), summary.median(), summary.upperQuartile(), null);
-        }
 
         static Group withheld(String reason) {
             return new Group(false, null, null, null, null, reason);

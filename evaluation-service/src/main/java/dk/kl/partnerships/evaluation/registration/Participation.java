@@ -4,11 +4,13 @@ import java.time.LocalDate;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /** One municipality's enrolment in one programme: when it joined and, if so, when it withdrew. */
 @Document("participations")
+@CompoundIndex(name = "by_programme_and_municipality", def = "{'programmeId': 1, 'municipalityCode': 1}")
 public class Participation {
 
     @Id

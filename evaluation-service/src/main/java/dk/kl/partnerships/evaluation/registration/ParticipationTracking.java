@@ -102,6 +102,14 @@ public class ParticipationTracking {
                 programmeId, afterId == null ? "" : afterId, PageRequest.of(0, limit));
     }
 
+    /** Whether the municipality has joined the programme and not withdrawn from it. */
+    public boolean takesPart(String programmeId, String municipalityCode) {
+        return participations
+                .findByProgrammeIdAndMunicipalityCode(programmeId, municipalityCode, PageRequest.of(0, 10))
+                .stream()
+                .anyMatch(p -> p.joined() && !p.withdrawn());
+    }
+
     public Optional<NetworkView> networkOf(String programmeId, String municipalityCode) {
         return networks.findFirstByProgrammeIdAndMunicipalityCodes(programmeId, municipalityCode);
     }

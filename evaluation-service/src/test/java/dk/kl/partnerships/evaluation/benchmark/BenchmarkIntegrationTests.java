@@ -25,27 +25,29 @@ import org.w3c.dom.NodeList;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Benchlearning over HTTP: own scores, network and programme medians and quartiles computed by
- * hand, groups withheld below three other municipalities, another municipality's benchmark
- * invisible, and the same as an SVG chart.
+ * Benchlearning over HTTP: own scores; a group's figures from its snapshot of whole steps of three
+ * submissions, shown from three other municipalities in it, the median alone below ten and
+ * everything rounded to half points; a network withheld where it would nearly be the programme;
+ * another municipality's benchmark, and a programme the municipality is not in, invisible; and the
+ * same as an SVG chart.
  */
 class BenchmarkIntegrationTests extends EvaluationIntegrationTest {
 
     @Test
-    void aGroupIsShownFromThreeOtherMunicipalitiesOnwardsWithMediansAndQuartilesAsComputedByHand() {
+    void aGroupIsShownFromItsSnapshotOnceThreeOthersAreInItAndChangesOnlyWithThreeMoreSubmissions() {
         ProgrammePublished programme = fixtures.programme();
+        List<String> codes =
+                List.of("301", "302", "303", "304", "305", "306", "307", "308", "309", "310", "311", "312");
         Map<String, MunicipalityJoined> joined = new LinkedHashMap<>();
-        for (String code : List.of("201", "210", "217", "219", "223", "230")) {
-            joined.put(code, fixtures.join(programme, code));
-        }
-        NetworkFormed network = fixtures.network(programme, List.of("201", "210", "217", "219"));
-        fixtures.network(programme, List.of("223", "230"));
-        // every indicator of a municipality gets the same score: 201 → 2, 210 → 3, 217 → 4, 219 → 5, 223 → 1
-        submit(joined.get("201"), 2);
-        submit(joined.get("210"), 3);
-        submit(joined.get("217"), 4);
+        codes.forEach(code -> joined.put(code, fixtures.join(programme, code)));
+        NetworkFormed network = fixtures.network(programme, codes);
+        // every indicator of a municipality gets the same score, in this order of submission
+        int[] scores = {2, 3, 4, 5, 1, 4, 5, 5, 5, 2, 3, 4};
 
-        JsonNode twoPeers = benchmark(programme, "201");
+        for (int i = 0; i < 3; i++) {
+            submit(joined.get(codes.get(i)), scores[i]);
+        }
+        JsonNode twoPeers = benchmark(programme, "301");
         assertThat(twoPeers.at("/network/id").asString()).isEqualTo(network.networkId());
         for (JsonNode row : rows(twoPeers)) {
             assertThat(row.get("own").decimalValue()).isEqualByComparingTo("2");
@@ -53,22 +55,85 @@ class BenchmarkIntegrationTests extends EvaluationIntegrationTest {
             assertWithheld(row.get("programme"));
         }
 
-        submit(joined.get("219"), 5);
-        submit(joined.get("223"), 1);
-
-        JsonNode shown = benchmark(programme, "201");
-        assertThat(shown.get("round").asString()).isEqualTo("BASELINE");
-        assertThat(shown.get("dimensions")).hasSize(9);
-        for (JsonNode row : rows(shown)) {
-            // network 2, 3, 4, 5: Q1 at h = 0.75 → 2.75, median 3.5, Q3 at h = 2.25 → 4.25
-            assertGroup(row.get("network"), 4, "2.75", "3.50", "4.25");
-            // programme 1, 2, 3, 4, 5: 2, 3, 4
-            assertGroup(row.get("programme"), 5, "2.00", "3.00", "4.00");
+        submit(joined.get("304"), scores[3]);
+        submit(joined.get("305"), scores[4]);
+        // five submitted, the snapshot is the first three: 301 has two others in it, 305 three
+        assertWithheld(benchmark(programme, "301").at("/overall/network"));
+        for (JsonNode row : rows(benchmark(programme, "305"))) {
+            // 2, 3, 4 → median 3, no quartiles below ten others
+            assertGroup(row.get("network"), 3, null, "3", null);
+            assertGroup(row.get("programme"), 3, null, "3", null);
         }
-        JsonNode of223 = benchmark(programme, "223");
-        assertWithheld(of223.at("/overall/network"));
-        assertGroup(of223.at("/overall/programme"), 5, "2.00", "3.00", "4.00");
-        assertThat(shown.toString()).doesNotContain("\"210\"").doesNotContain("\"217\"");
+
+        submit(joined.get("306"), scores[5]);
+        JsonNode six = benchmark(programme, "301");
+        // 1, 2, 3, 4, 4, 5 → median 3.5, in whole points 4
+        assertGroup(six.at("/overall/network"), 6, null, "4", null);
+        assertGroup(six.at("/overall/programme"), 6, null, "4", null);
+
+        submit(joined.get("307"), scores[6]);
+        submit(joined.get("308"), scores[7]);
+        assertThat(benchmark(programme, "301").at("/overall"))
+                .as("one or two more submissions leave the figures as they were")
+                .isEqualTo(six.at("/overall"));
+        submit(joined.get("309"), scores[8]);
+        // 1, 2, 3, 4, 4, 5, 5, 5, 5 → median 4
+        assertGroup(benchmark(programme, "301").at("/overall/network"), 9, null, "4", null);
+
+        for (int i = 9; i < 12; i++) {
+            submit(joined.get(codes.get(i)), scores[i]);
+        }
+        // twelve, eleven of them others: in half points. 1, 2, 2, 3, 3, 4, 4, 4, 5, 5, 5, 5: Q1 at h = 2.75 →
+        // 2.75 → 3.0; median 4; Q3 at h = 8.25 → 5
+        for (JsonNode row : rows(benchmark(programme, "301"))) {
+            assertGroup(row.get("network"), 12, "3.0", "4.0", "5.0");
+        }
+        assertThat(benchmark(programme, "301").toString())
+                .doesNotContain("\"302\"")
+                .doesNotContain("\"303\"");
+    }
+
+    @Test
+    void aNetworkWhoseFiguresWouldNearlyBeTheProgrammesIsWithheld() {
+        ProgrammePublished programme = fixtures.programme();
+        List<String> large = List.of("321", "322", "323", "324", "325", "326");
+        Map<String, MunicipalityJoined> joined = new LinkedHashMap<>();
+        large.forEach(code -> joined.put(code, fixtures.join(programme, code)));
+        joined.put("331", fixtures.join(programme, "331"));
+        fixtures.network(programme, large);
+        fixtures.network(programme, List.of("331"));
+        // the programme's snapshot is 321, 322, 331, 323, 324, 325; the large network's 321 … 326: a
+        // difference of two municipalities, which comparing the two would single out
+        for (String code : List.of("321", "322", "331", "323", "324", "325", "326")) {
+            submit(joined.get(code), code.equals("331") ? 1 : 4);
+        }
+
+        JsonNode view = benchmark(programme, "321");
+
+        assertThat(view.at("/overall/network/shown").asBoolean()).isFalse();
+        assertThat(view.at("/overall/network/median").isNull()).isTrue();
+        assertThat(view.at("/overall/network/withheldBecause").asString()).contains("differ from the programme's");
+        assertGroup(view.at("/overall/programme"), 6, null, "4.0", null);
+    }
+
+    @Test
+    void aMunicipalityOutsideTheProgrammeSeesNoneOfItsGroups() {
+        ProgrammePublished programme = fixtures.programme();
+        for (String code : List.of("341", "342", "343", "344")) {
+            submit(fixtures.join(programme, code), 3);
+        }
+
+        for (String path : List.of("/benchmarks", "/benchmarks.svg", "/benchmarks?round=BASELINE")) {
+            Response outsider =
+                    api.get("/api/programmes/" + programme.programmeId() + path, TestTokens.municipality("349"));
+            assertThat(outsider.status()).as(path).isEqualTo(404);
+        }
+        assertThat(api.get("/api/programmes/" + programme.programmeId() + "/benchmarks", TestTokens.municipality("344"))
+                        .status())
+                .isEqualTo(200);
+        assertThat(api.get("/api/programmes/" + programme.programmeId() + "/benchmarks", TestTokens.klAdmin())
+                        .status())
+                .isEqualTo(200);
     }
 
     @Test
@@ -126,10 +191,11 @@ class BenchmarkIntegrationTests extends EvaluationIntegrationTest {
     void theChartShowsOwnBarsAndNetworkMediansOnlyWhereTheNetworkIsShown() throws Exception {
         ProgrammePublished programme = fixtures.programme();
         List<MunicipalityJoined> joined = new ArrayList<>();
-        for (String code : List.of("259", "260", "265", "269")) {
+        List<String> codes = List.of("259", "260", "265", "269", "270", "271");
+        for (String code : codes) {
             joined.add(fixtures.join(programme, code));
         }
-        fixtures.network(programme, List.of("259", "260", "265", "269"));
+        fixtures.network(programme, codes);
         submit(joined.get(0), 4);
         submit(joined.get(1), 2);
 
@@ -140,12 +206,14 @@ class BenchmarkIntegrationTests extends EvaluationIntegrationTest {
 
         submit(joined.get(2), 3);
         submit(joined.get(3), 5);
+        submit(joined.get(4), 2);
+        submit(joined.get(5), 5);
         Document shown = svg(programme, "259");
         List<Element> medians = elements(shown, "line", "network-median");
         assertThat(medians).hasSize(10);
-        // network 2, 3, 4, 5 → median 3.5, drawn at 270 + (3.5 − 1) · 420 / 4 = 532.5 → 533
+        // network 2, 2, 3, 4, 5, 5 → median 3.5, in whole points 4, drawn at 270 + (4 − 1) · 420 / 4 = 585
         assertThat(medians)
-                .allSatisfy(line -> assertThat(line.getAttribute("x1")).isEqualTo("533"));
+                .allSatisfy(line -> assertThat(line.getAttribute("x1")).isEqualTo("585"));
         assertThat(shown.getDocumentElement().getAttribute("xmlns")).isEqualTo("http://www.w3.org/2000/svg");
     }
 
@@ -203,11 +271,20 @@ class BenchmarkIntegrationTests extends EvaluationIntegrationTest {
         assertThat(group.get("withheldBecause").asString()).contains("Fewer than 3");
     }
 
+    /** A shown group; null quartiles: none given. */
     private static void assertGroup(JsonNode group, int municipalities, String q1, String median, String q3) {
-        assertThat(group.get("shown").asBoolean()).isTrue();
+        assertThat(group.get("shown").asBoolean()).as(group.toString()).isTrue();
         assertThat(group.get("municipalities").asInt()).isEqualTo(municipalities);
-        assertThat(group.get("lowerQuartile").decimalValue()).isEqualByComparingTo(q1);
         assertThat(group.get("median").decimalValue()).isEqualByComparingTo(median);
-        assertThat(group.get("upperQuartile").decimalValue()).isEqualByComparingTo(q3);
+        assertQuartile(group.get("lowerQuartile"), q1);
+        assertQuartile(group.get("upperQuartile"), q3);
+    }
+
+    private static void assertQuartile(JsonNode quartile, String expected) {
+        if (expected == null) {
+            assertThat(quartile.isNull()).as("no quartile").isTrue();
+        } else {
+            assertThat(quartile.decimalValue()).isEqualByComparingTo(expected);
+        }
     }
 }

@@ -7,20 +7,168 @@ import dk.kl.partnerships.meeting.MeetingFixtures;
 import dk.kl.partnerships.meeting.MeetingFixtures.World;
 import dk.kl.partnerships.meeting.MeetingIntegrationTest;
 import dk.kl.partnerships.security.test.TestTokens;
+import io.micrometer.observation.Observation;
+import io.micrometer.observation.ObservationHandler;
+import io.micrometer.observation.ObservationRegistry;
 import java.io.StringReader;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.Period;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Component;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import tools.jackson.databind.JsonNode;
 
-/** The feeds as a calendar application subscribes to them: by URL with its token, and nothing more. */
+/**
+ * The feeds as a calendar application subscribes to them: by URL with its token, and nothing more;
+ * until the URL expires or its municipality revokes it; and the token kept out of traces and logs.
+ */
+@ExtendWith(OutputCaptureExtension.class)
 class CalendarFeedIntegrationTests extends MeetingIntegrationTest {
+
+    @Autowired
+    private ObservationRegistry observations;
+
+    @Test
+    void aSubscriptionUrlStopsWorkingWhenItExpires() {
+        JsonNode subscription = api.get("/api/calendars/421/subscription", TestTokens.municipality("421"))
+                .json();
+        String url = subscription.get("url").asString();
+        assertThat(Instant.parse(subscription.get("expiresAt").asString()))
+                .isBetween(
+                        clock.instant().plus(Duration.ofDays(364)),
+                        clock.instant().plus(Duration.ofDays(366)));
+        assertThat(api.get(url, null).status()).isEqualTo(200);
+
+        clock.advance(Period.ofDays(366));
+
+        assertThat(api.get(url, null).status()).isEqualTo(404);
+        assertThat(api.get(
+                                api.get("/api/calendars/421/subscription", TestTokens.municipality("421"))
+                                        .json()
+                                        .get("url")
+                                        .asString(),
+                                null)
+                        .status())
+                .as("a URL handed out now works")
+                .isEqualTo(200);
+    }
+
+    @Test
+    void aMunicipalityRevokesItsFeedUrlsAndOnlyUrlsHandedOutAfterwardsWork() {
+        String first = subscriptionUrl("422", TestTokens.municipality("422"));
+        String second = subscriptionUrl("422", TestTokens.klAdmin());
+        String neighbours = subscriptionUrl("423", TestTokens.municipality("423"));
+
+        assertThat(api.post("/api/calendars/422/revocation", TestTokens.municipality("423"), Map.of())
+                        .status())
+                .as("another municipality's feed is not found")
+                .isEqualTo(404);
+        assertThat(api.get(first, null).status()).isEqualTo(200);
+        assertThat(api.post("/api/calendars/422/revocation", TestTokens.municipality("422"), Map.of())
+                        .status())
+                .isEqualTo(204);
+
+        assertThat(api.get(first, null).status()).isEqualTo(404);
+        assertThat(api.get(second, null).status()).isEqualTo(404);
+        assertThat(api.get(neighbours, null).status())
+                .as("other feeds keep their URLs")
+                .isEqualTo(200);
+        assertThat(api.get(subscriptionUrl("422", TestTokens.municipality("422")), null)
+                        .status())
+                .isEqualTo(200);
+    }
+
+    @Test
+    void financeMayNeitherHaveFeedUrlsNorRevokeThem() {
+        World world = fixtures.world(List.of("424"), 1);
+        for (String path : List.of(
+                "/api/calendars/424/subscription", "/api/calendars/networks/" + world.networkId() + "/subscription")) {
+            assertThat(api.get(path, TestTokens.finance()).status()).as(path).isEqualTo(403);
+        }
+        assertThat(api.post("/api/calendars/424/revocation", TestTokens.finance(), Map.of())
+                        .status())
+                .isEqualTo(403);
+        assertThat(api.post(
+                                "/api/calendars/networks/" + world.networkId() + "/revocation",
+                                TestTokens.municipality("424"),
+                                Map.of())
+                        .status())
+                .as("a network's URLs are KL's to revoke")
+                .isEqualTo(403);
+    }
+
+    @Test
+    void klRevokesANetworksFeedUrls() {
+        World world = fixtures.world(List.of("425"), 1);
+        String url = api.get(
+                        "/api/calendars/networks/" + world.networkId() + "/subscription",
+                        TestTokens.municipality("425"))
+                .json()
+                .get("url")
+                .asString();
+        assertThat(api.get(url, null).status()).isEqualTo(200);
+
+        assertThat(api.post(
+                                "/api/calendars/networks/" + world.networkId() + "/revocation",
+                                TestTokens.klAdmin(),
+                                Map.of())
+                        .status())
+                .isEqualTo(204);
+
+        assertThat(api.get(url, null).status()).isEqualTo(404);
+    }
+
+    @Test
+    void feedTokensReachNeitherTracesNorLogs(CapturedOutput output) {
+        List<String> recorded = new CopyOnWriteArrayList<>();
+        AtomicBoolean recording = new AtomicBoolean(true);
+        observations.observationConfig().observationHandler(new ObservationHandler<>() {
+            @Override
+            public void onStop(Observation.Context context) {
+                if (recording.get()) {
+                    recorded.add(context.getContextualName() + " " + context.getAllKeyValues());
+                }
+            }
+
+            @Override
+            public boolean supportsContext(Observation.Context context) {
+                return true;
+            }
+        });
+        String url = subscriptionUrl("426", TestTokens.municipality("426"));
+        String token = url.substring(url.indexOf("token=") + 6);
+
+        assertThat(api.get(url, null).status()).isEqualTo(200);
+        assertThat(api.get("/api/calendars/427.ics?token=" + token, null).status())
+                .isEqualTo(404);
+        api.post("/api/calendars/426/revocation", TestTokens.municipality("426"), Map.of());
+        assertThat(api.get(url, null).status()).isEqualTo(404);
+        recording.set(false);
+
+        assertThat(recorded).anyMatch(observation -> observation.contains("/api/calendars/"));
+        assertThat(recorded).noneMatch(observation -> observation.contains(token));
+        assertThat(output.getAll()).doesNotContain(token);
+    }
+
+    private String subscriptionUrl(String code, String bearer) {
+        Response response = api.get("/api/calendars/" + code + "/subscription", bearer);
+        assertThat(response.status()).as(response.body()).isEqualTo(200);
+        return response.json().get("url").asString();
+    }
 
     @Test
     void aMunicipalitysFeedHoldsItsConfirmedMeetingsAndShowsCancellations() throws Exception {

@@ -5,20 +5,25 @@ import dk.kl.partnerships.kit.security.Caller;
 import dk.kl.partnerships.kit.security.CallerArgumentResolver;
 import dk.kl.partnerships.meeting.calendar.CalendarPublishing;
 import dk.kl.partnerships.meeting.calendar.SubscriptionTokens;
+import java.time.Instant;
 import java.util.Optional;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
  * iCalendar feeds. Calendar applications fetch them with the subscription token in the URL (get
- * the URL from {@code …/subscription}); a signed-in user may also fetch their own with a bearer
- * token. A feed the caller may not read is "not found".
+ * the URL from {@code …/subscription}; it expires, and {@code …/revocation} revokes every URL of
+ * the feed handed out so far); a signed-in user may also fetch their own with a bearer token. A
+ * feed the caller may not read — no token, or an expired, revoked or forged one — is "not found".
+ * Subscription URLs are handed out to KL and municipalities only: finance has no calendar.
  */
 @RestController
 class CalendarController {
@@ -37,8 +42,7 @@ class CalendarController {
     @GetMapping("/api/calendars/{file:\\d{3}\\.ics}")
     ResponseEntity<byte[]> municipality(@PathVariable String file, @RequestParam(required = false) String token) {
         String code = file.substring(0, file.length() - ICS.length());
-        String feed = "municipality:" + code;
-        if (!tokens.valid(feed, token)
+        if (!tokens.valid(municipalityFeed(code), token)
                 && signedInCaller().map(c -> !c.canRead(code)).orElse(true)) {
             throw new NotFoundException("Calendar", file);
         }
@@ -48,7 +52,7 @@ class CalendarController {
     @GetMapping("/api/calendars/networks/{file:.+\\.ics}")
     ResponseEntity<byte[]> network(@PathVariable String file, @RequestParam(required = false) String token) {
         String networkId = file.substring(0, file.length() - ICS.length());
-        if (!tokens.valid("network:" + networkId, token) && signedInCaller().isEmpty()) {
+        if (!tokens.valid(networkFeed(networkId), token) && signedInCaller().isEmpty()) {
             throw new NotFoundException("Calendar", file);
         }
         return ResponseEntity.ok().contentType(CALENDAR).body(calendars.ofNetwork(networkId));
@@ -56,15 +60,45 @@ class CalendarController {
 
     /** The subscription URL of a municipality's feed, for its own coordinator or KL. */
     @GetMapping("/api/calendars/{code:\\d{3}}/subscription")
+    @PreAuthorize("hasAnyRole('KL_ADMIN', 'MUNICIPALITY')")
     Subscription municipalitySubscription(Caller caller, @PathVariable String code) {
-        caller.requireRead(code, "Calendar", code);
-        return new Subscription("/api/calendars/" + code + ICS + "?token=" + tokens.tokenFor("municipality:" + code));
+        caller.requireActFor(code, "Calendar", code);
+        return subscription("/api/calendars/" + code + ICS, tokens.issue(municipalityFeed(code)));
+    }
+
+    /** Revokes every subscription URL of the municipality's feed handed out so far, for its coordinator or KL. */
+    @PostMapping("/api/calendars/{code:\\d{3}}/revocation")
+    @PreAuthorize("hasAnyRole('KL_ADMIN', 'MUNICIPALITY')")
+    ResponseEntity<Void> revokeMunicipalitySubscriptions(Caller caller, @PathVariable String code) {
+        caller.requireActFor(code, "Calendar", code);
+        tokens.revokeAll(municipalityFeed(code));
+        return ResponseEntity.noContent().build();
     }
 
     @GetMapping("/api/calendars/networks/{networkId}/subscription")
+    @PreAuthorize("hasAnyRole('KL_ADMIN', 'MUNICIPALITY')")
     Subscription networkSubscription(@PathVariable String networkId) {
-        return new Subscription(
-                "/api/calendars/networks/" + networkId + ICS + "?token=" + tokens.tokenFor("network:" + networkId));
+        return subscription("/api/calendars/networks/" + networkId + ICS, tokens.issue(networkFeed(networkId)));
+    }
+
+    /** Revokes every subscription URL of the network's feed handed out so far (KL). */
+    @PostMapping("/api/calendars/networks/{networkId}/revocation")
+    @PreAuthorize("hasRole('KL_ADMIN')")
+    ResponseEntity<Void> revokeNetworkSubscriptions(@PathVariable String networkId) {
+        tokens.revokeAll(networkFeed(networkId));
+        return ResponseEntity.noContent().build();
+    }
+
+    private static Subscription subscription(String path, SubscriptionTokens.Issued issued) {
+        return new Subscription(path + "?token=" + issued.token(), issued.expiresAt());
+    }
+
+    private static String municipalityFeed(String code) {
+        return "municipality:" + code;
+    }
+
+    private static String networkFeed(String networkId) {
+        return "network:" + networkId;
     }
 
     private static Optional<Caller> signedInCaller() {
@@ -73,5 +107,9 @@ class CalendarController {
                 : Optional.empty();
     }
 
-    record Subscription(String url) {}
+    /**
+     * @param url       the feed's path with its token, under the API's address
+     * @param expiresAt when the URL stops working; a new one is to be fetched before
+     */
+    record Subscription(String url, Instant expiresAt) {}
 }

@@ -3,6 +3,7 @@ package dk.kl.partnerships.web.api.meeting;
 import dk.kl.partnerships.web.api.ApiClient;
 import dk.kl.partnerships.web.api.ApiPage;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -121,7 +122,7 @@ public class MeetingApi {
         }
     }
 
-    public record Subscription(String url) {}
+    public record Subscription(String url, Instant expiresAt) {}
 
     /**
      * A meeting as KL plans it; times are local to Europe/Copenhagen.
