@@ -1,6 +1,7 @@
 package dk.kl.partnerships.contracts;
 
 import dk.kl.partnerships.contracts.billing.CreditNoteIssued;
+import dk.kl.partnerships.contracts.billing.InvoiceDocumentIssued;
 import dk.kl.partnerships.contracts.billing.InvoiceIssued;
 import dk.kl.partnerships.contracts.billing.InvoiceOverdue;
 import dk.kl.partnerships.contracts.billing.InvoicePaid;
@@ -57,7 +58,8 @@ public enum EventType {
     INVOICE_ISSUED(Topic.INVOICES, "billing", "InvoiceIssued", InvoiceIssued.class),
     CREDIT_NOTE_ISSUED(Topic.INVOICES, "billing", "CreditNoteIssued", CreditNoteIssued.class),
     INVOICE_PAID(Topic.INVOICES, "billing", "InvoicePaid", InvoicePaid.class),
-    INVOICE_OVERDUE(Topic.INVOICES, "billing", "InvoiceOverdue", InvoiceOverdue.class);
+    INVOICE_OVERDUE(Topic.INVOICES, "billing", "InvoiceOverdue", InvoiceOverdue.class),
+    INVOICE_DOCUMENT_ISSUED(Topic.DOCUMENTS, "billing", "InvoiceDocumentIssued", InvoiceDocumentIssued.class);
 
     private static final String TYPE_PREFIX = "dk.kl.partnerships.";
     private static final String VERSION = "v1";

@@ -28,7 +28,12 @@ public enum Topic {
     MUNICIPALITIES("registration.municipalities.v1", "municipalityCode", 3, NOTIFICATION),
     MEETINGS("meeting.meetings.v1", "meetingId", 3, EVALUATION, BILLING, NOTIFICATION),
     SELF_EVALUATIONS("evaluation.self-evaluations.v1", "municipalityCode", 3, NOTIFICATION),
-    INVOICES("billing.invoices.v1", "municipalityCode", 3, NOTIFICATION);
+    INVOICES("billing.invoices.v1", "municipalityCode", 3, BILLING),
+    /**
+     * The issued invoices' and credit notes' PDF files: an invoice's record is about 3.5 kB (a 2 kB PDF
+     * in Base64), far below {@link TopicDeclaration#MAX_MESSAGE_BYTES}.
+     */
+    DOCUMENTS("billing.documents.v1", "municipalityCode", 3, NOTIFICATION);
 
     private final String topicName;
     private final String keyField;

@@ -17,7 +17,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Predicate;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.data.ParserException;
@@ -61,7 +63,10 @@ public final class Inbox {
         }
     }
 
-    /** A message as received: its recipients, subject, headers, both texts and its calendar part, if any. */
+    /**
+     * A message as received: its recipients, subject, headers, both texts, its calendar part, if any,
+     * and its attachments (as "file name content type", and their content by file name).
+     */
     public record Received(
             MimeMessage message,
             List<String> to,
@@ -69,7 +74,8 @@ public final class Inbox {
             String text,
             String html,
             String calendar,
-            List<String> attachments) {
+            List<String> attachments,
+            Map<String, byte[]> files) {
 
         public String header(String name) {
             try {
@@ -115,7 +121,15 @@ public final class Inbox {
                     .toList();
             Parts parts = new Parts();
             parts.walk(message);
-            return new Received(message, to, message.getSubject(), parts.text, parts.html, parts.calendar, parts.files);
+            return new Received(
+                    message,
+                    to,
+                    message.getSubject(),
+                    parts.text,
+                    parts.html,
+                    parts.calendar,
+                    parts.files,
+                    parts.contents);
         } catch (MessagingException | IOException e) {
             throw new IllegalStateException(e);
         }
@@ -126,6 +140,7 @@ public final class Inbox {
         String html;
         String calendar;
         final List<String> files = new ArrayList<>();
+        final Map<String, byte[]> contents = new LinkedHashMap<>();
 
         void walk(Part part) throws MessagingException, IOException {
             if (part.isMimeType("multipart/*")) {
@@ -137,6 +152,9 @@ public final class Inbox {
             }
             if (part instanceof BodyPart body && Part.ATTACHMENT.equalsIgnoreCase(body.getDisposition())) {
                 files.add(body.getFileName() + " " + body.getContentType());
+                try (InputStream in = body.getInputStream()) {
+                    contents.put(body.getFileName(), in.readAllBytes());
+                }
                 return;
             }
             if (part.isMimeType("text/plain")) {

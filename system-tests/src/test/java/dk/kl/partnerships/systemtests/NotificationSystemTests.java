@@ -19,12 +19,18 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Property;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -34,6 +40,7 @@ import org.junit.jupiter.api.Test;
  * programme (the invitation), a participant is named (the welcome) and signed up for a meeting
  * two days and a little ahead (the confirmation with its calendar invitation, then the reminder
  * two days before), and KL cancels the meeting (the cancellation, taking it out of the calendar).
+ * The municipality's joining is invoiced: its invoice contact receives the invoice with its PDF.
  */
 class NotificationSystemTests {
 
@@ -55,13 +62,15 @@ class NotificationSystemTests {
         String token = client.token("MUNICIPALITY", CODE);
         String coordinator = "koordinator@alleroed.dk";
         String participantEmail = "mette.holm@alleroed.dk";
+        String invoiceContact = "faktura@alleroed.dk";
         client.put(
                         Platform.REGISTRATION,
                         "/api/municipalities/" + CODE + "/contacts",
                         token,
                         Map.of(
                                 "coordinator", Map.of("name", "Lone Berg", "email", coordinator),
-                                "directorsOffice", Map.of("name", "Direktionen", "email", "direktion@alleroed.dk")))
+                                "directorsOffice", Map.of("name", "Direktionen", "email", "direktion@alleroed.dk"),
+                                "invoiceContact", Map.of("name", "Bogholderiet", "email", invoiceContact)))
                 .expect(200);
         client.put(
                         Platform.REGISTRATION,
@@ -76,6 +85,16 @@ class NotificationSystemTests {
         awaitMail("direktion@alleroed.dk", m -> m.subject.startsWith("Invitation: System test network"));
 
         String enrolment = scenario.joined(programme, CODE);
+        Mail invoice = awaitMail(invoiceContact, m -> m.subject.startsWith("Faktura "));
+        Matcher number = Pattern.compile("Faktura (\\d{4}-\\d{6}) fra KL").matcher(invoice.subject);
+        assertThat(number.find()).as(invoice.subject).isTrue();
+        assertThat(invoice.text).contains("Fakturaen er vedhæftet som PDF");
+        assertThat(invoice.files).containsOnlyKeys("faktura-" + number.group(1) + ".pdf");
+        byte[] pdf = invoice.files.get("faktura-" + number.group(1) + ".pdf");
+        assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            assertThat(new PDFTextStripper().getText(document)).contains("Faktura " + number.group(1));
+        }
         String participant = client.post(
                         Platform.REGISTRATION,
                         "/api/enrolments/" + enrolment + "/participants",
@@ -145,10 +164,11 @@ class NotificationSystemTests {
                 .hasSize(1);
         assertThat(read(participantEmail).stream().map(m -> m.subject.substring(0, m.subject.indexOf(' '))))
                 .containsExactly("Velkommen", "Tilmeldt:", "Påmindelse:", "Aflyst:");
+        assertThat(read(invoiceContact)).hasSize(1);
     }
 
-    /** One message as a mail program shows it: subject, plain text and the calendar invitation. */
-    record Mail(String subject, String text, String ics) {
+    /** One message as a mail program shows it: subject, plain text, the calendar invitation and the attached files. */
+    record Mail(String subject, String text, String ics, Map<String, byte[]> files) {
         Calendar calendar() throws Exception {
             return new CalendarBuilder().build(new ByteArrayInputStream(ics.getBytes(StandardCharsets.UTF_8)));
         }
@@ -171,8 +191,9 @@ class NotificationSystemTests {
             List<Mail> mails = new ArrayList<>();
             for (Message message : inbox.getMessages()) {
                 String[] parts = new String[2];
-                walk(message, parts);
-                mails.add(new Mail(message.getSubject(), parts[0], parts[1]));
+                Map<String, byte[]> files = new LinkedHashMap<>();
+                walk(message, parts, files);
+                mails.add(new Mail(message.getSubject(), parts[0], parts[1], files));
             }
             inbox.close(false);
             return mails;
@@ -181,11 +202,16 @@ class NotificationSystemTests {
         }
     }
 
-    private static void walk(Part part, String[] parts) throws MessagingException, IOException {
+    private static void walk(Part part, String[] parts, Map<String, byte[]> files)
+            throws MessagingException, IOException {
         if (part.isMimeType("multipart/*")) {
             Multipart multipart = (Multipart) part.getContent();
             for (int i = 0; i < multipart.getCount(); i++) {
-                walk(multipart.getBodyPart(i), parts);
+                walk(multipart.getBodyPart(i), parts, files);
+            }
+        } else if (part.isMimeType("application/pdf") && Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition())) {
+            try (InputStream in = part.getInputStream()) {
+                files.put(part.getFileName(), in.readAllBytes());
             }
         } else if (part.isMimeType("text/plain") && !Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition())) {
             parts[0] = text(part);

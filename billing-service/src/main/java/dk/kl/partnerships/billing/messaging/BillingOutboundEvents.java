@@ -4,10 +4,13 @@ import dk.kl.partnerships.billing.creditnote.CreditNoteEvent;
 import dk.kl.partnerships.billing.invoice.Buyer;
 import dk.kl.partnerships.billing.invoice.InvoiceEvent;
 import dk.kl.partnerships.billing.invoice.InvoiceLine;
+import dk.kl.partnerships.billing.pdf.DocumentEvent;
 import dk.kl.partnerships.contracts.PostalAddress;
 import dk.kl.partnerships.contracts.Topic;
 import dk.kl.partnerships.contracts.billing.Cause;
 import dk.kl.partnerships.contracts.billing.CreditNoteIssued;
+import dk.kl.partnerships.contracts.billing.DocumentKind;
+import dk.kl.partnerships.contracts.billing.InvoiceDocumentIssued;
 import dk.kl.partnerships.contracts.billing.InvoiceIssued;
 import dk.kl.partnerships.contracts.billing.InvoiceOverdue;
 import dk.kl.partnerships.contracts.billing.InvoicePaid;
@@ -16,7 +19,10 @@ import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Billing's domain events as the finance stream {@code billing.invoices.v1}. */
+/**
+ * Billing's domain events as the finance stream {@code billing.invoices.v1} and the documents'
+ * stream {@code billing.documents.v1}.
+ */
 @Configuration(proxyBeanMethods = false)
 class BillingOutboundEvents {
 
@@ -83,6 +89,27 @@ class BillingOutboundEvents {
                                 fact.creditedInvoiceNumber(),
                                 fact.reason(),
                                 cause(fact.cause())))
+                .topic(Topic.DOCUMENTS)
+                .map(
+                        DocumentEvent.Issued.class,
+                        InvoiceDocumentIssued.class,
+                        fact -> new InvoiceDocumentIssued(
+                                fact.id(),
+                                fact.number(),
+                                DocumentKind.valueOf(fact.kind().name()),
+                                fact.municipalityCode(),
+                                fact.programmeId(),
+                                buyer(fact.buyer()),
+                                fact.issuedOn(),
+                                fact.dueOn(),
+                                fact.currency(),
+                                lines(fact.lines()),
+                                fact.netTotal(),
+                                fact.vatTotal(),
+                                fact.grossTotal(),
+                                fact.fileName(),
+                                "application/pdf",
+                                InvoiceDocumentIssued.encode(fact.pdf())))
                 .build();
     }
 

@@ -33,6 +33,16 @@ public class InvoicePrinting {
     private static final Locale DANISH = Locale.forLanguageTag("da-DK");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d. MMMM yyyy", DANISH);
 
+    /** The file name an invoice's PDF is saved and sent under, e.g. {@code faktura-2026-000123.pdf}. */
+    public static String fileName(Invoice invoice) {
+        return "faktura-" + invoice.number() + ".pdf";
+    }
+
+    /** The file name of a credit note's PDF, e.g. {@code kreditnota-K2026-000007.pdf}. */
+    public static String fileName(CreditNote note) {
+        return "kreditnota-" + note.number() + ".pdf";
+    }
+
     public byte[] invoice(Invoice invoice) {
         StringBuilder html = start("Faktura " + invoice.number());
         parties(html, invoice.seller(), invoice.buyer());

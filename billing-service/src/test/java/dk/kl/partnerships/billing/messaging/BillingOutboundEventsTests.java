@@ -5,13 +5,16 @@ import dk.kl.partnerships.billing.invoice.Buyer;
 import dk.kl.partnerships.billing.invoice.Cause;
 import dk.kl.partnerships.billing.invoice.InvoiceEvent;
 import dk.kl.partnerships.billing.invoice.InvoiceLine;
+import dk.kl.partnerships.billing.pdf.DocumentEvent;
+import dk.kl.partnerships.billing.pdf.DocumentKind;
 import dk.kl.partnerships.kit.test.GoldenSamples;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Every event on the finance stream goes on the wire exactly as its golden sample. */
+/** Every event on the finance and documents streams goes on the wire exactly as its golden sample. */
 class BillingOutboundEventsTests {
 
     static final String INVOICE = "inv-8a4e0b6c-1";
@@ -72,7 +75,24 @@ class BillingOutboundEventsTests {
                                 INVOICE,
                                 "2021-000042",
                                 "Withdrawal before the programme started",
-                                new Cause("MunicipalityWithdrew", "7a6b5c4d-3e2f-4a1b-8c9d-0e1f2a3b4c5d"))));
+                                new Cause("MunicipalityWithdrew", "7a6b5c4d-3e2f-4a1b-8c9d-0e1f2a3b4c5d")),
+                        new DocumentEvent.Issued(
+                                INVOICE,
+                                "2021-000042",
+                                DocumentKind.INVOICE,
+                                "630",
+                                PROGRAMME,
+                                VEJLE,
+                                LocalDate.of(2021, 11, 25),
+                                LocalDate.of(2021, 12, 27),
+                                "DKK",
+                                List.of(line("Partnerskab om kvalitet i SFO- og klubtilbud, rate 1 af 2")),
+                                amount("55000.00"),
+                                amount("13750.00"),
+                                amount("68750.00"),
+                                "faktura-2021-000042.pdf",
+                                "%PDF-1.4\n% golden sample: a real record carries the whole file\n%%EOF\n"
+                                        .getBytes(StandardCharsets.US_ASCII))));
     }
 
     private static InvoiceLine line(String description) {

@@ -6,7 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** What the message about an issued invoice says. */
+/** What the message about an issued invoice says, and the invoice's document (PDF) it carries. */
 public record InvoiceNotice(
         String invoiceId,
         String invoiceNumber,
@@ -19,9 +19,13 @@ public record InvoiceNotice(
         List<Line> lines,
         BigDecimal netTotal,
         BigDecimal vatTotal,
-        BigDecimal grossTotal) {
+        BigDecimal grossTotal,
+        Document document) {
 
     public record Line(String description, BigDecimal quantity, BigDecimal netAmount) {}
+
+    /** The invoice as a file, e.g. {@code faktura-2026-000123.pdf}, {@code application/pdf}. */
+    public record Document(String fileName, String contentType, byte[] content) {}
 
     /** The invoice as the templates see it ({@code ${invoice.number}}, {@code ${invoice.gross}}, ...). */
     Map<String, Object> model() {

@@ -1,5 +1,6 @@
 package dk.kl.partnerships.notification.invoice;
 
+import dk.kl.partnerships.notification.mail.Attachment;
 import dk.kl.partnerships.notification.mail.Letter;
 import dk.kl.partnerships.notification.mail.MailKind;
 import dk.kl.partnerships.notification.mail.Mailbox;
@@ -8,14 +9,16 @@ import dk.kl.partnerships.notification.registration.ContactKeeping;
 import dk.kl.partnerships.notification.registration.MunicipalityContacts;
 import dk.kl.partnerships.notification.registration.ProgrammeViewRepository;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 
 /**
  * "Invoice issued" to the municipality's invoice contact (or its coordinator, where no invoice
- * contact is given). The e-invoice itself reaches the municipality through its EAN; the message
- * says what it is for, what is owed by when, and links to it.
+ * contact is given), once billing has printed it: the e-invoice itself reaches the municipality
+ * through its EAN; the message says what it is for, what is owed by when, links to it and carries
+ * the invoice as PDF.
  */
 @Service
 public class InvoiceNotifying {
@@ -40,9 +43,18 @@ public class InvoiceNotifying {
         model.put("invoice", invoice.model());
         model.put("municipality", municipality.get().model());
         programmes.findById(invoice.programmeId()).ifPresent(p -> model.put("programme", p.model()));
+        List<Attachment> pdf = List.of(new Attachment(
+                invoice.document().fileName(),
+                invoice.document().contentType(),
+                invoice.document().content()));
         for (Recipient recipient : municipality.get().invoiceRecipients()) {
             mailbox.post(new Letter(
-                    MailKind.INVOICE_ISSUED, invoice.invoiceId(), "invoice:" + invoice.invoiceId(), recipient, model));
+                    MailKind.INVOICE_ISSUED,
+                    invoice.invoiceId(),
+                    "invoice:" + invoice.invoiceId(),
+                    recipient,
+                    model,
+                    pdf));
         }
     }
 }

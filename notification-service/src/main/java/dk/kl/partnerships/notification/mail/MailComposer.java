@@ -68,6 +68,11 @@ class MailComposer {
                     new DataHandler(new ByteArrayDataSource(attachment.content(), attachment.contentType())));
             file.setFileName(attachment.filename());
             file.setDisposition(MimeBodyPart.ATTACHMENT);
+            if (!attachment.calendarInvitation()) {
+                // A file is sent byte for byte: one that happens to look like text (a PDF can) would
+                // otherwise be sent as text, and its line ends changed on the way.
+                file.setHeader("Content-Transfer-Encoding", "base64");
+            }
             mixed.addBodyPart(file);
         }
         message.setContent(mixed);

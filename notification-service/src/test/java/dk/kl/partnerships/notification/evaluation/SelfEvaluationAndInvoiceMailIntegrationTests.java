@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.kl.partnerships.contracts.PostalAddress;
 import dk.kl.partnerships.contracts.billing.Buyer;
-import dk.kl.partnerships.contracts.billing.Cause;
-import dk.kl.partnerships.contracts.billing.InvoiceIssued;
+import dk.kl.partnerships.contracts.billing.DocumentKind;
+import dk.kl.partnerships.contracts.billing.InvoiceDocumentIssued;
 import dk.kl.partnerships.contracts.billing.InvoiceLine;
 import dk.kl.partnerships.contracts.evaluation.EvaluationRound;
 import dk.kl.partnerships.contracts.evaluation.SelfEvaluationRequested;
@@ -17,6 +17,7 @@ import dk.kl.partnerships.notification.NotificationIntegrationTest;
 import dk.kl.partnerships.notification.mail.Mail;
 import dk.kl.partnerships.notification.privacy.Erasure;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
@@ -91,24 +92,25 @@ class SelfEvaluationAndInvoiceMailIntegrationTests extends NotificationIntegrati
     }
 
     @Test
-    void anIssuedInvoiceIsAnnouncedToTheInvoiceContact() {
+    void anIssuedInvoiceIsAnnouncedToTheInvoiceContactOnceWithItsPdf() {
         String invoiceContact = address("faktura", "240");
         String coordinator = address("koordinator", "240");
         knownContacts(contacts("240", "Egedal", coordinator, null, invoiceContact));
         settle();
         String invoiceId = UUID.randomUUID().toString();
-        publish(new InvoiceIssued(
+        byte[] pdf = "%PDF-1.4\n% Faktura 2027-000042\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+        InvoiceDocumentIssued document = new InvoiceDocumentIssued(
                 invoiceId,
                 "2027-000042",
-                "INVOICE",
+                DocumentKind.INVOICE,
                 "240",
+                UUID.randomUUID().toString(),
                 new Buyer(
                         "Egedal Kommune",
                         "5798000012349",
                         "29189900",
                         "BUV-4711",
                         new PostalAddress("Dronning Dagmars Vej 200", "3650", "Ølstykke", "DK")),
-                UUID.randomUUID().toString(),
                 LocalDate.of(2027, 5, 1),
                 LocalDate.of(2027, 5, 31),
                 "DKK",
@@ -121,7 +123,13 @@ class SelfEvaluationAndInvoiceMailIntegrationTests extends NotificationIntegrati
                 new BigDecimal("45000.00"),
                 new BigDecimal("11250.00"),
                 new BigDecimal("56250.00"),
-                new Cause("MunicipalityJoined", UUID.randomUUID().toString())));
+                "faktura-2027-000042.pdf",
+                "application/pdf",
+                InvoiceDocumentIssued.encode(pdf));
+        // delivered again under its own event id, and replayed under a new one
+        String eventId = publish(document);
+        publish(document, eventId);
+        publish(document);
 
         Inbox.Received notice = Inbox.await(invoiceContact, 1).get(0);
         assertThat(notice.subject()).isEqualTo("Faktura 2027-000042 fra KL");
@@ -129,8 +137,17 @@ class SelfEvaluationAndInvoiceMailIntegrationTests extends NotificationIntegrati
                 .contains("I alt: 56.250,00 DKK")
                 .contains("Betales senest 31. maj 2027.")
                 .contains("Jeres reference: BUV-4711.")
+                .contains("Fakturaen er vedhæftet som PDF.")
                 .contains("https://partnerskaber.kl.dk/fakturaer/" + invoiceId);
+        assertThat(notice.html()).contains("Fakturaen er vedhæftet som PDF.");
+        assertThat(notice.attachments())
+                .singleElement()
+                .asString()
+                .startsWith("faktura-2027-000042.pdf application/pdf");
+        assertThat(notice.files()).containsOnlyKeys("faktura-2027-000042.pdf");
+        assertThat(notice.files().get("faktura-2027-000042.pdf")).isEqualTo(pdf);
         settle();
+        assertThat(Inbox.to(invoiceContact)).hasSize(1);
         assertThat(Inbox.to(coordinator)).isEmpty();
     }
 

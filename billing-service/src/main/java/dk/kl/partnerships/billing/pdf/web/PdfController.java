@@ -31,13 +31,13 @@ class PdfController {
     @GetMapping(value = "/api/invoices/{id}/pdf", produces = MediaType.APPLICATION_PDF_VALUE)
     ResponseEntity<byte[]> invoice(Caller caller, @PathVariable String id) {
         Invoice invoice = invoices.get(caller, id);
-        return pdf("faktura-" + invoice.number() + ".pdf", printing.invoice(invoice));
+        return pdf(InvoicePrinting.fileName(invoice), printing.invoice(invoice));
     }
 
     @GetMapping(value = "/api/credit-notes/{id}/pdf", produces = MediaType.APPLICATION_PDF_VALUE)
     ResponseEntity<byte[]> creditNote(Caller caller, @PathVariable String id) {
         CreditNote note = creditNotes.get(caller, id);
-        return pdf("kreditnota-" + note.number() + ".pdf", printing.creditNote(note));
+        return pdf(InvoicePrinting.fileName(note), printing.creditNote(note));
     }
 
     private static ResponseEntity<byte[]> pdf(String filename, byte[] document) {
