@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Accumulators;
+import com.mongodb.client.model.Aggregates;
+import com.mongodb.client.model.CountOptions;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
@@ -126,6 +129,77 @@ class DeclaredIndexesIntegrationTests {
             assertThat(answers(client.getDatabase("test").getCollection("indexed"), queries))
                     .isEqualTo(before);
         }
+    }
+
+    @Test
+    void anAggregationThatStartsWithAMatchReadsThroughTheIndexAndAnswersWhatAScanAnswers(@TempDir Path directory) {
+        try (MongoStore store = MongoStore.persistent(0, directory.resolve("store.mv"));
+                MongoClient client = MongoClients.create(store.uri())) {
+            MongoCollection<org.bson.Document> indexed =
+                    client.getDatabase("test").getCollection("indexed");
+            MongoCollection<org.bson.Document> plain =
+                    client.getDatabase("test").getCollection("plain");
+            indexed.createIndex(Indexes.ascending("code", "due"));
+            indexed.createIndex(Indexes.ascending("tags"));
+            List<org.bson.Document> documents = IntStream.range(0, DOCUMENTS)
+                    .mapToObj(DeclaredIndexesIntegrationTests::document)
+                    .toList();
+            indexed.insertMany(documents.stream().map(org.bson.Document::new).toList());
+            plain.insertMany(documents.stream().map(org.bson.Document::new).toList());
+            List<Bson> filters = List.of(
+                    Filters.eq("code", "107"),
+                    Filters.and(Filters.eq("code", "103"), Filters.gte("due", 400)),
+                    Filters.eq("tags", "t3"),
+                    Filters.eq("code", "none"),
+                    Filters.exists("pendingSince"));
+            for (Bson filter : filters) {
+                assertThat(indexed.countDocuments(filter)).isEqualTo(plain.countDocuments(filter));
+                assertThat(indexed.countDocuments(
+                                filter, new CountOptions().skip(3).limit(5)))
+                        .isEqualTo(plain.countDocuments(
+                                filter, new CountOptions().skip(3).limit(5)));
+                List<Bson> pipeline = List.of(
+                        Aggregates.match(filter),
+                        Aggregates.group("$pendingSince", Accumulators.sum("n", 1)),
+                        Aggregates.sort(Sorts.ascending("_id")));
+                assertThat(indexed.aggregate(pipeline).into(new ArrayList<>()))
+                        .isEqualTo(plain.aggregate(pipeline).into(new ArrayList<>()));
+            }
+            assertThat(indexed.countDocuments(Filters.eq("code", "107"))).isEqualTo(DOCUMENTS / 100);
+        }
+    }
+
+    @Test
+    void theDocumentsAnIndexedMatchReadsAreTheIndexsCandidatesNotTheCollection() {
+        MongoBackend backend = IndexedBackends.inMemory();
+        MongoServer server = new MongoServer(backend);
+        server.bind("127.0.0.1", 0);
+        try (MongoClient client = MongoClients.create(
+                "mongodb://127.0.0.1:" + server.getLocalAddress().getPort())) {
+            MongoCollection<org.bson.Document> invoices =
+                    client.getDatabase("test").getCollection("invoices");
+            invoices.createIndex(Indexes.ascending("status"));
+            for (int i = 0; i < DOCUMENTS; i++) {
+                invoices.insertOne(
+                        new org.bson.Document("_id", "i" + i).append("status", i % 50 == 0 ? "OPEN" : "PAID"));
+            }
+            assertThat(invoices.countDocuments(Filters.eq("status", "OPEN"))).isEqualTo(DOCUMENTS / 50);
+        }
+        var collection = backend.resolveDatabase("test").resolveCollection("invoices", true);
+        Document open = new Document("status", "OPEN");
+        // The aggregation's documents are the ones a find reads, and a find reads the index's candidates.
+        assertThat(candidates(collection.getIndexes(), open)).hasSize(DOCUMENTS / 50);
+        assertThat(IndexedAggregation.matching(collection, open)).hasSize(DOCUMENTS / 50);
+        Document count = new Document("aggregate", "invoices")
+                .append(
+                        "pipeline",
+                        List.of(
+                                new Document("$match", open),
+                                new Document("$group", new Document("_id", 1).append("n", new Document("$sum", 1)))))
+                .append("cursor", new Document());
+        assertThat(IndexedAggregation.answer(backend.resolveDatabase("test"), "aggregate", count, null, null))
+                .isNotNull();
+        server.shutdownNow();
     }
 
     private static org.bson.Document document(int i) {
