@@ -48,8 +48,12 @@ final class IndexedBackends {
                     @Override
                     protected Index<Object> openOrCreateUniqueIndex(
                             String collection, String name, List<IndexKey> keys, boolean sparse) {
-                        return new UniqueKeyIndex<>(
+                        UniqueKeyIndex<Object> index = new UniqueKeyIndex<>(
                                 super.openOrCreateUniqueIndex(collection, name, keys, sparse), keys, sparse);
+                        if (keys.size() > 1) {
+                            index.orderStored(resolveCollection(collection, false));
+                        }
+                        return index;
                     }
 
                     @Override

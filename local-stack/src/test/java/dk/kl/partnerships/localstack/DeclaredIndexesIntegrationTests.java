@@ -202,6 +202,59 @@ class DeclaredIndexesIntegrationTests {
         server.shutdownNow();
     }
 
+    @Test
+    void aCompoundUniqueIndexNarrowsAQueryOnAPrefixOfItsKeysAlsoAfterARestart(@TempDir Path directory) {
+        Path file = directory.resolve("store.mv");
+        List<Bson> queries = List.of(
+                Filters.and(Filters.eq("series", "INVOICE"), Filters.eq("year", 2026)),
+                Filters.and(Filters.eq("series", "INVOICE"), Filters.eq("year", 2026), Filters.gt("sequence", 300)),
+                Filters.and(Filters.eq("series", "CREDIT_NOTE"), Filters.eq("year", 2025)),
+                Filters.and(Filters.eq("series", "INVOICE"), Filters.eq("year", 2026), Filters.eq("sequence", 7)));
+        List<List<org.bson.Document>> before;
+        try (MongoStore store = MongoStore.persistent(0, file);
+                MongoClient client = MongoClients.create(store.uri())) {
+            MongoCollection<org.bson.Document> indexed =
+                    client.getDatabase("test").getCollection("numbered");
+            MongoCollection<org.bson.Document> plain =
+                    client.getDatabase("test").getCollection("plain");
+            indexed.createIndex(Indexes.ascending("series", "year", "sequence"), new IndexOptions().unique(true));
+            List<org.bson.Document> documents = IntStream.range(0, DOCUMENTS)
+                    .mapToObj(i -> new org.bson.Document("_id", "n" + i)
+                            .append("series", i % 2 == 0 ? "INVOICE" : "CREDIT_NOTE")
+                            .append("year", 2020 + i % 10)
+                            .append("sequence", (long) i))
+                    .toList();
+            indexed.insertMany(documents.stream().map(org.bson.Document::new).toList());
+            plain.insertMany(documents.stream().map(org.bson.Document::new).toList());
+            for (MongoCollection<org.bson.Document> collection : List.of(indexed, plain)) {
+                collection.deleteOne(Filters.eq("_id", "n16"));
+                collection.updateOne(Filters.eq("_id", "n26"), Updates.set("year", 2025));
+            }
+            before = answers(indexed, queries);
+            assertThat(before).isEqualTo(answers(plain, queries));
+            assertThat(indexed.countDocuments(queries.get(0))).isEqualTo(plain.countDocuments(queries.get(0)));
+        }
+        MongoBackend reopened = IndexedBackends.persisted(GroupCommit.open(file));
+        try {
+            var collection = reopened.resolveDatabase("test").resolveCollection("numbered", true);
+            assertThat(candidates(collection.getIndexes(), new Document("series", "INVOICE").append("year", 2026)))
+                    .hasSize(DOCUMENTS / 10 - 2);
+            assertThat(candidates(
+                            collection.getIndexes(),
+                            new Document("series", "INVOICE")
+                                    .append("year", 2026)
+                                    .append("sequence", new Document("$gt", 1900L))))
+                    .hasSize(10);
+        } finally {
+            reopened.close();
+        }
+        try (MongoStore store = MongoStore.persistent(0, file);
+                MongoClient client = MongoClients.create(store.uri())) {
+            assertThat(answers(client.getDatabase("test").getCollection("numbered"), queries))
+                    .isEqualTo(before);
+        }
+    }
+
     private static org.bson.Document document(int i) {
         org.bson.Document document = new org.bson.Document("_id", "d" + i)
                 .append("code", String.valueOf(100 + i % 100))
