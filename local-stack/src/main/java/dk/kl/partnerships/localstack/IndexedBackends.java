@@ -2,19 +2,24 @@ package dk.kl.partnerships.localstack;
 
 import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoDatabase;
+import de.bwaldvogel.mongo.backend.DatabaseResolver;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import de.bwaldvogel.mongo.backend.memory.MemoryDatabase;
+import de.bwaldvogel.mongo.bson.Document;
+import de.bwaldvogel.mongo.oplog.Oplog;
+import io.netty.channel.Channel;
 import java.util.List;
 import org.h2.mvstore.MVStore;
 
 /**
  * mongo-java-server's backends with the indexes the services declare put to use: non-unique indexes
  * are kept ({@link OrderedIndex}) instead of ignored, and unique ones answer queries that name more
- * fields than theirs ({@link UniqueKeyIndex}). So a query on indexed fields reads what the index
+ * fields than theirs ({@link UniqueKeyIndex}), and an aggregation that starts with {@code $match} reads
+ * its documents as a find does ({@link IndexedAggregation}). So a query on indexed fields reads what the index
  * points to, not the whole collection, and its cost does not grow with the collection — as on a
  * real MongoDB with the same indexes.
  */
@@ -28,10 +33,27 @@ final class IndexedBackends {
             protected MongoDatabase openOrCreateDatabase(String databaseName) {
                 return new H2Database(databaseName, getMvStore(), getCursorRegistry()) {
                     @Override
+                    public Document handleCommand(
+                            Channel channel,
+                            String command,
+                            Document query,
+                            DatabaseResolver databaseResolver,
+                            Oplog oplog) {
+                        Document answer = IndexedAggregation.answer(this, command, query, databaseResolver, oplog);
+                        return answer != null
+                                ? answer
+                                : super.handleCommand(channel, command, query, databaseResolver, oplog);
+                    }
+
+                    @Override
                     protected Index<Object> openOrCreateUniqueIndex(
                             String collection, String name, List<IndexKey> keys, boolean sparse) {
-                        return new UniqueKeyIndex<>(
+                        UniqueKeyIndex<Object> index = new UniqueKeyIndex<>(
                                 super.openOrCreateUniqueIndex(collection, name, keys, sparse), keys, sparse);
+                        if (keys.size() > 1) {
+                            index.orderStored(resolveCollection(collection, false));
+                        }
+                        return index;
                     }
 
                     @Override
@@ -49,6 +71,19 @@ final class IndexedBackends {
             @Override
             public MemoryDatabase openOrCreateDatabase(String databaseName) {
                 return new MemoryDatabase(databaseName, getCursorRegistry()) {
+                    @Override
+                    public Document handleCommand(
+                            Channel channel,
+                            String command,
+                            Document query,
+                            DatabaseResolver databaseResolver,
+                            Oplog oplog) {
+                        Document answer = IndexedAggregation.answer(this, command, query, databaseResolver, oplog);
+                        return answer != null
+                                ? answer
+                                : super.handleCommand(channel, command, query, databaseResolver, oplog);
+                    }
+
                     @Override
                     protected Index<Integer> openOrCreateUniqueIndex(
                             String collection, String name, List<IndexKey> keys, boolean sparse) {

@@ -11,17 +11,37 @@ import java.util.List;
  * its own, such as an update of {@code {_id, version}}: mongo-java-server uses a unique index only
  * for a query on exactly its fields and scans the collection otherwise. Here the lookup takes the
  * query's values for the index's fields; the store then matches the one candidate against the whole
- * query.
+ * query. A compound one also answers, as MongoDB's does, queries on a prefix of its keys (and then a
+ * range on the next), through an {@link OrderedIndex} of the same keys kept beside it.
  */
 final class UniqueKeyIndex<P> extends Index<P> {
 
     private final Index<P> unique;
     private final boolean sparse;
+    /** For a compound index, its keys in order, for queries on a prefix of them; {@code null} otherwise. */
+    private final OrderedIndex<P> ordered;
 
     UniqueKeyIndex(Index<P> unique, List<IndexKey> keys, boolean sparse) {
         super(unique.getName(), keys, sparse);
         this.unique = unique;
         this.sparse = sparse;
+        this.ordered = keys.size() > 1 ? new OrderedIndex<>(unique.getName(), keys, sparse) : null;
+    }
+
+    /**
+     * Orders the documents the unique index already holds — a reopened file's — for queries on a
+     * prefix of its keys; the store adds a new index's documents itself.
+     */
+    void orderStored(MongoCollection<P> collection) {
+        if (ordered == null || collection == null || unique.isEmpty()) {
+            return;
+        }
+        for (Document document : collection.queryAll()) {
+            P position = unique.getPosition(document);
+            if (position != null) {
+                ordered.add(document, position, collection);
+            }
+        }
     }
 
     @Override
@@ -36,13 +56,17 @@ final class UniqueKeyIndex<P> extends Index<P> {
 
     @Override
     public boolean canHandle(Document query) {
-        Document own = ownFields(query);
-        return own != null && unique.canHandle(own);
+        return handlesExactly(query) || (ordered != null && ordered.canHandle(query));
     }
 
     @Override
     public Iterable<P> getPositions(Document query) {
-        return unique.getPositions(ownFields(query));
+        return handlesExactly(query) ? unique.getPositions(ownFields(query)) : ordered.getPositions(query);
+    }
+
+    private boolean handlesExactly(Document query) {
+        Document own = ownFields(query);
+        return own != null && unique.canHandle(own);
     }
 
     /** The query's conditions on the index's fields, if it has one for each of them. */
@@ -70,10 +94,16 @@ final class UniqueKeyIndex<P> extends Index<P> {
     @Override
     public void add(Document document, P position, MongoCollection<P> collection) {
         unique.add(document, position, collection);
+        if (ordered != null) {
+            ordered.add(document, position, collection);
+        }
     }
 
     @Override
     public P remove(Document document) {
+        if (ordered != null) {
+            ordered.remove(document);
+        }
         return unique.remove(document);
     }
 
@@ -100,10 +130,16 @@ final class UniqueKeyIndex<P> extends Index<P> {
     @Override
     public void updateInPlace(Document oldDocument, Document newDocument, P position, MongoCollection<P> collection) {
         unique.updateInPlace(oldDocument, newDocument, position, collection);
+        if (ordered != null) {
+            ordered.updateInPlace(oldDocument, newDocument, position, collection);
+        }
     }
 
     @Override
     public void drop() {
+        if (ordered != null) {
+            ordered.drop();
+        }
         unique.drop();
     }
 }

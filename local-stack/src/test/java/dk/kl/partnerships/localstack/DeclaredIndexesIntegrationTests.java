@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Accumulators;
+import com.mongodb.client.model.Aggregates;
+import com.mongodb.client.model.CountOptions;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
@@ -124,6 +127,130 @@ class DeclaredIndexesIntegrationTests {
         try (MongoStore store = MongoStore.persistent(0, file);
                 MongoClient client = MongoClients.create(store.uri())) {
             assertThat(answers(client.getDatabase("test").getCollection("indexed"), queries))
+                    .isEqualTo(before);
+        }
+    }
+
+    @Test
+    void anAggregationThatStartsWithAMatchReadsThroughTheIndexAndAnswersWhatAScanAnswers(@TempDir Path directory) {
+        try (MongoStore store = MongoStore.persistent(0, directory.resolve("store.mv"));
+                MongoClient client = MongoClients.create(store.uri())) {
+            MongoCollection<org.bson.Document> indexed =
+                    client.getDatabase("test").getCollection("indexed");
+            MongoCollection<org.bson.Document> plain =
+                    client.getDatabase("test").getCollection("plain");
+            indexed.createIndex(Indexes.ascending("code", "due"));
+            indexed.createIndex(Indexes.ascending("tags"));
+            List<org.bson.Document> documents = IntStream.range(0, DOCUMENTS)
+                    .mapToObj(DeclaredIndexesIntegrationTests::document)
+                    .toList();
+            indexed.insertMany(documents.stream().map(org.bson.Document::new).toList());
+            plain.insertMany(documents.stream().map(org.bson.Document::new).toList());
+            List<Bson> filters = List.of(
+                    Filters.eq("code", "107"),
+                    Filters.and(Filters.eq("code", "103"), Filters.gte("due", 400)),
+                    Filters.eq("tags", "t3"),
+                    Filters.eq("code", "none"),
+                    Filters.exists("pendingSince"));
+            for (Bson filter : filters) {
+                assertThat(indexed.countDocuments(filter)).isEqualTo(plain.countDocuments(filter));
+                assertThat(indexed.countDocuments(
+                                filter, new CountOptions().skip(3).limit(5)))
+                        .isEqualTo(plain.countDocuments(
+                                filter, new CountOptions().skip(3).limit(5)));
+                List<Bson> pipeline = List.of(
+                        Aggregates.match(filter),
+                        Aggregates.group("$pendingSince", Accumulators.sum("n", 1)),
+                        Aggregates.sort(Sorts.ascending("_id")));
+                assertThat(indexed.aggregate(pipeline).into(new ArrayList<>()))
+                        .isEqualTo(plain.aggregate(pipeline).into(new ArrayList<>()));
+            }
+            assertThat(indexed.countDocuments(Filters.eq("code", "107"))).isEqualTo(DOCUMENTS / 100);
+        }
+    }
+
+    @Test
+    void theDocumentsAnIndexedMatchReadsAreTheIndexsCandidatesNotTheCollection() {
+        MongoBackend backend = IndexedBackends.inMemory();
+        MongoServer server = new MongoServer(backend);
+        server.bind("127.0.0.1", 0);
+        try (MongoClient client = MongoClients.create(
+                "mongodb://127.0.0.1:" + server.getLocalAddress().getPort())) {
+            MongoCollection<org.bson.Document> invoices =
+                    client.getDatabase("test").getCollection("invoices");
+            invoices.createIndex(Indexes.ascending("status"));
+            for (int i = 0; i < DOCUMENTS; i++) {
+                invoices.insertOne(
+                        new org.bson.Document("_id", "i" + i).append("status", i % 50 == 0 ? "OPEN" : "PAID"));
+            }
+            assertThat(invoices.countDocuments(Filters.eq("status", "OPEN"))).isEqualTo(DOCUMENTS / 50);
+        }
+        var collection = backend.resolveDatabase("test").resolveCollection("invoices", true);
+        Document open = new Document("status", "OPEN");
+        // The aggregation's documents are the ones a find reads, and a find reads the index's candidates.
+        assertThat(candidates(collection.getIndexes(), open)).hasSize(DOCUMENTS / 50);
+        assertThat(IndexedAggregation.matching(collection, open)).hasSize(DOCUMENTS / 50);
+        Document count = new Document("aggregate", "invoices")
+                .append(
+                        "pipeline",
+                        List.of(
+                                new Document("$match", open),
+                                new Document("$group", new Document("_id", 1).append("n", new Document("$sum", 1)))))
+                .append("cursor", new Document());
+        assertThat(IndexedAggregation.answer(backend.resolveDatabase("test"), "aggregate", count, null, null))
+                .isNotNull();
+        server.shutdownNow();
+    }
+
+    @Test
+    void aCompoundUniqueIndexNarrowsAQueryOnAPrefixOfItsKeysAlsoAfterARestart(@TempDir Path directory) {
+        Path file = directory.resolve("store.mv");
+        List<Bson> queries = List.of(
+                Filters.and(Filters.eq("series", "INVOICE"), Filters.eq("year", 2026)),
+                Filters.and(Filters.eq("series", "INVOICE"), Filters.eq("year", 2026), Filters.gt("sequence", 300)),
+                Filters.and(Filters.eq("series", "CREDIT_NOTE"), Filters.eq("year", 2025)),
+                Filters.and(Filters.eq("series", "INVOICE"), Filters.eq("year", 2026), Filters.eq("sequence", 7)));
+        List<List<org.bson.Document>> before;
+        try (MongoStore store = MongoStore.persistent(0, file);
+                MongoClient client = MongoClients.create(store.uri())) {
+            MongoCollection<org.bson.Document> indexed =
+                    client.getDatabase("test").getCollection("numbered");
+            MongoCollection<org.bson.Document> plain =
+                    client.getDatabase("test").getCollection("plain");
+            indexed.createIndex(Indexes.ascending("series", "year", "sequence"), new IndexOptions().unique(true));
+            List<org.bson.Document> documents = IntStream.range(0, DOCUMENTS)
+                    .mapToObj(i -> new org.bson.Document("_id", "n" + i)
+                            .append("series", i % 2 == 0 ? "INVOICE" : "CREDIT_NOTE")
+                            .append("year", 2020 + i % 10)
+                            .append("sequence", (long) i))
+                    .toList();
+            indexed.insertMany(documents.stream().map(org.bson.Document::new).toList());
+            plain.insertMany(documents.stream().map(org.bson.Document::new).toList());
+            for (MongoCollection<org.bson.Document> collection : List.of(indexed, plain)) {
+                collection.deleteOne(Filters.eq("_id", "n16"));
+                collection.updateOne(Filters.eq("_id", "n26"), Updates.set("year", 2025));
+            }
+            before = answers(indexed, queries);
+            assertThat(before).isEqualTo(answers(plain, queries));
+            assertThat(indexed.countDocuments(queries.get(0))).isEqualTo(plain.countDocuments(queries.get(0)));
+        }
+        MongoBackend reopened = IndexedBackends.persisted(GroupCommit.open(file));
+        try {
+            var collection = reopened.resolveDatabase("test").resolveCollection("numbered", true);
+            assertThat(candidates(collection.getIndexes(), new Document("series", "INVOICE").append("year", 2026)))
+                    .hasSize(DOCUMENTS / 10 - 2);
+            assertThat(candidates(
+                            collection.getIndexes(),
+                            new Document("series", "INVOICE")
+                                    .append("year", 2026)
+                                    .append("sequence", new Document("$gt", 1900L))))
+                    .hasSize(10);
+        } finally {
+            reopened.close();
+        }
+        try (MongoStore store = MongoStore.persistent(0, file);
+                MongoClient client = MongoClients.create(store.uri())) {
+            assertThat(answers(client.getDatabase("test").getCollection("numbered"), queries))
                     .isEqualTo(before);
         }
     }

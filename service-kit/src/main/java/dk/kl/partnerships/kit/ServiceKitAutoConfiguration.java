@@ -298,7 +298,7 @@ public class ServiceKitAutoConfiguration {
     StateGauges stateGauges(
             MongoTemplate mongo,
             MeterRegistry meters,
-            @Value("${partnerships.metrics.state-refresh:30s}") Duration refresh) {
+            @Value("${partnerships.metrics.state-refresh:60s}") Duration refresh) {
         return new StateGauges(mongo, meters, refresh);
     }
 

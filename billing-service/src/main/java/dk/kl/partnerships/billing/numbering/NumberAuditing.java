@@ -44,7 +44,6 @@ public class NumberAuditing {
     }
 
     private double gapsNow(NumberedSeries numbered) {
-        NumberAudit audit = auditor.audit(numbered.collection(), numbered.series(), currentYear());
-        return audit.gapCount() + audit.duplicates();
+        return auditor.gaps(numbered.collection(), numbered.series(), currentYear());
     }
 }

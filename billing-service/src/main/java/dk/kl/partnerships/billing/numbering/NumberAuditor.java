@@ -62,9 +62,32 @@ final class NumberAuditor {
             }
             more = numbers.size() == BATCH;
         }
-        long count = mongo.count(
-                Query.query(Criteria.where("series").is(series).and("year").is(year)), collection);
+        long count = mongo.count(ofYear(series, year), collection);
         return new NumberAudit(
                 series, year, first, first == null ? null : previous, count, gapCount, gaps, count - distinct);
+    }
+
+    /**
+     * How many numbers of the year are missing, without reading the series: the unique (series, year,
+     * sequence) index allows one document per number, so the numbers missing below the highest are the
+     * highest minus how many there are. Both come from the index — the highest as the first entry of
+     * the year in descending order, the count from its entries — so the cost does not grow with the
+     * series, as {@link #audit} does.
+     */
+    public long gaps(String collection, String series, int year) {
+        Query highest = ofYear(series, year)
+                .with(Sort.by(Sort.Direction.DESC, "sequence"))
+                .limit(1);
+        highest.fields().include("sequence").exclude("_id");
+        Document last = mongo.findOne(highest, Document.class, collection);
+        if (last == null) {
+            return 0;
+        }
+        long count = mongo.count(ofYear(series, year), collection);
+        return Math.max(0, ((Number) last.get("sequence")).longValue() - count);
+    }
+
+    private static Query ofYear(String series, int year) {
+        return Query.query(Criteria.where("series").is(series).and("year").is(year));
     }
 }

@@ -2,6 +2,8 @@ package dk.kl.partnerships.billing.numbering;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
 import dk.kl.partnerships.kit.test.IntegrationTest;
 import java.util.UUID;
 import org.bson.Document;
@@ -37,6 +39,34 @@ class NumberAuditorIntegrationTests {
         assertThat(audit.gapCount()).isEqualTo(1 + 1 + 1494);
         assertThat(audit.gaps()).hasSize(NumberAudit.LISTED_GAPS).startsWith(1L, 4L, 6L, 7L);
         assertThat(audit.complete()).isFalse();
+    }
+
+    @Test
+    void theGapCountFromTheIndexIsTheOneTheAuditFinds() {
+        String collection = "gaps_" + UUID.randomUUID().toString().substring(0, 8);
+        mongo.getCollection(collection)
+                .createIndex(Indexes.ascending("series", "year", "sequence"), new IndexOptions().unique(true));
+        NumberAuditor auditor = new NumberAuditor(mongo);
+        assertThat(auditor.gaps(collection, "INVOICE", 2026)).isZero();
+
+        for (long sequence = 1; sequence <= 5; sequence++) {
+            mongo.getCollection(collection).insertOne(number("INVOICE", 2026, sequence));
+        }
+        mongo.getCollection(collection).insertOne(number("INVOICE", 2025, 40));
+        mongo.getCollection(collection).insertOne(number("CREDIT_NOTE", 2026, 9));
+        assertThat(auditor.gaps(collection, "INVOICE", 2026)).isZero();
+        assertThat(auditor.audit(collection, "INVOICE", 2026).gapCount()).isZero();
+
+        mongo.getCollection(collection).deleteOne(number("INVOICE", 2026, 3));
+        mongo.getCollection(collection).insertOne(number("INVOICE", 2026, 9));
+        assertThat(auditor.gaps(collection, "INVOICE", 2026))
+                .isEqualTo(auditor.audit(collection, "INVOICE", 2026).gapCount())
+                .isEqualTo(4);
+        assertThat(auditor.gaps(collection, "CREDIT_NOTE", 2026)).isEqualTo(8);
+    }
+
+    private static Document number(String series, int year, long sequence) {
+        return new Document("series", series).append("year", year).append("sequence", sequence);
     }
 
     @Test

@@ -39,7 +39,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
     @CompoundIndex(name = "by_network_and_start", def = "{'networkId': 1, 'time.startsAt': 1}"),
     @CompoundIndex(name = "by_venue_and_start", def = "{'venueKey': 1, 'time.startsAt': 1}"),
     @CompoundIndex(name = "by_signed_up_municipality", def = "{'signUps.municipalityCode': 1, 'time.startsAt': 1}"),
-    @CompoundIndex(name = "by_signed_up_participant", def = "{'signUps.participantId': 1, 'time.startsAt': 1}")
+    @CompoundIndex(name = "by_signed_up_participant", def = "{'signUps.participantId': 1, 'time.startsAt': 1}"),
+    @CompoundIndex(name = "by_status", def = "{'status': 1}")
 })
 public class Meeting extends AggregateRoot<MeetingEvent> {
 

@@ -34,7 +34,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
             def = "{'programmeId': 1, 'municipalityCode': 1}",
             unique = true),
     @CompoundIndex(name = "by_municipality", def = "{'municipalityCode': 1, 'programmeId': 1}"),
-    @CompoundIndex(name = "by_programme_and_state", def = "{'programmeId': 1, 'state': 1}")
+    @CompoundIndex(name = "by_programme_and_state", def = "{'programmeId': 1, 'state': 1}"),
+    @CompoundIndex(name = "by_state", def = "{'state': 1}")
 })
 public class Enrolment extends AggregateRoot<EnrolmentEvent> {
 

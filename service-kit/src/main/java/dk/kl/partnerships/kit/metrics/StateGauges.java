@@ -26,7 +26,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 /**
  * Every gauge whose figure is read from MongoDB — the business state (enrolments by state, meetings
  * by status, invoices overdue, ...), the outbox backlog, the invoice-number audit — read by one
- * query per gauge family every refresh interval on a thread of its own, never per scrape, so a busy
+ * query per gauge family (or per state counted) every refresh interval on a thread of its own, never per scrape, so a busy
  * Prometheus costs the database nothing more and a slow database never slows a scrape. Every instance of a service reports the
  * same figures: dashboards take the maximum over instances, not the sum.
  */
@@ -51,7 +51,11 @@ public final class StateGauges implements DisposableBean {
         refresher.scheduleWithFixedDelay(this::refresh, 2_000, refreshInterval.toMillis(), TimeUnit.MILLISECONDS);
     }
 
-    /** How many documents matching {@code match} have each of the field's values, as {@code name{tag=value}}. */
+    /**
+     * How many documents matching {@code match} have each of the field's values, as {@code name{tag=value}}:
+     * one count per value, so that with an index on the field each count reads only that value's part
+     * of the index, not every document of the collection.
+     */
     public void countBy(
             String name,
             String description,
@@ -60,17 +64,22 @@ public final class StateGauges implements DisposableBean {
             String field,
             String tag,
             Collection<String> values) {
-        register(
-                name,
-                description,
-                null,
-                tag,
-                values,
-                collection,
-                List.of(
-                        new Document("$match", match),
-                        new Document(
-                                "$group", new Document("_id", "$" + field).append(VALUE, new Document("$sum", 1)))));
+        List<String> known = List.copyOf(values);
+        register(name, description, null, Tags.empty(), tag, known, () -> {
+            Map<String, Double> counted = new LinkedHashMap<>();
+            for (String value : known) {
+                counted.put(
+                        value, (double) mongo.getCollection(collection).countDocuments(withValue(match, field, value)));
+            }
+            return counted;
+        });
+    }
+
+    private static Document withValue(Document match, String field, String value) {
+        if (match.containsKey(field)) {
+            return new Document("$and", List.of(match, new Document(field, value)));
+        }
+        return new Document(match).append(field, value);
     }
 
     /** How many elements of the documents' array field have each value of the element's field. */
