@@ -380,12 +380,7 @@ class KlWebSystemTests {
                 .json()
                 .get("id")
                 .asString();
-        client.put(
-                        Platform.REGISTRATION,
-                        "/api/municipalities/" + LATE_APPROVAL + "/billing-profile",
-                        client.token("MUNICIPALITY", LATE_APPROVAL),
-                        Scenario.billingProfile(LATE_APPROVAL))
-                .expect(200);
+        scenario.giveBillingProfile(LATE_APPROVAL);
         try (Browser browser = new Browser(platform.baseUrl(Platform.GATEWAY), "kl-frist")) {
             browser.signIn("kl-admin", "Overblik");
 

@@ -74,6 +74,17 @@ final class Scenario {
 
     /** Billing profile and declaration of interest: ready for the council's approval. */
     String interested(String programmeId, String code) {
+        String token = giveBillingProfile(code);
+        return client.post(
+                        Platform.REGISTRATION, "/api/programmes/" + programmeId + "/enrolments", token, interest(code))
+                .expect(201)
+                .json()
+                .get("id")
+                .asString();
+    }
+
+    /** The coordinator enters the municipality's billing profile; the coordinator's token. */
+    String giveBillingProfile(String code) {
         String token = client.token("MUNICIPALITY", code);
         client.put(
                         Platform.REGISTRATION,
@@ -81,12 +92,7 @@ final class Scenario {
                         token,
                         billingProfile(code))
                 .expect(200);
-        return client.post(
-                        Platform.REGISTRATION, "/api/programmes/" + programmeId + "/enrolments", token, interest(code))
-                .expect(201)
-                .json()
-                .get("id")
-                .asString();
+        return token;
     }
 
     /** The municipality's billing profile, as its coordinator enters it. */

@@ -208,9 +208,7 @@ class EnrolmentIntegrationTests {
         Map<String, Object> answer =
                 Map.of("municipalityCode", "147", "interested", true, "focusAreas", List.of("faglig ledelse"));
         Response withoutReason = api.post("/api/programmes/" + programme + "/enrolments", TestTokens.klAdmin(), answer);
-        assertThat(withoutReason.status()).as(withoutReason.body()).isEqualTo(400);
-        assertThat(withoutReason.json().get("errors").get(0).get("field").asString())
-                .isEqualTo("reason");
+        assertRefusedForWantOf(withoutReason, "reason");
         assertThat(api.get("/api/enrolments?programmeId=" + programme, TestTokens.klAdmin())
                         .json()
                         .get("totalItems")
@@ -293,9 +291,7 @@ class EnrolmentIntegrationTests {
         assertThat(refused.status()).isEqualTo(422);
         assertThat(refused.json().get("rule").asString()).isEqualTo("interest-deadline-passed");
         Response withoutReason = api.put("/api/enrolments/" + enrolment + "/interest", TestTokens.klAdmin(), yes);
-        assertThat(withoutReason.status()).as(withoutReason.body()).isEqualTo(400);
-        assertThat(withoutReason.json().get("errors").get(0).get("field").asString())
-                .isEqualTo("reason");
+        assertRefusedForWantOf(withoutReason, "reason");
         assertThat(api.get("/api/enrolments/" + enrolment, TestTokens.klAdmin())
                         .json()
                         .get("state")
@@ -352,9 +348,7 @@ class EnrolmentIntegrationTests {
                 Map.of("decisionDate", LocalDate.now(BusinessTime.ZONE).toString(), "caseReference", "26/151");
         Response withoutReason =
                 api.post("/api/enrolments/" + enrolment + "/approval", TestTokens.klAdmin(), lateDecision);
-        assertThat(withoutReason.status()).as(withoutReason.body()).isEqualTo(400);
-        assertThat(withoutReason.json().get("errors").get(0).get("field").asString())
-                .isEqualTo("reason");
+        assertRefusedForWantOf(withoutReason, "reason");
         assertThat(api.get("/api/enrolments/" + enrolment, TestTokens.klAdmin())
                         .json()
                         .get("state")
@@ -601,6 +595,13 @@ class EnrolmentIntegrationTests {
         List<String> codes = new ArrayList<>();
         page.get("items").forEach(item -> codes.add(item.get("code").asString()));
         return codes;
+    }
+
+    /** A 400 problem whose first field error names {@code field}. */
+    private static void assertRefusedForWantOf(Response response, String field) {
+        assertThat(response.status()).as(response.body()).isEqualTo(400);
+        assertThat(response.isProblem()).isTrue();
+        assertThat(response.json().get("errors").get(0).get("field").asString()).isEqualTo(field);
     }
 
     private static Map<String, Object> participant(String name, String email, String role) {
