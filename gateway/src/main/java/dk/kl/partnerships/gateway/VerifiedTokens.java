@@ -1,6 +1,7 @@
 package dk.kl.partnerships.gateway;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -14,15 +15,19 @@ import reactor.core.publisher.Mono;
  * lifetime. Only accepted tokens are remembered, keyed by the whole token (so a changed token is
  * checked afresh), and each only until its {@code exp} — without the decoder's clock skew — so a
  * remembered token is never accepted when the decoder would refuse it. Memory is bounded: past
- * {@code capacity} tokens the expired ones are dropped, and new ones are checked every time until
- * there is room again. The services check every token themselves.
+ * {@code capacity} tokens the expired ones are dropped (at most once a second, so a full memory does
+ * not cost every new token a sweep), and new ones are checked every time until there is room again.
+ * The services check every token themselves.
  */
 final class VerifiedTokens implements ReactiveJwtDecoder {
+
+    private static final Duration SWEEP_INTERVAL = Duration.ofSeconds(1);
 
     private final ReactiveJwtDecoder decoder;
     private final Clock clock;
     private final int capacity;
     private final Map<String, Jwt> accepted = new ConcurrentHashMap<>();
+    private volatile Instant nextSweep = Instant.MIN;
 
     VerifiedTokens(ReactiveJwtDecoder decoder, Clock clock, int capacity) {
         this.decoder = decoder;
@@ -48,6 +53,10 @@ final class VerifiedTokens implements ReactiveJwtDecoder {
             return;
         }
         if (accepted.size() >= capacity) {
+            if (now.isBefore(nextSweep)) {
+                return;
+            }
+            nextSweep = now.plus(SWEEP_INTERVAL);
             accepted.values().removeIf(remembered -> !unexpired(remembered, now));
             if (accepted.size() >= capacity) {
                 return;

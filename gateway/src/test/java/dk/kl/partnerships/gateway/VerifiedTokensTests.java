@@ -13,6 +13,7 @@ import com.nimbusds.jwt.SignedJWT;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.Date;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
@@ -92,6 +93,26 @@ class VerifiedTokensTests {
         tokens.decode(other).block();
 
         assertThat(checked).hasValue(3);
+    }
+
+    @Test
+    void whenFullExpiredTokensMakeRoomAtTheNextSweepWhichComesOnceASecondAtMost() {
+        Instant start = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        now.set(start);
+        VerifiedTokens tokens = new VerifiedTokens(checking, clock(), 1);
+        tokens.decode(token(start.plusSeconds(10))).block(); // 1: remembered, the memory is full
+        now.set(start.plusMillis(9_500));
+        tokens.decode(token(start.plusSeconds(600))).block(); // 2: swept in vain, not remembered
+
+        now.set(start.plusMillis(10_200)); // the first token has expired, but the last sweep was just now
+        String fresh = token(start.plusSeconds(600).plusSeconds(1));
+        tokens.decode(fresh).block(); // 3: no sweep yet, so not remembered
+        tokens.decode(fresh).block(); // 4
+        now.set(start.plusMillis(10_600));
+        tokens.decode(fresh).block(); // 5: swept, and remembered in the room made
+        tokens.decode(fresh).block();
+
+        assertThat(checked).hasValue(5);
     }
 
     private Clock clock() {
