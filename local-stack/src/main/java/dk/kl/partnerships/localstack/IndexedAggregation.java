@@ -8,6 +8,7 @@ import de.bwaldvogel.mongo.backend.aggregation.Aggregation;
 import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.oplog.Oplog;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
@@ -24,6 +25,18 @@ final class IndexedAggregation {
     private static final String COMMAND = "aggregate";
 
     private IndexedAggregation() {}
+
+    /** The answer to {@code command}: this class's where it answers it, else the database's own. */
+    static Document answerOr(
+            MongoDatabase database,
+            String command,
+            Document query,
+            DatabaseResolver databaseResolver,
+            Oplog oplog,
+            Supplier<Document> otherwise) {
+        Document answer = answer(database, command, query, databaseResolver, oplog);
+        return answer != null ? answer : otherwise.get();
+    }
 
     /**
      * The answer to {@code command}, or {@code null} when it is not an aggregation this class answers

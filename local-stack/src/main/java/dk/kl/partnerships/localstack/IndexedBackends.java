@@ -39,10 +39,13 @@ final class IndexedBackends {
                             Document query,
                             DatabaseResolver databaseResolver,
                             Oplog oplog) {
-                        Document answer = IndexedAggregation.answer(this, command, query, databaseResolver, oplog);
-                        return answer != null
-                                ? answer
-                                : super.handleCommand(channel, command, query, databaseResolver, oplog);
+                        return IndexedAggregation.answerOr(
+                                this,
+                                command,
+                                query,
+                                databaseResolver,
+                                oplog,
+                                () -> super.handleCommand(channel, command, query, databaseResolver, oplog));
                     }
 
                     @Override
@@ -50,9 +53,7 @@ final class IndexedBackends {
                             String collection, String name, List<IndexKey> keys, boolean sparse) {
                         UniqueKeyIndex<Object> index = new UniqueKeyIndex<>(
                                 super.openOrCreateUniqueIndex(collection, name, keys, sparse), keys, sparse);
-                        if (keys.size() > 1) {
-                            index.orderStored(resolveCollection(collection, false));
-                        }
+                        index.orderStored(resolveCollection(collection, false));
                         return index;
                     }
 
@@ -78,10 +79,13 @@ final class IndexedBackends {
                             Document query,
                             DatabaseResolver databaseResolver,
                             Oplog oplog) {
-                        Document answer = IndexedAggregation.answer(this, command, query, databaseResolver, oplog);
-                        return answer != null
-                                ? answer
-                                : super.handleCommand(channel, command, query, databaseResolver, oplog);
+                        return IndexedAggregation.answerOr(
+                                this,
+                                command,
+                                query,
+                                databaseResolver,
+                                oplog,
+                                () -> super.handleCommand(channel, command, query, databaseResolver, oplog));
                     }
 
                     @Override

@@ -17,14 +17,12 @@ import java.util.List;
 final class UniqueKeyIndex<P> extends Index<P> {
 
     private final Index<P> unique;
-    private final boolean sparse;
     /** For a compound index, its keys in order, for queries on a prefix of them; {@code null} otherwise. */
     private final OrderedIndex<P> ordered;
 
     UniqueKeyIndex(Index<P> unique, List<IndexKey> keys, boolean sparse) {
         super(unique.getName(), keys, sparse);
         this.unique = unique;
-        this.sparse = sparse;
         this.ordered = keys.size() > 1 ? new OrderedIndex<>(unique.getName(), keys, sparse) : null;
     }
 
@@ -42,11 +40,6 @@ final class UniqueKeyIndex<P> extends Index<P> {
                 ordered.add(document, position, collection);
             }
         }
-    }
-
-    @Override
-    protected boolean isSparse() {
-        return sparse;
     }
 
     @Override

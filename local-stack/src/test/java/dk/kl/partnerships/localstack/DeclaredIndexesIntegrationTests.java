@@ -21,6 +21,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.bson.conversions.Bson;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -132,7 +133,8 @@ class DeclaredIndexesIntegrationTests {
     }
 
     @Test
-    void anAggregationThatStartsWithAMatchReadsThroughTheIndexAndAnswersWhatAScanAnswers(@TempDir Path directory) {
+    void anAggregationThatStartsWithAMatchAnswersOnAnIndexedCollectionWhatItAnswersOnAPlainOne(
+            @TempDir Path directory) {
         try (MongoStore store = MongoStore.persistent(0, directory.resolve("store.mv"));
                 MongoClient client = MongoClients.create(store.uri())) {
             MongoCollection<org.bson.Document> indexed =
@@ -170,7 +172,7 @@ class DeclaredIndexesIntegrationTests {
     }
 
     @Test
-    void theDocumentsAnIndexedMatchReadsAreTheIndexsCandidatesNotTheCollection() {
+    void anAggregationThatStartsWithAMatchIsAnsweredByTheFindThatReadsTheIndexsCandidates() {
         MongoBackend backend = IndexedBackends.inMemory();
         MongoServer server = new MongoServer(backend);
         server.bind("127.0.0.1", 0);
@@ -187,9 +189,9 @@ class DeclaredIndexesIntegrationTests {
         }
         var collection = backend.resolveDatabase("test").resolveCollection("invoices", true);
         Document open = new Document("status", "OPEN");
-        // The aggregation's documents are the ones a find reads, and a find reads the index's candidates.
+        // A find reads the index's candidates (the index narrows the query to them), and the aggregation
+        // is answered by that find, not by the store's own aggregation, which reads the whole collection.
         assertThat(candidates(collection.getIndexes(), open)).hasSize(DOCUMENTS / 50);
-        assertThat(IndexedAggregation.matching(collection, open)).hasSize(DOCUMENTS / 50);
         Document count = new Document("aggregate", "invoices")
                 .append(
                         "pipeline",
@@ -197,8 +199,12 @@ class DeclaredIndexesIntegrationTests {
                                 new Document("$match", open),
                                 new Document("$group", new Document("_id", 1).append("n", new Document("$sum", 1)))))
                 .append("cursor", new Document());
-        assertThat(IndexedAggregation.answer(backend.resolveDatabase("test"), "aggregate", count, null, null))
-                .isNotNull();
+        Document answer = IndexedAggregation.answer(backend.resolveDatabase("test"), "aggregate", count, null, null);
+        assertThat(answer).as("answered by the find, not left to the store").isNotNull();
+        assertThat(((Document) answer.get("cursor")).get("firstBatch"))
+                .asInstanceOf(InstanceOfAssertFactories.LIST)
+                .singleElement()
+                .satisfies(group -> assertThat(((Document) group).get("n")).isEqualTo(DOCUMENTS / 50));
         server.shutdownNow();
     }
 
