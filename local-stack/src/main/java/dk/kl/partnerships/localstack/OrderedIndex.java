@@ -70,14 +70,17 @@ final class OrderedIndex<P> extends Index<P> {
         return null;
     }
 
+    /** Refuses, before the store writes it, a document this index cannot hold (e.g. parallel arrays). */
     @Override
-    public void checkAdd(Document document, MongoCollection<P> collection) {}
+    public void checkAdd(Document document, MongoCollection<P> collection) {
+        if (!leftOut(document)) {
+            getKeyValues(document);
+        }
+    }
 
     @Override
     public void add(Document document, P position, MongoCollection<P> collection) {
-        if (sparse
-                && keys().stream()
-                        .allMatch(key -> Utils.getSubdocumentValueCollectionAware(document, key) instanceof Missing)) {
+        if (leftOut(document)) {
             return;
         }
         Set<List<Object>> keyValues = new LinkedHashSet<>();
@@ -116,7 +119,16 @@ final class OrderedIndex<P> extends Index<P> {
     }
 
     @Override
-    public void checkUpdate(Document oldDocument, Document newDocument, MongoCollection<P> collection) {}
+    public void checkUpdate(Document oldDocument, Document newDocument, MongoCollection<P> collection) {
+        checkAdd(newDocument, collection);
+    }
+
+    /** A sparse index leaves out a document that has none of its fields. */
+    private boolean leftOut(Document document) {
+        return sparse
+                && keys().stream()
+                        .allMatch(key -> Utils.getSubdocumentValueCollectionAware(document, key) instanceof Missing);
+    }
 
     @Override
     public void updateInPlace(Document oldDocument, Document newDocument, P position, MongoCollection<P> collection) {

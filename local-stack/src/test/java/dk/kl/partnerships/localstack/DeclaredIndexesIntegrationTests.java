@@ -1,7 +1,9 @@
 package dk.kl.partnerships.localstack;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.mongodb.MongoException;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
@@ -68,6 +70,38 @@ class DeclaredIndexesIntegrationTests {
         assertThat(candidates(collection.getIndexes(), new Document("_id", "i7").append("version", 3)))
                 .hasSize(1);
         server.shutdownNow();
+    }
+
+    @Test
+    void aDocumentTheIndexCannotHoldIsRefusedBeforeItIsStored() {
+        MongoServer server = new MongoServer(IndexedBackends.inMemory());
+        server.bind("127.0.0.1", 0);
+        try (MongoClient client = MongoClients.create(
+                "mongodb://127.0.0.1:" + server.getLocalAddress().getPort())) {
+            MongoCollection<org.bson.Document> meetings =
+                    client.getDatabase("test").getCollection("meetings");
+            meetings.createIndex(Indexes.ascending("hosts", "guests"));
+            meetings.insertOne(new org.bson.Document("_id", "m1").append("hosts", List.of("101")));
+
+            // as on MongoDB: an index over two fields cannot hold a document with arrays in both
+            assertThatThrownBy(() -> meetings.insertOne(new org.bson.Document("_id", "m2")
+                            .append("hosts", List.of("101", "147"))
+                            .append("guests", List.of("BUPL", "FOA"))))
+                    .isInstanceOf(MongoException.class)
+                    .hasMessageContaining("parallel arrays");
+            assertThatThrownBy(() ->
+                            meetings.updateOne(Filters.eq("_id", "m1"), Updates.set("guests", List.of("BUPL", "FOA"))))
+                    .isInstanceOf(MongoException.class)
+                    .hasMessageContaining("parallel arrays");
+
+            assertThat(meetings.countDocuments()).isEqualTo(1);
+            assertThat(meetings.find(Filters.eq("hosts", "101")).into(new ArrayList<>()))
+                    .singleElement()
+                    .satisfies(
+                            meeting -> assertThat(meeting.containsKey("guests")).isFalse());
+        } finally {
+            server.shutdownNow();
+        }
     }
 
     private static List<Object> candidates(List<? extends Index<?>> indexes, Document query) {
