@@ -35,10 +35,8 @@ public class OutboxRegistry {
                                 new ReplaceOptions().upsert(true));
                 // Only documents with events waiting are in these indexes: the relay reads them in
                 // order and removes what it published by event id, whatever the collection holds.
+                // (A waiting document has both a sequence and a since; the sequence's index serves both.)
                 var documents = mongo.getCollection(collection);
-                documents.createIndex(
-                        Indexes.ascending(OutboxEntry.SINCE),
-                        new IndexOptions().sparse(true).name("outbox_pending"));
                 documents.createIndex(
                         Indexes.ascending(OutboxEntry.SEQUENCE),
                         new IndexOptions().sparse(true).name("outbox_pending_order"));

@@ -1,6 +1,8 @@
 package dk.kl.partnerships.kit.outbox;
 
 import com.mongodb.MongoWriteException;
+import com.mongodb.client.model.Accumulators;
+import com.mongodb.client.model.Aggregates;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Sorts;
@@ -466,14 +468,17 @@ public class OutboxRelay implements SmartLifecycle {
         return parked;
     }
 
-    /** Read through the sparse index of documents with parked events, however many documents there are. */
+    /** Counted in the store, from the sparse index of the documents with parked events. */
     private double parkedCount() {
         long parked = 0;
         for (String collection : registry.collections()) {
-            for (Document document : mongo.getCollection(collection)
-                    .find(Filters.exists(PARKED_SINCE))
-                    .projection(Projections.include(PARKED + "._id"))) {
-                parked += document.getList(PARKED, Document.class, List.of()).size();
+            Document totals = mongo.getCollection(collection)
+                    .aggregate(List.of(
+                            Aggregates.match(Filters.exists(PARKED_SINCE)),
+                            Aggregates.group(null, Accumulators.sum("events", new Document("$size", "$" + PARKED)))))
+                    .first();
+            if (totals != null) {
+                parked += ((Number) totals.get("events")).longValue();
             }
         }
         return parked;
@@ -501,7 +506,7 @@ public class OutboxRelay implements SmartLifecycle {
 
     private static WriteModel<Document> unmarkEmptyModel() {
         return new UpdateManyModel<>(
-                Filters.and(Filters.exists(OutboxEntry.SINCE), Filters.size(OutboxEntry.ARRAY, 0)),
+                Filters.and(Filters.exists(OutboxEntry.SEQUENCE), Filters.size(OutboxEntry.ARRAY, 0)),
                 Updates.combine(Updates.unset(OutboxEntry.SINCE), Updates.unset(OutboxEntry.SEQUENCE)));
     }
 
@@ -651,21 +656,26 @@ public class OutboxRelay implements SmartLifecycle {
     private record Refused(Waiting waiting, String reason) {}
 
     /**
-     * How many events wait in all the outboxes, and since when: read through the sparse index of
-     * documents with events waiting (an aggregation would read every document on the embedded store).
+     * How many events wait in all the outboxes, and since when: counted in the store, from the sparse
+     * index of the documents with events waiting.
      */
     private Backlog backlog() {
         long events = 0;
         Date oldest = null;
         for (String collection : registry.collections()) {
-            for (Document document : mongo.getCollection(collection)
-                    .find(Filters.exists(OutboxEntry.SINCE))
-                    .projection(Projections.include(OutboxEntry.ARRAY + "._id", OutboxEntry.SINCE))) {
-                events += document.getList(OutboxEntry.ARRAY, Document.class, List.of())
-                        .size();
-                Date since = document.getDate(OutboxEntry.SINCE);
-                if (since != null && (oldest == null || since.before(oldest))) {
-                    oldest = since;
+            Document totals = mongo.getCollection(collection)
+                    .aggregate(List.of(
+                            Aggregates.match(Filters.exists(OutboxEntry.SEQUENCE)),
+                            Aggregates.group(
+                                    null,
+                                    Accumulators.sum("events", new Document("$size", "$" + OutboxEntry.ARRAY)),
+                                    Accumulators.min("oldest", "$" + OutboxEntry.SINCE))))
+                    .first();
+            if (totals != null) {
+                events += ((Number) totals.get("events")).longValue();
+                Date candidate = totals.getDate("oldest");
+                if (candidate != null && (oldest == null || candidate.before(oldest))) {
+                    oldest = candidate;
                 }
             }
         }
