@@ -71,8 +71,9 @@ final class NumberAuditor {
      * How many numbers of the year are missing, without reading the series: the unique (series, year,
      * sequence) index allows one document per number, so the numbers missing below the highest are the
      * highest minus how many there are. Both come from the index — the highest as the first entry of
-     * the year in descending order, the count from its entries — so the cost does not grow with the
-     * series, as {@link #audit} does.
+     * the year in descending order, the count from its entries — so no document is read, as
+     * {@link #audit} reads them. A negative figure would mean numbers used twice, which the index rules
+     * out; it is reported as it is rather than hidden.
      */
     public long gaps(String collection, String series, int year) {
         Query highest = ofYear(series, year)
@@ -84,7 +85,7 @@ final class NumberAuditor {
             return 0;
         }
         long count = mongo.count(ofYear(series, year), collection);
-        return Math.max(0, ((Number) last.get("sequence")).longValue() - count);
+        return ((Number) last.get("sequence")).longValue() - count;
     }
 
     private static Query ofYear(String series, int year) {

@@ -116,24 +116,8 @@ public class IssuedDocument extends AggregateRoot<DocumentEvent> {
         return kind;
     }
 
-    public String number() {
-        return number;
-    }
-
-    public String municipalityCode() {
-        return municipalityCode;
-    }
-
-    public String fileName() {
-        return fileName;
-    }
-
     /** The PDF's size in bytes. */
     public int size() {
         return size;
-    }
-
-    public Instant printedAt() {
-        return printedAt;
     }
 }
