@@ -96,8 +96,21 @@ class DocumentIssuingIntegrationTests {
         // The same issue again, under its own event id (a redelivery) and under a new one (a replay).
         KafkaProbe.publish(kafka, issued, KafkaProbe.header(issuedRecord, "ce_id"));
         KafkaProbe.publish(kafka, issued);
+        // A later invoice to the same municipality comes after them in the same partition: once its PDF
+        // is announced, both deliveries before it have been handled.
+        ProgrammePublished later =
+                RegistrationEvents.network(LocalDate.now(BusinessTime.ZONE).plusMonths(2));
+        MunicipalityJoined laterJoining = RegistrationEvents.joined(later, "710", LocalDate.now(BusinessTime.ZONE));
+        KafkaProbe.publish(kafka, later);
+        KafkaProbe.publish(kafka, laterJoining);
+        assertThat(documents.await(
+                        r -> KafkaProbe.payload(r).contains("inv-" + laterJoining.enrolmentId()),
+                        1,
+                        Duration.ofSeconds(30)))
+                .as("the later invoice's PDF")
+                .hasSize(1);
 
-        assertThat(documents.drain(r -> KafkaProbe.payload(r).contains(issued.invoiceId()), Duration.ofSeconds(5)))
+        assertThat(documents.drain(r -> KafkaProbe.payload(r).contains(issued.invoiceId()), Duration.ofSeconds(1)))
                 .hasSize(1);
     }
 }
