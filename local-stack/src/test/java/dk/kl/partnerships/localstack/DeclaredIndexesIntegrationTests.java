@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.stream.IntStream;
 import org.assertj.core.api.InstanceOfAssertFactories;
 import org.bson.conversions.Bson;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -36,13 +37,26 @@ class DeclaredIndexesIntegrationTests {
 
     private static final int DOCUMENTS = 2_000;
 
+    private final List<MongoServer> servers = new ArrayList<>();
+
+    @AfterEach
+    void stopServers() {
+        servers.forEach(MongoServer::shutdownNow);
+    }
+
+    /** A client over a real connection to a server of {@code backend}, which runs until the test ends. */
+    private MongoClient connectedTo(MongoBackend backend) {
+        MongoServer server = new MongoServer(backend);
+        server.bind("127.0.0.1", 0);
+        servers.add(server);
+        return MongoClients.create(
+                "mongodb://127.0.0.1:" + server.getLocalAddress().getPort());
+    }
+
     @Test
     void aQueryOnADeclaredIndexExaminesOnlyTheDocumentsItMatches() {
         MongoBackend backend = IndexedBackends.inMemory();
-        MongoServer server = new MongoServer(backend);
-        server.bind("127.0.0.1", 0);
-        try (MongoClient client = MongoClients.create(
-                "mongodb://127.0.0.1:" + server.getLocalAddress().getPort())) {
+        try (MongoClient client = connectedTo(backend)) {
             MongoCollection<org.bson.Document> invoices =
                     client.getDatabase("test").getCollection("invoices");
             invoices.createIndex(Indexes.ascending("municipalityCode", "dueOn"));
@@ -69,15 +83,11 @@ class DeclaredIndexesIntegrationTests {
                 .hasSize(DOCUMENTS / 500);
         assertThat(candidates(collection.getIndexes(), new Document("_id", "i7").append("version", 3)))
                 .hasSize(1);
-        server.shutdownNow();
     }
 
     @Test
     void aDocumentTheIndexCannotHoldIsRefusedBeforeItIsStored() {
-        MongoServer server = new MongoServer(IndexedBackends.inMemory());
-        server.bind("127.0.0.1", 0);
-        try (MongoClient client = MongoClients.create(
-                "mongodb://127.0.0.1:" + server.getLocalAddress().getPort())) {
+        try (MongoClient client = connectedTo(IndexedBackends.inMemory())) {
             MongoCollection<org.bson.Document> meetings =
                     client.getDatabase("test").getCollection("meetings");
             meetings.createIndex(Indexes.ascending("hosts", "guests"));
@@ -99,8 +109,6 @@ class DeclaredIndexesIntegrationTests {
                     .singleElement()
                     .satisfies(
                             meeting -> assertThat(meeting.containsKey("guests")).isFalse());
-        } finally {
-            server.shutdownNow();
         }
     }
 
@@ -208,10 +216,7 @@ class DeclaredIndexesIntegrationTests {
     @Test
     void anAggregationThatStartsWithAMatchIsAnsweredByTheFindThatReadsTheIndexsCandidates() {
         MongoBackend backend = IndexedBackends.inMemory();
-        MongoServer server = new MongoServer(backend);
-        server.bind("127.0.0.1", 0);
-        try (MongoClient client = MongoClients.create(
-                "mongodb://127.0.0.1:" + server.getLocalAddress().getPort())) {
+        try (MongoClient client = connectedTo(backend)) {
             MongoCollection<org.bson.Document> invoices =
                     client.getDatabase("test").getCollection("invoices");
             invoices.createIndex(Indexes.ascending("status"));
@@ -239,7 +244,6 @@ class DeclaredIndexesIntegrationTests {
                 .asInstanceOf(InstanceOfAssertFactories.LIST)
                 .singleElement()
                 .satisfies(group -> assertThat(((Document) group).get("n")).isEqualTo(DOCUMENTS / 50));
-        server.shutdownNow();
     }
 
     @Test
