@@ -218,7 +218,12 @@ class OperationsSystemTests {
         String first = "153";
         scenario.joined(programme, first);
         try (EventLog invoices = new EventLog(platform.kafka(), Topic.INVOICES.topicName())) {
-            assertThat(invoices.await(e -> e.is("InvoiceIssued") && e.key().equals(first), 1, EVENTUALLY))
+            assertThat(invoices.await(
+                            e -> e.is("InvoiceIssued")
+                                    && e.key().equals(first)
+                                    && e.payload().contains(programme),
+                            1,
+                            EVENTUALLY))
                     .as("billing has the programme")
                     .hasSize(1);
         }
