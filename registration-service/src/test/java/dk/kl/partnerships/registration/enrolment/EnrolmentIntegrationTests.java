@@ -543,6 +543,18 @@ class EnrolmentIntegrationTests {
         JsonNode participants =
                 api.get("/api/enrolments/" + enrolment, token).json().get("participants");
         assertThat(participants).hasSize(2);
+        assertThat(participants.get(0).get("email").asString()).isEqualTo("ib@kommune.dk");
+        // Finance follows the invoicing: it sees who takes part, never their e-mail addresses
+        JsonNode asFinance = api.get("/api/enrolments/" + enrolment, TestTokens.finance())
+                .json()
+                .get("participants");
+        assertThat(asFinance).extracting(p -> p.get("name").asString()).containsExactly("Ib Politiker", "Ea Politiker");
+        assertThat(asFinance)
+                .allSatisfy(p -> assertThat(p.get("email").isNull()).isTrue());
+        assertThat(api.get("/api/enrolments?programmeId=" + programme, TestTokens.finance())
+                        .body())
+                .contains("Ib Politiker")
+                .doesNotContain("ib@kommune.dk", "ea@kommune.dk");
         List<ConsumerRecord<String, byte[]>> events = enrolmentEvents.await(
                 r -> KafkaProbe.payload(r).contains(enrolment)
                         && KafkaProbe.header(r, "ce_type").contains("Participant"),

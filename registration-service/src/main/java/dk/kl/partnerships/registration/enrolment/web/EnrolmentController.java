@@ -67,12 +67,12 @@ class EnrolmentController {
                         municipalityCode,
                         state,
                         PageResponse.request(page, size, Sort.by("municipalityCode", "programmeId"))),
-                EnrolmentResponse::of);
+                enrolment -> EnrolmentResponse.of(enrolment, caller));
     }
 
     @GetMapping("/api/enrolments/{id}")
     EnrolmentResponse get(Caller caller, @PathVariable String id) {
-        return EnrolmentResponse.of(enrolments.get(caller, id));
+        return EnrolmentResponse.of(enrolments.get(caller, id), caller);
     }
 
     @PutMapping("/api/enrolments/{id}/interest")

@@ -1,5 +1,6 @@
 package dk.kl.partnerships.registration.enrolment.web;
 
+import dk.kl.partnerships.kit.security.Caller;
 import dk.kl.partnerships.registration.enrolment.Alignment;
 import dk.kl.partnerships.registration.enrolment.CouncilDecision;
 import dk.kl.partnerships.registration.enrolment.DeadlineOverride;
@@ -31,7 +32,27 @@ record EnrolmentResponse(
         LocalDate completedOn,
         List<Participant> participants) {
 
+    /** The enrolment as KL staff and the municipality itself see it. */
     static EnrolmentResponse of(Enrolment e) {
+        return of(e, e.participants());
+    }
+
+    /**
+     * The enrolment as this caller may see it: finance staff, who read enrolments only to follow the
+     * invoicing, see who takes part but not their e-mail addresses.
+     */
+    static EnrolmentResponse of(Enrolment e, Caller caller) {
+        if (caller.canActFor(e.municipalityCode())) {
+            return of(e);
+        }
+        return of(
+                e,
+                e.participants().stream()
+                        .map(p -> new Participant(p.id(), p.name(), null, p.role(), p.registeredAt()))
+                        .toList());
+    }
+
+    private static EnrolmentResponse of(Enrolment e, List<Participant> participants) {
         return new EnrolmentResponse(
                 e.id(),
                 e.programmeId(),
@@ -49,6 +70,6 @@ record EnrolmentResponse(
                 e.invoiceRecipient(),
                 e.withdrawal(),
                 e.completedOn(),
-                e.participants());
+                participants);
     }
 }
