@@ -154,10 +154,20 @@ class JoinToInvoiceSystemTests {
                     issued.size(),
                     allNumbers.size());
         }
-        JsonNode page = client.get(Platform.BILLING, "/api/invoices?size=200", client.token("FINANCE", null))
+        String finance = client.token("FINANCE", null);
+        JsonNode page = client.get(Platform.BILLING, "/api/invoices?size=200", finance)
                 .expect(200)
                 .json();
         assertThat(page.get("totalItems").asInt()).isEqualTo(page.get("items").size());
+        // The stored series agrees with what finance read: complete, one number per stored invoice
+        JsonNode audit = client.get(Platform.BILLING, "/api/billing/number-audit", finance)
+                .expect(200)
+                .json();
+        assertThat(audit.get("complete").asBoolean()).isTrue();
+        assertThat(audit.at("/series/0/count").asInt())
+                .isEqualTo(page.get("totalItems").asInt());
+        assertThat(audit.at("/series/0/last").asInt())
+                .isEqualTo(page.get("totalItems").asInt());
     }
 
     private static void sendGarbageToTheEnrolmentTopic() throws Exception {

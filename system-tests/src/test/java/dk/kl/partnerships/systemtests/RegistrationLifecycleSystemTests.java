@@ -10,7 +10,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -23,15 +22,10 @@ class RegistrationLifecycleSystemTests {
     static Scenario scenario;
 
     @BeforeAll
-    static void startPlatform() {
-        platform = Platform.start(Platform.REGISTRATION);
+    static void usePlatform() {
+        platform = Platform.everything();
         client = new Client(platform);
         scenario = new Scenario(client);
-    }
-
-    @AfterAll
-    static void stopPlatform() {
-        platform.close();
     }
 
     @Test
