@@ -32,6 +32,24 @@ public final class ApiClient {
         return send(request(path, token).GET());
     }
 
+    /** A document (a PDF, say) as its bytes, for a caller allowed to read it. */
+    public byte[] bytes(String path, String token) {
+        try {
+            HttpResponse<byte[]> response =
+                    http.send(request(path, token).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException(
+                        "GET " + path + " answered " + response.statusCode() + ": " + new String(response.body()));
+            }
+            return response.body();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public Response post(String path, String token, Object body) {
         return send(request(path, token)
                 .header("Content-Type", "application/json")

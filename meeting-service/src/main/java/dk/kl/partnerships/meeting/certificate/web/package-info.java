@@ -1,0 +1,2 @@
+/** The certificate download. */
+package dk.kl.partnerships.meeting.certificate.web;
