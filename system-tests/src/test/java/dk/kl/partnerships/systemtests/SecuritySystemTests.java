@@ -516,6 +516,12 @@ class SecuritySystemTests {
                         Map.of("participantIds", f.attendees.subList(0, 1)),
                         "401 403 403 422 403"),
                 route("GET", mtg, "/api/programmes/" + f.programme + "/meeting-plan", "401 200 200 200 200"),
+                // no theme day of the programme has been held in meeting-service, so nobody has a certificate
+                route(
+                        "GET",
+                        mtg,
+                        "/api/programmes/" + f.programme + "/participants/" + f.attendees.get(0) + "/certificate",
+                        "401 404 403 404 404"),
                 route("GET", mtg, "/api/calendars/" + OWN + ".ics", "404 404 200 200 200"),
                 route("GET", mtg, "/api/calendars/networks/" + f.network + ".ics", "404 200 200 200 200"),
                 route("GET", mtg, "/api/calendars/" + OWN + "/subscription", "401 404 403 200 200"),
