@@ -1,0 +1,255 @@
+package dk.kl.partnerships.benchmarks;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+
+/**
+ * The platform as {@code ./run.sh} starts it — local-stack as one process (broker, store and mail server)
+ * with its larger heap, then the identity server, then the services at once — but on free ports and with
+ * a data directory of its own, so that it runs beside anything else on the machine.
+ */
+final class Processes implements AutoCloseable {
+
+    static final String LOCAL_STACK = "local-stack";
+    static final String IDENTITY = "identity-server";
+    static final String REGISTRATION = "registration-service";
+    static final String MEETING = "meeting-service";
+    static final String EVALUATION = "evaluation-service";
+    static final String BILLING = "billing-service";
+    static final String NOTIFICATION = "notification-service";
+    static final String GATEWAY = "gateway";
+    static final String WEB = "web";
+
+    private static final Duration START_TIMEOUT = Duration.ofMinutes(3);
+    private static final Map<String, String> ROUTES = Map.of(
+            REGISTRATION, "registration",
+            MEETING, "meeting",
+            EVALUATION, "evaluation",
+            BILLING, "billing",
+            NOTIFICATION, "notification",
+            WEB, "web");
+
+    private final Map<String, PlatformProcess> processes = new LinkedHashMap<>();
+    private final Map<String, Integer> ports = new LinkedHashMap<>();
+    private final int kafkaPort = freePort();
+    private final int mongoPort = freePort();
+    private final int smtpPort = freePort();
+    private Duration platformStartup;
+
+    Processes(Settings settings) {
+        Path data = settings.workDir().resolve("data");
+        Path logs = settings.workDir().resolve("logs");
+        int status = freePort();
+        processes.put(
+                LOCAL_STACK,
+                new PlatformProcess(
+                        LOCAL_STACK,
+                        Settings.jar(LOCAL_STACK),
+                        // ./run.sh's heap for the store and the broker; seeding many invoices may want more
+                        List.of("-Xmx" + settings.localStackHeap()),
+                        List.of(
+                                "--data-dir=" + data,
+                                "--kafka-port=" + kafkaPort,
+                                "--kafka-controller-port=" + freePort(),
+                                "--mongo-port=" + mongoPort,
+                                "--smtp-port=" + smtpPort,
+                                "--imap-port=0",
+                                "--status-port=" + status),
+                        "http://127.0.0.1:" + status + "/ready",
+                        logs));
+        for (String name : settings.services()) {
+            ports.put(name, freePort());
+        }
+        int identityPort = freePort();
+        ports.put(IDENTITY, identityPort);
+        String gateway = "http://127.0.0.1:" + ports.getOrDefault(GATEWAY, freePort());
+        add(
+                IDENTITY,
+                logs,
+                List.of(
+                        "--partnerships.identity.key-file="
+                                + data.resolve("identity").resolve("signing-key.json"),
+                        "--partnerships.identity.issuer=" + issuer(),
+                        // every municipality's coordinator, so that each client of the HTTP journey has its own token
+                        "--partnerships.identity.coordinator-municipalities="
+                                + String.join(",", Municipalities.codes()),
+                        "--partnerships.identity.bff-redirect-uris=" + gateway + "/login/oauth2/code/partnerships",
+                        "--partnerships.identity.bff-post-logout-redirect-uris=" + gateway + "/logget-ud"));
+        for (String name : settings.services()) {
+            List<String> specific = new ArrayList<>();
+            switch (name) {
+                case GATEWAY ->
+                    ROUTES.forEach((service, route) -> specific.add("--partnerships.gateway.services." + route
+                            + "=http://127.0.0.1:" + ports.getOrDefault(service, freePort())));
+                case WEB -> specific.add("--partnerships.web.api-url=" + gateway);
+                case NOTIFICATION ->
+                    specific.addAll(List.of(
+                            "--spring.mail.port=" + smtpPort,
+                            "--partnerships.notifications.web-base-url=" + gateway,
+                            "--partnerships.notifications.public-base-url=" + gateway));
+                default -> {}
+            }
+            add(name, logs, specific);
+        }
+    }
+
+    private void add(String name, Path logs, List<String> specific) {
+        int management = freePort();
+        List<String> arguments = new ArrayList<>(List.of(
+                "--server.port=" + ports.get(name),
+                "--management.server.port=" + management,
+                "--spring.kafka.bootstrap-servers=" + kafka(),
+                "--spring.mongodb.uri=" + mongoUri(),
+                "--partnerships.security.issuer=" + issuer(),
+                "--partnerships.security.jwk-set-uri=" + issuer() + "/oauth2/jwks"));
+        arguments.addAll(specific);
+        processes.put(
+                name,
+                new PlatformProcess(
+                        name,
+                        Settings.jar(name),
+                        List.of(),
+                        arguments,
+                        "http://127.0.0.1:" + management + "/actuator/health/readiness",
+                        logs));
+    }
+
+    /** Starts everything in ./run.sh's order and notes how long the whole platform took to be ready. */
+    void start() {
+        Instant begin = Instant.now();
+        try {
+            startAndAwait(List.of(processes.get(LOCAL_STACK)));
+            startAndAwait(List.of(processes.get(IDENTITY)));
+            startAndAwait(processes.values().stream()
+                    .filter(p -> !p.name().equals(LOCAL_STACK) && !p.name().equals(IDENTITY))
+                    .toList());
+        } catch (RuntimeException notStarted) {
+            close();
+            throw notStarted;
+        }
+        platformStartup = Duration.between(begin, Instant.now());
+    }
+
+    private static void startAndAwait(List<PlatformProcess> group) {
+        group.forEach(PlatformProcess::start);
+        group.forEach(p -> p.awaitReady(START_TIMEOUT));
+    }
+
+    void restart(String name) {
+        PlatformProcess process = processes.get(name);
+        process.start();
+        process.awaitReady(START_TIMEOUT);
+    }
+
+    void stop(String name) {
+        processes.get(name).stop();
+    }
+
+    PlatformProcess process(String name) {
+        return processes.get(name);
+    }
+
+    Collection<PlatformProcess> all() {
+        return processes.values();
+    }
+
+    Duration platformStartup() {
+        return platformStartup;
+    }
+
+    String kafka() {
+        return "127.0.0.1:" + kafkaPort;
+    }
+
+    String mongoUri() {
+        return "mongodb://127.0.0.1:" + mongoPort;
+    }
+
+    String issuer() {
+        return baseUrl(IDENTITY);
+    }
+
+    String baseUrl(String name) {
+        return "http://127.0.0.1:" + ports.get(name);
+    }
+
+    @Override
+    public void close() {
+        List<PlatformProcess> all = new ArrayList<>(processes.values());
+        java.util.Collections.reverse(all);
+        all.forEach(PlatformProcess::stop);
+    }
+
+    /**
+     * A port no one listens on, below Linux's range of ephemeral ports (32768 and up), so that none of
+     * the platform's many outgoing connections has taken it by the time its process starts.
+     */
+    static int freePort() {
+        for (int attempt = 0; attempt < 200; attempt++) {
+            int port = 20_000 + RANDOM.nextInt(12_000);
+            if (!HANDED_OUT.add(port)) {
+                continue;
+            }
+            try (ServerSocket socket = new ServerSocket()) {
+                socket.setReuseAddress(false);
+                socket.bind(new InetSocketAddress("0.0.0.0", port));
+                return port;
+            } catch (IOException taken) {
+                // someone listens there: try another
+            }
+        }
+        throw new IllegalStateException("No free port found");
+    }
+
+    private static final Random RANDOM = new Random();
+    private static final Set<Integer> HANDED_OUT = ConcurrentHashMap.newKeySet();
+
+    /** The 98 municipalities, from the catalogue registration-service ships: code → name. */
+    static final class Municipalities {
+
+        private static volatile Map<String, String> names;
+
+        private Municipalities() {}
+
+        static List<String> codes() {
+            return List.copyOf(names().keySet());
+        }
+
+        static String name(String code) {
+            return names().get(code);
+        }
+
+        private static Map<String, String> names() {
+            if (names == null) {
+                try (var lines = Files.lines(Settings.municipalities())) {
+                    names = lines.skip(1)
+                            .map(line -> line.split(","))
+                            .filter(fields -> fields[0].trim().matches("\\d{3}"))
+                            .collect(Collectors.toMap(
+                                    fields -> fields[0].trim(),
+                                    fields -> fields[1].trim(),
+                                    (a, b) -> a,
+                                    LinkedHashMap::new));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+            return names;
+        }
+    }
+}

@@ -1,0 +1,124 @@
+package dk.kl.partnerships.benchmarks;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The suite's sizes and durations, each a system property ({@code -Dbenchmarks.billing.events=500}) with
+ * a default for the full run ({@code -Pbenchmarks}) and a tiny one for the smoke run of {@code ./mvnw verify}.
+ */
+record Settings(
+        boolean full,
+        Path report,
+        Path workDir,
+        List<String> services,
+        String localStackHeap,
+        Duration idleSettle,
+        int billingEvents,
+        List<Double> rateFractions,
+        int rateEvents,
+        int baselineEvents,
+        List<Integer> growthStored,
+        int growthEvents,
+        int seedBatch,
+        int httpClients,
+        int httpProgrammes,
+        int httpConnections,
+        Duration httpCompareDuration,
+        Duration drainStopped,
+        boolean drainRestart,
+        double drainArrivalRate,
+        Duration drainTimeout,
+        Duration pipelineTimeout) {
+
+    static final List<String> EVERY_SERVICE = List.of(
+            Processes.REGISTRATION,
+            Processes.MEETING,
+            Processes.EVALUATION,
+            Processes.BILLING,
+            Processes.NOTIFICATION,
+            Processes.GATEWAY,
+            Processes.WEB);
+
+    static Settings fromSystemProperties() {
+        boolean full = "full".equals(System.getProperty("benchmarks.scale", "smoke"));
+        Scale scale = new Scale(full);
+        return new Settings(
+                full,
+                Path.of(scale.text("benchmarks.report", "target/benchmarks/BENCHMARKS.md", null)),
+                Path.of(scale.text("benchmarks.work-dir", "target/benchmark-run", null)),
+                List.of(scale.text(
+                                "benchmarks.services",
+                                String.join(",", EVERY_SERVICE),
+                                String.join(",", Processes.REGISTRATION, Processes.BILLING, Processes.GATEWAY))
+                        .split(",")),
+                scale.text("benchmarks.local-stack.heap", "512m", null),
+                scale.duration("benchmarks.idle-settle", "PT20S", "PT2S"),
+                scale.integer("benchmarks.billing.events", 2000, 60),
+                Arrays.stream(scale.text("benchmarks.billing.rate-fractions", "0.25,0.5,0.8", "0.5")
+                                .split(","))
+                        .map(Double::parseDouble)
+                        .toList(),
+                scale.integer("benchmarks.billing.rate-events", 1000, 15),
+                scale.integer("benchmarks.baseline.events", 2000, 60),
+                Arrays.stream(scale.text("benchmarks.growth.stored", "10000,50000", "150,250")
+                                .split(","))
+                        .map(Integer::parseInt)
+                        .toList(),
+                scale.integer("benchmarks.growth.events", 2000, 20),
+                scale.integer("benchmarks.growth.seed-batch", 1000, 100),
+                scale.integer("benchmarks.http.clients", 98, 3),
+                scale.integer("benchmarks.http.programmes", 2, 1),
+                scale.integer("benchmarks.http.connections", 8, 2),
+                scale.duration("benchmarks.http.compare-duration", "PT20S", "PT1S"),
+                scale.duration("benchmarks.drain.stopped", "PT5M", "PT2S"),
+                // the smoke run pauses billing (SIGSTOP) instead of stopping and starting it, to stay short
+                "restart".equals(scale.text("benchmarks.drain.stop", "restart", "pause")),
+                Double.parseDouble(scale.text("benchmarks.drain.arrival-rate", "5", "10")),
+                scale.duration("benchmarks.drain.timeout", "PT15M", "PT1M"),
+                scale.duration("benchmarks.billing.timeout", "PT15M", "PT1M"));
+    }
+
+    /** The platform's JVM options file, the one ./run.sh uses. */
+    static Path jvmOptions() {
+        return Path.of(required("partnerships.jvm-options"));
+    }
+
+    static Path jar(String module) {
+        Path jar = Path.of(required("partnerships.jar." + module));
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException(jar + " is missing: build the modules first");
+        }
+        return jar;
+    }
+
+    static Path municipalities() {
+        return Path.of(required("partnerships.municipalities"));
+    }
+
+    private static String required(String name) {
+        String value = System.getProperty(name);
+        if (value == null) {
+            throw new IllegalStateException("System property " + name + " is not set; run through Maven");
+        }
+        return value;
+    }
+
+    private record Scale(boolean full) {
+
+        String text(String name, String fullDefault, String smokeDefault) {
+            return System.getProperty(name, full || smokeDefault == null ? fullDefault : smokeDefault);
+        }
+
+        int integer(String name, int fullDefault, int smokeDefault) {
+            return Integer.parseInt(text(name, String.valueOf(fullDefault), String.valueOf(smokeDefault)));
+        }
+
+        Duration duration(String name, String fullDefault, String smokeDefault) {
+            return Duration.parse(text(name, fullDefault, smokeDefault));
+        }
+    }
+}
