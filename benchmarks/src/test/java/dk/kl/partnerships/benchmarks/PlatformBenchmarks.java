@@ -41,12 +41,11 @@ class PlatformBenchmarks {
             step("(d) HTTP journey");
             httpJourney(settings, platform, results);
             // The pipeline is measured as the issue measured it: local-stack and billing-service alone
-            for (PlatformProcess process : platform.all()) {
-                if (!List.of(Processes.LOCAL_STACK, Processes.IDENTITY, Processes.BILLING)
-                        .contains(process.name())) {
-                    process.stop();
-                }
-            }
+            platform.stop(platform.all().stream()
+                    .map(PlatformProcess::name)
+                    .filter(name -> !List.of(Processes.LOCAL_STACK, Processes.IDENTITY, Processes.BILLING)
+                            .contains(name))
+                    .toList());
             pipeline(settings, platform, results);
         }
         results.loadAtEnd = MachineFacts.load();

@@ -142,12 +142,22 @@ final class PlatformProcess {
 
     /** SIGTERM and wait for the graceful shutdown; SIGKILL after 30 s. */
     void stop() {
+        requestStop();
+        awaitStopped();
+    }
+
+    /** SIGTERM, without waiting: several processes may shut down at once. */
+    void requestStop() {
         if (process != null && process.isAlive()) {
             process.destroy();
-            if (!waitFor(Duration.ofSeconds(30))) {
-                process.destroyForcibly();
-                waitFor(Duration.ofSeconds(30));
-            }
+        }
+    }
+
+    /** Waits for the graceful shutdown {@link #requestStop} asked for; SIGKILL after 30 s. */
+    void awaitStopped() {
+        if (process != null && !waitFor(Duration.ofSeconds(30))) {
+            process.destroyForcibly();
+            waitFor(Duration.ofSeconds(30));
         }
     }
 

@@ -131,6 +131,8 @@ final class Processes implements AutoCloseable {
 
     /** Starts everything in ./run.sh's order and notes how long the whole platform took to be ready. */
     void start() {
+        // whatever ends this JVM (Ctrl-C on the build) also stops the platform
+        Runtime.getRuntime().addShutdownHook(new Thread(this::close, "platform-stop"));
         Instant begin = Instant.now();
         try {
             startAndAwait(List.of(processes.get(LOCAL_STACK)));
@@ -156,8 +158,14 @@ final class Processes implements AutoCloseable {
         process.awaitReady(START_TIMEOUT);
     }
 
-    void stop(String name) {
-        processes.get(name).stop();
+    /** Stops these processes at once (SIGTERM), and waits for all of them. */
+    void stop(Collection<String> names) {
+        List<PlatformProcess> stopping = names.stream()
+                .map(processes::get)
+                .filter(PlatformProcess::isAlive)
+                .toList();
+        stopping.forEach(PlatformProcess::requestStop);
+        stopping.forEach(PlatformProcess::awaitStopped);
     }
 
     PlatformProcess process(String name) {
@@ -188,11 +196,14 @@ final class Processes implements AutoCloseable {
         return "http://127.0.0.1:" + ports.get(name);
     }
 
+    /** Stops the services at once, then the identity server, then local-stack, as ./run.sh stops them. */
     @Override
     public void close() {
-        List<PlatformProcess> all = new ArrayList<>(processes.values());
-        java.util.Collections.reverse(all);
-        all.forEach(PlatformProcess::stop);
+        stop(processes.keySet().stream()
+                .filter(name -> !name.equals(LOCAL_STACK) && !name.equals(IDENTITY))
+                .toList());
+        stop(List.of(IDENTITY));
+        stop(List.of(LOCAL_STACK));
     }
 
     /**

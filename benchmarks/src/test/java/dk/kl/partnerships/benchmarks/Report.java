@@ -299,7 +299,7 @@ final class Report {
         for (int i = 0; i < series.size(); i += step) {
             every.add(series.get(i));
         }
-        return every + " (every " + step + "th sample)";
+        return every + " (one sample in " + step + ")";
     }
 
     private void startup(StringBuilder md) {
