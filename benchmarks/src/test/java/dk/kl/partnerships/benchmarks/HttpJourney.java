@@ -29,6 +29,8 @@ final class HttpJourney {
 
     private static final List<String> FOCUS_AREAS = List.of("faglig ledelse", "evalueringskultur");
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
+    /** How long a journey waits for its invoice before it counts as not completed. */
+    private static final Duration INVOICE_TIMEOUT = Duration.ofMinutes(2);
 
     private final String gateway;
     private final String registration;
@@ -136,7 +138,7 @@ final class HttpJourney {
                                 "caseReference",
                                 "SAG-" + code)),
                 200);
-        long end = System.nanoTime() + TIMEOUT.toNanos();
+        long end = System.nanoTime() + INVOICE_TIMEOUT.toNanos();
         while (System.nanoTime() < end) {
             HttpResponse<String> invoices = send(
                     http,

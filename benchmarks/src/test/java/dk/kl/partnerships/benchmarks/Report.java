@@ -222,7 +222,9 @@ final class Report {
             md.append("Each client a municipality's coordinator with a token of its own (signed in with the ")
                     .append("authorization code flow), so the gateway's per-client rate limit applies as in real use: ")
                     .append("billing profile, interest, the council's approval, then the invoice list polled every ")
-                    .append("100 ms until the programme's invoice is there.\n\n");
+                    .append(
+                            "100 ms until the programme's invoice is there (a journey still without it after two minutes ")
+                    .append("counts as not completed).\n\n");
             md.append("| clients | journeys | completed | journeys/s | p50 | p99 |\n|---|---|---|---|---|---|\n");
             md.append("| %d | %d | %d | %.1f | %s | %s |\n\n"
                     .formatted(
