@@ -3,6 +3,7 @@ package dk.kl.partnerships.systemtests;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import dk.kl.partnerships.contracts.EventType;
 import dk.kl.partnerships.contracts.Topic;
 import dk.kl.partnerships.contracts.billing.InvoiceIssued;
 import java.math.BigDecimal;
@@ -146,7 +147,8 @@ class JoinToInvoiceSystemTests {
             assertThat(allNumbers).doesNotHaveDuplicates();
             assertThat(allNumbers.get(allNumbers.size() - 1)).isEqualTo(allNumbers.size());
             assertThat(deadLetters.await(e -> "garbage".equals(e.id()), 1, Duration.ofSeconds(30)))
-                    .hasSize(1);
+                    .singleElement()
+                    .satisfies(e -> assertThat(e.header("x-exception-message")).contains("invalid payload"));
             log.info(
                     "{} municipalities, {} invoices, {} InvoiceIssued records, numbers 1..{}",
                     codes.size(),
@@ -177,7 +179,12 @@ class JoinToInvoiceSystemTests {
                 new StringSerializer())) {
             ProducerRecord<String, String> garbage =
                     new ProducerRecord<>(Topic.ENROLMENTS.topicName(), "101", "<xml>not an event</xml>");
-            garbage.headers().add("ce_type", "dk.kl.partnerships.registration.MunicipalityJoined.v1".getBytes());
+            // From its publisher and about its key, so that it is refused for its payload alone.
+            garbage.headers()
+                    .add("ce_type", EventType.MUNICIPALITY_JOINED.ceType().getBytes());
+            garbage.headers()
+                    .add("ce_source", EventType.MUNICIPALITY_JOINED.ceSource().getBytes());
+            garbage.headers().add("ce_subject", "101".getBytes());
             garbage.headers().add("ce_id", "garbage".getBytes());
             producer.send(garbage).get();
         }
