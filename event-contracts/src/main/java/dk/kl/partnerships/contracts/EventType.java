@@ -1,5 +1,10 @@
 package dk.kl.partnerships.contracts;
 
+import static dk.kl.partnerships.contracts.Service.BILLING;
+import static dk.kl.partnerships.contracts.Service.EVALUATION;
+import static dk.kl.partnerships.contracts.Service.MEETING;
+import static dk.kl.partnerships.contracts.Service.REGISTRATION;
+
 import dk.kl.partnerships.contracts.billing.CreditNoteIssued;
 import dk.kl.partnerships.contracts.billing.InvoiceDocumentIssued;
 import dk.kl.partnerships.contracts.billing.InvoiceIssued;
@@ -31,35 +36,37 @@ import java.util.stream.Collectors;
 
 /**
  * The v1 event catalogue: for each event its topic, the publishing service, its logical name on the
- * wire and its record. The CloudEvents type is derived from service and name, never from the class.
+ * wire and its record. The CloudEvents type is derived from service and name, never from the class;
+ * the CloudEvents source is the publishing service's ({@link Service#ceSource()}): what the outbox
+ * relay stamps on every record, and what a consumer requires before it trusts one.
  */
 public enum EventType {
-    PROGRAMME_PUBLISHED(Topic.PROGRAMMES, "registration", "ProgrammePublished", ProgrammePublished.class),
-    PROGRAMME_COMPLETED(Topic.PROGRAMMES, "registration", "ProgrammeCompleted", ProgrammeCompleted.class),
-    INTEREST_DECLARED(Topic.ENROLMENTS, "registration", "InterestDeclared", InterestDeclared.class),
-    MUNICIPALITY_JOINED(Topic.ENROLMENTS, "registration", "MunicipalityJoined", MunicipalityJoined.class),
-    MUNICIPALITY_WITHDREW(Topic.ENROLMENTS, "registration", "MunicipalityWithdrew", MunicipalityWithdrew.class),
-    PARTICIPANT_REGISTERED(Topic.ENROLMENTS, "registration", "ParticipantRegistered", ParticipantRegistered.class),
-    PARTICIPANT_REMOVED(Topic.ENROLMENTS, "registration", "ParticipantRemoved", ParticipantRemoved.class),
-    NETWORK_FORMED(Topic.NETWORKS, "registration", "NetworkFormed", NetworkFormed.class),
+    PROGRAMME_PUBLISHED(Topic.PROGRAMMES, REGISTRATION, "ProgrammePublished", ProgrammePublished.class),
+    PROGRAMME_COMPLETED(Topic.PROGRAMMES, REGISTRATION, "ProgrammeCompleted", ProgrammeCompleted.class),
+    INTEREST_DECLARED(Topic.ENROLMENTS, REGISTRATION, "InterestDeclared", InterestDeclared.class),
+    MUNICIPALITY_JOINED(Topic.ENROLMENTS, REGISTRATION, "MunicipalityJoined", MunicipalityJoined.class),
+    MUNICIPALITY_WITHDREW(Topic.ENROLMENTS, REGISTRATION, "MunicipalityWithdrew", MunicipalityWithdrew.class),
+    PARTICIPANT_REGISTERED(Topic.ENROLMENTS, REGISTRATION, "ParticipantRegistered", ParticipantRegistered.class),
+    PARTICIPANT_REMOVED(Topic.ENROLMENTS, REGISTRATION, "ParticipantRemoved", ParticipantRemoved.class),
+    NETWORK_FORMED(Topic.NETWORKS, REGISTRATION, "NetworkFormed", NetworkFormed.class),
     MUNICIPALITY_CONTACTS_CHANGED(
-            Topic.MUNICIPALITIES, "registration", "MunicipalityContactsChanged", MunicipalityContactsChanged.class),
-    MEETING_SCHEDULED(Topic.MEETINGS, "meeting", "MeetingScheduled", MeetingScheduled.class),
-    MEETING_RESCHEDULED(Topic.MEETINGS, "meeting", "MeetingRescheduled", MeetingRescheduled.class),
-    MEETING_CANCELLED(Topic.MEETINGS, "meeting", "MeetingCancelled", MeetingCancelled.class),
-    MEETING_HELD(Topic.MEETINGS, "meeting", "MeetingHeld", MeetingHeld.class),
-    PARTICIPANT_SIGNED_UP(Topic.MEETINGS, "meeting", "ParticipantSignedUp", ParticipantSignedUp.class),
-    PARTICIPANT_PROMOTED(Topic.MEETINGS, "meeting", "ParticipantPromoted", ParticipantPromoted.class),
-    SIGN_UP_CANCELLED(Topic.MEETINGS, "meeting", "SignUpCancelled", SignUpCancelled.class),
+            Topic.MUNICIPALITIES, REGISTRATION, "MunicipalityContactsChanged", MunicipalityContactsChanged.class),
+    MEETING_SCHEDULED(Topic.MEETINGS, MEETING, "MeetingScheduled", MeetingScheduled.class),
+    MEETING_RESCHEDULED(Topic.MEETINGS, MEETING, "MeetingRescheduled", MeetingRescheduled.class),
+    MEETING_CANCELLED(Topic.MEETINGS, MEETING, "MeetingCancelled", MeetingCancelled.class),
+    MEETING_HELD(Topic.MEETINGS, MEETING, "MeetingHeld", MeetingHeld.class),
+    PARTICIPANT_SIGNED_UP(Topic.MEETINGS, MEETING, "ParticipantSignedUp", ParticipantSignedUp.class),
+    PARTICIPANT_PROMOTED(Topic.MEETINGS, MEETING, "ParticipantPromoted", ParticipantPromoted.class),
+    SIGN_UP_CANCELLED(Topic.MEETINGS, MEETING, "SignUpCancelled", SignUpCancelled.class),
     SELF_EVALUATION_REQUESTED(
-            Topic.SELF_EVALUATIONS, "evaluation", "SelfEvaluationRequested", SelfEvaluationRequested.class),
+            Topic.SELF_EVALUATIONS, EVALUATION, "SelfEvaluationRequested", SelfEvaluationRequested.class),
     SELF_EVALUATION_SUBMITTED(
-            Topic.SELF_EVALUATIONS, "evaluation", "SelfEvaluationSubmitted", SelfEvaluationSubmitted.class),
-    INVOICE_ISSUED(Topic.INVOICES, "billing", "InvoiceIssued", InvoiceIssued.class),
-    CREDIT_NOTE_ISSUED(Topic.INVOICES, "billing", "CreditNoteIssued", CreditNoteIssued.class),
-    INVOICE_PAID(Topic.INVOICES, "billing", "InvoicePaid", InvoicePaid.class),
-    INVOICE_OVERDUE(Topic.INVOICES, "billing", "InvoiceOverdue", InvoiceOverdue.class),
-    INVOICE_DOCUMENT_ISSUED(Topic.DOCUMENTS, "billing", "InvoiceDocumentIssued", InvoiceDocumentIssued.class);
+            Topic.SELF_EVALUATIONS, EVALUATION, "SelfEvaluationSubmitted", SelfEvaluationSubmitted.class),
+    INVOICE_ISSUED(Topic.INVOICES, BILLING, "InvoiceIssued", InvoiceIssued.class),
+    CREDIT_NOTE_ISSUED(Topic.INVOICES, BILLING, "CreditNoteIssued", CreditNoteIssued.class),
+    INVOICE_PAID(Topic.INVOICES, BILLING, "InvoicePaid", InvoicePaid.class),
+    INVOICE_OVERDUE(Topic.INVOICES, BILLING, "InvoiceOverdue", InvoiceOverdue.class),
+    INVOICE_DOCUMENT_ISSUED(Topic.DOCUMENTS, BILLING, "InvoiceDocumentIssued", InvoiceDocumentIssued.class);
 
     private static final String TYPE_PREFIX = "dk.kl.partnerships.";
     private static final String VERSION = "v1";
@@ -70,19 +77,24 @@ public enum EventType {
             Arrays.stream(values()).collect(Collectors.toUnmodifiableMap(EventType::recordType, Function.identity()));
 
     private final Topic topic;
-    private final String service;
+    private final Service publisher;
     private final String eventName;
     private final Class<? extends IntegrationEvent> recordType;
 
-    EventType(Topic topic, String service, String eventName, Class<? extends IntegrationEvent> recordType) {
+    EventType(Topic topic, Service publisher, String eventName, Class<? extends IntegrationEvent> recordType) {
         this.topic = topic;
-        this.service = service;
+        this.publisher = publisher;
         this.eventName = eventName;
         this.recordType = recordType;
     }
 
     public Topic topic() {
         return topic;
+    }
+
+    /** The one service that publishes this event. */
+    public Service publisher() {
+        return publisher;
     }
 
     /** The logical event name, e.g. {@code MunicipalityJoined}. */
@@ -96,12 +108,12 @@ public enum EventType {
 
     /** CloudEvents {@code type}, e.g. {@code dk.kl.partnerships.billing.InvoiceIssued.v1}. */
     public String ceType() {
-        return TYPE_PREFIX + service + "." + eventName + "." + VERSION;
+        return TYPE_PREFIX + publisher.typeSegment() + "." + eventName + "." + VERSION;
     }
 
     /** CloudEvents {@code source}: the publishing service, e.g. {@code /billing-service}. */
     public String ceSource() {
-        return "/" + service + "-service";
+        return publisher.ceSource();
     }
 
     /** Class path location of the JSON Schema of the payload. */

@@ -58,6 +58,20 @@ class AsyncApiDocumentTests {
         assertThat(message.at("/examples/0/payload")).isEqualTo(ContractFiles.json(type.sampleResource()));
     }
 
+    /** A consumer refuses an event whose subject is not its key and its payload's, or whose source is not its publisher. */
+    @ParameterizedTest
+    @EnumSource(EventType.class)
+    void everyExampleIsAnEventAConsumerAccepts(EventType type) {
+        JsonNode example = DOCUMENT.at("/components/messages/" + type.eventName() + "/examples/0");
+        IntegrationEvent sample = ContractFiles.STRICT_MAPPER.treeToValue(example.get("payload"), type.recordType());
+
+        assertThat(example.at("/headers/ce_type").asString()).isEqualTo(type.ceType());
+        assertThat(example.at("/headers/ce_source").asString()).isEqualTo(type.ceSource());
+        assertThat(example.at("/headers/ce_subject").asString())
+                .isEqualTo(sample.key())
+                .isEqualTo(example.get("payload").get(type.topic().keyField()).asString());
+    }
+
     @Test
     void cloudEventHeadersAreAllRequired() {
         JsonNode required = DOCUMENT.at("/components/schemas/CloudEventHeaders/required");

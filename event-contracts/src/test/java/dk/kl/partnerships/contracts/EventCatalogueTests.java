@@ -118,6 +118,27 @@ class EventCatalogueTests {
     }
 
     @Test
+    void eachEventsSourceIsItsPublishersAndEachTopicHasOnePublisher() {
+        assertThat(EventType.INVOICE_DOCUMENT_ISSUED.ceSource()).isEqualTo("/billing-service");
+        assertThat(EventType.MEETING_HELD.ceSource()).isEqualTo("/meeting-service");
+        for (EventType type : EventType.values()) {
+            assertThat(type.ceSource()).isEqualTo("/" + type.publisher().applicationName());
+            assertThat(type.ceType())
+                    .as("the type names its publisher")
+                    .startsWith("dk.kl.partnerships."
+                            + type.publisher().applicationName().replace("-service", "."));
+        }
+        for (Topic topic : Topic.values()) {
+            assertThat(Arrays.stream(EventType.values())
+                            .filter(t -> t.topic() == topic)
+                            .map(EventType::publisher)
+                            .distinct())
+                    .as("publishers on %s", topic.topicName())
+                    .hasSize(1);
+        }
+    }
+
+    @Test
     void everyTopicCarriesEventsAndHasADeadLetterNamingRule() {
         for (Topic topic : Topic.values()) {
             assertThat(Arrays.stream(EventType.values()).filter(t -> t.topic() == topic))

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -65,12 +66,21 @@ final class EventLog implements AutoCloseable {
                     header(record, "ce_id"),
                     header(record, "ce_type"),
                     new String(record.value(), StandardCharsets.UTF_8),
-                    header(record, "traceparent")));
+                    header(record, "traceparent"),
+                    headers(record)));
         }
     }
 
     private List<Event> matching(Predicate<Event> filter) {
         return seen.stream().filter(filter).toList();
+    }
+
+    private static Map<String, String> headers(ConsumerRecord<?, ?> record) {
+        Map<String, String> headers = new LinkedHashMap<>();
+        for (Header header : record.headers()) {
+            headers.put(header.key(), new String(header.value(), StandardCharsets.UTF_8));
+        }
+        return headers;
     }
 
     private static String header(ConsumerRecord<?, ?> record, String name) {
@@ -83,7 +93,19 @@ final class EventLog implements AutoCloseable {
         consumer.close();
     }
 
-    record Event(String topic, String key, String id, String type, String payload, String traceparent) {
+    /** A record as read; {@code headers} holds the last value of each header (a dead letter's reason among them). */
+    record Event(
+            String topic,
+            String key,
+            String id,
+            String type,
+            String payload,
+            String traceparent,
+            Map<String, String> headers) {
+
+        String header(String name) {
+            return headers.get(name);
+        }
 
         boolean is(String eventName) {
             return type != null && type.endsWith("." + eventName + ".v1");

@@ -24,8 +24,9 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
 
 /**
- * A producer of the platform's events from outside it, as another service would publish them:
- * JSON payload keyed as its topic says, with the CloudEvents headers.
+ * A producer of the platform's events from outside it, as their publishing service would publish them:
+ * JSON payload keyed as its topic says, with the CloudEvents headers (the source the catalogue names
+ * for the type, the key as subject) — or forged.
  */
 final class EventPublisher implements AutoCloseable {
 
@@ -43,24 +44,45 @@ final class EventPublisher implements AutoCloseable {
         return publish(event, event.key());
     }
 
-    /** Publishes the event under a subject of the caller's choosing — a forged one, say. */
+    /** Publishes the event under a record key and subject of the caller's choosing — a forged one, say. */
     String publish(IntegrationEvent event, String subject) {
         return publish(EventType.of(event).topic().topicName(), event, subject, Map.of());
     }
 
     /** Publishes the event to a topic of the caller's choosing (a dead-letter topic, say) with more headers. */
     String publish(String topic, IntegrationEvent event, String subject, Map<String, String> headers) {
+        return send(topic, event, subject, subject, EventType.of(event).ceSource(), headers);
+    }
+
+    /**
+     * Publishes the event as anyone able to produce to Kafka could: record key, {@code ce_subject} and
+     * {@code ce_source} of the caller's choosing, a null subject or source leaving the header out.
+     */
+    String forge(IntegrationEvent event, String key, String subject, String source) {
+        return send(EventType.of(event).topic().topicName(), event, key, subject, source, Map.of());
+    }
+
+    private String send(
+            String topic,
+            IntegrationEvent event,
+            String key,
+            String subject,
+            String source,
+            Map<String, String> headers) {
         EventType type = EventType.of(event);
         String id = UUID.randomUUID().toString();
-        ProducerRecord<String, String> record =
-                new ProducerRecord<>(topic, subject, Client.JSON.writeValueAsString(event));
+        ProducerRecord<String, String> record = new ProducerRecord<>(topic, key, Client.JSON.writeValueAsString(event));
         headers.forEach((name, value) -> record.headers().add(name, bytes(value)));
         record.headers().add("ce_specversion", bytes("1.0"));
         record.headers().add("ce_id", bytes(id));
         record.headers().add("ce_type", bytes(type.ceType()));
-        record.headers().add("ce_source", bytes(type.ceSource()));
+        if (source != null) {
+            record.headers().add("ce_source", bytes(source));
+        }
         record.headers().add("ce_time", bytes(Instant.now().toString()));
-        record.headers().add("ce_subject", bytes(subject));
+        if (subject != null) {
+            record.headers().add("ce_subject", bytes(subject));
+        }
         record.headers().add("content-type", bytes("application/json"));
         try {
             kafka.send(record).get();

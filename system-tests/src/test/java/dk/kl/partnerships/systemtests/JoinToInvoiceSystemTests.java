@@ -3,6 +3,7 @@ package dk.kl.partnerships.systemtests;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import dk.kl.partnerships.contracts.EventType;
 import dk.kl.partnerships.contracts.Topic;
 import dk.kl.partnerships.contracts.billing.InvoiceIssued;
 import java.math.BigDecimal;
@@ -177,8 +178,15 @@ class JoinToInvoiceSystemTests {
                 new StringSerializer())) {
             ProducerRecord<String, String> garbage =
                     new ProducerRecord<>(Topic.ENROLMENTS.topicName(), "101", "<xml>not an event</xml>");
-            garbage.headers().add("ce_type", "dk.kl.partnerships.registration.MunicipalityJoined.v1".getBytes());
+            // With the headers its publisher would set, so that it is refused for its payload alone.
+            garbage.headers().add("ce_specversion", "1.0".getBytes());
+            garbage.headers()
+                    .add("ce_type", EventType.MUNICIPALITY_JOINED.ceType().getBytes());
+            garbage.headers()
+                    .add("ce_source", EventType.MUNICIPALITY_JOINED.ceSource().getBytes());
+            garbage.headers().add("ce_subject", "101".getBytes());
             garbage.headers().add("ce_id", "garbage".getBytes());
+            garbage.headers().add("content-type", "application/json".getBytes());
             producer.send(garbage).get();
         }
     }

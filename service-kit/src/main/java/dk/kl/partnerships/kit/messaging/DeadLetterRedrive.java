@@ -18,6 +18,7 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Header;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.kafka.support.KafkaHeaders;
 import org.springframework.messaging.Message;
 import org.springframework.messaging.support.MessageBuilder;
 
@@ -197,6 +198,10 @@ public class DeadLetterRedrive {
             MessageBuilder<byte[]> message = MessageBuilder.withPayload(record.value());
             for (Header header : record.headers()) {
                 message.setHeader(header.key(), header.value());
+            }
+            // As the binder hands it over: the key is proven against the subject and the payload again.
+            if (record.key() != null) {
+                message.setHeader(KafkaHeaders.RECEIVED_KEY, record.key());
             }
             return message.build();
         }

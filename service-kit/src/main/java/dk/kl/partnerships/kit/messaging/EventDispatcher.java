@@ -13,8 +13,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.kafka.support.KafkaHeaders;
 import org.springframework.messaging.Message;
 import org.springframework.messaging.MessageHeaders;
 import tools.jackson.core.JacksonException;
@@ -22,12 +24,18 @@ import tools.jackson.core.JacksonException;
 /**
  * Receives the records of one topic, recognises each event by its {@code ce_type} header (a topic
  * carries several event types), reads it into its contract record and hands it to its handler —
- * once: an event id already processed is skipped. Event types without a handler are ignored, so
- * producers may add types. A record that can never be processed raises {@link MalformedEventException}.
+ * once: an event id already processed is skipped. Event types of the topic without a handler are
+ * ignored, so a publisher may add types to the catalogue before every consumer handles them. A record
+ * that can never be processed, or cannot be proven to be the event it says it is, raises {@link
+ * MalformedEventException} and goes to the dead-letter topic at once, without effect. Reasons name no
+ * payload values, and header values only when they are identifiers: no personal data reaches the
+ * dead letters' headers or the log.
  */
 public final class EventDispatcher implements Consumer<Message<byte[]>> {
 
     private static final Logger log = LoggerFactory.getLogger(EventDispatcher.class);
+    /** What a record key, event id or header value looks like on this platform: ids, codes, URIs, types. */
+    private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z0-9._:/+-]{1,100}");
 
     private final Topic topic;
     private final Map<EventType, Route<?>> routes;
@@ -67,9 +75,12 @@ public final class EventDispatcher implements Consumer<Message<byte[]>> {
     }
 
     /**
-     * Handles one record, as {@link #accept} does, and tells what became of it.
+     * Handles one record, as {@link #accept} does, and tells what became of it. Before anything is
+     * trusted the record is proven: its type is in the event catalogue and belongs to this topic, its
+     * {@code ce_source} is the publisher the catalogue names for the type, and its {@code ce_subject},
+     * its record key and its payload's key field ({@link Topic#keyField()}) are one and the same.
      *
-     * @throws MalformedEventException when the record can never be processed
+     * @throws MalformedEventException when the record can never be processed, unproven ones included
      */
     public Outcome handle(Message<byte[]> message) {
         MessageHeaders headers = message.getHeaders();
@@ -78,22 +89,52 @@ public final class EventDispatcher implements Consumer<Message<byte[]>> {
             throw new MalformedEventException(
                     "Record on " + topic.topicName() + " has no " + CloudEventHeaders.TYPE + " header");
         }
-        EventType type = EventType.ofCeType(ceType).orElse(null);
-        Route<?> route = type == null ? null : routes.get(type);
+        EventType type = EventType.ofCeType(ceType)
+                .orElseThrow(() -> new MalformedEventException("Record on " + topic.topicName() + " has the "
+                        + CloudEventHeaders.TYPE + " " + shown(ceType) + ", which is not in the event catalogue"));
+        if (type.topic() != topic) {
+            throw new MalformedEventException("Record on " + topic.topicName() + " has the " + CloudEventHeaders.TYPE
+                    + " " + ceType + ", which is published on " + type.topic().topicName());
+        }
+        Route<?> route = routes.get(type);
         if (route == null) {
-            count(type == null ? ceType : type.eventName(), "ignored");
+            count(type.eventName(), "ignored");
             return Outcome.IGNORED;
         }
         EventMetadata metadata = metadata(headers, type);
+        String key = CloudEventHeaders.text(headers.get(KafkaHeaders.RECEIVED_KEY));
+        prove(metadata, key);
+        IntegrationEvent event = read(route, message.getPayload(), metadata);
+        if (!Objects.equals(key, event.key())) {
+            throw new MalformedEventException(described(metadata) + " has the record key " + shown(key)
+                    + " but its payload's " + topic.keyField() + " is " + shown(event.key()));
+        }
         if (processed.contains(metadata.id())) {
             count(type.eventName(), "duplicate");
-            log.info("Skipped duplicate {} {}", type.eventName(), metadata.id());
+            log.info("Skipped duplicate {}", described(metadata));
             return Outcome.DUPLICATE;
         }
-        dispatch(route, message.getPayload(), metadata);
+        dispatch(route, event, metadata);
         processed.record(metadata);
         count(type.eventName(), "processed");
         return Outcome.PROCESSED;
+    }
+
+    /** The headers say who published the event and what it is about, as the catalogue and the record key say. */
+    private void prove(EventMetadata metadata, String key) {
+        EventType type = metadata.type();
+        if (!type.ceSource().equals(metadata.source())) {
+            throw new MalformedEventException(described(metadata) + " has the " + CloudEventHeaders.SOURCE + " "
+                    + shown(metadata.source()) + ", but " + type.eventName() + " is published by "
+                    + type.ceSource());
+        }
+        if (metadata.subject() == null || metadata.subject().isBlank()) {
+            throw new MalformedEventException(described(metadata) + " has no " + CloudEventHeaders.SUBJECT + " header");
+        }
+        if (!metadata.subject().equals(key)) {
+            throw new MalformedEventException(described(metadata) + " has the " + CloudEventHeaders.SUBJECT + " "
+                    + shown(metadata.subject()) + " but the record key " + shown(key));
+        }
     }
 
     private EventMetadata metadata(MessageHeaders headers, EventType type) {
@@ -110,8 +151,8 @@ public final class EventDispatcher implements Consumer<Message<byte[]>> {
                     time == null ? null : Instant.parse(time),
                     header(headers, CloudEventHeaders.SUBJECT));
         } catch (DateTimeParseException e) {
-            throw new MalformedEventException(
-                    type.eventName() + " " + id + " has an invalid " + CloudEventHeaders.TIME + " header: " + time, e);
+            throw new MalformedEventException(type.eventName() + " " + shown(id) + " has an invalid "
+                    + CloudEventHeaders.TIME + " header: " + shown(time));
         }
     }
 
@@ -119,27 +160,38 @@ public final class EventDispatcher implements Consumer<Message<byte[]>> {
         return CloudEventHeaders.text(headers.get(name));
     }
 
+    private static String described(EventMetadata metadata) {
+        return metadata.type().eventName() + " " + shown(metadata.id());
+    }
+
+    /**
+     * A value for a reason in a dead letter's headers and the log: an identifier as it is, anything else
+     * — which may be personal data, an e-mail address say — only by its length.
+     */
+    private static String shown(String value) {
+        if (value == null) {
+            return "(none)";
+        }
+        return IDENTIFIER.matcher(value).matches() ? value : "(" + value.length() + " characters, not an identifier)";
+    }
+
     private void count(String event, String outcome) {
         meters.counter("partnerships.events.consumed", "topic", topic.topicName(), "event", event, "outcome", outcome)
                 .increment();
     }
 
-    private <E extends IntegrationEvent> void dispatch(Route<E> route, byte[] payload, EventMetadata metadata) {
-        E event;
+    private <E extends IntegrationEvent> E read(Route<E> route, byte[] payload, EventMetadata metadata) {
         try {
-            event = json.read(payload, route.recordType());
+            return json.read(payload, route.recordType());
         } catch (JacksonException e) {
-            throw new MalformedEventException(
-                    metadata.type().eventName() + " " + metadata.id() + " has an invalid payload: "
-                            + e.getOriginalMessage(),
-                    e);
+            throw new MalformedEventException(described(metadata) + " has an invalid payload" + PayloadProblems.of(e));
         }
-        if (metadata.subject() != null && !Objects.equals(metadata.subject(), event.key())) {
-            throw new MalformedEventException(metadata.type().eventName() + " " + metadata.id() + " has subject "
-                    + metadata.subject() + " but its payload's " + topic.keyField() + " is " + event.key());
-        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private <E extends IntegrationEvent> void dispatch(Route<E> route, IntegrationEvent event, EventMetadata metadata) {
         try {
-            route.handler().handle(event, metadata);
+            route.handler().handle((E) event, metadata);
         } catch (RuntimeException e) {
             if (awaiting.stream().anyMatch(failure -> failure.isInstance(e))) {
                 throw new NotYetKnownException(e);

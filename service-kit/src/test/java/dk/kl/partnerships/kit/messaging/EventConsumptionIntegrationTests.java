@@ -25,6 +25,9 @@ import org.springframework.beans.factory.annotation.Value;
 class EventConsumptionIntegrationTests {
 
     private static final String TOPIC = Topic.ENROLMENTS.topicName();
+    private static final String JOINED = EventType.MUNICIPALITY_JOINED.ceType();
+    private static final String PUBLISHER = EventType.MUNICIPALITY_JOINED.ceSource();
+    private static final Duration WAIT = Duration.ofSeconds(20);
 
     @Autowired
     JoinLog joins;
@@ -177,24 +180,136 @@ class EventConsumptionIntegrationTests {
     }
 
     @Test
-    void recordsWithoutAnEventTypeOrWithAForeignSubjectAreDeadLettered() {
+    void aRecordWithoutAnEventTypeIsDeadLettered() {
         String code = uniqueCode();
-        String payload = json.write(SampleEvents.joined(UUID.randomUUID().toString(), code));
+        String eventId = UUID.randomUUID().toString();
 
-        KafkaProbe.send(kafka, TOPIC, code, null, UUID.randomUUID().toString(), payload);
+        KafkaProbe.send(kafka, TOPIC, code, null, eventId, joinedPayload(code));
+
+        assertRefused(eventId, "no ce_type");
+    }
+
+    @Test
+    void anEventWithoutASubjectIsDeadLetteredWithoutEffect() {
+        String code = uniqueCode();
+        String eventId = UUID.randomUUID().toString();
+        double deadLetteredBefore = deadLettered();
+
+        KafkaProbe.send(kafka, TOPIC, code, null, PUBLISHER, JOINED, eventId, joinedPayload(code));
+
+        assertRefused(eventId, "MunicipalityJoined " + eventId + " has no ce_subject header");
+        assertThat(deadLettered()).isGreaterThanOrEqualTo(deadLetteredBefore + 1);
+    }
+
+    @Test
+    void anEventWhoseSubjectIsNotItsRecordKeyIsDeadLetteredWithoutEffect() {
+        String code = uniqueCode();
         String otherCode = uniqueCode();
+        String eventId = UUID.randomUUID().toString();
+        double deadLetteredBefore = deadLettered();
+
+        KafkaProbe.send(kafka, TOPIC, code, otherCode, PUBLISHER, JOINED, eventId, joinedPayload(code));
+
+        assertRefused(eventId, "has the ce_subject " + otherCode + " but the record key " + code);
+        assertThat(deadLettered()).isGreaterThanOrEqualTo(deadLetteredBefore + 1);
+    }
+
+    @Test
+    void anEventWhoseRecordKeyIsNotItsPayloadsIsDeadLetteredWithoutEffect() {
+        String code = uniqueCode();
+        String otherCode = uniqueCode();
+        String eventId = UUID.randomUUID().toString();
+        double deadLetteredBefore = deadLettered();
+
+        // subject and key agree with each other, not with the municipality the payload would have invoiced
+        KafkaProbe.send(kafka, TOPIC, otherCode, otherCode, PUBLISHER, JOINED, eventId, joinedPayload(code));
+
+        assertRefused(eventId, "has the record key " + otherCode + " but its payload's municipalityCode is " + code);
+        assertThat(deadLettered()).isGreaterThanOrEqualTo(deadLetteredBefore + 1);
+    }
+
+    @Test
+    void anEventWithoutARecordKeyIsDeadLetteredWithoutEffect() {
+        String code = uniqueCode();
+        String eventId = UUID.randomUUID().toString();
+
+        KafkaProbe.send(kafka, TOPIC, null, code, PUBLISHER, JOINED, eventId, joinedPayload(code));
+
+        assertRefused(eventId, "has the ce_subject " + code + " but the record key (none)");
+    }
+
+    @Test
+    void anEventFromAnotherSourceThanItsPublisherIsDeadLetteredWithoutEffect() {
+        String code = uniqueCode();
+        String fromBilling = UUID.randomUUID().toString();
+        String fromNowhere = UUID.randomUUID().toString();
+        String withoutSource = UUID.randomUUID().toString();
+        double deadLetteredBefore = deadLettered();
+
+        KafkaProbe.send(kafka, TOPIC, code, code, "/billing-service", JOINED, fromBilling, joinedPayload(code));
+        KafkaProbe.send(kafka, TOPIC, code, code, "/test", JOINED, fromNowhere, joinedPayload(code));
+        KafkaProbe.send(kafka, TOPIC, code, code, null, JOINED, withoutSource, joinedPayload(code));
+
+        assertRefused(
+                fromBilling,
+                "has the ce_source /billing-service, but MunicipalityJoined is published by /registration-service");
+        assertRefused(fromNowhere, "has the ce_source /test");
+        assertRefused(withoutSource, "has the ce_source (none)");
+        assertThat(deadLettered()).isGreaterThanOrEqualTo(deadLetteredBefore + 3);
+    }
+
+    @Test
+    void aTypeOutsideTheCatalogueOrOfAnotherTopicIsDeadLettered() {
+        String code = uniqueCode();
+        String unknown = UUID.randomUUID().toString();
+        String otherTopics = UUID.randomUUID().toString();
+
         KafkaProbe.send(
                 kafka,
                 TOPIC,
-                otherCode,
-                EventType.MUNICIPALITY_JOINED.ceType(),
-                UUID.randomUUID().toString(),
-                payload);
+                code,
+                code,
+                PUBLISHER,
+                "dk.kl.partnerships.registration.MunicipalityAnnexed.v1",
+                unknown,
+                joinedPayload(code));
+        KafkaProbe.send(
+                kafka,
+                TOPIC,
+                code,
+                code,
+                EventType.INVOICE_PAID.ceSource(),
+                EventType.INVOICE_PAID.ceType(),
+                otherTopics,
+                joinedPayload(code));
 
-        assertThat(deadLetters.await(r -> code.equals(r.key()) || otherCode.equals(r.key()), 2, Duration.ofSeconds(20)))
-                .extracting(r -> KafkaProbe.header(r, "x-exception-message"))
-                .anySatisfy(message -> assertThat(message).contains("no ce_type"))
-                .anySatisfy(message -> assertThat(message).contains("subject " + otherCode));
+        assertRefused(unknown, "MunicipalityAnnexed.v1, which is not in the event catalogue");
+        assertRefused(otherTopics, "InvoicePaid.v1, which is published on billing.invoices.v1");
+    }
+
+    @Test
+    void reasonsQuoteNoPayloadValuesAndOnlyIdentifiersFromTheHeaders() {
+        String code = uniqueCode();
+        String email = "mette.holm@vejle.dk";
+        String badDate = UUID.randomUUID().toString();
+        String mailKey = UUID.randomUUID().toString();
+
+        KafkaProbe.send(
+                kafka,
+                TOPIC,
+                code,
+                JOINED,
+                badDate,
+                joinedPayload(code).replace("\"joinedOn\":\"2026-03-02\"", "\"joinedOn\":\"" + email + "\""));
+        KafkaProbe.send(kafka, TOPIC, email, email, PUBLISHER, JOINED, mailKey, joinedPayload(code));
+
+        assertRefused(badDate, "has an invalid payload at joinedOn: not a valid LocalDate");
+        assertRefused(mailKey, "has the record key (19 characters, not an identifier) but its payload's");
+        assertThat(deadLetters.await(r -> List.of(badDate, mailKey).contains(KafkaProbe.header(r, "ce_id")), 2, WAIT))
+                .allSatisfy(r -> {
+                    assertThat(KafkaProbe.header(r, "x-exception-message")).doesNotContain(email);
+                    assertThat(KafkaProbe.header(r, "x-exception-stacktrace")).doesNotContain(email);
+                });
     }
 
     @Test
@@ -234,6 +349,24 @@ class EventConsumptionIntegrationTests {
                 EventType.MUNICIPALITY_WITHDREW.ceType(),
                 eventId,
                 json.write(SampleEvents.withdrew(UUID.randomUUID().toString(), code, reason)));
+    }
+
+    /** Dead-lettered with the reason, and never handled. */
+    private void assertRefused(String eventId, String reason) {
+        assertThat(deadLetters.await(r -> eventId.equals(KafkaProbe.header(r, "ce_id")), 1, WAIT))
+                .singleElement()
+                .satisfies(r ->
+                        assertThat(KafkaProbe.header(r, "x-exception-message")).contains(reason));
+        assertThat(joins.handled()).noneMatch(handled -> handled.endsWith(":" + eventId));
+    }
+
+    private double deadLettered() {
+        return meters.counter("partnerships.events.dead.lettered", "topic", TOPIC)
+                .count();
+    }
+
+    private String joinedPayload(String code) {
+        return json.write(SampleEvents.joined(UUID.randomUUID().toString(), code));
     }
 
     private String sendValidJoin(String code) {

@@ -97,9 +97,29 @@ public final class KafkaProbe implements AutoCloseable {
         return new String(record.value(), StandardCharsets.UTF_8);
     }
 
-    /** Sends one record with CloudEvents headers as a producing service would; any header may be left out (null). */
+    /**
+     * Sends one record with CloudEvents headers as its publishing service would: the subject is the key,
+     * the source the one the catalogue names for the type. Any header may be left out (null).
+     */
     public static void send(
             String bootstrapServers, String topic, String key, String ceType, String ceId, String payload) {
+        String source = EventType.ofCeType(ceType).map(EventType::ceSource).orElse(null);
+        send(bootstrapServers, topic, key, key, source, ceType, ceId, payload);
+    }
+
+    /**
+     * Sends one record with a subject and a source of the caller's choosing — a forged event, say. A null
+     * key sends none; any null header is left out.
+     */
+    public static void send(
+            String bootstrapServers,
+            String topic,
+            String key,
+            String subject,
+            String source,
+            String ceType,
+            String ceId,
+            String payload) {
         try {
             KafkaProducer<String, byte[]> producer = PRODUCERS.computeIfAbsent(bootstrapServers, KafkaProbe::producer);
             ProducerRecord<String, byte[]> record =
@@ -107,9 +127,9 @@ public final class KafkaProbe implements AutoCloseable {
             addHeader(record, CloudEventHeaders.SPEC_VERSION, CloudEventHeaders.SPEC_VERSION_VALUE);
             addHeader(record, CloudEventHeaders.TYPE, ceType);
             addHeader(record, CloudEventHeaders.ID, ceId);
-            addHeader(record, CloudEventHeaders.SOURCE, "/test");
+            addHeader(record, CloudEventHeaders.SOURCE, source);
             addHeader(record, CloudEventHeaders.TIME, Instant.now().toString());
-            addHeader(record, CloudEventHeaders.SUBJECT, key);
+            addHeader(record, CloudEventHeaders.SUBJECT, subject);
             addHeader(record, CloudEventHeaders.CONTENT_TYPE, CloudEventHeaders.JSON);
             producer.send(record).get();
         } catch (InterruptedException e) {
