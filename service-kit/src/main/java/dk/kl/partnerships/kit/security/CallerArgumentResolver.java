@@ -5,6 +5,7 @@ import dk.kl.partnerships.security.TokenPolicy;
 import java.util.EnumSet;
 import java.util.Set;
 import org.springframework.core.MethodParameter;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -32,7 +33,10 @@ public class CallerArgumentResolver implements HandlerMethodArgumentResolver {
         return current();
     }
 
-    /** The caller of the current request. */
+    /**
+     * The caller of the current request; one with no platform role (for a coordinator, none without
+     * an official municipality: {@link TokenPolicy#authorities}) is refused, whatever the route.
+     */
     public static Caller current() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (!(authentication instanceof JwtAuthenticationToken token)) {
@@ -46,6 +50,14 @@ public class CallerArgumentResolver implements HandlerMethodArgumentResolver {
                 roles.add(Role.valueOf(name.substring("ROLE_".length())));
             }
         }
-        return new Caller(jwt.getSubject(), roles, jwt.getClaimAsString(TokenPolicy.MUNICIPALITY_CLAIM));
+        if (roles.isEmpty()) {
+            throw new AccessDeniedException("The caller has no platform role");
+        }
+        return new Caller(
+                jwt.getSubject(),
+                roles,
+                roles.contains(Role.MUNICIPALITY)
+                        ? TokenPolicy.municipality(jwt).orElseThrow()
+                        : null);
     }
 }
