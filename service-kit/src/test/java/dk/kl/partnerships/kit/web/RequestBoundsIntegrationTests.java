@@ -72,11 +72,14 @@ class RequestBoundsIntegrationTests {
         assertThat(api.post("/api/dated", token, Map.of("on", "2026-03-01", "at", "2026-03-01T09:00:00"))
                         .status())
                 .isEqualTo(200);
-        assertRefused(api.post("/api/dated", token, Map.of("on", "+99999-01-01")), "on");
+        Response farFuture = api.post("/api/dated", token, Map.of("on", "+99999-01-01"));
+        assertRefused(farFuture, "on");
+        assertThat(farFuture.json().at("/errors/0/message").asString()).isEqualTo(ApiDates.RULE);
         assertRefused(api.post("/api/dated", token, Map.of("on", "1999-12-31")), "on");
         assertRefused(api.post("/api/dated", token, Map.of("at", "2101-01-01T00:00:00")), "at");
         assertThat(api.get("/api/dated?from=2100-12-31", token).status()).isEqualTo(200);
-        assertRefused(api.get("/api/dated?from=+99999-01-01", token), "from");
+        assertRefused(api.get("/api/dated?from=2101-01-01", token), "from");
+        assertRefused(api.get("/api/dated?from=%2B99999-01-01", token), "from");
         assertRefused(api.get("/api/dated?from=0001-01-01", token), "from");
     }
 
@@ -97,6 +100,11 @@ class RequestBoundsIntegrationTests {
         assertThat(response.status()).as(response.body()).isEqualTo(400);
         assertThat(response.isProblem()).isTrue();
         assertThat(response.json().at("/errors/0/field").asString()).isEqualTo(field);
+        if (!field.equals("page")) {
+            assertThat(response.json().at("/errors/0/message").asString())
+                    .as("refused for its bounds, not its form")
+                    .isEqualTo(ApiDates.RULE);
+        }
     }
 
     private static byte[] hugeJson() {
