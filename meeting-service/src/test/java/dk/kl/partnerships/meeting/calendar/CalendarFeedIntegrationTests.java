@@ -6,6 +6,7 @@ import dk.kl.partnerships.kit.test.ApiClient.Response;
 import dk.kl.partnerships.meeting.MeetingFixtures;
 import dk.kl.partnerships.meeting.MeetingFixtures.World;
 import dk.kl.partnerships.meeting.MeetingIntegrationTest;
+import dk.kl.partnerships.security.Role;
 import dk.kl.partnerships.security.test.TestTokens;
 import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationHandler;
@@ -248,6 +249,15 @@ class CalendarFeedIntegrationTests extends MeetingIntegrationTest {
         assertThat(api.get("/api/calendars/networks/" + world.networkId() + ".ics", null)
                         .status())
                 .isEqualTo(404);
+        // a token without a platform role is no better than none
+        for (String roleless : List.of(
+                TestTokens.builder().sign(),
+                TestTokens.builder(Role.MUNICIPALITY).sign())) {
+            assertThat(api.get("/api/calendars/networks/" + world.networkId() + ".ics", roleless)
+                            .status())
+                    .isEqualTo(404);
+            assertThat(api.get("/api/calendars/440.ics", roleless).status()).isEqualTo(404);
+        }
     }
 
     private String themeDay(World world, LocalDateTime startsAt, int capacity) {

@@ -3,6 +3,7 @@ package dk.kl.partnerships.kit.security;
 import dk.kl.partnerships.security.Role;
 import dk.kl.partnerships.security.TokenPolicy;
 import java.util.EnumSet;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.core.MethodParameter;
 import org.springframework.security.access.AccessDeniedException;
@@ -31,6 +32,20 @@ public class CallerArgumentResolver implements HandlerMethodArgumentResolver {
             NativeWebRequest webRequest,
             WebDataBinderFactory binderFactory) {
         return current();
+    }
+
+    /**
+     * The caller of a request on a public path, if it carries a token with a platform role; a caller
+     * without one is treated as no caller at all (anonymous), never as someone who may see more.
+     */
+    public static Optional<Caller> signedIn() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (!(authentication instanceof JwtAuthenticationToken token)
+                || token.getAuthorities().stream()
+                        .noneMatch(authority -> authority.getAuthority().startsWith("ROLE_"))) {
+            return Optional.empty();
+        }
+        return Optional.of(current());
     }
 
     /**
