@@ -1,10 +1,12 @@
 package dk.kl.partnerships.gateway;
 
+import dk.kl.partnerships.security.Role;
 import dk.kl.partnerships.security.SecurityProperties;
 import dk.kl.partnerships.security.TokenPolicy;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
@@ -12,18 +14,24 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.reactive.CorsConfigurationSource;
 import org.springframework.web.cors.reactive.UrlBasedCorsConfigurationSource;
+import reactor.core.publisher.Mono;
 
 /**
  * The gateway checks every API token before anything is forwarded — signature (RS256 only, so
  * {@code alg=none} never passes), issuer, audience and lifetime, by the same policy as the
- * services, which check again; roles and municipalities are the services' to judge. The OpenAPI
+ * services, which check again — and lets only a caller with a platform role reach the API (a
+ * coordinator only with an official municipality); which role may do what is the services' to
+ * judge. The OpenAPI
  * UI, the documents and the calendar feeds (which carry their own signed token) are open; CORS lets
  * the configured browser origins in.
  */
@@ -46,6 +54,9 @@ class GatewaySecurity {
      */
     private static final int VERIFIED_TOKENS = 2_000;
 
+    private static final String[] PLATFORM_ROLES =
+            Arrays.stream(Role.values()).map(Role::name).toArray(String[]::new);
+
     @Bean
     SecurityWebFilterChain apiSecurity(
             ServerHttpSecurity http,
@@ -65,12 +76,14 @@ class GatewaySecurity {
                         .permitAll()
                         .pathMatchers(open.toArray(String[]::new))
                         .permitAll()
+                        // a platform role, or nothing: TokenPolicy grants none to a token without one, or to a
+                        // coordinator's without an official municipality
                         .pathMatchers("/api/**")
-                        .authenticated()
+                        .hasAnyRole(PLATFORM_ROLES)
                         .anyExchange()
                         .permitAll())
                 .oauth2ResourceServer(resourceServer -> resourceServer
-                        .jwt(jwt -> jwt.jwtDecoder(decoder))
+                        .jwt(jwt -> jwt.jwtDecoder(decoder).jwtAuthenticationConverter(GatewaySecurity::authentication))
                         .authenticationEntryPoint((exchange, e) -> {
                             exchange.getResponse()
                                     .getHeaders()
@@ -89,6 +102,10 @@ class GatewaySecurity {
                                 "Not allowed",
                                 "Your token does not allow this request.")))
                 .build();
+    }
+
+    static Mono<AbstractAuthenticationToken> authentication(Jwt jwt) {
+        return Mono.just(new JwtAuthenticationToken(jwt, TokenPolicy.authorities(jwt), jwt.getSubject()));
     }
 
     @Bean

@@ -4,11 +4,9 @@ import java.time.Duration;
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
-import org.springframework.util.unit.DataSize;
 
 /**
  * @param allowedOrigins  browser origins that may call the API (CORS)
- * @param maxRequestSize  the largest request body accepted
  * @param rateLimit       how many requests a client may make
  */
 @ConfigurationProperties("partnerships.gateway")
@@ -16,7 +14,6 @@ record GatewaySettings(
         @DefaultValue({"http://127.0.0.1:3000", "http://localhost:3000"})
         List<String> allowedOrigins,
 
-        @DefaultValue("1MB") DataSize maxRequestSize,
         @DefaultValue RateLimit rateLimit) {
 
     /**

@@ -1,5 +1,6 @@
 package dk.kl.partnerships.gateway;
 
+import dk.kl.partnerships.security.SecurityProperties;
 import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -17,8 +18,9 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * Request bodies above the configured size are refused with 413: at once when the declared length
- * is too large, and as soon as the bytes read pass the limit when no length is declared.
+ * Request bodies above the configured size ({@code partnerships.security.max-request-size}, the
+ * setting every service applies to itself as well) are refused with 413: at once when the declared
+ * length is too large, and as soon as the bytes read pass the limit when no length is declared.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
@@ -26,8 +28,8 @@ class RequestSizeLimit implements WebFilter {
 
     private final long maxBytes;
 
-    RequestSizeLimit(GatewaySettings settings) {
-        this.maxBytes = settings.maxRequestSize().toBytes();
+    RequestSizeLimit(SecurityProperties properties) {
+        this.maxBytes = properties.maxRequestSize().toBytes();
     }
 
     @Override

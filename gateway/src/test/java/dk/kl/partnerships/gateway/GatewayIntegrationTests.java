@@ -100,6 +100,47 @@ class GatewayIntegrationTests {
         assertThat(Upstreams.of(path)).isEmpty();
     }
 
+    static Stream<Arguments> callersWithoutAPlatformRole() {
+        return Stream.of(
+                Arguments.of("no role", TestTokens.builder().sign()),
+                Arguments.of(
+                        "no role but a municipality",
+                        TestTokens.builder().municipality("630").sign()),
+                Arguments.of(
+                        "a coordinator without a municipality",
+                        TestTokens.builder(Role.MUNICIPALITY).sign()),
+                Arguments.of(
+                        "a coordinator with a blank municipality",
+                        TestTokens.builder(Role.MUNICIPALITY).municipality("").sign()),
+                Arguments.of(
+                        "a coordinator of an unofficial municipality",
+                        TestTokens.builder(Role.MUNICIPALITY)
+                                .municipality("999")
+                                .sign()));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("callersWithoutAPlatformRole")
+    void aCallerWithoutAPlatformRoleIsForbiddenBeforeAnythingReachesAService(String who, String token)
+            throws Exception {
+        for (String path : new String[] {
+            "/api/programmes/" + UUID.randomUUID(),
+            "/api/enrolments/" + UUID.randomUUID(),
+            "/api/invoices/" + UUID.randomUUID(),
+            "/api/self-evaluations/" + UUID.randomUUID(),
+            "/api/meetings/" + UUID.randomUUID()
+        }) {
+            HttpResponse<String> response = send(request(path, token).GET());
+
+            assertThat(response.statusCode()).as("%s at %s", who, path).isEqualTo(403);
+            assertProblem(response);
+            assertThat(Upstreams.of(path)).isEmpty();
+        }
+        // the open paths stay open to them
+        assertThat(send(request("/api/calendars/630.ics?token=t", token).GET()).statusCode())
+                .isNotIn(401, 403);
+    }
+
     @Test
     void anUnknownRouteIsNotFound() throws Exception {
         HttpResponse<String> response =

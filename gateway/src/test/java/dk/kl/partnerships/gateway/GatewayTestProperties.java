@@ -17,7 +17,7 @@ final class GatewayTestProperties {
         registry.add("partnerships.security.issuer", TestTokens::issuer);
         registry.add("partnerships.security.jwk-set-uri", TestTokens::jwkSetUri);
         registry.add("spring.cloud.gateway.server.webflux.httpclient.response-timeout", () -> "2s");
-        registry.add("partnerships.gateway.max-request-size", () -> "64KB");
+        registry.add("partnerships.security.max-request-size", () -> "64KB");
         registry.add("management.server.port", () -> "0");
     }
 }

@@ -1,5 +1,6 @@
 package dk.kl.partnerships.identity;
 
+import dk.kl.partnerships.security.OfficialMunicipalities;
 import dk.kl.partnerships.security.Role;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -27,9 +28,10 @@ final class DemoDirectory implements UserDetailsService {
         settings.klUsers().forEach(name -> users.put(name, new DemoUser(name, Role.KL_ADMIN, null)));
         settings.financeUsers().forEach(name -> users.put(name, new DemoUser(name, Role.FINANCE, null)));
         for (String code : settings.coordinatorMunicipalities()) {
-            if (!code.matches("\\d{3}")) {
+            if (!OfficialMunicipalities.isOfficial(code)) {
+                // the platform would refuse every token of such a coordinator
                 throw new IllegalStateException("partnerships.identity.coordinator-municipalities: " + code
-                        + " is not a 3-digit municipality code");
+                        + " is not an official municipality code");
             }
             String name = IdentitySettings.COORDINATOR_PREFIX + code;
             users.put(name, new DemoUser(name, Role.MUNICIPALITY, code));

@@ -2,19 +2,29 @@ package dk.kl.partnerships.security;
 
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.util.unit.DataSize;
 
 /**
- * Which tokens a service or the gateway accepts: signed by a key of {@code jwkSetUri}, issued by
- * {@code issuer}, for {@code audience}. In production these point at the organisation's identity
- * provider. {@code publicPaths} need no token because the service guards them otherwise (calendar
- * feeds carry a signed subscription token that calendar applications can keep in a URL).
+ * Which requests a service or the gateway accepts: tokens signed by a key of {@code jwkSetUri},
+ * issued by {@code issuer}, for {@code audience}. In production these point at the organisation's
+ * identity provider. {@code publicPaths} need no token because the service guards them otherwise
+ * (calendar feeds carry a signed subscription token that calendar applications can keep in a URL).
+ * {@code maxRequestSize} is the largest request body the gateway and every service accept (413
+ * beyond it): one setting, so that a service called directly is no more lenient than the gateway.
  */
 @ConfigurationProperties("partnerships.security")
-public record SecurityProperties(String issuer, String jwkSetUri, String audience, List<String> publicPaths) {
+public record SecurityProperties(
+        String issuer, String jwkSetUri, String audience, List<String> publicPaths, DataSize maxRequestSize) {
+
+    public static final DataSize DEFAULT_MAX_REQUEST_SIZE = DataSize.ofMegabytes(1);
 
     public SecurityProperties {
         audience = audience == null ? TokenPolicy.DEFAULT_AUDIENCE : audience;
         publicPaths = publicPaths == null ? List.of() : List.copyOf(publicPaths);
+        maxRequestSize = maxRequestSize == null ? DEFAULT_MAX_REQUEST_SIZE : maxRequestSize;
+        if (maxRequestSize.toBytes() < 1) {
+            throw new IllegalStateException("partnerships.security.max-request-size must be positive");
+        }
     }
 
     /** Refuses to start without an identity provider: no token could ever be checked. */

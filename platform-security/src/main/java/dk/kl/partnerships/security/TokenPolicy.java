@@ -3,6 +3,7 @@ package dk.kl.partnerships.security;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
@@ -40,16 +41,40 @@ public final class TokenPolicy {
                 : OAuth2TokenValidatorResult.failure(error);
     }
 
-    /** The platform roles the token carries, as {@code ROLE_*} authorities; unknown roles are ignored. */
+    /**
+     * The platform roles the token carries, as {@code ROLE_*} authorities; unknown roles are ignored.
+     * A token that makes its holder a coordinator without naming an official municipality
+     * ({@link #municipality}) grants nothing at all: such a caller acts for no municipality, and is
+     * refused everywhere rather than taken for someone who may see every municipality.
+     */
     public static Collection<GrantedAuthority> authorities(Jwt jwt) {
         List<String> roles = jwt.getClaimAsStringList(ROLES_CLAIM);
         if (roles == null) {
             return List.of();
         }
-        return roles.stream()
+        List<Role> platformRoles = roles.stream()
                 .filter(role ->
                         Arrays.stream(Role.values()).anyMatch(r -> r.name().equals(role)))
-                .<GrantedAuthority>map(role -> new SimpleGrantedAuthority("ROLE_" + role))
+                .map(Role::valueOf)
+                .distinct()
                 .toList();
+        if (platformRoles.contains(Role.MUNICIPALITY) && municipality(jwt).isEmpty()) {
+            return List.of();
+        }
+        return platformRoles.stream()
+                .<GrantedAuthority>map(role -> new SimpleGrantedAuthority("ROLE_" + role.name()))
+                .toList();
+    }
+
+    /**
+     * The municipality a token's {@code municipality} claim names, if it is one of the
+     * {@link OfficialMunicipalities}; empty when the claim is missing, blank or not an official code.
+     */
+    public static Optional<String> municipality(Jwt jwt) {
+        Object claim = jwt.getClaims().get(MUNICIPALITY_CLAIM);
+        if (!(claim instanceof String code) || !OfficialMunicipalities.isOfficial(code)) {
+            return Optional.empty();
+        }
+        return Optional.of(code);
     }
 }

@@ -14,13 +14,43 @@ class TokenPolicyTests {
 
     @Test
     void onlyPlatformRolesBecomeAuthorities() {
-        Jwt jwt = jwt(ISSUER, List.of(TokenPolicy.DEFAULT_AUDIENCE), List.of("MUNICIPALITY", "SUPERUSER", "admin"));
+        Jwt jwt = withClaims(List.of("MUNICIPALITY", "SUPERUSER", "admin"), "630");
 
         assertThat(TokenPolicy.authorities(jwt))
                 .extracting(GrantedAuthority::getAuthority)
                 .containsExactly("ROLE_MUNICIPALITY");
         assertThat(TokenPolicy.authorities(jwt(ISSUER, List.of(TokenPolicy.DEFAULT_AUDIENCE), null)))
                 .isEmpty();
+    }
+
+    @Test
+    void aCoordinatorActsForTheOfficialMunicipalityItsTokenNames() {
+        Jwt vejle = coordinator("630");
+
+        assertThat(TokenPolicy.municipality(vejle)).contains("630");
+        assertThat(TokenPolicy.authorities(vejle))
+                .extracting(GrantedAuthority::getAuthority)
+                .containsExactly("ROLE_MUNICIPALITY");
+    }
+
+    @Test
+    void aCoordinatorWithoutAnOfficialMunicipalityIsGrantedNothing() {
+        for (Object claim : new Object[] {null, "", " ", "999", "63", "0630", 630}) {
+            Jwt jwt = coordinator(claim);
+
+            assertThat(TokenPolicy.municipality(jwt)).as("claim %s", claim).isEmpty();
+            assertThat(TokenPolicy.authorities(jwt)).as("claim %s", claim).isEmpty();
+        }
+        Jwt alsoKl = withClaims(List.of("MUNICIPALITY", "KL_ADMIN"), null);
+        assertThat(TokenPolicy.authorities(alsoKl))
+                .as("a coordinator's role without a municipality makes the whole token worthless")
+                .isEmpty();
+    }
+
+    @Test
+    void aTokenWithoutAPlatformRoleIsGrantedNothing() {
+        assertThat(TokenPolicy.authorities(withClaims(List.of(), "630"))).isEmpty();
+        assertThat(TokenPolicy.authorities(withClaims(List.of("ADMIN"), "630"))).isEmpty();
     }
 
     @Test
@@ -38,6 +68,25 @@ class TokenPolicyTests {
                                 jwt("https://evil.example", List.of(TokenPolicy.DEFAULT_AUDIENCE), List.of("KL_ADMIN")))
                         .hasErrors())
                 .isTrue();
+    }
+
+    private static Jwt coordinator(Object municipality) {
+        return withClaims(List.of("MUNICIPALITY"), municipality);
+    }
+
+    private static Jwt withClaims(List<String> roles, Object municipality) {
+        Jwt.Builder builder = Jwt.withTokenValue("token")
+                .header("alg", "RS256")
+                .subject("someone")
+                .issuer(ISSUER)
+                .audience(List.of(TokenPolicy.DEFAULT_AUDIENCE))
+                .issuedAt(Instant.now().minusSeconds(10))
+                .expiresAt(Instant.now().plusSeconds(300))
+                .claim(TokenPolicy.ROLES_CLAIM, roles);
+        if (municipality != null) {
+            builder.claim(TokenPolicy.MUNICIPALITY_CLAIM, municipality);
+        }
+        return builder.build();
     }
 
     private static Jwt jwt(String issuer, List<String> audience, List<String> roles) {

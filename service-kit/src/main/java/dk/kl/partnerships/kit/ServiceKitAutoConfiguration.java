@@ -21,6 +21,7 @@ import dk.kl.partnerships.kit.outbox.OutboxRegistry;
 import dk.kl.partnerships.kit.outbox.OutboxRelay;
 import dk.kl.partnerships.kit.security.SecurityConfiguration;
 import dk.kl.partnerships.kit.topics.KafkaTopics;
+import dk.kl.partnerships.kit.web.ApiDates;
 import dk.kl.partnerships.kit.web.ApiDocumentation;
 import dk.kl.partnerships.kit.web.ProblemDetailsAdvice;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -66,7 +67,7 @@ import org.springframework.kafka.core.KafkaTemplate;
 /** Wires the kit into every service that has it on its class path. */
 @AutoConfiguration
 @EnableConfigurationProperties(OutboxProperties.class)
-@Import({ProblemDetailsAdvice.class, SecurityConfiguration.class, ApiDocumentation.class})
+@Import({ProblemDetailsAdvice.class, SecurityConfiguration.class, ApiDocumentation.class, ApiDates.Bounds.class})
 public class ServiceKitAutoConfiguration {
 
     /** The most dead letters one re-drive handles; the operator runs it again for more. */

@@ -1,5 +1,6 @@
 package dk.kl.partnerships.systemtests;
 
+import dk.kl.partnerships.security.OfficialMunicipalities;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
@@ -15,7 +16,6 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Collectors;
 
 /**
  * The whole platform as separate OS processes from the built jars, as {@code ./run.sh} starts it:
@@ -368,20 +368,13 @@ final class Platform implements AutoCloseable {
     private static final Random RANDOM = new Random();
     private static final Set<Integer> HANDED_OUT = ConcurrentHashMap.newKeySet();
 
-    /** The 98 municipalities' codes, from the catalogue registration-service ships. */
+    /** The 98 municipalities' codes, from the platform's official list. */
     static final class Municipalities {
 
         private Municipalities() {}
 
         static List<String> codes() {
-            try (var lines = Files.lines(Path.of(System.getProperty("partnerships.municipalities")))) {
-                return lines.skip(1)
-                        .map(line -> line.split(",")[0].trim())
-                        .filter(code -> code.matches("\\d{3}"))
-                        .collect(Collectors.toList());
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            return OfficialMunicipalities.codes();
         }
     }
 }

@@ -51,13 +51,20 @@ import tools.jackson.databind.JsonNode;
  * nobody, another municipality's coordinator, finance, KL staff and the owning municipality's
  * coordinator — as the access rules say; request bodies cannot set what the server decides;
  * a client that floods the gateway is slowed down; and an event that lies about its subject is
- * dead-lettered.
+ * dead-lettered. Callers the identity provider signs but the platform does not know — no platform
+ * role, a coordinator without a municipality or of one that does not exist — are refused on every
+ * route; a coordinator of a municipality outside the programme is answered as any other
+ * municipality. Bodies, pages and dates beyond the platform's bounds are refused by every service.
  */
 class SecuritySystemTests {
 
     private static final Duration EVENTUALLY = Duration.ofSeconds(60);
     private static final String OWN = "630";
     private static final String OTHER = "461";
+    /** A coordinator whose municipality takes part in none of the fixture's programmes. */
+    private static final String OUTSIDER = "846";
+
+    private static final int FIVE_MB = 5 * 1024 * 1024;
     private static final List<String> NETWORK_MEMBERS = List.of(OWN, "607", "621", "615");
     private static final String NETWORK_NAME = "Trekantområdet";
     private static final Map<String, String> SERVICE_PROBES = Map.of(
@@ -178,6 +185,146 @@ class SecuritySystemTests {
         return Arrays.stream(operation.split("\\{[^}]+}", -1))
                 .map(Pattern::quote)
                 .collect(Collectors.joining("[^/]+"));
+    }
+
+    /**
+     * Tokens the identity provider's own key signs, as it would for a user the platform has no role
+     * for: every route refuses them with 403, at the gateway and at the service called directly; the
+     * public paths (calendar feeds) answer them as they answer anyone without a token.
+     */
+    @TestFactory
+    Stream<DynamicTest> everyRouteRefusesACallerWithoutAPlatformRole() throws Exception {
+        RSAKey identityKey = RSAKey.parse(Files.readString(platform.signingKeyFile()));
+        Map<String, String> refused = new LinkedHashMap<>();
+        refused.put(
+                "no platform role",
+                TestTokens.issuedBy(identityKey, platform.issuer()).sign());
+        refused.put(
+                "a coordinator without a municipality",
+                TestTokens.issuedBy(identityKey, platform.issuer(), Role.MUNICIPALITY)
+                        .sign());
+        refused.put(
+                "a coordinator of an unofficial municipality",
+                TestTokens.issuedBy(identityKey, platform.issuer(), Role.MUNICIPALITY)
+                        .municipality("999")
+                        .sign());
+        Client direct = new Client(platform);
+        return routes().stream()
+                .map(route -> DynamicTest.dynamicTest(route.toString(), () -> {
+                    Call call = route.call().apply(Who.NOBODY);
+                    int anonymous = route.expected()[Who.NOBODY.ordinal()];
+                    int expected = anonymous == 401 ? 403 : anonymous;
+                    for (Map.Entry<String, String> caller : refused.entrySet()) {
+                        for (Client client : List.of(api, direct)) {
+                            Client.Response response = client.send(
+                                    route.method(),
+                                    route.service(),
+                                    call.path(),
+                                    caller.getValue(),
+                                    call.body(),
+                                    Map.of());
+                            assertThat(response.status())
+                                    .as(
+                                            "%s as %s %s: %s",
+                                            route,
+                                            caller.getKey(),
+                                            client == api ? "via the gateway" : "at the service",
+                                            response.body())
+                                    .isEqualTo(expected);
+                            assertProblemWithoutInternals(response);
+                        }
+                    }
+                }));
+    }
+
+    /** A coordinator of a municipality outside the programme gets what any other municipality gets. */
+    @TestFactory
+    Stream<DynamicTest> aCoordinatorOutsideTheProgrammeIsAnsweredAsAnotherMunicipality() {
+        String outsider = api.token("MUNICIPALITY", OUTSIDER);
+        return routes().stream()
+                .map(route -> DynamicTest.dynamicTest(route.toString(), () -> {
+                    Call call = route.call().apply(Who.OTHER_MUNICIPALITY);
+                    Client.Response response =
+                            api.send(route.method(), route.service(), call.path(), outsider, call.body(), Map.of());
+                    assertThat(response.status())
+                            .as("%s as a coordinator outside the programme: %s", route, response.body())
+                            .isEqualTo(route.expected()[Who.OTHER_MUNICIPALITY.ordinal()]);
+                    if (response.status() >= 400) {
+                        assertProblemWithoutInternals(response);
+                    }
+                }));
+    }
+
+    @Test
+    void aCoordinatorOutsideTheProgrammeSeesNoneOfItsMunicipalitiesData() {
+        String outsider = api.token("MUNICIPALITY", OUTSIDER);
+        for (String list : List.of(
+                "/api/enrolments?size=200&programmeId=" + fixture.programme,
+                "/api/invoices?size=200&programmeId=" + fixture.programme,
+                "/api/credit-notes?size=200",
+                "/api/self-evaluations?size=200&programmeId=" + fixture.programme)) {
+            String service = list.startsWith("/api/enrolments")
+                    ? Platform.REGISTRATION
+                    : list.startsWith("/api/self") ? Platform.EVALUATION : Platform.BILLING;
+            assertThat(api.get(service, list, outsider).expect(200).json().get("items"))
+                    .as(list)
+                    .isEmpty();
+        }
+        Client.Response benchmarks =
+                api.get(Platform.EVALUATION, "/api/programmes/" + fixture.programme + "/benchmarks", outsider);
+        assertThat(benchmarks.status()).as(benchmarks.body()).isEqualTo(404);
+        assertProblemWithoutInternals(benchmarks);
+    }
+
+    @Test
+    void aFiveMegabyteBodySentStraightToAServiceIsTooLarge() {
+        String kl = Who.KL_STAFF.token();
+        String huge = "{\"title\":\"" + "a".repeat(FIVE_MB) + "\"}";
+        Client direct = new Client(platform);
+        Map<String, String> writes = Map.of(
+                Platform.REGISTRATION, "/api/programmes",
+                Platform.MEETING, "/api/meetings",
+                Platform.EVALUATION, "/api/frameworks",
+                Platform.BILLING, "/api/invoices/" + fixture.invoice + "/credit-notes",
+                Platform.NOTIFICATION, "/api/notifications/INVITATION:no-such-message/resend");
+        long programmesBefore = total(api.get(Platform.REGISTRATION, "/api/programmes?size=1", kl));
+        writes.forEach((service, path) -> {
+            Client.Response response = direct.send("POST", service, path, kl, huge, Map.of());
+            assertThat(response.status())
+                    .as("%s %s: %.300s", service, path, response.body())
+                    .isEqualTo(413);
+            assertProblemWithoutInternals(response);
+        });
+        assertThat(total(api.get(Platform.REGISTRATION, "/api/programmes?size=1", kl)))
+                .isEqualTo(programmesBefore);
+    }
+
+    @Test
+    void aPageBeyondTheLastIsRefusedNamingPage() {
+        String kl = Who.KL_STAFF.token();
+        Client direct = new Client(platform);
+        for (Client client : List.of(api, direct)) {
+            assertRefusedNaming(
+                    client.get(Platform.REGISTRATION, "/api/enrolments?size=200&page=2147483647", kl), "page");
+            assertRefusedNaming(client.get(Platform.BILLING, "/api/invoices?page=99999999999", kl), "page");
+            assertRefusedNaming(
+                    client.get(Platform.NOTIFICATION, "/api/notifications?status=FAILED&page=2147483647", kl), "page");
+        }
+    }
+
+    @Test
+    void aProgrammeDatedFarInTheFutureIsRefusedNamingTheDate() {
+        String kl = Who.KL_STAFF.token();
+        long programmesBefore = total(api.get(Platform.REGISTRATION, "/api/programmes?size=1", kl));
+        Map<String, Object> programme = new LinkedHashMap<>(fixture.programmeRequest());
+        programme.put("endsOn", "+99999-01-01");
+
+        assertRefusedNaming(api.post(Platform.REGISTRATION, "/api/programmes", kl, programme), "endsOn");
+        assertRefusedNaming(
+                new Client(platform).post(Platform.REGISTRATION, "/api/programmes", kl, programme), "endsOn");
+        assertRefusedNaming(api.get(Platform.MEETING, "/api/meetings?from=%2B99999-01-01", kl), "from");
+        assertThat(total(api.get(Platform.REGISTRATION, "/api/programmes?size=1", kl)))
+                .isEqualTo(programmesBefore);
     }
 
     @Test

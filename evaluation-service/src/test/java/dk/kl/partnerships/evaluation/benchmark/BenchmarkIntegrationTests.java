@@ -37,7 +37,7 @@ class BenchmarkIntegrationTests extends EvaluationIntegrationTest {
     void aGroupIsShownFromItsSnapshotOnceThreeOthersAreInItAndChangesOnlyWithThreeMoreSubmissions() {
         ProgrammePublished programme = fixtures.programme();
         List<String> codes =
-                List.of("301", "302", "303", "304", "305", "306", "307", "308", "309", "310", "311", "312");
+                List.of("165", "167", "169", "173", "175", "306", "183", "185", "187", "190", "201", "210");
         Map<String, MunicipalityJoined> joined = new LinkedHashMap<>();
         codes.forEach(code -> joined.put(code, fixtures.join(programme, code)));
         NetworkFormed network = fixtures.network(programme, codes);
@@ -47,7 +47,7 @@ class BenchmarkIntegrationTests extends EvaluationIntegrationTest {
         for (int i = 0; i < 3; i++) {
             submit(joined.get(codes.get(i)), scores[i]);
         }
-        JsonNode twoPeers = benchmark(programme, "301");
+        JsonNode twoPeers = benchmark(programme, "165");
         assertThat(twoPeers.at("/network/id").asString()).isEqualTo(network.networkId());
         for (JsonNode row : rows(twoPeers)) {
             assertThat(row.get("own").decimalValue()).isEqualByComparingTo("2");
@@ -55,60 +55,60 @@ class BenchmarkIntegrationTests extends EvaluationIntegrationTest {
             assertWithheld(row.get("programme"));
         }
 
-        submit(joined.get("304"), scores[3]);
-        submit(joined.get("305"), scores[4]);
-        // five submitted, the snapshot is the first three: 301 has two others in it, 305 three
-        assertWithheld(benchmark(programme, "301").at("/overall/network"));
-        for (JsonNode row : rows(benchmark(programme, "305"))) {
+        submit(joined.get("173"), scores[3]);
+        submit(joined.get("175"), scores[4]);
+        // five submitted, the snapshot is the first three: 165 has two others in it, 175 three
+        assertWithheld(benchmark(programme, "165").at("/overall/network"));
+        for (JsonNode row : rows(benchmark(programme, "175"))) {
             // 2, 3, 4 → median 3, no quartiles below ten others
             assertGroup(row.get("network"), 3, null, "3", null);
             assertGroup(row.get("programme"), 3, null, "3", null);
         }
 
         submit(joined.get("306"), scores[5]);
-        JsonNode six = benchmark(programme, "301");
+        JsonNode six = benchmark(programme, "165");
         // 1, 2, 3, 4, 4, 5 → median 3.5, in whole points 4
         assertGroup(six.at("/overall/network"), 6, null, "4", null);
         assertGroup(six.at("/overall/programme"), 6, null, "4", null);
 
-        submit(joined.get("307"), scores[6]);
-        submit(joined.get("308"), scores[7]);
-        assertThat(benchmark(programme, "301").at("/overall"))
+        submit(joined.get("183"), scores[6]);
+        submit(joined.get("185"), scores[7]);
+        assertThat(benchmark(programme, "165").at("/overall"))
                 .as("one or two more submissions leave the figures as they were")
                 .isEqualTo(six.at("/overall"));
-        submit(joined.get("309"), scores[8]);
+        submit(joined.get("187"), scores[8]);
         // 1, 2, 3, 4, 4, 5, 5, 5, 5 → median 4
-        assertGroup(benchmark(programme, "301").at("/overall/network"), 9, null, "4", null);
+        assertGroup(benchmark(programme, "165").at("/overall/network"), 9, null, "4", null);
 
         for (int i = 9; i < 12; i++) {
             submit(joined.get(codes.get(i)), scores[i]);
         }
         // twelve, eleven of them others: in half points. 1, 2, 2, 3, 3, 4, 4, 4, 5, 5, 5, 5: Q1 at h = 2.75 →
         // 2.75 → 3.0; median 4; Q3 at h = 8.25 → 5
-        for (JsonNode row : rows(benchmark(programme, "301"))) {
+        for (JsonNode row : rows(benchmark(programme, "165"))) {
             assertGroup(row.get("network"), 12, "3.0", "4.0", "5.0");
         }
-        assertThat(benchmark(programme, "301").toString())
-                .doesNotContain("\"302\"")
-                .doesNotContain("\"303\"");
+        assertThat(benchmark(programme, "165").toString())
+                .doesNotContain("\"167\"")
+                .doesNotContain("\"169\"");
     }
 
     @Test
     void aNetworkWhoseFiguresWouldNearlyBeTheProgrammesIsWithheld() {
         ProgrammePublished programme = fixtures.programme();
-        List<String> large = List.of("321", "322", "323", "324", "325", "326");
+        List<String> large = List.of("217", "219", "223", "230", "329", "326");
         Map<String, MunicipalityJoined> joined = new LinkedHashMap<>();
         large.forEach(code -> joined.put(code, fixtures.join(programme, code)));
-        joined.put("331", fixtures.join(programme, "331"));
+        joined.put("336", fixtures.join(programme, "336"));
         fixtures.network(programme, large);
-        fixtures.network(programme, List.of("331"));
-        // the programme's snapshot is 321, 322, 331, 323, 324, 325; the large network's 321 … 326: a
+        fixtures.network(programme, List.of("336"));
+        // the programme's snapshot is 217, 219, 336, 223, 230, 329; the large network's 217 … 326: a
         // difference of two municipalities, which comparing the two would single out
-        for (String code : List.of("321", "322", "331", "323", "324", "325", "326")) {
-            submit(joined.get(code), code.equals("331") ? 1 : 4);
+        for (String code : List.of("217", "219", "336", "223", "230", "329", "326")) {
+            submit(joined.get(code), code.equals("336") ? 1 : 4);
         }
 
-        JsonNode view = benchmark(programme, "321");
+        JsonNode view = benchmark(programme, "217");
 
         assertThat(view.at("/overall/network/shown").asBoolean()).isFalse();
         assertThat(view.at("/overall/network/median").isNull()).isTrue();
@@ -119,16 +119,16 @@ class BenchmarkIntegrationTests extends EvaluationIntegrationTest {
     @Test
     void aMunicipalityOutsideTheProgrammeSeesNoneOfItsGroups() {
         ProgrammePublished programme = fixtures.programme();
-        for (String code : List.of("341", "342", "343", "344")) {
+        for (String code : List.of("340", "350", "360", "370")) {
             submit(fixtures.join(programme, code), 3);
         }
 
         for (String path : List.of("/benchmarks", "/benchmarks.svg", "/benchmarks?round=BASELINE")) {
             Response outsider =
-                    api.get("/api/programmes/" + programme.programmeId() + path, TestTokens.municipality("349"));
+                    api.get("/api/programmes/" + programme.programmeId() + path, TestTokens.municipality("376"));
             assertThat(outsider.status()).as(path).isEqualTo(404);
         }
-        assertThat(api.get("/api/programmes/" + programme.programmeId() + "/benchmarks", TestTokens.municipality("344"))
+        assertThat(api.get("/api/programmes/" + programme.programmeId() + "/benchmarks", TestTokens.municipality("370"))
                         .status())
                 .isEqualTo(200);
         assertThat(api.get("/api/programmes/" + programme.programmeId() + "/benchmarks", TestTokens.klAdmin())
@@ -191,7 +191,7 @@ class BenchmarkIntegrationTests extends EvaluationIntegrationTest {
     void theChartShowsOwnBarsAndNetworkMediansOnlyWhereTheNetworkIsShown() throws Exception {
         ProgrammePublished programme = fixtures.programme();
         List<MunicipalityJoined> joined = new ArrayList<>();
-        List<String> codes = List.of("259", "260", "265", "269", "270", "271");
+        List<String> codes = List.of("259", "260", "265", "269", "270", "390");
         for (String code : codes) {
             joined.add(fixtures.join(programme, code));
         }

@@ -6,6 +6,7 @@ import dk.kl.partnerships.kit.test.ApiClient.Response;
 import dk.kl.partnerships.meeting.MeetingFixtures;
 import dk.kl.partnerships.meeting.MeetingFixtures.World;
 import dk.kl.partnerships.meeting.MeetingIntegrationTest;
+import dk.kl.partnerships.security.Role;
 import dk.kl.partnerships.security.test.TestTokens;
 import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationHandler;
@@ -44,7 +45,7 @@ class CalendarFeedIntegrationTests extends MeetingIntegrationTest {
 
     @Test
     void aSubscriptionUrlStopsWorkingWhenItExpires() {
-        JsonNode subscription = api.get("/api/calendars/421/subscription", TestTokens.municipality("421"))
+        JsonNode subscription = api.get("/api/calendars/479/subscription", TestTokens.municipality("479"))
                 .json();
         String url = subscription.get("url").asString();
         assertThat(Instant.parse(subscription.get("expiresAt").asString()))
@@ -57,7 +58,7 @@ class CalendarFeedIntegrationTests extends MeetingIntegrationTest {
 
         assertThat(api.get(url, null).status()).isEqualTo(404);
         assertThat(api.get(
-                                api.get("/api/calendars/421/subscription", TestTokens.municipality("421"))
+                                api.get("/api/calendars/479/subscription", TestTokens.municipality("479"))
                                         .json()
                                         .get("url")
                                         .asString(),
@@ -69,16 +70,16 @@ class CalendarFeedIntegrationTests extends MeetingIntegrationTest {
 
     @Test
     void aMunicipalityRevokesItsFeedUrlsAndOnlyUrlsHandedOutAfterwardsWork() {
-        String first = subscriptionUrl("422", TestTokens.municipality("422"));
-        String second = subscriptionUrl("422", TestTokens.klAdmin());
-        String neighbours = subscriptionUrl("423", TestTokens.municipality("423"));
+        String first = subscriptionUrl("480", TestTokens.municipality("480"));
+        String second = subscriptionUrl("480", TestTokens.klAdmin());
+        String neighbours = subscriptionUrl("482", TestTokens.municipality("482"));
 
-        assertThat(api.post("/api/calendars/422/revocation", TestTokens.municipality("423"), Map.of())
+        assertThat(api.post("/api/calendars/480/revocation", TestTokens.municipality("482"), Map.of())
                         .status())
                 .as("another municipality's feed is not found")
                 .isEqualTo(404);
         assertThat(api.get(first, null).status()).isEqualTo(200);
-        assertThat(api.post("/api/calendars/422/revocation", TestTokens.municipality("422"), Map.of())
+        assertThat(api.post("/api/calendars/480/revocation", TestTokens.municipality("480"), Map.of())
                         .status())
                 .isEqualTo(204);
 
@@ -87,24 +88,24 @@ class CalendarFeedIntegrationTests extends MeetingIntegrationTest {
         assertThat(api.get(neighbours, null).status())
                 .as("other feeds keep their URLs")
                 .isEqualTo(200);
-        assertThat(api.get(subscriptionUrl("422", TestTokens.municipality("422")), null)
+        assertThat(api.get(subscriptionUrl("480", TestTokens.municipality("480")), null)
                         .status())
                 .isEqualTo(200);
     }
 
     @Test
     void financeMayNeitherHaveFeedUrlsNorRevokeThem() {
-        World world = fixtures.world(List.of("424"), 1);
+        World world = fixtures.world(List.of("492"), 1);
         for (String path : List.of(
-                "/api/calendars/424/subscription", "/api/calendars/networks/" + world.networkId() + "/subscription")) {
+                "/api/calendars/492/subscription", "/api/calendars/networks/" + world.networkId() + "/subscription")) {
             assertThat(api.get(path, TestTokens.finance()).status()).as(path).isEqualTo(403);
         }
-        assertThat(api.post("/api/calendars/424/revocation", TestTokens.finance(), Map.of())
+        assertThat(api.post("/api/calendars/492/revocation", TestTokens.finance(), Map.of())
                         .status())
                 .isEqualTo(403);
         assertThat(api.post(
                                 "/api/calendars/networks/" + world.networkId() + "/revocation",
-                                TestTokens.municipality("424"),
+                                TestTokens.municipality("492"),
                                 Map.of())
                         .status())
                 .as("a network's URLs are KL's to revoke")
@@ -113,10 +114,10 @@ class CalendarFeedIntegrationTests extends MeetingIntegrationTest {
 
     @Test
     void klRevokesANetworksFeedUrls() {
-        World world = fixtures.world(List.of("425"), 1);
+        World world = fixtures.world(List.of("510"), 1);
         String url = api.get(
                         "/api/calendars/networks/" + world.networkId() + "/subscription",
-                        TestTokens.municipality("425"))
+                        TestTokens.municipality("510"))
                 .json()
                 .get("url")
                 .asString();
@@ -149,13 +150,13 @@ class CalendarFeedIntegrationTests extends MeetingIntegrationTest {
                 return true;
             }
         });
-        String url = subscriptionUrl("426", TestTokens.municipality("426"));
+        String url = subscriptionUrl("540", TestTokens.municipality("540"));
         String token = url.substring(url.indexOf("token=") + 6);
 
         assertThat(api.get(url, null).status()).isEqualTo(200);
         assertThat(api.get("/api/calendars/427.ics?token=" + token, null).status())
                 .isEqualTo(404);
-        api.post("/api/calendars/426/revocation", TestTokens.municipality("426"), Map.of());
+        api.post("/api/calendars/540/revocation", TestTokens.municipality("540"), Map.of());
         assertThat(api.get(url, null).status()).isEqualTo(404);
         recording.set(false);
 
@@ -248,6 +249,15 @@ class CalendarFeedIntegrationTests extends MeetingIntegrationTest {
         assertThat(api.get("/api/calendars/networks/" + world.networkId() + ".ics", null)
                         .status())
                 .isEqualTo(404);
+        // a token without a platform role is no better than none
+        for (String roleless : List.of(
+                TestTokens.builder().sign(),
+                TestTokens.builder(Role.MUNICIPALITY).sign())) {
+            assertThat(api.get("/api/calendars/networks/" + world.networkId() + ".ics", roleless)
+                            .status())
+                    .isEqualTo(404);
+            assertThat(api.get("/api/calendars/440.ics", roleless).status()).isEqualTo(404);
+        }
     }
 
     private String themeDay(World world, LocalDateTime startsAt, int capacity) {

@@ -415,7 +415,7 @@ class MeetingSchedulingIntegrationTests extends MeetingIntegrationTest {
 
     @Test
     void aMutualVisitIsHostedByAMunicipalityOfTheNetwork() {
-        World world = fixtures.world(List.of("171", "173"), 1);
+        World world = fixtures.world(List.of("175", "173"), 1);
         Map<String, Object> visit = MeetingFixtures.meeting(
                 world.programmeId(),
                 world.networkId(),

@@ -286,15 +286,15 @@ class SignUpIntegrationTests extends MeetingIntegrationTest {
 
     @Test
     void aWithdrawalOrRemovalCancelsFutureSignUpsAndPromotesTheWaiting() {
-        World world = fixtures.world(List.of("270", "275"), 2);
+        World world = fixtures.world(List.of("270", "183"), 2);
         LocalDateTime day = LocalDate.now(clock).plusWeeks(9).atTime(9, 0);
         String upcoming = themeDay(world, 1, day);
         String kickoff = fixtures.schedule(MeetingFixtures.meeting(
                 world.programmeId(), null, "KICKOFF", day.plusDays(2), MeetingFixtures.venue(), 1));
         String held = themeDay(world, 10, LocalDate.now(clock).plusDays(1).atTime(9, 0));
         ParticipantRegistered leaving = world.participant("270", 0);
-        ParticipantRegistered staying = world.participant("275", 0);
-        ParticipantRegistered removed = world.participant("275", 1);
+        ParticipantRegistered staying = world.participant("183", 0);
+        ParticipantRegistered removed = world.participant("183", 1);
         fixtures.signUp(upcoming, leaving);
         fixtures.signUp(upcoming, staying);
         fixtures.signUp(kickoff, removed);
@@ -332,7 +332,7 @@ class SignUpIntegrationTests extends MeetingIntegrationTest {
         KafkaProbe.publish(
                 kafka,
                 new ParticipantRemoved(
-                        world.joined("275").enrolmentId(), world.programmeId(), "275", removed.participantId()));
+                        world.joined("183").enrolmentId(), world.programmeId(), "183", removed.participantId()));
         await().atMost(Duration.ofSeconds(20))
                 .until(() -> statusIn(kickoff, staying).equals(SignUp.Status.CONFIRMED));
         assertThat(statusIn(kickoff, removed)).isEqualTo(SignUp.Status.CANCELLED);

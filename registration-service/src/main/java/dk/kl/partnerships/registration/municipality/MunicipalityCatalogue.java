@@ -4,11 +4,7 @@ import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import com.mongodb.client.model.WriteModel;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import dk.kl.partnerships.security.OfficialMunicipalities;
 import java.util.ArrayList;
 import java.util.List;
 import org.bson.Document;
@@ -16,21 +12,18 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps the municipalities collection in step with the official list ({@code municipalities.csv}:
- * code, name, region) at start-up. Names and regions follow the list; billing profiles are never
+ * Keeps the municipalities collection in step with the platform's official list
+ * ({@link OfficialMunicipalities}: code, name, region) at start-up. Names and regions follow the list; billing profiles are never
  * touched. One bulk write; running it again changes nothing.
  */
 @Component
 class MunicipalityCatalogue implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(MunicipalityCatalogue.class);
-    static final String RESOURCE = "municipalities.csv";
-
     private final MongoTemplate mongo;
 
     MunicipalityCatalogue(MongoTemplate mongo) {
@@ -56,18 +49,8 @@ class MunicipalityCatalogue implements ApplicationRunner {
     }
 
     static List<Municipality> read() {
-        try (BufferedReader reader = new BufferedReader(
-                new InputStreamReader(new ClassPathResource(RESOURCE).getInputStream(), StandardCharsets.UTF_8))) {
-            return reader.lines()
-                    .skip(1)
-                    .filter(line -> !line.isBlank())
-                    .map(line -> {
-                        String[] fields = line.split(",");
-                        return new Municipality(fields[0].trim(), fields[1].trim(), fields[2].trim(), fields[3].trim());
-                    })
-                    .toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return OfficialMunicipalities.all().stream()
+                .map(m -> new Municipality(m.code(), m.name(), m.regionCode(), m.regionName()))
+                .toList();
     }
 }

@@ -3,6 +3,7 @@ package dk.kl.partnerships.kit.security;
 import dk.kl.partnerships.kit.error.NotFoundException;
 import dk.kl.partnerships.security.Role;
 import java.util.Set;
+import org.springframework.security.access.AccessDeniedException;
 
 /**
  * Who is calling, from their validated token: subject, roles and — for municipal coordinators —
@@ -41,11 +42,15 @@ public record Caller(String subject, Set<Role> roles, String municipalityCode) {
     /**
      * The municipality a list may show for this caller: what was asked for (or all: {@code null})
      * for KL staff and finance; a coordinator's own, whatever was asked for — asking for another is
-     * "not found".
+     * "not found". Anyone else — no platform role, or a coordinator who acts for no municipality —
+     * is refused: "all" is never the answer for a caller who is neither KL staff nor finance.
      */
     public String visibleMunicipality(String requested) {
         if (isKlAdmin() || isFinance()) {
             return requested;
+        }
+        if (!roles.contains(Role.MUNICIPALITY) || municipalityCode == null || municipalityCode.isBlank()) {
+            throw new AccessDeniedException("The caller acts for no municipality");
         }
         if (requested != null && !actsAs(requested)) {
             throw new NotFoundException("Municipality", requested);

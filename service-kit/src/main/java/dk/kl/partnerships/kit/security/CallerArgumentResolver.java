@@ -3,8 +3,10 @@ package dk.kl.partnerships.kit.security;
 import dk.kl.partnerships.security.Role;
 import dk.kl.partnerships.security.TokenPolicy;
 import java.util.EnumSet;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.core.MethodParameter;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -32,7 +34,24 @@ public class CallerArgumentResolver implements HandlerMethodArgumentResolver {
         return current();
     }
 
-    /** The caller of the current request. */
+    /**
+     * The caller of a request on a public path, if it carries a token with a platform role; a caller
+     * without one is treated as no caller at all (anonymous), never as someone who may see more.
+     */
+    public static Optional<Caller> signedIn() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (!(authentication instanceof JwtAuthenticationToken token)
+                || token.getAuthorities().stream()
+                        .noneMatch(authority -> authority.getAuthority().startsWith("ROLE_"))) {
+            return Optional.empty();
+        }
+        return Optional.of(current());
+    }
+
+    /**
+     * The caller of the current request; one with no platform role (for a coordinator, none without
+     * an official municipality: {@link TokenPolicy#authorities}) is refused, whatever the route.
+     */
     public static Caller current() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (!(authentication instanceof JwtAuthenticationToken token)) {
@@ -46,6 +65,14 @@ public class CallerArgumentResolver implements HandlerMethodArgumentResolver {
                 roles.add(Role.valueOf(name.substring("ROLE_".length())));
             }
         }
-        return new Caller(jwt.getSubject(), roles, jwt.getClaimAsString(TokenPolicy.MUNICIPALITY_CLAIM));
+        if (roles.isEmpty()) {
+            throw new AccessDeniedException("The caller has no platform role");
+        }
+        return new Caller(
+                jwt.getSubject(),
+                roles,
+                roles.contains(Role.MUNICIPALITY)
+                        ? TokenPolicy.municipality(jwt).orElseThrow()
+                        : null);
     }
 }

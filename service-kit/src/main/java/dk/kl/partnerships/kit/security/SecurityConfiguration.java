@@ -1,15 +1,19 @@
 package dk.kl.partnerships.kit.security;
 
 import dk.kl.partnerships.kit.web.IdempotencyKeys;
+import dk.kl.partnerships.kit.web.RequestSizeLimit;
 import dk.kl.partnerships.security.Role;
 import dk.kl.partnerships.security.SecurityProperties;
 import dk.kl.partnerships.security.TokenPolicy;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -27,7 +31,8 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 /**
  * Every service is an OAuth2 resource server: {@code /api/**} needs a bearer JWT signed by the
  * configured issuer's key (RS256 only, so {@code alg=none} never passes), from that issuer, for the
- * platform's audience, not expired. Health, metrics and the OpenAPI document stay open.
+ * platform's audience, not expired — and a platform role: every route but the public ones fails
+ * closed for a caller without one. Health, metrics and the OpenAPI document stay open.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -35,13 +40,21 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 public class SecurityConfiguration {
 
     private static final Duration IDEMPOTENCY_KEY_RETENTION = Duration.ofDays(1);
+    private static final String[] PLATFORM_ROLES =
+            Arrays.stream(Role.values()).map(Role::name).toArray(String[]::new);
 
     @Bean
     SecurityFilterChain apiSecurity(HttpSecurity http, MongoTemplate mongo, Clock clock, SecurityProperties properties)
             throws Exception {
         http.csrf(csrf -> csrf.disable())
                 // After authorisation, so a remembered response is only ever replayed to its own caller.
-                .addFilterAfter(new IdempotencyKeys(mongo, clock, IDEMPOTENCY_KEY_RETENTION), AuthorizationFilter.class)
+                .addFilterAfter(
+                        new IdempotencyKeys(
+                                mongo,
+                                clock,
+                                IDEMPOTENCY_KEY_RETENTION,
+                                properties.maxRequestSize().toBytes()),
+                        AuthorizationFilter.class)
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(requests -> {
                     // Health and metrics are served on the management port, the OpenAPI document on the API's.
@@ -63,7 +76,9 @@ public class SecurityConfiguration {
                         requests.requestMatchers(properties.publicPaths().toArray(String[]::new))
                                 .permitAll();
                     }
-                    requests.anyRequest().authenticated();
+                    // Everything else needs a platform role: a token without one (or a coordinator's
+                    // without an official municipality, TokenPolicy.authorities) is refused with 403.
+                    requests.anyRequest().hasAnyRole(PLATFORM_ROLES);
                 })
                 .oauth2ResourceServer(resourceServer -> resourceServer
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(SecurityConfiguration::authentication))
@@ -73,6 +88,15 @@ public class SecurityConfiguration {
                         handling -> handling.authenticationEntryPoint(ProblemAuthenticationHandlers.unauthenticated())
                                 .accessDeniedHandler(ProblemAuthenticationHandlers.forbidden()));
         return http.build();
+    }
+
+    /** Before everything else that reads a request, security included: an oversized body costs nothing more. */
+    @Bean
+    FilterRegistrationBean<RequestSizeLimit> requestSizeLimit(SecurityProperties properties) {
+        FilterRegistrationBean<RequestSizeLimit> registration = new FilterRegistrationBean<>(
+                new RequestSizeLimit(properties.maxRequestSize().toBytes()));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+        return registration;
     }
 
     @Bean

@@ -65,19 +65,21 @@ public class IdempotencyKeys extends OncePerRequestFilter {
     private static final Logger log = LoggerFactory.getLogger(IdempotencyKeys.class);
     private static final Set<String> WRITES = Set.of("POST", "PUT", "PATCH", "DELETE");
     private static final int MAX_KEY_LENGTH = 200;
-    private static final int MAX_BODY = 1024 * 1024;
     private static final int CLAIM_ATTEMPTS = 5;
     private static final String IN_PROGRESS = "IN_PROGRESS";
     private static final String DONE = "DONE";
 
     private final MongoTemplate mongo;
     private final Clock clock;
+    /** The largest body remembered: the service's request size limit ({@link RequestSizeLimit}). */
+    private final int maxBody;
     /** The attempts running in this process, whose claims it renews. */
     private final Set<String> running = ConcurrentHashMap.newKeySet();
 
-    public IdempotencyKeys(MongoTemplate mongo, Clock clock, Duration retention) {
+    public IdempotencyKeys(MongoTemplate mongo, Clock clock, Duration retention, long maxBody) {
         this.mongo = mongo;
         this.clock = clock;
+        this.maxBody = (int) Math.min(maxBody, Integer.MAX_VALUE - 8);
         mongo.getCollection(COLLECTION)
                 .createIndex(
                         Indexes.ascending("createdAt"),
@@ -111,14 +113,14 @@ public class IdempotencyKeys extends OncePerRequestFilter {
                     "The Idempotency-Key header must have 1 to " + MAX_KEY_LENGTH + " characters.");
             return;
         }
-        byte[] body = request.getInputStream().readNBytes(MAX_BODY + 1);
-        if (body.length > MAX_BODY) {
+        byte[] body = request.getInputStream().readNBytes(maxBody + 1);
+        if (body.length > maxBody) {
             problem(
                     response,
                     413,
                     "request-too-large",
                     "Request too large",
-                    "A request with an Idempotency-Key may have at most " + MAX_BODY + " bytes.");
+                    "A request with an Idempotency-Key may have at most " + maxBody + " bytes.");
             return;
         }
         String id = hash(caller() + "\n" + request.getMethod() + "\n" + request.getRequestURI() + "\n" + key);

@@ -112,7 +112,10 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<Object> typeMismatch(MethodArgumentTypeMismatchException e, WebRequest request) {
-        return invalid(e, List.of(new FieldProblem(e.getName(), "has an invalid value: " + e.getValue())), request);
+        String message = causedBy(e, ApiDates.OutOfRangeParameter.class)
+                ? ApiDates.RULE
+                : "has an invalid value: " + e.getValue();
+        return invalid(e, List.of(new FieldProblem(e.getName(), message)), request);
     }
 
     @ExceptionHandler(AccessDeniedException.class)
@@ -242,11 +245,23 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     }
 
     private static String reason(DatabindException e) {
+        if (e instanceof ApiDates.OutOfRange) {
+            return ApiDates.RULE;
+        }
         String message = e.getOriginalMessage();
         if (message != null && message.contains("problem: ")) {
             return message.substring(message.indexOf("problem: ") + "problem: ".length());
         }
         return "has an invalid value";
+    }
+
+    private static boolean causedBy(Throwable error, Class<? extends Throwable> type) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            if (type.isInstance(cause)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String lastNode(String propertyPath) {

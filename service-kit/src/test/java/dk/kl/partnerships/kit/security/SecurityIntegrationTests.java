@@ -7,6 +7,7 @@ import dk.kl.partnerships.kit.test.ApiClient.Response;
 import dk.kl.partnerships.kit.test.IntegrationTest;
 import dk.kl.partnerships.security.Role;
 import dk.kl.partnerships.security.test.TestTokens;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -58,6 +59,45 @@ class SecurityIntegrationTests {
         assertThat(forbidden.status()).isEqualTo(403);
         assertThat(forbidden.isProblem()).isTrue();
         assertThat(api.get("/api/admin-only", TestTokens.klAdmin()).status()).isEqualTo(200);
+    }
+
+    static Stream<Arguments> callersWithoutAPlatformRole() {
+        return Stream.of(
+                Arguments.of("no role", TestTokens.builder().sign()),
+                Arguments.of(
+                        "no role but a municipality",
+                        TestTokens.builder().municipality("630").sign()),
+                Arguments.of(
+                        "a coordinator without a municipality",
+                        TestTokens.builder(Role.MUNICIPALITY).sign()),
+                Arguments.of(
+                        "a coordinator with a blank municipality",
+                        TestTokens.builder(Role.MUNICIPALITY).municipality(" ").sign()),
+                Arguments.of(
+                        "a coordinator of an unofficial municipality",
+                        TestTokens.builder(Role.MUNICIPALITY)
+                                .municipality("999")
+                                .sign()),
+                Arguments.of(
+                        "KL staff who is also a coordinator of no municipality",
+                        TestTokens.builder(Role.KL_ADMIN, Role.MUNICIPALITY).sign()));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("callersWithoutAPlatformRole")
+    void aCallerWithoutAPlatformRoleIsForbiddenEverywhere(String who, String token) {
+        ApiClient api = ApiClient.onPort(port);
+
+        for (String path : new String[] {"/api/whoami", "/api/admin-only", "/api/listed", "/api/no-such-route"}) {
+            Response forbidden = api.get(path, token);
+
+            assertThat(forbidden.status())
+                    .as("%s at %s: %s", who, path, forbidden)
+                    .isEqualTo(403);
+            assertThat(forbidden.isProblem()).isTrue();
+            assertThat(forbidden.json().get("status").asInt()).isEqualTo(403);
+        }
+        assertThat(api.post("/api/counter", token, Map.of("a", 1)).status()).isEqualTo(403);
     }
 
     @Test

@@ -73,9 +73,12 @@ class SecurityConfiguration {
                                 "/actuator/health/**",
                                 "/actuator/prometheus")
                         .permitAll()
-                        // the start page shows each person theirs (OverviewController)
-                        .requestMatchers(REFUSED, "/")
+                        .requestMatchers(REFUSED)
                         .authenticated()
+                        // the start page shows each person theirs (OverviewController); a platform role is needed
+                        // (a coordinator's only with an official municipality: TokenPolicy.authorities)
+                        .requestMatchers("/")
+                        .hasAnyRole("KL_ADMIN", "MUNICIPALITY")
                         .requestMatchers("/kl", "/kl/**")
                         .hasRole("KL_ADMIN")
                         .anyRequest()

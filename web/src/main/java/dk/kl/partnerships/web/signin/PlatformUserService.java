@@ -41,7 +41,7 @@ public class PlatformUserService implements OAuth2UserService<OidcUserRequest, O
                     new OAuth2Error("invalid_token", "The access token is not a valid platform token", null), e);
         }
         Collection<GrantedAuthority> authorities = TokenPolicy.authorities(token);
-        String municipality = token.getClaimAsString(TokenPolicy.MUNICIPALITY_CLAIM);
+        String municipality = TokenPolicy.municipality(token).orElse(null);
         PlatformUser signedIn = new PlatformUser(user, authorities, municipality);
         meters.counter("partnerships.web.sign-ins", "role", signedIn.role()).increment();
         return signedIn;

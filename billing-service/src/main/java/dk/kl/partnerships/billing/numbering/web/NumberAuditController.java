@@ -2,6 +2,7 @@ package dk.kl.partnerships.billing.numbering.web;
 
 import dk.kl.partnerships.billing.numbering.NumberAudit;
 import dk.kl.partnerships.billing.numbering.NumberAuditing;
+import dk.kl.partnerships.kit.web.ApiDates;
 import java.util.List;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,7 +22,7 @@ class NumberAuditController {
     @GetMapping("/api/billing/number-audit")
     @PreAuthorize("hasAnyRole('FINANCE', 'KL_ADMIN')")
     AuditResponse audit(@RequestParam(required = false) Integer year) {
-        int audited = year == null ? audits.currentYear() : year;
+        int audited = year == null ? audits.currentYear() : ApiDates.requireYear("year", year);
         List<NumberAudit> series = audits.audit(audited);
         return new AuditResponse(audited, series.stream().allMatch(NumberAudit::complete), series);
     }

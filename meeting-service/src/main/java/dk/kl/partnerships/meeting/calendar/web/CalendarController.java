@@ -10,8 +10,6 @@ import java.util.Optional;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -101,10 +99,9 @@ class CalendarController {
         return "network:" + networkId;
     }
 
+    /** The feeds are public paths: a caller without a platform role is anonymous there. */
     private static Optional<Caller> signedInCaller() {
-        return SecurityContextHolder.getContext().getAuthentication() instanceof JwtAuthenticationToken
-                ? Optional.of(CallerArgumentResolver.current())
-                : Optional.empty();
+        return CallerArgumentResolver.signedIn();
     }
 
     /**

@@ -31,7 +31,7 @@ class MailController {
     @GetMapping("/api/notifications")
     PageResponse<MailResponse> list(
             @RequestParam MailStatus status,
-            @RequestParam(defaultValue = "0") @Min(0) int page,
+            @RequestParam(defaultValue = "0") @Min(0) @Max(PageResponse.MAX_PAGE) int page,
             @RequestParam(defaultValue = "50") @Min(1) @Max(PageResponse.MAX_SIZE) int size) {
         long total = deliveries.count(status);
         return new PageResponse<>(
