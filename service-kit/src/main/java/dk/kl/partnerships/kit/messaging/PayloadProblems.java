@@ -1,5 +1,6 @@
 package dk.kl.partnerships.kit.messaging;
 
+import dk.kl.partnerships.kit.error.FieldPath;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.exc.MismatchedInputException;
@@ -16,7 +17,7 @@ final class PayloadProblems {
 
     /** The problem, starting with where it is: {@code " at billing.ean: ..."}, or {@code ": ..."} at the top. */
     static String of(JacksonException failure) {
-        String path = path(failure);
+        String path = FieldPath.of(failure);
         String where = path.isEmpty() ? "" : " at " + path;
         if (failure instanceof ValueInstantiationException
                 && failure.getCause() instanceof IllegalArgumentException refused) {
@@ -30,21 +31,6 @@ final class PayloadProblems {
             return where + ": not JSON" + location(failure);
         }
         return where + ": " + failure.getClass().getSimpleName();
-    }
-
-    private static String path(JacksonException failure) {
-        StringBuilder path = new StringBuilder();
-        for (JacksonException.Reference reference : failure.getPath()) {
-            if (reference.getPropertyName() != null) {
-                if (!path.isEmpty()) {
-                    path.append('.');
-                }
-                path.append(reference.getPropertyName());
-            } else if (reference.getIndex() >= 0) {
-                path.append('[').append(reference.getIndex()).append(']');
-            }
-        }
-        return path.toString();
     }
 
     private static String location(JacksonException failure) {

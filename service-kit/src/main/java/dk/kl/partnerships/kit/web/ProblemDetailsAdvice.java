@@ -1,6 +1,7 @@
 package dk.kl.partnerships.kit.web;
 
 import dk.kl.partnerships.kit.error.ConflictException;
+import dk.kl.partnerships.kit.error.FieldPath;
 import dk.kl.partnerships.kit.error.InvalidFieldException;
 import dk.kl.partnerships.kit.error.InvalidFieldException.FieldProblem;
 import dk.kl.partnerships.kit.error.NotFoundException;
@@ -173,10 +174,11 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         Throwable cause = e.getCause();
         if (cause instanceof UnrecognizedPropertyException unknown) {
             // Requests name exactly what a client may set: no ownership, status or amounts by the back door.
-            return invalid(e, List.of(new FieldProblem(path(unknown), "is not a field of this request")), request);
+            return invalid(
+                    e, List.of(new FieldProblem(FieldPath.of(unknown), "is not a field of this request")), request);
         }
         if (cause instanceof DatabindException databind && !databind.getPath().isEmpty()) {
-            return invalid(e, List.of(new FieldProblem(path(databind), reason(databind))), request);
+            return invalid(e, List.of(new FieldProblem(FieldPath.of(databind), reason(databind))), request);
         }
         String detail = cause instanceof JacksonException
                 ? "The request body is not valid JSON."
@@ -227,21 +229,6 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             log.debug("{} {}: {}", status.value(), request.getDescription(false), detail);
         }
         return handleExceptionInternal(e, problem, new HttpHeaders(), status, request);
-    }
-
-    private static String path(DatabindException e) {
-        StringBuilder path = new StringBuilder();
-        for (JacksonException.Reference reference : e.getPath()) {
-            if (reference.getPropertyName() != null) {
-                if (!path.isEmpty()) {
-                    path.append('.');
-                }
-                path.append(reference.getPropertyName());
-            } else if (reference.getIndex() >= 0) {
-                path.append('[').append(reference.getIndex()).append(']');
-            }
-        }
-        return path.toString();
     }
 
     private static String reason(DatabindException e) {
