@@ -1,6 +1,5 @@
 package dk.kl.partnerships.billing.pdf;
 
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import dk.kl.partnerships.billing.creditnote.CreditNote;
 import dk.kl.partnerships.billing.invoice.Amounts;
 import dk.kl.partnerships.billing.invoice.Buyer;
@@ -8,9 +7,7 @@ import dk.kl.partnerships.billing.invoice.Invoice;
 import dk.kl.partnerships.billing.invoice.InvoiceLine;
 import dk.kl.partnerships.billing.invoice.Seller;
 import dk.kl.partnerships.billing.invoice.Totals;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import dk.kl.partnerships.kit.documents.PdfDocument;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.LocalDate;
@@ -44,144 +41,106 @@ public class InvoicePrinting {
     }
 
     public byte[] invoice(Invoice invoice) {
-        StringBuilder html = start("Faktura " + invoice.number());
+        PdfDocument html = PdfDocument.titled("Faktura " + invoice.number());
         parties(html, invoice.seller(), invoice.buyer());
-        html.append("<table class='facts'>");
-        fact(html, "Fakturanummer", invoice.number());
-        fact(html, "Fakturadato", date(invoice.issuedOn()));
-        fact(html, "Leveringsdato", date(invoice.issuedOn()));
-        fact(html, "Forfaldsdato", date(invoice.dueOn()));
-        fact(html, "Købers reference", invoice.buyer().reference());
-        fact(html, "Ordrenummer", invoice.buyer().orderReference());
-        fact(html, "Konteringsstreng", invoice.buyer().accountingCost());
-        html.append("</table>");
+        html.markup("<table class='facts'>")
+                .fact("Fakturanummer", invoice.number())
+                .fact("Fakturadato", date(invoice.issuedOn()))
+                .fact("Leveringsdato", date(invoice.issuedOn()))
+                .fact("Forfaldsdato", date(invoice.dueOn()))
+                .fact("Købers reference", invoice.buyer().reference())
+                .fact("Ordrenummer", invoice.buyer().orderReference())
+                .fact("Konteringsstreng", invoice.buyer().accountingCost())
+                .markup("</table>");
         lines(html, invoice.lines(), invoice.currency());
         totals(html, invoice.lines(), invoice.netTotal(), invoice.vatTotal(), invoice.grossTotal(), invoice.currency());
-        html.append("<h2>Betaling</h2><p>")
-                .append(escape("Betales senest " + date(invoice.dueOn()) + " til "
-                        + invoice.seller().payment().display() + " med betalings-id " + invoice.number() + "."))
-                .append("</p>");
-        return render(end(html));
+        return html.markup("<h2>Betaling</h2>")
+                .paragraph("Betales senest " + date(invoice.dueOn()) + " til "
+                        + invoice.seller().payment().display() + " med betalings-id " + invoice.number() + ".")
+                .pdf();
     }
 
     public byte[] creditNote(CreditNote note) {
-        StringBuilder html = start("Kreditnota " + note.number());
+        PdfDocument html = PdfDocument.titled("Kreditnota " + note.number());
         parties(html, note.seller(), note.buyer());
-        html.append("<table class='facts'>");
-        fact(html, "Kreditnotanummer", note.number());
-        fact(html, "Dato", date(note.issuedOn()));
-        fact(html, "Krediterer faktura", note.creditedInvoiceNumber() + " af " + date(note.creditedInvoiceIssuedOn()));
-        fact(html, "Årsag", note.reason());
-        fact(html, "Købers reference", note.buyer().reference());
-        fact(html, "Ordrenummer", note.buyer().orderReference());
-        html.append("</table>");
+        html.markup("<table class='facts'>")
+                .fact("Kreditnotanummer", note.number())
+                .fact("Dato", date(note.issuedOn()))
+                .fact(
+                        "Krediterer faktura",
+                        note.creditedInvoiceNumber() + " af " + date(note.creditedInvoiceIssuedOn()))
+                .fact("Årsag", note.reason())
+                .fact("Købers reference", note.buyer().reference())
+                .fact("Ordrenummer", note.buyer().orderReference())
+                .markup("</table>");
         lines(html, note.lines(), note.currency());
         totals(html, note.lines(), note.netTotal(), note.vatTotal(), note.grossTotal(), note.currency());
-        html.append("<p>")
-                .append(escape("Beløbet modregnes i faktura " + note.creditedInvoiceNumber()
-                        + "; er fakturaen betalt, tilbagebetales det."))
-                .append("</p>");
-        return render(end(html));
+        return html.paragraph("Beløbet modregnes i faktura " + note.creditedInvoiceNumber()
+                        + "; er fakturaen betalt, tilbagebetales det.")
+                .pdf();
     }
 
-    private static StringBuilder start(String title) {
-        return new StringBuilder()
-                .append("<!DOCTYPE html><html lang='da'><head><meta charset='UTF-8'/><title>")
-                .append(escape(title))
-                .append("</title><style>")
-                .append("@page { size: A4; margin: 20mm; }")
-                .append("body { font-family: Helvetica, sans-serif; font-size: 10pt; color: #1a1a1a; }")
-                .append("h1 { font-size: 18pt; margin: 0 0 8mm 0; }")
-                .append("h2 { font-size: 12pt; margin: 6mm 0 2mm 0; }")
-                .append("table { border-collapse: collapse; width: 100%; }")
-                .append("td, th { padding: 1.5mm 2mm; vertical-align: top; text-align: left; }")
-                .append("table.lines th { border-bottom: 1px solid #1a1a1a; }")
-                .append("table.lines td { border-bottom: 1px solid #cccccc; }")
-                .append(".amount { text-align: right; }")
-                .append("table.facts { width: auto; margin: 4mm 0; }")
-                .append("</style></head><body><h1>")
-                .append(escape(title))
-                .append("</h1>");
+    private static void parties(PdfDocument html, Seller seller, Buyer buyer) {
+        html.markup("<table><tr><td><strong>Sælger</strong><br/>")
+                .text(seller.name())
+                .markup("<br/>")
+                .text(seller.street())
+                .markup("<br/>")
+                .text(seller.postalCode() + " " + seller.city())
+                .markup("<br/>")
+                .text("CVR-nr. (momsnr.) " + seller.cvr())
+                .markup("<br/>")
+                .text("EAN " + seller.ean() + ", " + seller.email())
+                .markup("</td><td><strong>Køber</strong><br/>")
+                .text(buyer.name())
+                .markup("<br/>")
+                .text(buyer.address().street())
+                .markup("<br/>")
+                .text(buyer.address().postalCode() + " " + buyer.address().city())
+                .markup("<br/>")
+                .text("CVR-nr. " + buyer.cvr())
+                .markup("<br/>")
+                .text("EAN " + buyer.ean())
+                .markup("</td></tr></table>");
     }
 
-    private static String end(StringBuilder html) {
-        return html.append("</body></html>").toString();
-    }
-
-    private static void parties(StringBuilder html, Seller seller, Buyer buyer) {
-        html.append("<table><tr><td><strong>Sælger</strong><br/>")
-                .append(escape(seller.name()))
-                .append("<br/>")
-                .append(escape(seller.street()))
-                .append("<br/>")
-                .append(escape(seller.postalCode() + " " + seller.city()))
-                .append("<br/>")
-                .append(escape("CVR-nr. (momsnr.) " + seller.cvr()))
-                .append("<br/>")
-                .append(escape("EAN " + seller.ean() + ", " + seller.email()))
-                .append("</td><td><strong>Køber</strong><br/>")
-                .append(escape(buyer.name()))
-                .append("<br/>")
-                .append(escape(buyer.address().street()))
-                .append("<br/>")
-                .append(escape(
-                        buyer.address().postalCode() + " " + buyer.address().city()))
-                .append("<br/>")
-                .append(escape("CVR-nr. " + buyer.cvr()))
-                .append("<br/>")
-                .append(escape("EAN " + buyer.ean()))
-                .append("</td></tr></table>");
-    }
-
-    private static void fact(StringBuilder html, String label, String value) {
-        if (value != null && !value.isBlank()) {
-            html.append("<tr><th>")
-                    .append(escape(label))
-                    .append("</th><td>")
-                    .append(escape(value))
-                    .append("</td></tr>");
-        }
-    }
-
-    private static void lines(StringBuilder html, List<InvoiceLine> lines, String currency) {
-        html.append("<table class='lines'><thead><tr><th>Beskrivelse</th><th class='amount'>Antal</th>")
-                .append("<th class='amount'>Enhedspris ekskl. moms</th><th class='amount'>Moms</th>")
-                .append("<th class='amount'>Beløb ekskl. moms</th></tr></thead><tbody>");
+    private static void lines(PdfDocument html, List<InvoiceLine> lines, String currency) {
+        html.markup("<table class='lines'><thead><tr><th>Beskrivelse</th><th class='amount'>Antal</th>")
+                .markup("<th class='amount'>Enhedspris ekskl. moms</th><th class='amount'>Moms</th>")
+                .markup("<th class='amount'>Beløb ekskl. moms</th></tr></thead><tbody>");
         for (InvoiceLine line : lines) {
-            html.append("<tr><td>")
-                    .append(escape(line.description()))
-                    .append("</td><td class='amount'>")
-                    .append(number(line.quantity()))
-                    .append("</td><td class='amount'>")
-                    .append(money(line.unitPrice(), currency))
-                    .append("</td><td class='amount'>")
-                    .append(percent(line.vatRate()))
-                    .append("</td><td class='amount'>")
-                    .append(money(line.netAmount(), currency))
-                    .append("</td></tr>");
+            html.markup("<tr><td>")
+                    .text(line.description())
+                    .markup("</td><td class='amount'>")
+                    .text(number(line.quantity()))
+                    .markup("</td><td class='amount'>")
+                    .text(money(line.unitPrice(), currency))
+                    .markup("</td><td class='amount'>")
+                    .text(percent(line.vatRate()))
+                    .markup("</td><td class='amount'>")
+                    .text(money(line.netAmount(), currency))
+                    .markup("</td></tr>");
         }
-        html.append("</tbody></table>");
+        html.markup("</tbody></table>");
     }
 
     private static void totals(
-            StringBuilder html,
+            PdfDocument html,
             List<InvoiceLine> lines,
             BigDecimal net,
             BigDecimal vat,
             BigDecimal gross,
             String currency) {
-        html.append("<table class='facts'>");
-        fact(html, "I alt ekskl. moms", money(net, currency));
+        html.markup("<table class='facts'>").fact("I alt ekskl. moms", money(net, currency));
         for (Map.Entry<BigDecimal, BigDecimal> rate :
                 Totals.of(lines).netByRate().entrySet()) {
-            fact(
-                    html,
+            html.fact(
                     "Moms " + percent(rate.getKey()) + " af " + money(rate.getValue(), currency),
                     money(Amounts.vat(rate.getValue(), rate.getKey()), currency));
         }
-        fact(html, "Moms i alt", money(vat, currency));
-        fact(html, "I alt inkl. moms", money(gross, currency));
-        html.append("</table>");
+        html.fact("Moms i alt", money(vat, currency))
+                .fact("I alt inkl. moms", money(gross, currency))
+                .markup("</table>");
     }
 
     private static String date(LocalDate date) {
@@ -204,30 +163,5 @@ public class InvoicePrinting {
 
     private static String percent(BigDecimal rate) {
         return number(rate) + " %";
-    }
-
-    private static String escape(String text) {
-        if (text == null) {
-            return "";
-        }
-        return text.replace("&", "&amp;")
-                .replace("<", "&lt;")
-                .replace(">", "&gt;")
-                .replace("\"", "&quot;")
-                .replace("'", "&#39;");
-    }
-
-    private static byte[] render(String html) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            PdfRendererBuilder builder = new PdfRendererBuilder();
-            builder.useFastMode();
-            builder.withHtmlContent(html, null);
-            builder.toStream(out);
-            builder.run();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not render the PDF", e);
-        }
-        return out.toByteArray();
     }
 }
