@@ -10,6 +10,7 @@ import dk.kl.partnerships.contracts.billing.InvoiceDocumentIssued;
 import dk.kl.partnerships.contracts.billing.InvoiceIssued;
 import dk.kl.partnerships.contracts.billing.InvoiceOverdue;
 import dk.kl.partnerships.contracts.billing.InvoicePaid;
+import dk.kl.partnerships.contracts.billing.RefundDue;
 import dk.kl.partnerships.contracts.evaluation.SelfEvaluationRequested;
 import dk.kl.partnerships.contracts.evaluation.SelfEvaluationSubmitted;
 import dk.kl.partnerships.contracts.meeting.MeetingCancelled;
@@ -19,6 +20,7 @@ import dk.kl.partnerships.contracts.meeting.MeetingScheduled;
 import dk.kl.partnerships.contracts.meeting.ParticipantPromoted;
 import dk.kl.partnerships.contracts.meeting.ParticipantSignedUp;
 import dk.kl.partnerships.contracts.meeting.SignUpCancelled;
+import dk.kl.partnerships.contracts.registration.BillingProfileChanged;
 import dk.kl.partnerships.contracts.registration.InterestDeclared;
 import dk.kl.partnerships.contracts.registration.MunicipalityContactsChanged;
 import dk.kl.partnerships.contracts.registration.MunicipalityJoined;
@@ -51,6 +53,7 @@ public enum EventType {
     NETWORK_FORMED(Topic.NETWORKS, REGISTRATION, "NetworkFormed", NetworkFormed.class),
     MUNICIPALITY_CONTACTS_CHANGED(
             Topic.MUNICIPALITIES, REGISTRATION, "MunicipalityContactsChanged", MunicipalityContactsChanged.class),
+    BILLING_PROFILE_CHANGED(Topic.MUNICIPALITIES, REGISTRATION, "BillingProfileChanged", BillingProfileChanged.class),
     MEETING_SCHEDULED(Topic.MEETINGS, MEETING, "MeetingScheduled", MeetingScheduled.class),
     MEETING_RESCHEDULED(Topic.MEETINGS, MEETING, "MeetingRescheduled", MeetingRescheduled.class),
     MEETING_CANCELLED(Topic.MEETINGS, MEETING, "MeetingCancelled", MeetingCancelled.class),
@@ -66,6 +69,7 @@ public enum EventType {
     CREDIT_NOTE_ISSUED(Topic.INVOICES, BILLING, "CreditNoteIssued", CreditNoteIssued.class),
     INVOICE_PAID(Topic.INVOICES, BILLING, "InvoicePaid", InvoicePaid.class),
     INVOICE_OVERDUE(Topic.INVOICES, BILLING, "InvoiceOverdue", InvoiceOverdue.class),
+    REFUND_DUE(Topic.INVOICES, BILLING, "RefundDue", RefundDue.class),
     INVOICE_DOCUMENT_ISSUED(Topic.DOCUMENTS, BILLING, "InvoiceDocumentIssued", InvoiceDocumentIssued.class);
 
     private static final String TYPE_PREFIX = "dk.kl.partnerships.";
