@@ -3,6 +3,7 @@ package dk.kl.partnerships.registration.messaging;
 import dk.kl.partnerships.contracts.PostalAddress;
 import dk.kl.partnerships.contracts.Topic;
 import dk.kl.partnerships.contracts.registration.BillingDetails;
+import dk.kl.partnerships.contracts.registration.BillingProfileChanged;
 import dk.kl.partnerships.contracts.registration.Contact;
 import dk.kl.partnerships.contracts.registration.CouncilDecision;
 import dk.kl.partnerships.contracts.registration.Instalment;
@@ -94,6 +95,14 @@ class RegistrationOutboundEvents {
                                 contact(fact.contacts().directorsOffice()),
                                 contact(fact.contacts().invoiceContact()),
                                 fact.changedAt()))
+                .map(
+                        MunicipalityEvent.BillingProfileChanged.class,
+                        BillingProfileChanged.class,
+                        fact -> new BillingProfileChanged(
+                                fact.municipalityCode(),
+                                fact.municipalityName(),
+                                billingDetails(InvoiceRecipient.from(fact.profile())),
+                                fact.changedAt()))
                 .build();
     }
 
@@ -129,15 +138,7 @@ class RegistrationOutboundEvents {
                 fact.joinedOn(),
                 new CouncilDecision(
                         fact.councilDecision().date(), fact.councilDecision().reference()),
-                new BillingDetails(
-                        recipient.ean(),
-                        recipient.cvr(),
-                        recipient.buyerReference(),
-                        new PostalAddress(
-                                recipient.address().street(),
-                                recipient.address().postalCode(),
-                                recipient.address().city(),
-                                recipient.address().countryCode())));
+                billingDetails(recipient));
     }
 
     private static ParticipantRegistered participantRegistered(EnrolmentEvent.ParticipantRegistered fact) {
@@ -157,6 +158,18 @@ class RegistrationOutboundEvents {
         Network network = fact.network();
         return new NetworkFormed(
                 network.id(), fact.programmeId(), network.name(), network.municipalityCodes(), network.focusAreas());
+    }
+
+    private static BillingDetails billingDetails(InvoiceRecipient recipient) {
+        return new BillingDetails(
+                recipient.ean(),
+                recipient.cvr(),
+                recipient.buyerReference(),
+                new PostalAddress(
+                        recipient.address().street(),
+                        recipient.address().postalCode(),
+                        recipient.address().city(),
+                        recipient.address().countryCode()));
     }
 
     private static Contact contact(ContactPerson person) {

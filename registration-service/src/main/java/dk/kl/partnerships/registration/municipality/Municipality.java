@@ -50,8 +50,10 @@ public class Municipality extends AggregateRoot<MunicipalityEvent> {
         this.version = version;
     }
 
-    public void changeBillingProfile(BillingProfile profile) {
+    /** A new billing profile, announced so that invoices issued from now on go to it. */
+    public void changeBillingProfile(BillingProfile profile, Instant now) {
         this.billingProfile = profile;
+        record(new MunicipalityEvent.BillingProfileChanged(code, name, profile, now));
     }
 
     /** New contact addresses, announced to the services that write to the municipality. */

@@ -9,4 +9,9 @@ public sealed interface MunicipalityEvent {
     record ContactsChanged(
             String municipalityCode, String municipalityName, MunicipalityContacts contacts, Instant changedAt)
             implements MunicipalityEvent {}
+
+    /** The municipality's billing profile as it is now: where its invoices go from now on. */
+    record BillingProfileChanged(
+            String municipalityCode, String municipalityName, BillingProfile profile, Instant changedAt)
+            implements MunicipalityEvent {}
 }

@@ -9,7 +9,7 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 
-/** Reading municipalities and keeping their billing profiles. */
+/** Reading municipalities and keeping their billing profiles and contacts. */
 @Service
 public class MunicipalityKeeping {
 
@@ -49,9 +49,12 @@ public class MunicipalityKeeping {
         });
     }
 
+    /** A new billing profile, stored with its announcement (BillingProfileChanged). */
     public Municipality changeBillingProfile(String code, BillingProfile profile) {
-        Municipality municipality = get(code);
-        municipality.changeBillingProfile(profile);
-        return repository.save(municipality);
+        return ConflictRetry.run(() -> {
+            Municipality municipality = get(code);
+            municipality.changeBillingProfile(profile, clock.instant());
+            return changes.update(municipality);
+        });
     }
 }

@@ -1,0 +1,85 @@
+package dk.kl.partnerships.registration.municipality;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dk.kl.partnerships.contracts.EventType;
+import dk.kl.partnerships.contracts.Topic;
+import dk.kl.partnerships.contracts.registration.BillingProfileChanged;
+import dk.kl.partnerships.kit.events.EventJson;
+import dk.kl.partnerships.kit.test.ApiClient;
+import dk.kl.partnerships.kit.test.ApiClient.Response;
+import dk.kl.partnerships.kit.test.IntegrationTest;
+import dk.kl.partnerships.kit.test.KafkaProbe;
+import dk.kl.partnerships.registration.RegistrationFixtures;
+import dk.kl.partnerships.security.test.TestTokens;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+@IntegrationTest
+class BillingProfileIntegrationTests {
+
+    private static final String CODE = "167";
+
+    @LocalServerPort
+    int port;
+
+    @Value("${spring.kafka.bootstrap-servers}")
+    String kafka;
+
+    @Test
+    void eachBillingProfileChangeIsAnnouncedWholeSoThatLaterInvoicesGoToIt() {
+        ApiClient api = ApiClient.onPort(port);
+        try (KafkaProbe events = KafkaProbe.reading(kafka, Topic.MUNICIPALITIES.topicName())) {
+            Response first = api.put(
+                    "/api/municipalities/" + CODE + "/billing-profile",
+                    TestTokens.municipality(CODE),
+                    RegistrationFixtures.billingProfile(RegistrationFixtures.EAN));
+            assertThat(first.status()).as(first.body()).isEqualTo(200);
+            Response changed = api.put(
+                    "/api/municipalities/" + CODE + "/billing-profile",
+                    TestTokens.klAdmin(),
+                    Map.of(
+                            "cvr",
+                            RegistrationFixtures.CVR,
+                            "eans",
+                            List.of("5798000012356", RegistrationFixtures.EAN),
+                            "buyerReference",
+                            "BUV-4712",
+                            "address",
+                            Map.of("street", "Hvidovrevej 278", "postalCode", "2650", "city", "Hvidovre")));
+            assertThat(changed.status()).as(changed.body()).isEqualTo(200);
+            Response invalid = api.put(
+                    "/api/municipalities/" + CODE + "/billing-profile",
+                    TestTokens.municipality(CODE),
+                    RegistrationFixtures.billingProfile("5798000012340"));
+            assertThat(invalid.status()).isEqualTo(400);
+
+            List<ConsumerRecord<String, byte[]>> announced =
+                    events.await(r -> CODE.equals(r.key()) && isBillingProfileChanged(r), 2, Duration.ofSeconds(20));
+            assertThat(announced).hasSize(2);
+            BillingProfileChanged latest = new EventJson().read(announced.get(1).value(), BillingProfileChanged.class);
+            assertThat(latest.municipalityCode()).isEqualTo(CODE);
+            assertThat(latest.billing().ean())
+                    .as("invoices go to the first EAN")
+                    .isEqualTo("5798000012356");
+            assertThat(latest.billing().buyerReference()).isEqualTo("BUV-4712");
+            assertThat(latest.billing().address().street()).isEqualTo("Hvidovrevej 278");
+            assertThat(latest.changedAt()).isNotNull();
+            assertThat(events.drain(r -> CODE.equals(r.key()), Duration.ofSeconds(2)))
+                    .as("the refused profile is not announced")
+                    .hasSize(2);
+        }
+    }
+
+    private static boolean isBillingProfileChanged(ConsumerRecord<String, byte[]> record) {
+        var type = record.headers().lastHeader("ce_type");
+        return type != null
+                && EventType.BILLING_PROFILE_CHANGED.ceType().equals(new String(type.value(), StandardCharsets.UTF_8));
+    }
+}
