@@ -6,6 +6,7 @@ import dk.kl.partnerships.registration.enrolment.EnrolmentEvent;
 import dk.kl.partnerships.registration.enrolment.InvoiceRecipient;
 import dk.kl.partnerships.registration.enrolment.Participant;
 import dk.kl.partnerships.registration.enrolment.ParticipantRole;
+import dk.kl.partnerships.registration.municipality.BillingProfile;
 import dk.kl.partnerships.registration.municipality.ContactPerson;
 import dk.kl.partnerships.registration.municipality.InvoiceAddress;
 import dk.kl.partnerships.registration.municipality.MunicipalityContacts;
@@ -116,6 +117,15 @@ class RegistrationOutboundEventsTests {
                                         new ContactPerson("Mette Holm", "mette.holm@vejle.dk"),
                                         new ContactPerson("Kommunaldirektørens sekretariat", "direktion@vejle.dk"),
                                         null),
+                                Instant.parse("2026-03-01T09:30:00Z")),
+                        new MunicipalityEvent.BillingProfileChanged(
+                                "630",
+                                "Vejle",
+                                new BillingProfile(
+                                        "29189900",
+                                        List.of("5798000012356", "5798000012349"),
+                                        "BUV-4712",
+                                        new InvoiceAddress("Skolegade 1", "7100", "Vejle", "DK")),
                                 Instant.parse("2026-03-01T09:30:00Z"))));
     }
 }
