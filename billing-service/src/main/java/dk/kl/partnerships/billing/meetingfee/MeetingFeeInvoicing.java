@@ -9,7 +9,7 @@ import dk.kl.partnerships.billing.invoice.InvoiceRepository;
 import dk.kl.partnerships.billing.invoice.InvoicingTerms;
 import dk.kl.partnerships.billing.registration.BillingProgramme;
 import dk.kl.partnerships.billing.registration.BillingProgrammeRepository;
-import dk.kl.partnerships.billing.registration.Joining;
+import dk.kl.partnerships.billing.registration.BuyerDetails;
 import dk.kl.partnerships.billing.registration.JoiningRecorded;
 import dk.kl.partnerships.billing.registration.Membership;
 import dk.kl.partnerships.billing.registration.MembershipRepository;
@@ -43,6 +43,7 @@ public class MeetingFeeInvoicing {
     private final BillingProgrammeRepository programmes;
     private final InvoiceRepository invoices;
     private final InvoicingTerms terms;
+    private final BuyerDetails buyers;
     private final BigDecimal defaultVatRate;
     private final Clock clock;
 
@@ -52,12 +53,14 @@ public class MeetingFeeInvoicing {
             BillingProgrammeRepository programmes,
             InvoiceRepository invoices,
             InvoicingTerms terms,
+            BuyerDetails buyers,
             Clock clock) {
         this.charges = charges;
         this.memberships = memberships;
         this.programmes = programmes;
         this.invoices = invoices;
         this.terms = terms;
+        this.buyers = buyers;
         this.defaultVatRate = terms.defaultVatRate();
         this.clock = clock;
     }
@@ -120,7 +123,7 @@ public class MeetingFeeInvoicing {
             Optional<Buyer> buyer = memberships
                     .findFirstByMunicipalityCodeAndJoiningIsNotNullOrderByJoiningJoinedOnDesc(charge.municipalityCode())
                     .flatMap(Membership::joining)
-                    .map(Joining::buyer);
+                    .map(joining -> buyers.inForce(charge.municipalityCode(), joining));
             if (buyer.isEmpty()) {
                 log.info(
                         "Meeting fee {} waits for billing details of municipality {}",

@@ -39,6 +39,7 @@ public class InstalmentInvoicing {
     private final Crediting crediting;
     private final InvoicingTerms terms;
     private final WithdrawalPolicy withdrawalPolicy;
+    private final BuyerDetails buyers;
     private final Clock clock;
     private final ApplicationEventPublisher announcements;
 
@@ -49,6 +50,7 @@ public class InstalmentInvoicing {
             Crediting crediting,
             InvoicingTerms terms,
             WithdrawalPolicy withdrawalPolicy,
+            BuyerDetails buyers,
             Clock clock,
             ApplicationEventPublisher announcements) {
         this.memberships = memberships;
@@ -57,6 +59,7 @@ public class InstalmentInvoicing {
         this.crediting = crediting;
         this.terms = terms;
         this.withdrawalPolicy = withdrawalPolicy;
+        this.buyers = buyers;
         this.clock = clock;
         this.announcements = announcements;
     }
@@ -162,7 +165,7 @@ public class InstalmentInvoicing {
                 membership.invoiceIdFor(instalment),
                 membership.municipalityCode(),
                 terms.seller(),
-                joining.buyer(),
+                buyers.inForce(membership.municipalityCode(), joining),
                 membership.programmeId(),
                 LocalDate.now(clock),
                 terms.paymentTermsDays(),

@@ -2,6 +2,7 @@ package dk.kl.partnerships.billing.registration.messaging;
 
 import dk.kl.partnerships.billing.invoice.Buyer;
 import dk.kl.partnerships.billing.invoice.Cause;
+import dk.kl.partnerships.billing.registration.BuyerDetails;
 import dk.kl.partnerships.billing.registration.InstalmentInvoicing;
 import dk.kl.partnerships.billing.registration.Joining;
 import dk.kl.partnerships.billing.registration.Leaving;
@@ -10,6 +11,7 @@ import dk.kl.partnerships.billing.registration.ProgrammeTerms;
 import dk.kl.partnerships.contracts.PostalAddress;
 import dk.kl.partnerships.contracts.Topic;
 import dk.kl.partnerships.contracts.registration.BillingDetails;
+import dk.kl.partnerships.contracts.registration.BillingProfileChanged;
 import dk.kl.partnerships.contracts.registration.MunicipalityJoined;
 import dk.kl.partnerships.contracts.registration.MunicipalityWithdrew;
 import dk.kl.partnerships.contracts.registration.ProgrammePublished;
@@ -43,7 +45,11 @@ class RegistrationEventsConsumer {
                                 event.enrolmentId(),
                                 event.programmeId(),
                                 event.municipalityCode(),
-                                new Joining(event.joinedOn(), buyer(event, names), cause(metadata))))
+                                new Joining(
+                                        event.joinedOn(),
+                                        buyer(event.municipalityCode(), event.billing(), names),
+                                        cause(metadata),
+                                        metadata.time())))
                 .on(
                         MunicipalityWithdrew.class,
                         (event, metadata) -> billing.withdrew(
@@ -51,6 +57,20 @@ class RegistrationEventsConsumer {
                                 event.programmeId(),
                                 event.municipalityCode(),
                                 new Leaving(event.withdrawnOn(), event.reason(), cause(metadata))))
+                .build();
+    }
+
+    @Bean
+    Consumer<Message<byte[]>> onMunicipalityEvent(
+            EventConsumers consumers, BuyerDetails buyers, MunicipalityNames names) {
+        return consumers
+                .of(Topic.MUNICIPALITIES)
+                .on(
+                        BillingProfileChanged.class,
+                        (event, metadata) -> buyers.profileChanged(
+                                event.municipalityCode(),
+                                buyer(event.municipalityCode(), event.billing(), names),
+                                event.changedAt()))
                 .build();
     }
 
@@ -69,11 +89,10 @@ class RegistrationEventsConsumer {
                         .toList());
     }
 
-    private static Buyer buyer(MunicipalityJoined event, MunicipalityNames names) {
-        BillingDetails billing = event.billing();
+    private static Buyer buyer(String municipalityCode, BillingDetails billing, MunicipalityNames names) {
         PostalAddress address = billing.address();
         return new Buyer(
-                names.officialName(event.municipalityCode()),
+                names.officialName(municipalityCode),
                 billing.ean(),
                 billing.cvr(),
                 billing.buyerReference(),
