@@ -5,11 +5,15 @@ import static org.awaitility.Awaitility.await;
 
 import dk.kl.partnerships.billing.einvoice.PeppolRules;
 import dk.kl.partnerships.billing.payment.PaymentTracking;
+import dk.kl.partnerships.billing.registration.CurrentBuyerRepository;
 import dk.kl.partnerships.billing.registration.InstalmentInvoicing;
 import dk.kl.partnerships.billing.registration.Membership;
 import dk.kl.partnerships.billing.registration.MembershipRepository;
 import dk.kl.partnerships.contracts.EventType;
+import dk.kl.partnerships.contracts.PostalAddress;
 import dk.kl.partnerships.contracts.Topic;
+import dk.kl.partnerships.contracts.registration.BillingDetails;
+import dk.kl.partnerships.contracts.registration.BillingProfileChanged;
 import dk.kl.partnerships.contracts.registration.MunicipalityJoined;
 import dk.kl.partnerships.contracts.registration.ProgrammePublished;
 import dk.kl.partnerships.kit.domain.BusinessTime;
@@ -22,6 +26,7 @@ import dk.kl.partnerships.kit.test.RegistrationEvents;
 import dk.kl.partnerships.security.test.TestTokens;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
@@ -80,6 +85,9 @@ class BillingLifecycleIntegrationTests {
     @Autowired
     MembershipRepository memberships;
 
+    @Autowired
+    CurrentBuyerRepository currentBuyers;
+
     KafkaProbe finance;
     ApiClient api;
 
@@ -123,6 +131,75 @@ class BillingLifecycleIntegrationTests {
         billing.invoiceDueInstalments();
         assertThat(finance.drain(issuedFor(joined.enrolmentId()), Duration.ofSeconds(2)))
                 .hasSize(2);
+    }
+
+    @Test
+    void aBillingProfileChangedAfterJoiningReachesTheSecondInstalment() {
+        ProgrammePublished programme =
+                RegistrationEvents.partnership(LocalDate.now(BusinessTime.ZONE).plusMonths(2));
+        MunicipalityJoined joined = RegistrationEvents.joined(programme, "173", LocalDate.now(BusinessTime.ZONE));
+        KafkaProbe.publish(kafka, programme);
+        KafkaProbe.publish(kafka, joined);
+        JsonNode first =
+                events(EventType.INVOICE_ISSUED, joined.enrolmentId(), 1).get(0);
+        BillingProfileChanged changed = new BillingProfileChanged(
+                "173",
+                "Lyngby-Taarbæk",
+                new BillingDetails(
+                        "5798000012356",
+                        RegistrationEvents.CVR,
+                        "BUV-173-NY",
+                        new PostalAddress("Lyngby Torv 17", "2800", "Kongens Lyngby", "DK")),
+                Instant.now());
+        KafkaProbe.publish(kafka, changed);
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> currentBuyers.findById("173").isPresent());
+
+        clock.advance(Period.ofMonths(12));
+        billing.invoiceDueInstalments();
+
+        JsonNode second =
+                events(EventType.INVOICE_ISSUED, joined.enrolmentId(), 2).get(1);
+        assertThat(first.at("/buyer/ean").asString()).isEqualTo(RegistrationEvents.EAN);
+        assertThat(first.at("/buyer/reference").asString()).isEqualTo("BUV-173");
+        assertThat(second.at("/buyer/ean").asString()).isEqualTo("5798000012356");
+        assertThat(second.at("/buyer/reference").asString()).isEqualTo("BUV-173-NY");
+        assertThat(second.at("/buyer/address/street").asString()).isEqualTo("Lyngby Torv 17");
+        assertThat(second.at("/buyer/name").asString()).isEqualTo("Lyngby-Taarbæk Kommune");
+        Response ubl = api.get("/api/invoices/" + second.get("invoiceId").asString() + "/ubl", TestTokens.finance());
+        assertThat(ubl.body()).contains("5798000012356").contains("BUV-173-NY");
+        assertThat(PeppolRules.fatal(PeppolRules.invoice(ubl.body().getBytes(StandardCharsets.UTF_8))))
+                .isEmpty();
+    }
+
+    @Test
+    void aBillingProfileOlderThanTheJoiningDoesNotReplaceItsDetails() {
+        KafkaProbe.publish(
+                kafka,
+                new BillingProfileChanged(
+                        "175",
+                        "Rødovre",
+                        new BillingDetails(
+                                "5798000047112",
+                                RegistrationEvents.CVR,
+                                "BUV-175-GAMMEL",
+                                new PostalAddress("Rødovre Parkvej 150", "2610", "Rødovre", "DK")),
+                        Instant.now().minus(Duration.ofDays(1))));
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> currentBuyers.findById("175").isPresent());
+        ProgrammePublished programme =
+                RegistrationEvents.partnership(LocalDate.now(BusinessTime.ZONE).plusMonths(2));
+        MunicipalityJoined joined = RegistrationEvents.joined(programme, "175", LocalDate.now(BusinessTime.ZONE));
+        KafkaProbe.publish(kafka, programme);
+        KafkaProbe.publish(kafka, joined);
+        events(EventType.INVOICE_ISSUED, joined.enrolmentId(), 1);
+
+        clock.advance(Period.ofMonths(12));
+        billing.invoiceDueInstalments();
+
+        assertThat(events(EventType.INVOICE_ISSUED, joined.enrolmentId(), 2))
+                .extracting(n -> n.at("/buyer/reference").asString())
+                .containsExactly("BUV-175", "BUV-175");
     }
 
     @Test
@@ -481,6 +558,126 @@ class BillingLifecycleIntegrationTests {
         assertThat(events(EventType.CREDIT_NOTE_ISSUED, invoice, 2))
                 .extracting(n -> n.get("reason").asString())
                 .containsExactly("Forkert antal deltagere", "Faktureret ved en fejl");
+        List<JsonNode> refunds = events(EventType.REFUND_DUE, invoice, 2);
+        assertThat(refunds)
+                .extracting(n -> n.get("creditNoteId").asString())
+                .containsExactly(
+                        partial.json().get("id").asString(),
+                        rest.json().get("id").asString());
+        assertThat(refunds).extracting(n -> n.get("amount").asString()).containsExactly("22500.00", "33750.00");
+        assertThat(refunds).extracting(n -> n.get("totalRefundDue").asString()).containsExactly("22500.00", "56250.00");
+        Response reissueCredited = api.post(
+                "/api/invoices/" + invoice + "/reissue",
+                TestTokens.finance(),
+                Map.of(
+                        "reason",
+                        "Forkert EAN-nummer",
+                        "buyer",
+                        Map.of(
+                                "ean",
+                                "5798000047112",
+                                "cvr",
+                                "29189900",
+                                "reference",
+                                "BUV-510-RET",
+                                "address",
+                                Map.of("street", "Torvet 1", "postalCode", "5700", "city", "Svendborg"))));
+        assertThat(reissueCredited.status()).as(reissueCredited.body()).isEqualTo(409);
+        assertThat(reissueCredited.contentType()).startsWith("application/problem+json");
+    }
+
+    @Test
+    void klCancelsAnInvoiceSentToAWrongEanAndReissuesItToTheCorrectedBuyerDetails() {
+        String invoice = invoiceFor("183");
+        String original = api.get("/api/invoices/" + invoice, TestTokens.finance())
+                .json()
+                .get("number")
+                .asString();
+        String path = "/api/invoices/" + invoice + "/reissue";
+        Map<String, Object> buyer = Map.of(
+                "ean",
+                "5798000047112",
+                "cvr",
+                "29189900",
+                "reference",
+                "BUV-183-RET",
+                "address",
+                Map.of("street", "Ishøj Store Torv 20", "postalCode", "2635", "city", "Ishøj"),
+                "orderReference",
+                "PO-183-7");
+        Map<String, Object> corrected = Map.of("reason", "Forkert EAN-nummer", "buyer", buyer);
+
+        Response byMunicipality = api.post(path, TestTokens.municipality("183"), corrected);
+        Response unknown = api.post("/api/invoices/inv-unknown/reissue", TestTokens.finance(), corrected);
+        Response noReason = api.post(path, TestTokens.finance(), Map.of("buyer", buyer));
+        Map<String, Object> badEan = new java.util.HashMap<>(buyer);
+        badEan.put("ean", "5798000047113");
+        Response wrongCheckDigit =
+                api.post(path, TestTokens.finance(), Map.of("reason", "Forkert EAN-nummer", "buyer", badEan));
+        Response unchanged = api.post(path, TestTokens.finance(), Map.of("reason", "Forkert EAN-nummer"));
+
+        assertThat(byMunicipality.status()).isEqualTo(403);
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(unknown.contentType()).startsWith("application/problem+json");
+        assertThat(noReason.status()).isEqualTo(400);
+        assertThat(noReason.body()).contains("reason");
+        assertThat(wrongCheckDigit.status()).isEqualTo(400);
+        assertThat(wrongCheckDigit.body()).contains("buyer.ean");
+        assertThat(unchanged.status())
+                .as("the current details are the invoice's")
+                .isEqualTo(422);
+        assertThat(unchanged.contentType()).startsWith("application/problem+json");
+
+        Response reissued = api.post(path, TestTokens.klAdmin(), corrected);
+
+        assertThat(reissued.status()).as(reissued.body()).isEqualTo(201);
+        JsonNode creditNote = reissued.json().get("creditNote");
+        JsonNode replacement = reissued.json().get("invoice");
+        assertThat(creditNote.get("number").asString()).matches("K\\d{4}-\\d{6}");
+        assertThat(creditNote.get("creditedInvoiceNumber").asString()).isEqualTo(original);
+        assertThat(creditNote.get("grossTotal").asString()).isEqualTo("56250.00");
+        assertThat(replacement.get("number").asString())
+                .matches("\\d{4}-\\d{6}")
+                .isNotEqualTo(original);
+        assertThat(replacement.get("replacesInvoiceId").asString()).isEqualTo(invoice);
+        assertThat(replacement.get("replacesInvoiceNumber").asString()).isEqualTo(original);
+        assertThat(replacement.at("/buyer/name").asString()).isEqualTo("Ishøj Kommune");
+        assertThat(replacement.at("/buyer/ean").asString()).isEqualTo("5798000047112");
+        assertThat(replacement.at("/buyer/orderReference").asString()).isEqualTo("PO-183-7");
+        assertThat(replacement.get("grossTotal").asString()).isEqualTo("56250.00");
+        assertThat(api.get("/api/invoices/" + invoice, TestTokens.finance())
+                        .json()
+                        .get("status")
+                        .asString())
+                .isEqualTo("CREDITED");
+
+        JsonNode creditIssued = events(EventType.CREDIT_NOTE_ISSUED, invoice, 1).get(0);
+        assertThat(creditIssued.get("creditedInvoiceId").asString()).isEqualTo(invoice);
+        assertThat(creditIssued.at("/buyer/ean").asString()).isEqualTo(RegistrationEvents.EAN);
+        JsonNode reissuedEvent = events(EventType.INVOICE_ISSUED, invoice, 2).get(1);
+        assertThat(reissuedEvent.get("invoiceNumber").asString())
+                .isEqualTo(replacement.get("number").asString());
+        assertThat(reissuedEvent.get("replacesInvoiceId").asString()).isEqualTo(invoice);
+        assertThat(reissuedEvent.get("replacesInvoiceNumber").asString()).isEqualTo(original);
+        assertThat(reissuedEvent.at("/buyer/ean").asString()).isEqualTo("5798000047112");
+        Response ubl = api.get("/api/invoices/" + replacement.get("id").asString() + "/ubl", TestTokens.finance());
+        assertThat(ubl.body()).contains("<cbc:ID>" + original + "</cbc:ID>").contains("BillingReference");
+        assertThat(PeppolRules.fatal(PeppolRules.invoice(ubl.body().getBytes(StandardCharsets.UTF_8))))
+                .isEmpty();
+
+        Response again = api.post(path, TestTokens.finance(), corrected);
+        assertThat(again.status()).as(again.body()).isEqualTo(201);
+        assertThat(again.json().at("/invoice/number").asString())
+                .as("a repeated request numbers nothing again")
+                .isEqualTo(replacement.get("number").asString());
+        assertThat(finance.drain(
+                        r -> KafkaProbe.payload(r).contains(invoice)
+                                && (EventType.INVOICE_ISSUED.ceType().equals(KafkaProbe.header(r, "ce_type"))
+                                        || EventType.CREDIT_NOTE_ISSUED
+                                                .ceType()
+                                                .equals(KafkaProbe.header(r, "ce_type"))),
+                        Duration.ofSeconds(2)))
+                .hasSize(3);
     }
 
     /** A network's invoice (56,250.00 gross) for a municipality. */

@@ -64,6 +64,9 @@ class PeppolBisBilling3 implements EInvoiceFormat {
             element(xml, CBC, "AccountingCost", invoice.buyer().accountingCost());
             element(xml, CBC, "BuyerReference", invoice.buyer().reference());
             orderReference(xml, invoice.buyer());
+            if (invoice.replacesInvoiceId().isPresent()) {
+                billingReference(xml, invoice.replacesInvoiceNumber(), invoice.replacesInvoiceIssuedOn());
+            }
             parties(xml, invoice.seller(), invoice.buyer());
             paymentMeans(xml, invoice.seller(), invoice.number());
             paymentTerms(xml, invoice.issuedOn(), invoice.dueOn());
@@ -92,12 +95,7 @@ class PeppolBisBilling3 implements EInvoiceFormat {
             element(xml, CBC, "AccountingCost", note.buyer().accountingCost());
             element(xml, CBC, "BuyerReference", note.buyer().reference());
             orderReference(xml, note.buyer());
-            xml.writeStartElement(CAC, "BillingReference");
-            xml.writeStartElement(CAC, "InvoiceDocumentReference");
-            element(xml, CBC, "ID", note.creditedInvoiceNumber());
-            element(xml, CBC, "IssueDate", note.creditedInvoiceIssuedOn().toString());
-            xml.writeEndElement();
-            xml.writeEndElement();
+            billingReference(xml, note.creditedInvoiceNumber(), note.creditedInvoiceIssuedOn());
             parties(xml, note.seller(), note.buyer());
             totals(xml, note.currency(), note.lines(), note.netTotal(), note.vatTotal(), note.grossTotal());
             lines(xml, "CreditNoteLine", "CreditedQuantity", note.currency(), note.lines());
@@ -161,6 +159,17 @@ class PeppolBisBilling3 implements EInvoiceFormat {
         xml.writeStartElement(CAC, "PartyLegalEntity");
         element(xml, CBC, "RegistrationName", name);
         elementWithAttribute(xml, CBC, "CompanyID", "schemeID", CVR_SCHEME, cvr);
+        xml.writeEndElement();
+        xml.writeEndElement();
+    }
+
+    /** The preceding invoice (BG-3): the one a credit note corrects or a re-issued invoice replaces. */
+    private static void billingReference(XMLStreamWriter xml, String number, LocalDate issuedOn)
+            throws XMLStreamException {
+        xml.writeStartElement(CAC, "BillingReference");
+        xml.writeStartElement(CAC, "InvoiceDocumentReference");
+        element(xml, CBC, "ID", number);
+        element(xml, CBC, "IssueDate", issuedOn.toString());
         xml.writeEndElement();
         xml.writeEndElement();
     }

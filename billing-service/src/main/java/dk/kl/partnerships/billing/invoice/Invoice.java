@@ -65,6 +65,9 @@ public class Invoice extends AggregateRoot<InvoiceEvent> {
     private List<String> creditNoteIds;
     private BigDecimal creditedGrossTotal;
     private BigDecimal refundDue;
+    private String replacesInvoiceId;
+    private String replacesInvoiceNumber;
+    private LocalDate replacesInvoiceIssuedOn;
 
     @Version
     private Long version;
@@ -98,6 +101,9 @@ public class Invoice extends AggregateRoot<InvoiceEvent> {
             List<String> creditNoteIds,
             BigDecimal creditedGrossTotal,
             BigDecimal refundDue,
+            String replacesInvoiceId,
+            String replacesInvoiceNumber,
+            LocalDate replacesInvoiceIssuedOn,
             Long version) {
         this.id = id;
         this.series = series;
@@ -129,6 +135,9 @@ public class Invoice extends AggregateRoot<InvoiceEvent> {
         this.creditNoteIds = creditNoteIds == null ? new ArrayList<>() : new ArrayList<>(creditNoteIds);
         this.creditedGrossTotal = creditedGrossTotal;
         this.refundDue = refundDue == null ? Amounts.exact(BigDecimal.ZERO) : refundDue;
+        this.replacesInvoiceId = replacesInvoiceId;
+        this.replacesInvoiceNumber = replacesInvoiceNumber;
+        this.replacesInvoiceIssuedOn = replacesInvoiceIssuedOn;
         this.version = version;
     }
 
@@ -180,7 +189,40 @@ public class Invoice extends AggregateRoot<InvoiceEvent> {
                 null,
                 null,
                 null,
+                null,
+                null,
+                null,
                 null);
+        return invoice;
+    }
+
+    /**
+     * The invoice that replaces one cancelled for wrong buyer details: the lines its credit note
+     * took off, addressed to the corrected buyer, referring to the original (UBL BillingReference).
+     */
+    public static Invoice replacing(
+            Invoice original,
+            String id,
+            Seller seller,
+            Buyer buyer,
+            LocalDate issuedOn,
+            int paymentTermsDays,
+            List<InvoiceLine> lines,
+            Cause cause) {
+        Invoice invoice = issue(
+                id,
+                original.municipalityCode(),
+                seller,
+                buyer,
+                original.programmeId(),
+                issuedOn,
+                paymentTermsDays,
+                original.currency(),
+                lines,
+                cause);
+        invoice.replacesInvoiceId = original.id();
+        invoice.replacesInvoiceNumber = original.number();
+        invoice.replacesInvoiceIssuedOn = original.issuedOn();
         return invoice;
     }
 
@@ -207,7 +249,9 @@ public class Invoice extends AggregateRoot<InvoiceEvent> {
                 netTotal,
                 vatTotal,
                 grossTotal,
-                cause));
+                cause,
+                replacesInvoiceId,
+                replacesInvoiceNumber));
     }
 
     /**
@@ -276,7 +320,8 @@ public class Invoice extends AggregateRoot<InvoiceEvent> {
      * Records a credit note against this invoice: per line (by position) the quantity credited,
      * never more than is still uncredited, and its gross amount. Credited in full, the invoice is
      * {@code CREDITED}; whatever was paid beyond what is now owed is due back to the buyer as a
-     * refund. The same credit note recorded again changes nothing.
+     * refund, recorded and announced ({@link InvoiceEvent.RefundDue}). The same credit note
+     * recorded again changes nothing.
      *
      * @return the refund this credit note makes due (zero when nothing was paid beyond what is owed)
      */
@@ -300,6 +345,9 @@ public class Invoice extends AggregateRoot<InvoiceEvent> {
         BigDecimal refund =
                 Amounts.exact(paidAmount.subtract(owed()).subtract(refundDue).max(BigDecimal.ZERO));
         refundDue = Amounts.exact(refundDue.add(refund));
+        if (refund.signum() > 0) {
+            record(new InvoiceEvent.RefundDue(id, number, municipalityCode, creditNote, refund, refundDue, currency));
+        }
         if (status == InvoiceStatus.ISSUED && paidAmount.signum() > 0 && paidAmount.compareTo(owed()) >= 0) {
             status = InvoiceStatus.PAID;
             paidOn = payments.get(payments.size() - 1).paidOn();
@@ -457,6 +505,19 @@ public class Invoice extends AggregateRoot<InvoiceEvent> {
 
     public String creditNoteId() {
         return creditNoteId;
+    }
+
+    /** The invoice this one replaces after a cancel and re-issue, if it is one. */
+    public Optional<String> replacesInvoiceId() {
+        return Optional.ofNullable(replacesInvoiceId);
+    }
+
+    public String replacesInvoiceNumber() {
+        return replacesInvoiceNumber;
+    }
+
+    public LocalDate replacesInvoiceIssuedOn() {
+        return replacesInvoiceIssuedOn;
     }
 
     public Long version() {

@@ -9,7 +9,10 @@ public sealed interface InvoiceEvent {
 
     String invoiceId();
 
-    /** The invoice took its number in the series: this is its content, which never changes. */
+    /**
+     * The invoice took its number in the series: this is its content, which never changes. A
+     * re-issued invoice names the one it replaces.
+     */
     record Issued(
             String invoiceId,
             String number,
@@ -24,7 +27,9 @@ public sealed interface InvoiceEvent {
             BigDecimal netTotal,
             BigDecimal vatTotal,
             BigDecimal grossTotal,
-            Cause cause)
+            Cause cause,
+            String replacesInvoiceId,
+            String replacesInvoiceNumber)
             implements InvoiceEvent {}
 
     /** Payments added up to the gross total. */
@@ -46,5 +51,19 @@ public sealed interface InvoiceEvent {
             BigDecimal outstanding,
             String currency,
             LocalDate overdueSince)
+            implements InvoiceEvent {}
+
+    /**
+     * A credit note took off a paid invoice more than is still owed: {@code amount} is due back
+     * because of it, {@code totalRefundDue} all that is due back on the invoice.
+     */
+    record RefundDue(
+            String invoiceId,
+            String number,
+            String municipalityCode,
+            String creditNoteId,
+            BigDecimal amount,
+            BigDecimal totalRefundDue,
+            String currency)
             implements InvoiceEvent {}
 }

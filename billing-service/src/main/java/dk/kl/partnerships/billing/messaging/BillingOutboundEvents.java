@@ -14,6 +14,7 @@ import dk.kl.partnerships.contracts.billing.InvoiceDocumentIssued;
 import dk.kl.partnerships.contracts.billing.InvoiceIssued;
 import dk.kl.partnerships.contracts.billing.InvoiceOverdue;
 import dk.kl.partnerships.contracts.billing.InvoicePaid;
+import dk.kl.partnerships.contracts.billing.RefundDue;
 import dk.kl.partnerships.kit.outbox.OutboundEvents;
 import java.util.List;
 import org.springframework.context.annotation.Bean;
@@ -47,7 +48,9 @@ class BillingOutboundEvents {
                                 fact.netTotal(),
                                 fact.vatTotal(),
                                 fact.grossTotal(),
-                                cause(fact.cause())))
+                                cause(fact.cause()),
+                                fact.replacesInvoiceId(),
+                                fact.replacesInvoiceNumber()))
                 .map(
                         InvoiceEvent.Paid.class,
                         InvoicePaid.class,
@@ -69,6 +72,17 @@ class BillingOutboundEvents {
                                 fact.outstanding(),
                                 fact.currency(),
                                 fact.overdueSince()))
+                .map(
+                        InvoiceEvent.RefundDue.class,
+                        RefundDue.class,
+                        fact -> new RefundDue(
+                                fact.invoiceId(),
+                                fact.number(),
+                                fact.municipalityCode(),
+                                fact.creditNoteId(),
+                                fact.amount(),
+                                fact.totalRefundDue(),
+                                fact.currency()))
                 .map(
                         CreditNoteEvent.Issued.class,
                         CreditNoteIssued.class,

@@ -101,6 +101,40 @@ class PeppolSchematronTests {
 
     /** The rules are live: the payment means every invoice carried before (30) is fatal for a Danish seller. */
     @Test
+    void aReissuedInvoiceToCorrectedBuyerDetailsPassesAndRefersToTheOriginal() {
+        Invoice original = invoice(
+                seller(sepa()),
+                buyer(null, null),
+                line("Partnerskab om kvalitet i dagtilbud, rate 2 af 2", "1", "55000.00"));
+        Buyer corrected = new Buyer(
+                "Københavns Kommune",
+                "5798000047112",
+                "64942212",
+                "BUV-4712",
+                new Buyer.Address("Islands Brygge 37", "2300", "København S", "DK"),
+                "PO-2026-204",
+                "4.1.2.3-7654321");
+        Invoice reissued = Invoice.replacing(
+                original,
+                original.id() + "-reissue",
+                seller(sepa()),
+                corrected,
+                ISSUED.plusDays(10),
+                30,
+                original.lines(),
+                new Cause("ReissueRequested", "finance-1"));
+        reissued.assignNumber(new InvoiceNumber(2026, 8));
+        String xml = new String(format.invoice(reissued), StandardCharsets.UTF_8);
+
+        assertNoFatalFinding(PeppolRules.invoice(xml.getBytes(StandardCharsets.UTF_8)));
+        assertThat(xml)
+                .contains(
+                        "<cac:BillingReference><cac:InvoiceDocumentReference><cbc:ID>2026-000007</cbc:ID>"
+                                + "<cbc:IssueDate>2026-11-23</cbc:IssueDate></cac:InvoiceDocumentReference></cac:BillingReference>")
+                .contains("<cbc:EndpointID schemeID=\"0088\">5798000047112</cbc:EndpointID>");
+    }
+
+    @Test
     void theRulesRejectPaymentMeansThirtyFromADanishSeller() {
         Invoice invoice = invoice(seller(sepa()), buyer(null, null), line("Netværk", "1", "45000.00"));
         byte[] withCode30 = new String(format.invoice(invoice), StandardCharsets.UTF_8)

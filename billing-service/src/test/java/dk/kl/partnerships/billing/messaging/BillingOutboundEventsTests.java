@@ -48,7 +48,9 @@ class BillingOutboundEventsTests {
                                 amount("55000.00"),
                                 amount("13750.00"),
                                 amount("68750.00"),
-                                new Cause("MunicipalityJoined", "0b9c8d7e-6f5a-4b3c-9d2e-1f0a9b8c7d6e")),
+                                new Cause("MunicipalityJoined", "0b9c8d7e-6f5a-4b3c-9d2e-1f0a9b8c7d6e"),
+                                null,
+                                null),
                         new InvoiceEvent.Paid(
                                 INVOICE, "2021-000042", "630", LocalDate.of(2021, 12, 20), amount("68750.00"), "DKK"),
                         new InvoiceEvent.Overdue(
@@ -59,6 +61,14 @@ class BillingOutboundEventsTests {
                                 amount("18750.00"),
                                 "DKK",
                                 LocalDate.of(2021, 12, 28)),
+                        new InvoiceEvent.RefundDue(
+                                INVOICE,
+                                "2021-000042",
+                                "630",
+                                "cn-" + INVOICE + "-1",
+                                amount("22500.00"),
+                                amount("22500.00"),
+                                "DKK"),
                         new CreditNoteEvent.Issued(
                                 "cn-" + INVOICE,
                                 "K2022-000003",

@@ -10,7 +10,9 @@ import java.util.List;
 
 /**
  * An invoice was issued. It is immutable: a correction is a credit note. {@code invoiceNumber} is
- * gapless within its {@code series} and year ({@code 2026-000123}).
+ * gapless within its {@code series} and year ({@code 2026-000123}). An invoice re-issued with
+ * corrected buyer details names the invoice it replaces (credited in full by a credit note);
+ * otherwise both fields are null.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record InvoiceIssued(
@@ -27,7 +29,9 @@ public record InvoiceIssued(
         @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal netTotal,
         @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal vatTotal,
         @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal grossTotal,
-        Cause cause)
+        Cause cause,
+        String replacesInvoiceId,
+        String replacesInvoiceNumber)
         implements IntegrationEvent {
 
     public InvoiceIssued {

@@ -40,7 +40,9 @@ public record InvoiceResponse(
         List<String> creditNoteIds,
         @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal refundDue,
         List<PaymentResponse> payments,
-        Cause cause) {
+        Cause cause,
+        String replacesInvoiceId,
+        String replacesInvoiceNumber) {
 
     public record Line(
             String description,
@@ -89,6 +91,8 @@ public record InvoiceResponse(
                 invoice.creditNoteIds(),
                 invoice.refundDue(),
                 invoice.payments().stream().map(PaymentResponse::of).toList(),
-                invoice.cause());
+                invoice.cause(),
+                invoice.replacesInvoiceId().orElse(null),
+                invoice.replacesInvoiceNumber());
     }
 }

@@ -1,0 +1,120 @@
+package dk.kl.partnerships.billing.correction.web;
+
+import com.fasterxml.jackson.annotation.JsonFormat;
+import dk.kl.partnerships.billing.correction.Reissuing;
+import dk.kl.partnerships.billing.creditnote.CreditNote;
+import dk.kl.partnerships.billing.invoice.Buyer;
+import dk.kl.partnerships.billing.invoice.Gln;
+import dk.kl.partnerships.billing.invoice.web.InvoiceResponse;
+import dk.kl.partnerships.kit.error.InvalidFieldException;
+import dk.kl.partnerships.kit.security.Caller;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.util.Optional;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+class ReissueController {
+
+    private final Reissuing reissuing;
+
+    ReissueController(Reissuing reissuing) {
+        this.reissuing = reissuing;
+    }
+
+    /**
+     * KL or finance cancels an invoice and issues it anew to corrected buyer details: those in the
+     * request, or the municipality's current billing profile when none are given.
+     */
+    @PostMapping("/api/invoices/{id}/reissue")
+    @PreAuthorize("hasAnyRole('FINANCE', 'KL_ADMIN')")
+    @ResponseStatus(HttpStatus.CREATED)
+    ReissueResponse reissue(Caller caller, @PathVariable String id, @Valid @RequestBody ReissueRequest request) {
+        Optional<Buyer> corrected = Optional.ofNullable(request.buyer()).map(ReissueRequest.BuyerRequest::buyer);
+        Reissuing.Reissued reissued =
+                reissuing.reissue(caller, id, corrected, request.reason().trim());
+        return new ReissueResponse(CreditNoteSummary.of(reissued.creditNote()), InvoiceResponse.of(reissued.invoice()));
+    }
+
+    record ReissueRequest(
+            @NotBlank @Size(max = 500) String reason, @Valid BuyerRequest buyer) {
+
+        record BuyerRequest(
+                @NotBlank @Pattern(regexp = "\\d{13}", message = "must be 13 digits")
+                String ean,
+
+                @NotBlank @Pattern(regexp = "\\d{8}", message = "must be 8 digits")
+                String cvr,
+
+                @NotBlank @Size(max = 100) String reference,
+                @NotNull @Valid AddressRequest address,
+                @Size(max = 100) String orderReference,
+                @Size(max = 100) String accountingCost) {
+
+            Buyer buyer() {
+                if (!Gln.isValid(ean)) {
+                    throw new InvalidFieldException("buyer.ean", "must be 13 digits ending in a valid GS1 check digit");
+                }
+                return new Buyer(
+                        null,
+                        ean,
+                        cvr,
+                        reference.trim(),
+                        new Buyer.Address(
+                                address.street().trim(),
+                                address.postalCode(),
+                                address.city().trim(),
+                                address.countryCode() == null ? "DK" : address.countryCode()),
+                        blankToNull(orderReference),
+                        blankToNull(accountingCost));
+            }
+
+            private static String blankToNull(String value) {
+                return value == null || value.isBlank() ? null : value.trim();
+            }
+        }
+
+        record AddressRequest(
+                @NotBlank @Size(max = 200) String street,
+
+                @NotBlank @Pattern(regexp = "\\d{4}", message = "must be 4 digits")
+                String postalCode,
+
+                @NotBlank @Size(max = 100) String city,
+
+                @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166 alpha-2 code")
+                String countryCode) {}
+    }
+
+    /** The credit note that cancelled the original, and the invoice that replaces it. */
+    record ReissueResponse(CreditNoteSummary creditNote, InvoiceResponse invoice) {}
+
+    record CreditNoteSummary(
+            String id,
+            String number,
+            String creditedInvoiceId,
+            String creditedInvoiceNumber,
+            @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal grossTotal,
+            String reason) {
+
+        static CreditNoteSummary of(CreditNote note) {
+            return new CreditNoteSummary(
+                    note.id(),
+                    note.number(),
+                    note.creditedInvoiceId(),
+                    note.creditedInvoiceNumber(),
+                    note.grossTotal(),
+                    note.reason());
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** Corrections over HTTP. */
+package dk.kl.partnerships.billing.correction.web;
