@@ -750,6 +750,12 @@ class SecuritySystemTests {
                         "/api/invoices/{id}/credit-notes",
                         who -> call("/api/invoices/no-such-invoice/credit-notes", Map.of("reason", "Forkert EAN")),
                         "401 403 404 404 403"),
+                route(
+                        "POST",
+                        bil,
+                        "/api/invoices/{id}/reissue",
+                        who -> call("/api/invoices/no-such-invoice/reissue", Map.of("reason", "Forkert EAN")),
+                        "401 403 404 404 403"),
                 route("GET", bil, "/api/credit-notes", "401 200 200 200 200"),
                 route("GET", bil, "/api/credit-notes/" + f.creditNote, "401 404 200 200 200"),
                 route("GET", bil, "/api/credit-notes/" + f.creditNote + "/ubl", "401 404 200 200 200"),
