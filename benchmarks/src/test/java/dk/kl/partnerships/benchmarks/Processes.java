@@ -1,10 +1,9 @@
 package dk.kl.partnerships.benchmarks;
 
+import dk.kl.partnerships.security.OfficialMunicipalities;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,7 +15,6 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Collectors;
 
 /**
  * The platform as {@code ./run.sh} starts it — local-stack as one process (broker, store and mail server)
@@ -230,37 +228,21 @@ final class Processes implements AutoCloseable {
     private static final Random RANDOM = new Random();
     private static final Set<Integer> HANDED_OUT = ConcurrentHashMap.newKeySet();
 
-    /** The 98 municipalities, from the catalogue registration-service ships: code → name. */
+    /** The 98 municipalities, from the platform's official list: codes and names. */
     static final class Municipalities {
-
-        private static volatile Map<String, String> names;
 
         private Municipalities() {}
 
         static List<String> codes() {
-            return List.copyOf(names().keySet());
+            return OfficialMunicipalities.codes();
         }
 
         static String name(String code) {
-            return names().get(code);
-        }
-
-        private static Map<String, String> names() {
-            if (names == null) {
-                try (var lines = Files.lines(Settings.municipalities())) {
-                    names = lines.skip(1)
-                            .map(line -> line.split(","))
-                            .filter(fields -> fields[0].trim().matches("\\d{3}"))
-                            .collect(Collectors.toMap(
-                                    fields -> fields[0].trim(),
-                                    fields -> fields[1].trim(),
-                                    (a, b) -> a,
-                                    LinkedHashMap::new));
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }
-            return names;
+            return OfficialMunicipalities.all().stream()
+                    .filter(m -> m.code().equals(code))
+                    .findFirst()
+                    .orElseThrow()
+                    .name();
         }
     }
 }

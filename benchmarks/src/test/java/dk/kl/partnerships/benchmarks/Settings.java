@@ -95,10 +95,6 @@ record Settings(
         return jar;
     }
 
-    static Path municipalities() {
-        return Path.of(required("partnerships.municipalities"));
-    }
-
     private static String required(String name) {
         String value = System.getProperty(name);
         if (value == null) {
