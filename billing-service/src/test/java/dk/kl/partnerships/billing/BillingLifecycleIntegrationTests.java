@@ -614,6 +614,10 @@ class BillingLifecycleIntegrationTests {
         badEan.put("ean", "5798000047113");
         Response wrongCheckDigit =
                 api.post(path, TestTokens.finance(), Map.of("reason", "Forkert EAN-nummer", "buyer", badEan));
+        Map<String, Object> foreignEan = new java.util.HashMap<>(buyer);
+        foreignEan.put("ean", "4006381333931");
+        Response notDanish =
+                api.post(path, TestTokens.finance(), Map.of("reason", "Forkert EAN-nummer", "buyer", foreignEan));
         Response unchanged = api.post(path, TestTokens.finance(), Map.of("reason", "Forkert EAN-nummer"));
 
         assertThat(byMunicipality.status()).isEqualTo(403);
@@ -623,6 +627,10 @@ class BillingLifecycleIntegrationTests {
         assertThat(noReason.body()).contains("reason");
         assertThat(wrongCheckDigit.status()).isEqualTo(400);
         assertThat(wrongCheckDigit.body()).contains("buyer.ean");
+        assertThat(notDanish.status())
+                .as("a valid GLN outside 579 is no Danish public buyer's EAN, as in the billing profile")
+                .isEqualTo(400);
+        assertThat(notDanish.body()).contains("buyer.ean");
         assertThat(unchanged.status())
                 .as("the current details are the invoice's")
                 .isEqualTo(422);
@@ -671,11 +679,9 @@ class BillingLifecycleIntegrationTests {
                 .as("a repeated request numbers nothing again")
                 .isEqualTo(replacement.get("number").asString());
         assertThat(finance.drain(
-                        r -> KafkaProbe.payload(r).contains(invoice)
-                                && (EventType.INVOICE_ISSUED.ceType().equals(KafkaProbe.header(r, "ce_type"))
-                                        || EventType.CREDIT_NOTE_ISSUED
-                                                .ceType()
-                                                .equals(KafkaProbe.header(r, "ce_type"))),
+                        KafkaProbe.ofType(EventType.INVOICE_ISSUED)
+                                .or(KafkaProbe.ofType(EventType.CREDIT_NOTE_ISSUED))
+                                .and(r -> KafkaProbe.payload(r).contains(invoice)),
                         Duration.ofSeconds(2)))
                 .hasSize(3);
     }

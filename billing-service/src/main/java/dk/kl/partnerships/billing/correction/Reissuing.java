@@ -94,9 +94,7 @@ public class Reissuing {
             }
             note = crediting.credit(creditNoteId, invoiceId, original.uncreditedLines(), reason, cause);
         }
-        List<InvoiceLine> lines = note.lines().stream()
-                .map(l -> InvoiceLine.of(l.description(), l.quantity(), l.unitPrice(), l.vatRate()))
-                .toList();
+        List<InvoiceLine> lines = note.lines();
         Invoice replacement = invoices.issue(Invoice.replacing(
                 original,
                 original.id() + "-reissue",

@@ -99,7 +99,7 @@ class PeppolSchematronTests {
         assertThat(note.grossTotal()).isEqualByComparingTo("1875.00");
     }
 
-    /** The rules are live: the payment means every invoice carried before (30) is fatal for a Danish seller. */
+    /** A re-issued invoice to corrected buyer details passes and names the invoice it replaces. */
     @Test
     void aReissuedInvoiceToCorrectedBuyerDetailsPassesAndRefersToTheOriginal() {
         Invoice original = invoice(
@@ -134,6 +134,7 @@ class PeppolSchematronTests {
                 .contains("<cbc:EndpointID schemeID=\"0088\">5798000047112</cbc:EndpointID>");
     }
 
+    /** The rules are live: the payment means every invoice carried before (30) is fatal for a Danish seller. */
     @Test
     void theRulesRejectPaymentMeansThirtyFromADanishSeller() {
         Invoice invoice = invoice(seller(sepa()), buyer(null, null), line("Netværk", "1", "45000.00"));

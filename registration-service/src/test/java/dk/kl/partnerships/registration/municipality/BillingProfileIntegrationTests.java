@@ -12,7 +12,6 @@ import dk.kl.partnerships.kit.test.IntegrationTest;
 import dk.kl.partnerships.kit.test.KafkaProbe;
 import dk.kl.partnerships.registration.RegistrationFixtures;
 import dk.kl.partnerships.security.test.TestTokens;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -60,8 +59,12 @@ class BillingProfileIntegrationTests {
                     RegistrationFixtures.billingProfile("5798000012340"));
             assertThat(invalid.status()).isEqualTo(400);
 
-            List<ConsumerRecord<String, byte[]>> announced =
-                    events.await(r -> CODE.equals(r.key()) && isBillingProfileChanged(r), 2, Duration.ofSeconds(20));
+            List<ConsumerRecord<String, byte[]>> announced = events.await(
+                    r -> CODE.equals(r.key())
+                            && KafkaProbe.ofType(EventType.BILLING_PROFILE_CHANGED)
+                                    .test(r),
+                    2,
+                    Duration.ofSeconds(20));
             assertThat(announced).hasSize(2);
             BillingProfileChanged latest = new EventJson().read(announced.get(1).value(), BillingProfileChanged.class);
             assertThat(latest.municipalityCode()).isEqualTo(CODE);
@@ -75,11 +78,5 @@ class BillingProfileIntegrationTests {
                     .as("the refused profile is not announced")
                     .hasSize(2);
         }
-    }
-
-    private static boolean isBillingProfileChanged(ConsumerRecord<String, byte[]> record) {
-        var type = record.headers().lastHeader("ce_type");
-        return type != null
-                && EventType.BILLING_PROFILE_CHANGED.ceType().equals(new String(type.value(), StandardCharsets.UTF_8));
     }
 }

@@ -1,11 +1,10 @@
 package dk.kl.partnerships.billing.correction.web;
 
-import com.fasterxml.jackson.annotation.JsonFormat;
 import dk.kl.partnerships.billing.correction.Reissuing;
-import dk.kl.partnerships.billing.creditnote.CreditNote;
+import dk.kl.partnerships.billing.creditnote.web.CreditNoteResponse;
 import dk.kl.partnerships.billing.invoice.Buyer;
-import dk.kl.partnerships.billing.invoice.Gln;
 import dk.kl.partnerships.billing.invoice.web.InvoiceResponse;
+import dk.kl.partnerships.contracts.registration.Ean;
 import dk.kl.partnerships.kit.error.InvalidFieldException;
 import dk.kl.partnerships.kit.security.Caller;
 import jakarta.validation.Valid;
@@ -13,7 +12,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import java.math.BigDecimal;
 import java.util.Optional;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -43,7 +41,8 @@ class ReissueController {
         Optional<Buyer> corrected = Optional.ofNullable(request.buyer()).map(ReissueRequest.BuyerRequest::buyer);
         Reissuing.Reissued reissued =
                 reissuing.reissue(caller, id, corrected, request.reason().trim());
-        return new ReissueResponse(CreditNoteSummary.of(reissued.creditNote()), InvoiceResponse.of(reissued.invoice()));
+        return new ReissueResponse(
+                CreditNoteResponse.of(reissued.creditNote()), InvoiceResponse.of(reissued.invoice()));
     }
 
     record ReissueRequest(
@@ -62,8 +61,9 @@ class ReissueController {
                 @Size(max = 100) String accountingCost) {
 
             Buyer buyer() {
-                if (!Gln.isValid(ean)) {
-                    throw new InvalidFieldException("buyer.ean", "must be 13 digits ending in a valid GS1 check digit");
+                if (!Ean.isValid(ean)) {
+                    throw new InvalidFieldException(
+                            "buyer.ean", "must be 13 digits starting with 579 and end with a valid GS1 check digit");
                 }
                 return new Buyer(
                         null,
@@ -97,24 +97,5 @@ class ReissueController {
     }
 
     /** The credit note that cancelled the original, and the invoice that replaces it. */
-    record ReissueResponse(CreditNoteSummary creditNote, InvoiceResponse invoice) {}
-
-    record CreditNoteSummary(
-            String id,
-            String number,
-            String creditedInvoiceId,
-            String creditedInvoiceNumber,
-            @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal grossTotal,
-            String reason) {
-
-        static CreditNoteSummary of(CreditNote note) {
-            return new CreditNoteSummary(
-                    note.id(),
-                    note.number(),
-                    note.creditedInvoiceId(),
-                    note.creditedInvoiceNumber(),
-                    note.grossTotal(),
-                    note.reason());
-        }
-    }
+    record ReissueResponse(CreditNoteResponse creditNote, InvoiceResponse invoice) {}
 }

@@ -1,13 +1,7 @@
 package dk.kl.partnerships.billing.creditnote.web;
 
-import com.fasterxml.jackson.annotation.JsonFormat;
-import dk.kl.partnerships.billing.creditnote.CreditNote;
 import dk.kl.partnerships.billing.creditnote.CreditNoteReading;
 import dk.kl.partnerships.billing.creditnote.Crediting;
-import dk.kl.partnerships.billing.invoice.Buyer;
-import dk.kl.partnerships.billing.invoice.Cause;
-import dk.kl.partnerships.billing.invoice.Seller;
-import dk.kl.partnerships.billing.invoice.web.InvoiceResponse;
 import dk.kl.partnerships.kit.error.InvalidFieldException;
 import dk.kl.partnerships.kit.security.Caller;
 import dk.kl.partnerships.kit.web.PageResponse;
@@ -19,7 +13,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -96,46 +89,5 @@ class CreditNoteController {
     @GetMapping("/api/credit-notes/{id}")
     CreditNoteResponse get(Caller caller, @PathVariable String id) {
         return CreditNoteResponse.of(creditNotes.get(caller, id));
-    }
-
-    record CreditNoteResponse(
-            String id,
-            String number,
-            String series,
-            String municipalityCode,
-            Seller seller,
-            Buyer buyer,
-            String programmeId,
-            LocalDate issuedOn,
-            String currency,
-            List<InvoiceResponse.Line> lines,
-            @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal netTotal,
-            @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal vatTotal,
-            @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal grossTotal,
-            String creditedInvoiceId,
-            String creditedInvoiceNumber,
-            String reason,
-            Cause cause) {
-
-        static CreditNoteResponse of(CreditNote note) {
-            return new CreditNoteResponse(
-                    note.id(),
-                    note.number(),
-                    note.series(),
-                    note.municipalityCode(),
-                    note.seller(),
-                    note.buyer(),
-                    note.programmeId(),
-                    note.issuedOn(),
-                    note.currency(),
-                    note.lines().stream().map(InvoiceResponse.Line::of).toList(),
-                    note.netTotal(),
-                    note.vatTotal(),
-                    note.grossTotal(),
-                    note.creditedInvoiceId(),
-                    note.creditedInvoiceNumber(),
-                    note.reason(),
-                    note.cause());
-        }
     }
 }

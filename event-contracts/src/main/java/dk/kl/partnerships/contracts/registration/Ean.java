@@ -1,10 +1,11 @@
-package dk.kl.partnerships.registration.municipality;
+package dk.kl.partnerships.contracts.registration;
 
 /**
  * EAN (GLN) numbers of Danish public units: 13 digits, starting with 579, the last a GS1 check
- * digit (weights 3 and 1 alternating from the right of the first twelve digits).
+ * digit (weights 3 and 1 alternating from the right of the first twelve digits). The one rule for a
+ * buyer's EAN, wherever one is accepted: a billing profile, a corrected invoice.
  */
-final class Ean {
+public final class Ean {
 
     private Ean() {}
 
@@ -15,7 +16,7 @@ final class Ean {
         return checkDigit(ean.substring(0, 12)) == ean.charAt(12) - '0';
     }
 
-    static int checkDigit(String firstTwelveDigits) {
+    private static int checkDigit(String firstTwelveDigits) {
         int sum = 0;
         for (int i = 0; i < firstTwelveDigits.length(); i++) {
             int digit = firstTwelveDigits.charAt(firstTwelveDigits.length() - 1 - i) - '0';
