@@ -11,8 +11,6 @@ import dk.kl.partnerships.billing.registration.BillingProgramme;
 import dk.kl.partnerships.billing.registration.BillingProgrammeRepository;
 import dk.kl.partnerships.billing.registration.BuyerDetails;
 import dk.kl.partnerships.billing.registration.JoiningRecorded;
-import dk.kl.partnerships.billing.registration.Membership;
-import dk.kl.partnerships.billing.registration.MembershipRepository;
 import dk.kl.partnerships.kit.domain.ConflictRetry;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -39,7 +37,6 @@ public class MeetingFeeInvoicing {
     private static final int BATCH = 100;
 
     private final MeetingChargeRepository charges;
-    private final MembershipRepository memberships;
     private final BillingProgrammeRepository programmes;
     private final InvoiceRepository invoices;
     private final InvoicingTerms terms;
@@ -49,14 +46,12 @@ public class MeetingFeeInvoicing {
 
     MeetingFeeInvoicing(
             MeetingChargeRepository charges,
-            MembershipRepository memberships,
             BillingProgrammeRepository programmes,
             InvoiceRepository invoices,
             InvoicingTerms terms,
             BuyerDetails buyers,
             Clock clock) {
         this.charges = charges;
-        this.memberships = memberships;
         this.programmes = programmes;
         this.invoices = invoices;
         this.terms = terms;
@@ -120,10 +115,7 @@ public class MeetingFeeInvoicing {
             if (charge.status() == MeetingCharge.Status.INVOICED) {
                 return charge;
             }
-            Optional<Buyer> buyer = memberships
-                    .findFirstByMunicipalityCodeAndJoiningIsNotNullOrderByJoiningJoinedOnDesc(charge.municipalityCode())
-                    .flatMap(Membership::joining)
-                    .map(joining -> buyers.inForce(charge.municipalityCode(), joining));
+            Optional<Buyer> buyer = buyers.current(charge.municipalityCode());
             if (buyer.isEmpty()) {
                 log.info(
                         "Meeting fee {} waits for billing details of municipality {}",

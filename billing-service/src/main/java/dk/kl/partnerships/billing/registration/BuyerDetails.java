@@ -32,21 +32,22 @@ public class BuyerDetails {
                 buyers::save);
     }
 
-    /** The municipality's buyer details in force now, if billing knows any: a correction goes to them. */
+    /**
+     * The buyer details in force now of a municipality that has joined a programme (its latest
+     * joining, or the profile changed since): what a meeting fee or a correction is issued to. Empty
+     * until billing knows of a joining.
+     */
     public Optional<Buyer> current(String municipalityCode) {
-        Optional<Joining> latest = memberships
+        return memberships
                 .findFirstByMunicipalityCodeAndJoiningIsNotNullOrderByJoiningJoinedOnDesc(municipalityCode)
-                .flatMap(Membership::joining);
-        if (latest.isPresent()) {
-            return Optional.of(inForce(municipalityCode, latest.get()));
-        }
-        return buyers.findById(municipalityCode).map(CurrentBuyer::buyer);
+                .flatMap(Membership::joining)
+                .map(joining -> inForce(municipalityCode, joining));
     }
 
     /** The buyer an invoice issued now for this joining goes to. */
     public Buyer inForce(String municipalityCode, Joining joining) {
         Optional<CurrentBuyer> changed = buyers.findById(municipalityCode);
-        if (changed.isEmpty() || changed.get().buyer() == null) {
+        if (changed.isEmpty()) {
             return joining.buyer();
         }
         Instant joiningAsOf = joining.buyerAsOf();
