@@ -8,7 +8,7 @@ import java.util.List;
  * theme days they came to of those their network held.
  *
  * @param attended  the theme days they came to, in the order they were held
- * @param themeDays how many theme days their network has held
+ * @param themeDays how many theme days the networks they were signed up with have held
  */
 public record Certificate(
         String participantName,

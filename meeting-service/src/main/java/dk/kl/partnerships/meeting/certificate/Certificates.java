@@ -15,7 +15,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
@@ -70,15 +71,19 @@ public class Certificates {
                     "A certificate needs at least " + minimumThemeDays + " theme days attended; " + signUp.name()
                             + " came to " + attended.size());
         }
-        String network = attended.get(attended.size() - 1).networkId();
-        int themeDaysOfNetwork = (int) heldThemeDays.stream()
-                .filter(m -> network.equals(m.networkId()))
+        // Of the theme days held by the networks they were signed up with (one, unless they moved)
+        Set<String> networks = heldThemeDays.stream()
+                .filter(m ->
+                        m.signUps().stream().anyMatch(s -> s.participantId().equals(participantId)))
+                .map(Meeting::networkId)
+                .collect(Collectors.toSet());
+        int themeDays = (int) heldThemeDays.stream()
+                .filter(m -> networks.contains(m.networkId()))
                 .count();
         ProgrammeView programme = knowledge.programme(programmeId);
         String municipality = knowledge
                 .rosterOf(participantId, programmeId, false)
                 .map(Roster::municipalityName)
-                .filter(Objects::nonNull)
                 .orElse(signUp.municipalityCode());
         return new Certificate(
                 signUp.name(),
@@ -89,7 +94,7 @@ public class Certificates {
                 attended.stream()
                         .map(m -> new Certificate.Day(m.heldOn(), m.title()))
                         .toList(),
-                Math.max(themeDaysOfNetwork, attended.size()),
+                themeDays,
                 LocalDate.now(clock));
     }
 }
