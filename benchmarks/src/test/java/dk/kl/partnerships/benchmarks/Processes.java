@@ -238,11 +238,7 @@ final class Processes implements AutoCloseable {
         }
 
         static String name(String code) {
-            return OfficialMunicipalities.all().stream()
-                    .filter(m -> m.code().equals(code))
-                    .findFirst()
-                    .orElseThrow()
-                    .name();
+            return OfficialMunicipalities.find(code).orElseThrow().name();
         }
     }
 }

@@ -6,7 +6,6 @@ import dk.kl.partnerships.security.TokenPolicy;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
@@ -54,9 +53,6 @@ class GatewaySecurity {
      */
     private static final int VERIFIED_TOKENS = 2_000;
 
-    private static final String[] PLATFORM_ROLES =
-            Arrays.stream(Role.values()).map(Role::name).toArray(String[]::new);
-
     @Bean
     SecurityWebFilterChain apiSecurity(
             ServerHttpSecurity http,
@@ -79,7 +75,7 @@ class GatewaySecurity {
                         // a platform role, or nothing: TokenPolicy grants none to a token without one, or to a
                         // coordinator's without an official municipality
                         .pathMatchers("/api/**")
-                        .hasAnyRole(PLATFORM_ROLES)
+                        .hasAnyRole(Role.names())
                         .anyExchange()
                         .permitAll())
                 .oauth2ResourceServer(resourceServer -> resourceServer

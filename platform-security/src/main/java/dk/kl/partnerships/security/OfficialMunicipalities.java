@@ -10,6 +10,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The 98 municipalities of Denmark, the platform's one list of them ({@code municipalities.csv}
@@ -24,17 +25,24 @@ public final class OfficialMunicipalities {
     public record Municipality(String code, String name, String regionCode, String regionName) {}
 
     private static final Map<String, Municipality> BY_CODE = read();
+    private static final List<Municipality> ALL = List.copyOf(BY_CODE.values());
+    private static final List<String> CODES = List.copyOf(BY_CODE.keySet());
 
     private OfficialMunicipalities() {}
 
     /** Every municipality, in the list's order (by code). */
     public static List<Municipality> all() {
-        return List.copyOf(BY_CODE.values());
+        return ALL;
     }
 
     /** Every official code, in the list's order. */
     public static List<String> codes() {
-        return List.copyOf(BY_CODE.keySet());
+        return CODES;
+    }
+
+    /** The municipality with this official code, if there is one. */
+    public static Optional<Municipality> find(String code) {
+        return Optional.ofNullable(code == null ? null : BY_CODE.get(code));
     }
 
     /** Whether the code is one of the official ones; null and blanks are not. */

@@ -1,6 +1,5 @@
 package dk.kl.partnerships.security;
 
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -53,8 +52,7 @@ public final class TokenPolicy {
             return List.of();
         }
         List<Role> platformRoles = roles.stream()
-                .filter(role ->
-                        Arrays.stream(Role.values()).anyMatch(r -> r.name().equals(role)))
+                .filter(Role::isPlatformRole)
                 .map(Role::valueOf)
                 .distinct()
                 .toList();

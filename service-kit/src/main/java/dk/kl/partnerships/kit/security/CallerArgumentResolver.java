@@ -72,7 +72,9 @@ public class CallerArgumentResolver implements HandlerMethodArgumentResolver {
                 jwt.getSubject(),
                 roles,
                 roles.contains(Role.MUNICIPALITY)
-                        ? TokenPolicy.municipality(jwt).orElseThrow()
+                        ? TokenPolicy.municipality(jwt)
+                                .orElseThrow(
+                                        () -> new AccessDeniedException("The coordinator acts for no municipality"))
                         : null);
     }
 }

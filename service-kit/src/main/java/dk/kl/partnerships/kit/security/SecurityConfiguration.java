@@ -7,7 +7,6 @@ import dk.kl.partnerships.security.SecurityProperties;
 import dk.kl.partnerships.security.TokenPolicy;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.List;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -40,21 +39,13 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 public class SecurityConfiguration {
 
     private static final Duration IDEMPOTENCY_KEY_RETENTION = Duration.ofDays(1);
-    private static final String[] PLATFORM_ROLES =
-            Arrays.stream(Role.values()).map(Role::name).toArray(String[]::new);
 
     @Bean
     SecurityFilterChain apiSecurity(HttpSecurity http, MongoTemplate mongo, Clock clock, SecurityProperties properties)
             throws Exception {
         http.csrf(csrf -> csrf.disable())
                 // After authorisation, so a remembered response is only ever replayed to its own caller.
-                .addFilterAfter(
-                        new IdempotencyKeys(
-                                mongo,
-                                clock,
-                                IDEMPOTENCY_KEY_RETENTION,
-                                properties.maxRequestSize().toBytes()),
-                        AuthorizationFilter.class)
+                .addFilterAfter(new IdempotencyKeys(mongo, clock, IDEMPOTENCY_KEY_RETENTION), AuthorizationFilter.class)
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(requests -> {
                     // Health and metrics are served on the management port, the OpenAPI document on the API's.
@@ -78,7 +69,7 @@ public class SecurityConfiguration {
                     }
                     // Everything else needs a platform role: a token without one (or a coordinator's
                     // without an official municipality, TokenPolicy.authorities) is refused with 403.
-                    requests.anyRequest().hasAnyRole(PLATFORM_ROLES);
+                    requests.anyRequest().hasAnyRole(Role.names());
                 })
                 .oauth2ResourceServer(resourceServer -> resourceServer
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(SecurityConfiguration::authentication))

@@ -43,6 +43,9 @@ public final class ApiDates {
     static final String LATEST_TEXT = "2100-12-31";
     public static final LocalDate EARLIEST = LocalDate.parse(EARLIEST_TEXT);
     public static final LocalDate LATEST = LocalDate.parse(LATEST_TEXT);
+    private static final Instant FIRST_INSTANT = EARLIEST.atStartOfDay().toInstant(ZoneOffset.UTC);
+    private static final Instant AFTER_LAST_INSTANT =
+            LATEST.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC);
 
     /** What a refused date is told. */
     public static final String RULE = "must be between " + EARLIEST_TEXT + " and " + LATEST_TEXT;
@@ -70,8 +73,7 @@ public final class ApiDates {
         } else if (value instanceof ZonedDateTime t) {
             date = t.toLocalDate();
         } else if (value instanceof Instant i) {
-            return !i.isBefore(EARLIEST.atStartOfDay().toInstant(ZoneOffset.UTC))
-                    && i.isBefore(LATEST.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC));
+            return !i.isBefore(FIRST_INSTANT) && i.isBefore(AFTER_LAST_INSTANT);
         } else if (value instanceof YearMonth m) {
             date = m.atDay(1);
         } else if (value instanceof Year y) {

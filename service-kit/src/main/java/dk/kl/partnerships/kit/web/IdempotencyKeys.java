@@ -71,15 +71,12 @@ public class IdempotencyKeys extends OncePerRequestFilter {
 
     private final MongoTemplate mongo;
     private final Clock clock;
-    /** The largest body remembered: the service's request size limit ({@link RequestSizeLimit}). */
-    private final int maxBody;
     /** The attempts running in this process, whose claims it renews. */
     private final Set<String> running = ConcurrentHashMap.newKeySet();
 
-    public IdempotencyKeys(MongoTemplate mongo, Clock clock, Duration retention, long maxBody) {
+    public IdempotencyKeys(MongoTemplate mongo, Clock clock, Duration retention) {
         this.mongo = mongo;
         this.clock = clock;
-        this.maxBody = (int) Math.min(maxBody, Integer.MAX_VALUE - 8);
         mongo.getCollection(COLLECTION)
                 .createIndex(
                         Indexes.ascending("createdAt"),
@@ -113,16 +110,8 @@ public class IdempotencyKeys extends OncePerRequestFilter {
                     "The Idempotency-Key header must have 1 to " + MAX_KEY_LENGTH + " characters.");
             return;
         }
-        byte[] body = request.getInputStream().readNBytes(maxBody + 1);
-        if (body.length > maxBody) {
-            problem(
-                    response,
-                    413,
-                    "request-too-large",
-                    "Request too large",
-                    "A request with an Idempotency-Key may have at most " + maxBody + " bytes.");
-            return;
-        }
+        // The service's RequestSizeLimit, which runs before every other filter, has bounded the body.
+        byte[] body = request.getInputStream().readAllBytes();
         String id = hash(caller() + "\n" + request.getMethod() + "\n" + request.getRequestURI() + "\n" + key);
         String fingerprint = hash(
                 request.getMethod() + "\n" + request.getRequestURI() + "\n" + new String(body, StandardCharsets.UTF_8));
