@@ -1,6 +1,6 @@
 package dk.kl.partnerships.registration.municipality;
 
-import dk.kl.partnerships.contracts.registration.Ean;
+import dk.kl.partnerships.kit.domain.Ean;
 import dk.kl.partnerships.kit.error.InvalidFieldException;
 import dk.kl.partnerships.kit.error.InvalidFieldException.FieldProblem;
 import java.util.ArrayList;

@@ -3,7 +3,7 @@ package dk.kl.partnerships.registration.municipality;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dk.kl.partnerships.contracts.registration.Ean;
+import dk.kl.partnerships.kit.domain.Ean;
 import dk.kl.partnerships.kit.error.InvalidFieldException;
 import java.util.List;
 import org.junit.jupiter.api.Test;

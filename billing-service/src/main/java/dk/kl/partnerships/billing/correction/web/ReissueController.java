@@ -4,7 +4,7 @@ import dk.kl.partnerships.billing.correction.Reissuing;
 import dk.kl.partnerships.billing.creditnote.web.CreditNoteResponse;
 import dk.kl.partnerships.billing.invoice.Buyer;
 import dk.kl.partnerships.billing.invoice.web.InvoiceResponse;
-import dk.kl.partnerships.contracts.registration.Ean;
+import dk.kl.partnerships.kit.domain.Ean;
 import dk.kl.partnerships.kit.error.InvalidFieldException;
 import dk.kl.partnerships.kit.security.Caller;
 import jakarta.validation.Valid;

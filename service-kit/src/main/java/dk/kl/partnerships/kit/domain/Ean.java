@@ -1,4 +1,4 @@
-package dk.kl.partnerships.contracts.registration;
+package dk.kl.partnerships.kit.domain;
 
 /**
  * EAN (GLN) numbers of Danish public units: 13 digits, starting with 579, the last a GS1 check
