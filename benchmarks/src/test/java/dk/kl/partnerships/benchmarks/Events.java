@@ -124,7 +124,12 @@ final class Events implements AutoCloseable {
                 today,
                 new CouncilDecision(today, "SAG-" + code),
                 new BillingDetails(
-                        EAN, "29189900", "REF-" + code, new PostalAddress("Rådhuset", "7100", "Vejle", "DK")));
+                        EAN,
+                        "29189900",
+                        "REF-" + code,
+                        new PostalAddress("Rådhuset", "7100", "Vejle", "DK"),
+                        null,
+                        null));
     }
 
     /**

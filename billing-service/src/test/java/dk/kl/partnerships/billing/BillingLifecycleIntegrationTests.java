@@ -149,7 +149,9 @@ class BillingLifecycleIntegrationTests {
                         "5798000012356",
                         RegistrationEvents.CVR,
                         "BUV-173-NY",
-                        new PostalAddress("Lyngby Torv 17", "2800", "Kongens Lyngby", "DK")),
+                        new PostalAddress("Lyngby Torv 17", "2800", "Kongens Lyngby", "DK"),
+                        "PO-173-9",
+                        "4.1.2.3-173"),
                 Instant.now());
         KafkaProbe.publish(kafka, changed);
         await().atMost(Duration.ofSeconds(20))
@@ -167,7 +169,16 @@ class BillingLifecycleIntegrationTests {
         assertThat(second.at("/buyer/address/street").asString()).isEqualTo("Lyngby Torv 17");
         assertThat(second.at("/buyer/name").asString()).isEqualTo("Lyngby-Taarbæk Kommune");
         Response ubl = api.get("/api/invoices/" + second.get("invoiceId").asString() + "/ubl", TestTokens.finance());
-        assertThat(ubl.body()).contains("5798000012356").contains("BUV-173-NY");
+        assertThat(ubl.body())
+                .contains("5798000012356")
+                .contains("BUV-173-NY")
+                .contains("<cac:OrderReference><cbc:ID>PO-173-9</cbc:ID></cac:OrderReference>")
+                .contains("<cbc:AccountingCost>4.1.2.3-173</cbc:AccountingCost>");
+        assertThat(api.get("/api/invoices/" + first.get("invoiceId").asString() + "/ubl", TestTokens.finance())
+                        .body())
+                .as("the first instalment went out before the municipality gave an order reference")
+                .doesNotContain("OrderReference")
+                .doesNotContain("AccountingCost");
         assertThat(PeppolRules.fatal(PeppolRules.invoice(ubl.body().getBytes(StandardCharsets.UTF_8))))
                 .isEmpty();
     }
@@ -183,7 +194,9 @@ class BillingLifecycleIntegrationTests {
                                 "5798000047112",
                                 RegistrationEvents.CVR,
                                 "BUV-175-GAMMEL",
-                                new PostalAddress("Rødovre Parkvej 150", "2610", "Rødovre", "DK")),
+                                new PostalAddress("Rødovre Parkvej 150", "2610", "Rødovre", "DK"),
+                                null,
+                                null),
                         Instant.now().minus(Duration.ofDays(1))));
         await().atMost(Duration.ofSeconds(20))
                 .until(() -> currentBuyers.findById("175").isPresent());

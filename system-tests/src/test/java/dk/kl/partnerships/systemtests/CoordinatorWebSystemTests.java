@@ -116,6 +116,8 @@ class CoordinatorWebSystemTests {
             browser.type("#cvr", "29189900");
             browser.type("#eans0", "5798000012340");
             browser.type("#buyerReference", "BUV-4711");
+            browser.type("#orderReference", "PO-2026-118");
+            browser.type("#accountingCost", "4.1.2.3-1234567");
             browser.type("[id='address.street']", "Skolegade 1");
             browser.type("[id='address.postalCode']", "7100");
             browser.type("[id='address.city']", "Vejle");
@@ -250,7 +252,13 @@ class CoordinatorWebSystemTests {
             browser.click("a[href$='/e-faktura']");
             Path xml = browser.downloads().resolve("faktura-" + number + ".xml");
             await().atMost(Duration.ofSeconds(20)).until(() -> Files.exists(xml));
-            assertThat(Files.readString(xml)).contains("<Invoice", "5798000012349", "BUV-4711");
+            assertThat(Files.readString(xml))
+                    .contains(
+                            "<Invoice",
+                            "5798000012349",
+                            "BUV-4711",
+                            "<cac:OrderReference><cbc:ID>PO-2026-118</cbc:ID></cac:OrderReference>",
+                            "<cbc:AccountingCost>4.1.2.3-1234567</cbc:AccountingCost>");
 
             // Signing out ends the session at the identity server as well
             browser.clickText("Log ud");

@@ -133,7 +133,12 @@ final class EventPublisher implements AutoCloseable {
                 LocalDate.now(BusinessTime.ZONE),
                 new CouncilDecision(LocalDate.now(BusinessTime.ZONE), "SAG-" + code),
                 new BillingDetails(
-                        Scenario.EAN, "29189900", "REF-" + code, new PostalAddress("Rådhuset", "7100", "Vejle", "DK")));
+                        Scenario.EAN,
+                        "29189900",
+                        "REF-" + code,
+                        new PostalAddress("Rådhuset", "7100", "Vejle", "DK"),
+                        null,
+                        null));
     }
 
     @Override

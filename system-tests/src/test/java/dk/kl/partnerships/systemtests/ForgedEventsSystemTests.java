@@ -158,7 +158,9 @@ class ForgedEventsSystemTests {
                         ATTACKER_EAN,
                         joined.billing().cvr(),
                         joined.billing().buyerReference(),
-                        new PostalAddress("Postboks 1", "1000", "København K", "DK")));
+                        new PostalAddress("Postboks 1", "1000", "København K", "DK"),
+                        null,
+                        null));
     }
 
     /** The service's records dead-lettered from the enrolment topic so far, over all its instances. */

@@ -484,7 +484,9 @@ class SecuritySystemTests {
                         Scenario.EAN,
                         "29189900",
                         "REF-" + OTHER,
-                        new PostalAddress("Flakhaven 2", "5000", "Odense C", "DK")));
+                        new PostalAddress("Flakhaven 2", "5000", "Odense C", "DK"),
+                        null,
+                        null));
         String billingDeadLetters = Topic.deadLetterTopic(Topic.ENROLMENTS.topicName(), Platform.BILLING);
         try (EventPublisher publisher = new EventPublisher(platform.kafka());
                 EventLog deadLetters = new EventLog(platform.kafka(), billingDeadLetters)) {

@@ -224,7 +224,9 @@ class DemoData {
                             "29" + code + "000",
                             List.of(demoEan(code)),
                             "DEMO-" + code,
-                            new InvoiceAddress("Rådhuset", "0000", municipality.name(), "DK")));
+                            new InvoiceAddress("Rådhuset", "0000", municipality.name(), "DK"),
+                            null,
+                            null));
         }
     }
 

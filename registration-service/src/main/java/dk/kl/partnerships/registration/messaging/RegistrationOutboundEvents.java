@@ -169,7 +169,9 @@ class RegistrationOutboundEvents {
                         recipient.address().street(),
                         recipient.address().postalCode(),
                         recipient.address().city(),
-                        recipient.address().countryCode()));
+                        recipient.address().countryCode()),
+                recipient.orderReference(),
+                recipient.accountingCost());
     }
 
     private static Contact contact(ContactPerson person) {

@@ -8,13 +8,25 @@ import java.util.List;
 
 /**
  * How a municipality is invoiced: its CVR number, the EAN numbers (GLN) of the units that receive
- * e-invoices — programme invoices go to the first — the buyer reference to quote, and the invoice
- * address. A profile that exists is valid: every rule is checked when it is made.
+ * e-invoices — programme invoices go to the first — the buyer reference to quote, the invoice
+ * address and, when the municipality's bookkeeping asks for them, an order reference (its purchase
+ * order number) and the account string (konteringsstreng) its invoices are to be booked to. A
+ * profile that exists is valid: every rule is checked when it is made.
  */
-public record BillingProfile(String cvr, List<String> eans, String buyerReference, InvoiceAddress address) {
+public record BillingProfile(
+        String cvr,
+        List<String> eans,
+        String buyerReference,
+        InvoiceAddress address,
+        String orderReference,
+        String accountingCost) {
+
+    static final int MAX_REFERENCE_LENGTH = 100;
 
     public BillingProfile {
         eans = eans == null ? List.of() : List.copyOf(eans);
+        orderReference = blankToNull(orderReference);
+        accountingCost = blankToNull(accountingCost);
         List<FieldProblem> problems = new ArrayList<>();
         if (!Cvr.isValid(cvr)) {
             problems.add(new FieldProblem("cvr", "must be 8 digits"));
@@ -31,8 +43,14 @@ public record BillingProfile(String cvr, List<String> eans, String buyerReferenc
         if (eans.stream().distinct().count() != eans.size()) {
             problems.add(new FieldProblem("eans", "must not repeat an EAN number"));
         }
-        if (buyerReference == null || buyerReference.isBlank() || buyerReference.length() > 100) {
+        if (buyerReference == null || buyerReference.isBlank() || buyerReference.length() > MAX_REFERENCE_LENGTH) {
             problems.add(new FieldProblem("buyerReference", "must be 1 to 100 characters"));
+        }
+        if (orderReference != null && orderReference.length() > MAX_REFERENCE_LENGTH) {
+            problems.add(new FieldProblem("orderReference", "must be at most 100 characters"));
+        }
+        if (accountingCost != null && accountingCost.length() > MAX_REFERENCE_LENGTH) {
+            problems.add(new FieldProblem("accountingCost", "must be at most 100 characters"));
         }
         if (address == null) {
             problems.add(new FieldProblem("address", "is required"));
@@ -40,6 +58,10 @@ public record BillingProfile(String cvr, List<String> eans, String buyerReferenc
         if (!problems.isEmpty()) {
             throw new InvalidFieldException(problems);
         }
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 
     /** The EAN that programme invoices are sent to. */

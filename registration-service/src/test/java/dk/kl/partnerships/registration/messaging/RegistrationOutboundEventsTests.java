@@ -82,7 +82,9 @@ class RegistrationOutboundEventsTests {
                                         "5798000012349",
                                         "29189900",
                                         "BUV-4711",
-                                        new InvoiceAddress("Skolegade 1", "7100", "Vejle", "DK"))),
+                                        new InvoiceAddress("Skolegade 1", "7100", "Vejle", "DK"),
+                                        null,
+                                        null)),
                         new EnrolmentEvent.Withdrew(
                                 ENROLMENT,
                                 PROGRAMME,
@@ -125,7 +127,9 @@ class RegistrationOutboundEventsTests {
                                         "29189900",
                                         List.of("5798000012356", "5798000012349"),
                                         "BUV-4712",
-                                        new InvoiceAddress("Skolegade 1", "7100", "Vejle", "DK")),
+                                        new InvoiceAddress("Skolegade 1", "7100", "Vejle", "DK"),
+                                        "PO-2026-118",
+                                        "4.1.2.3-1234567"),
                                 Instant.parse("2026-03-01T09:30:00Z"))));
     }
 }

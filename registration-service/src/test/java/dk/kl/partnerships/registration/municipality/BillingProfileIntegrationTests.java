@@ -51,8 +51,29 @@ class BillingProfileIntegrationTests {
                             "buyerReference",
                             "BUV-4712",
                             "address",
-                            Map.of("street", "Hvidovrevej 278", "postalCode", "2650", "city", "Hvidovre")));
+                            Map.of("street", "Hvidovrevej 278", "postalCode", "2650", "city", "Hvidovre"),
+                            "orderReference",
+                            "PO-2026-118",
+                            "accountingCost",
+                            "4.1.2.3-1234567"));
             assertThat(changed.status()).as(changed.body()).isEqualTo(200);
+            assertThat(changed.body()).contains("\"orderReference\":\"PO-2026-118\"");
+            Response tooLong = api.put(
+                    "/api/municipalities/" + CODE + "/billing-profile",
+                    TestTokens.municipality(CODE),
+                    Map.of(
+                            "cvr",
+                            RegistrationFixtures.CVR,
+                            "eans",
+                            List.of(RegistrationFixtures.EAN),
+                            "buyerReference",
+                            "BUV-4712",
+                            "address",
+                            Map.of("street", "Hvidovrevej 278", "postalCode", "2650", "city", "Hvidovre"),
+                            "accountingCost",
+                            "4".repeat(101)));
+            assertThat(tooLong.status()).isEqualTo(400);
+            assertThat(tooLong.body()).contains("accountingCost");
             Response invalid = api.put(
                     "/api/municipalities/" + CODE + "/billing-profile",
                     TestTokens.municipality(CODE),
@@ -73,9 +94,11 @@ class BillingProfileIntegrationTests {
                     .isEqualTo("5798000012356");
             assertThat(latest.billing().buyerReference()).isEqualTo("BUV-4712");
             assertThat(latest.billing().address().street()).isEqualTo("Hvidovrevej 278");
+            assertThat(latest.billing().orderReference()).isEqualTo("PO-2026-118");
+            assertThat(latest.billing().accountingCost()).isEqualTo("4.1.2.3-1234567");
             assertThat(latest.changedAt()).isNotNull();
             assertThat(events.drain(r -> CODE.equals(r.key()), Duration.ofSeconds(2)))
-                    .as("the refused profile is not announced")
+                    .as("the refused profiles are not announced")
                     .hasSize(2);
         }
     }

@@ -28,7 +28,8 @@ class BillingProfileTests {
 
     @Test
     void everyProblemOfAProfileIsNamed() {
-        assertThatThrownBy(() -> new BillingProfile("1234567", List.of("5798000012349", "5798000012340"), " ", ADDRESS))
+        assertThatThrownBy(() -> new BillingProfile(
+                        "1234567", List.of("5798000012349", "5798000012340"), " ", ADDRESS, null, null))
                 .isInstanceOfSatisfying(
                         InvalidFieldException.class,
                         e -> assertThat(e.problems())
@@ -39,7 +40,7 @@ class BillingProfileTests {
     @Test
     void programmeInvoicesGoToTheFirstEan() {
         BillingProfile profile =
-                new BillingProfile("29189900", List.of("5798000012349", "5790000000005"), "BUV", ADDRESS);
+                new BillingProfile("29189900", List.of("5798000012349", "5790000000005"), "BUV", ADDRESS, null, null);
 
         assertThat(profile.invoiceEan()).isEqualTo("5798000012349");
     }

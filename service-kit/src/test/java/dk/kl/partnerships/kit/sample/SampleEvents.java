@@ -29,7 +29,9 @@ public final class SampleEvents {
                         "5798000012349",
                         "29189900",
                         "BUV-4711",
-                        new PostalAddress("Skolegade 1", "7100", "Vejle", "DK")));
+                        new PostalAddress("Skolegade 1", "7100", "Vejle", "DK"),
+                        null,
+                        null));
     }
 
     public static MunicipalityWithdrew withdrew(String enrolmentId, String municipalityCode, String reason) {

@@ -77,7 +77,9 @@ public final class RegistrationEvents {
                         EAN,
                         CVR,
                         "BUV-" + municipalityCode,
-                        new PostalAddress("Rådhustorvet 1", "7100", "Vejle", "DK")));
+                        new PostalAddress("Rådhustorvet 1", "7100", "Vejle", "DK"),
+                        null,
+                        null));
     }
 
     public static MunicipalityWithdrew withdrew(MunicipalityJoined joined, LocalDate withdrawnOn) {

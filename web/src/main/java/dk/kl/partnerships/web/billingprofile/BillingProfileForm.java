@@ -13,6 +13,8 @@ public class BillingProfileForm {
     private String cvr;
     private List<String> eans = new ArrayList<>(List.of("", "", ""));
     private String buyerReference;
+    private String orderReference;
+    private String accountingCost;
     private AddressForm address = new AddressForm();
 
     public static class AddressForm {
@@ -53,6 +55,8 @@ public class BillingProfileForm {
                 form.eans.set(i, profile.eans().get(i));
             }
             form.buyerReference = profile.buyerReference();
+            form.orderReference = profile.orderReference();
+            form.accountingCost = profile.accountingCost();
             if (profile.address() != null) {
                 form.address.street = profile.address().street();
                 form.address.postalCode = profile.address().postalCode();
@@ -71,7 +75,9 @@ public class BillingProfileForm {
                         .filter(e -> !e.isEmpty())
                         .toList(),
                 trim(buyerReference),
-                new Address(trim(address.street), trim(address.postalCode), trim(address.city)));
+                new Address(trim(address.street), trim(address.postalCode), trim(address.city)),
+                trim(orderReference),
+                trim(accountingCost));
     }
 
     private static String trim(String value) {
@@ -100,6 +106,22 @@ public class BillingProfileForm {
 
     public void setBuyerReference(String buyerReference) {
         this.buyerReference = buyerReference;
+    }
+
+    public String getOrderReference() {
+        return orderReference;
+    }
+
+    public void setOrderReference(String orderReference) {
+        this.orderReference = orderReference;
+    }
+
+    public String getAccountingCost() {
+        return accountingCost;
+    }
+
+    public void setAccountingCost(String accountingCost) {
+        this.accountingCost = accountingCost;
     }
 
     public AddressForm getAddress() {

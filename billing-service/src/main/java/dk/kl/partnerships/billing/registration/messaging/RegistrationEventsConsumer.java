@@ -97,8 +97,8 @@ class RegistrationEventsConsumer {
                 billing.cvr(),
                 billing.buyerReference(),
                 new Buyer.Address(address.street(), address.postalCode(), address.city(), address.countryCode()),
-                null,
-                null);
+                billing.orderReference(),
+                billing.accountingCost());
     }
 
     private static Cause cause(EventMetadata metadata) {

@@ -12,7 +12,9 @@ record BillingProfileRequest(
         @NotBlank String cvr,
         @NotEmpty @Size(max = 20) List<@NotBlank String> eans,
         @NotBlank @Size(max = 100) String buyerReference,
-        @NotNull @Valid Address address) {
+        @NotNull @Valid Address address,
+        @Size(max = 100) String orderReference,
+        @Size(max = 100) String accountingCost) {
 
     record Address(
             @NotBlank @Size(max = 200) String street,

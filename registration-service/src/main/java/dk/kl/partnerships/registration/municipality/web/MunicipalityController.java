@@ -62,7 +62,9 @@ class MunicipalityController {
                         request.address().street(),
                         request.address().postalCode(),
                         request.address().city(),
-                        request.address().countryCode()));
+                        request.address().countryCode()),
+                request.orderReference(),
+                request.accountingCost());
         return MunicipalityResponse.of(municipalities.changeBillingProfile(code, profile), caller);
     }
 }

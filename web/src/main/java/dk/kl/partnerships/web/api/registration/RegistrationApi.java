@@ -140,7 +140,13 @@ public class RegistrationApi {
 
     public record Address(String street, String postalCode, String city) {}
 
-    public record BillingProfile(String cvr, List<String> eans, String buyerReference, Address address) {}
+    public record BillingProfile(
+            String cvr,
+            List<String> eans,
+            String buyerReference,
+            Address address,
+            String orderReference,
+            String accountingCost) {}
 
     public record Municipality(String code, String name, String regionName, BillingProfile billingProfile) {}
 
