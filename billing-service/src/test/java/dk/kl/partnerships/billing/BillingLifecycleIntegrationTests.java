@@ -700,6 +700,43 @@ class BillingLifecycleIntegrationTests {
     }
 
     /** A network's invoice (56,250.00 gross) for a municipality. */
+    @Test
+    void aReissueWithoutBuyerDetailsGoesToTheBillingProfileInForce() {
+        String invoice = invoiceFor("461");
+        KafkaProbe.publish(
+                kafka,
+                new BillingProfileChanged(
+                        "461",
+                        "Odense",
+                        new BillingDetails(
+                                "5798000047112",
+                                RegistrationEvents.CVR,
+                                "BUV-461-RET",
+                                new PostalAddress("Flakhaven 2", "5000", "Odense C", "DK"),
+                                "PO-461-3",
+                                "4.1.2.3-461"),
+                        Instant.now()));
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> currentBuyers.findById("461").isPresent());
+
+        Response reissued = api.post(
+                "/api/invoices/" + invoice + "/reissue", TestTokens.finance(), Map.of("reason", "Ny EAN-adresse"));
+
+        assertThat(reissued.status()).as(reissued.body()).isEqualTo(201);
+        JsonNode replacement = reissued.json().get("invoice");
+        assertThat(replacement.at("/buyer/name").asString()).isEqualTo("Odense Kommune");
+        assertThat(replacement.at("/buyer/ean").asString()).isEqualTo("5798000047112");
+        assertThat(replacement.at("/buyer/reference").asString()).isEqualTo("BUV-461-RET");
+        assertThat(replacement.at("/buyer/accountingCost").asString()).isEqualTo("4.1.2.3-461");
+        assertThat(reissued.json().at("/creditNote/buyer/ean").asString())
+                .as("the credit note cancels the original where it was sent")
+                .isEqualTo(RegistrationEvents.EAN);
+        Response ubl = api.get("/api/invoices/" + replacement.get("id").asString() + "/ubl", TestTokens.finance());
+        assertThat(ubl.body()).contains("<cac:OrderReference><cbc:ID>PO-461-3</cbc:ID></cac:OrderReference>");
+        assertThat(PeppolRules.fatal(PeppolRules.invoice(ubl.body().getBytes(StandardCharsets.UTF_8))))
+                .isEmpty();
+    }
+
     private String invoiceFor(String municipalityCode) {
         ProgrammePublished programme =
                 RegistrationEvents.network(LocalDate.now(BusinessTime.ZONE).plusMonths(1));
