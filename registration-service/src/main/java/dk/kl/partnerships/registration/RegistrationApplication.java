@@ -2,9 +2,11 @@ package dk.kl.partnerships.registration;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
 /** Municipalities, programmes, enrolments, participants and networks. */
 @SpringBootApplication
+@EnableScheduling
 public class RegistrationApplication {
 
     public static void main(String[] args) {

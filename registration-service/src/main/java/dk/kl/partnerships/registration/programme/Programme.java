@@ -16,6 +16,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  */
 @Document("programmes")
 @CompoundIndex(name = "by_status_and_start", def = "{'status': 1, 'terms.startsOn': 1}")
+@CompoundIndex(name = "by_status_and_end", def = "{'status': 1, 'terms.endsOn': 1}")
 public class Programme extends AggregateRoot<ProgrammeEvent> {
 
     @Id
@@ -66,6 +67,11 @@ public class Programme extends AggregateRoot<ProgrammeEvent> {
         this.status = ProgrammeStatus.COMPLETED;
         this.completedOn = on;
         record(new ProgrammeEvent.Completed(id, on));
+    }
+
+    /** Completes a published programme on its end date, the day its period is over. */
+    public void completeAtItsEnd() {
+        complete(terms.endsOn());
     }
 
     /** Open for declarations of interest and council approvals. */

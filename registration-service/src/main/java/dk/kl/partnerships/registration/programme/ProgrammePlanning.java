@@ -5,15 +5,23 @@ import dk.kl.partnerships.kit.security.Caller;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 
-/** KL's use cases for programmes: prepare, publish, complete; and reading them. */
+/**
+ * KL's use cases for programmes: prepare, publish, complete; and reading them. A programme KL has
+ * not completed earlier completes by itself on its end date.
+ */
 @Service
 public class ProgrammePlanning {
+
+    /** How many ended programmes are completed per read; the check reads again until none is left. */
+    static final int COMPLETION_BATCH = 50;
 
     private final ProgrammeRepository repository;
     private final Clock clock;
@@ -43,6 +51,35 @@ public class ProgrammePlanning {
         Programme programme = get(id);
         programme.complete(LocalDate.now(clock));
         return repository.update(programme);
+    }
+
+    /**
+     * Completes every published programme whose end date has come, dated by that end date. Another
+     * instance completing the same programme at the same moment wins; this one leaves it.
+     *
+     * @return how many programmes this call completed
+     */
+    public int completeEnded() {
+        LocalDate today = LocalDate.now(clock);
+        int completed = 0;
+        List<Programme> ended;
+        do {
+            ended = repository.publishedEndingBy(today, COMPLETION_BATCH);
+            int before = completed;
+            for (Programme programme : ended) {
+                programme.completeAtItsEnd();
+                try {
+                    repository.update(programme);
+                    completed++;
+                } catch (OptimisticLockingFailureException completedMeanwhile) {
+                    // changed by KL or another instance since it was read: it is no longer ours to complete
+                }
+            }
+            if (completed == before) {
+                break;
+            }
+        } while (ended.size() == COMPLETION_BATCH);
+        return completed;
     }
 
     public Programme get(String id) {

@@ -1,5 +1,7 @@
 package dk.kl.partnerships.registration.programme;
 
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.data.domain.Page;
@@ -12,6 +14,9 @@ public interface ProgrammeRepository {
 
     /** The programmes in any of the statuses; none for an empty set. */
     Page<Programme> list(Set<ProgrammeStatus> statuses, Pageable page);
+
+    /** Up to {@code limit} published programmes whose end date is the day or before it, earliest first. */
+    List<Programme> publishedEndingBy(LocalDate day, int limit);
 
     Programme insert(Programme programme);
 

@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -28,6 +29,52 @@ class ProgrammeIntegrationTests {
 
     @Value("${spring.kafka.bootstrap-servers}")
     String kafka;
+
+    @Autowired
+    ProgrammePlanning planning;
+
+    @Test
+    void aProgrammeCompletesOnItsEndDateOnceAndAnnouncesIt() {
+        ApiClient api = ApiClient.onPort(port);
+        RegistrationFixtures fixtures = new RegistrationFixtures(api);
+        LocalDate today = LocalDate.now(BusinessTime.ZONE);
+        Map<String, Object> endedTerms =
+                RegistrationFixtures.programme("NETWORK", today.minusMonths(29), today.minusMonths(28));
+        String ended = fixtures.publishedProgramme(endedTerms);
+        String running = fixtures.publishedProgramme("PARTNERSHIP");
+
+        try (KafkaProbe probe = KafkaProbe.reading(kafka, Topic.PROGRAMMES.topicName())) {
+            planning.completeEnded();
+            planning.completeEnded();
+
+            Response completed = api.get("/api/programmes/" + ended, TestTokens.klAdmin());
+            assertThat(completed.json().get("status").asString()).isEqualTo("COMPLETED");
+            assertThat(completed.json().get("completedOn").asString())
+                    .as("dated by its end date, not by the day the check ran")
+                    .isEqualTo(endedTerms.get("endsOn"));
+            assertThat(api.get("/api/programmes/" + running, TestTokens.klAdmin())
+                            .json()
+                            .get("status")
+                            .asString())
+                    .isEqualTo("PUBLISHED");
+            assertThat(probe.await(
+                            r -> ended.equals(r.key())
+                                    && KafkaProbe.ofType(EventType.PROGRAMME_COMPLETED)
+                                            .test(r),
+                            1,
+                            Duration.ofSeconds(20)))
+                    .singleElement()
+                    .satisfies(r -> assertThat(KafkaProbe.payload(r))
+                            .contains("\"completedOn\":\"" + endedTerms.get("endsOn") + "\""));
+            assertThat(probe.drain(
+                            r -> KafkaProbe.ofType(EventType.PROGRAMME_COMPLETED)
+                                            .test(r)
+                                    && (ended.equals(r.key()) || running.equals(r.key())),
+                            Duration.ofSeconds(2)))
+                    .as("completed once, and only the programme that ended")
+                    .hasSize(1);
+        }
+    }
 
     @Test
     void publishingAnnouncesTheProgrammeWithItsPriceAndPlanWhichThenNeverChange() {

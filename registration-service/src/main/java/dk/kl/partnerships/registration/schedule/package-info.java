@@ -1,0 +1,2 @@
+/** The checks that depend on the calendar: programmes completing on their end date. */
+package dk.kl.partnerships.registration.schedule;
