@@ -110,7 +110,8 @@ final class Events implements AutoCloseable {
                 5,
                 2,
                 start.minusMonths(2),
-                start.minusMonths(1));
+                start.minusMonths(1),
+                "dagtilbud");
     }
 
     /** A municipality joining the programme today, as registration publishes it. */

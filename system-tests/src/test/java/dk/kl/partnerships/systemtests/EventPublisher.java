@@ -120,7 +120,8 @@ final class EventPublisher implements AutoCloseable {
                 5,
                 2,
                 start.minusMonths(3),
-                start.minusMonths(1));
+                start.minusMonths(1),
+                "dagtilbud");
     }
 
     /** A municipality joining the programme today, as registration publishes it. */

@@ -6,7 +6,6 @@ import dk.kl.partnerships.kit.error.InvalidFieldException;
 import dk.kl.partnerships.kit.error.NotFoundException;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.springframework.context.ApplicationEventPublisher;
@@ -22,9 +21,7 @@ import org.springframework.stereotype.Service;
 @Service
 public class ParticipationTracking {
 
-    /** The framework of programmes about SFO and clubs; every other programme uses the daycare framework. */
-    static final String SFO_CLUB_FRAMEWORK = "sfo-klub";
-
+    /** The framework of a programme published before programmes named theirs. */
     static final String DAYCARE_FRAMEWORK = "dagtilbud";
 
     private final ProgrammeViewRepository programmes;
@@ -46,11 +43,25 @@ public class ParticipationTracking {
         this.announcements = announcements;
     }
 
+    /** A programme is published, to be evaluated against the framework KL chose when creating it. */
     public void published(
-            String programmeId, String kind, String title, String theme, LocalDate startsOn, LocalDate endsOn) {
+            String programmeId,
+            String kind,
+            String title,
+            String theme,
+            LocalDate startsOn,
+            LocalDate endsOn,
+            String frameworkKey) {
         if (!programmes.existsById(programmeId)) {
             programmes.save(new ProgrammeView(
-                    programmeId, kind, title, theme, startsOn, endsOn, frameworkFor(title, theme), null));
+                    programmeId,
+                    kind,
+                    title,
+                    theme,
+                    startsOn,
+                    endsOn,
+                    frameworkKey == null ? DAYCARE_FRAMEWORK : frameworkKey,
+                    null));
         }
         announcements.publishEvent(new ProgrammeRecorded(programmeId));
     }
@@ -112,13 +123,6 @@ public class ParticipationTracking {
 
     public Optional<NetworkView> networkOf(String programmeId, String municipalityCode) {
         return networks.findFirstByProgrammeIdAndMunicipalityCodes(programmeId, municipalityCode);
-    }
-
-    static String frameworkFor(String title, String theme) {
-        String text = (title + " " + (theme == null ? "" : theme)).toLowerCase(Locale.ROOT);
-        return text.contains("sfo") || text.contains("klub") || text.contains("fritid")
-                ? SFO_CLUB_FRAMEWORK
-                : DAYCARE_FRAMEWORK;
     }
 
     private void record(String enrolmentId, String programmeId, String municipalityCode, Consumer<Participation> fact) {

@@ -54,8 +54,8 @@ class FrameworkIntegrationTests extends EvaluationIntegrationTest {
         ProgrammePublished sfoProgramme = new ProgrammePublished(
                 UUID.randomUUID().toString(),
                 ProgrammeKind.PARTNERSHIP,
-                "Partnerskab om kvalitet i SFO- og klubtilbud",
-                "SFO og klub",
+                "Partnerskab om kvalitet i dagtilbud",
+                "Dagtilbud",
                 LocalDate.now(clock).plusMonths(1),
                 LocalDate.now(clock).plusYears(2),
                 RegistrationEvents.partnership(LocalDate.now(clock)).price(),
@@ -66,7 +66,8 @@ class FrameworkIntegrationTests extends EvaluationIntegrationTest {
                 5,
                 2,
                 LocalDate.now(clock),
-                LocalDate.now(clock).plusDays(10));
+                LocalDate.now(clock).plusDays(10),
+                "sfo-klub");
         KafkaProbe.publish(kafka, sfoProgramme);
         await().atMost(EvaluationFixtures.WITHIN)
                 .until(() ->
@@ -77,6 +78,7 @@ class FrameworkIntegrationTests extends EvaluationIntegrationTest {
                         .json()
                         .get("frameworkKey")
                         .asString())
+                .as("the framework KL chose for the programme, whatever its title and theme say")
                 .isEqualTo("sfo-klub");
     }
 

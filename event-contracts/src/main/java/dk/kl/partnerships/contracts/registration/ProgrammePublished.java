@@ -2,6 +2,7 @@ package dk.kl.partnerships.contracts.registration;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import dk.kl.partnerships.contracts.IntegrationEvent;
 import dk.kl.partnerships.contracts.Require;
 import java.math.BigDecimal;
@@ -11,7 +12,9 @@ import java.util.List;
 /**
  * KL published a programme: municipalities may now declare interest. Its price and instalment plan
  * never change afterwards. {@code price} is per municipality, net of VAT; {@code vatRate} is a
- * percentage ({@code "25.00"}).
+ * percentage ({@code "25.00"}). {@code frameworkKey} names the quality framework its
+ * self-evaluations are made against, chosen when it was created (absent only from programmes
+ * published before it was named).
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record ProgrammePublished(
@@ -29,7 +32,8 @@ public record ProgrammePublished(
         int maxParticipants,
         int maxPoliticians,
         LocalDate interestDeadline,
-        LocalDate approvalDeadline)
+        LocalDate approvalDeadline,
+        @JsonInclude(JsonInclude.Include.NON_NULL) String frameworkKey)
         implements IntegrationEvent {
 
     public ProgrammePublished {

@@ -110,7 +110,8 @@ class InvitationIntegrationTests extends NotificationIntegrationTest {
                 template.maxParticipants(),
                 template.maxPoliticians(),
                 interestDeadline,
-                interestDeadline.plusDays(30));
+                interestDeadline.plusDays(30),
+                "dagtilbud");
     }
 
     static String danish(LocalDate date) {

@@ -187,7 +187,7 @@ class DemoData {
             log.info("Demonstration programme '{}' is already loaded", terms.title());
             return;
         }
-        Programme programme = programmes.publish(programmes.create(terms).id());
+        Programme programme = programmes.publish(programmes.create(terms, null).id());
         for (int i = 0; i < joining.size(); i++) {
             String code = joining.get(i);
             ensureBillingProfile(code);

@@ -125,7 +125,8 @@ class RegistrationOutboundEvents {
                 terms.maxParticipants(),
                 terms.maxPoliticians(),
                 terms.interestDeadline(),
-                terms.approvalDeadline());
+                terms.approvalDeadline(),
+                fact.frameworkKey());
     }
 
     private static MunicipalityJoined joined(EnrolmentEvent.Joined fact) {

@@ -23,6 +23,7 @@ public class Programme extends AggregateRoot<ProgrammeEvent> {
     private final String id;
 
     private ProgrammeTerms terms;
+    private String frameworkKey;
     private ProgrammeStatus status;
     private Instant publishedAt;
     private LocalDate completedOn;
@@ -34,32 +35,36 @@ public class Programme extends AggregateRoot<ProgrammeEvent> {
     Programme(
             String id,
             ProgrammeTerms terms,
+            String frameworkKey,
             ProgrammeStatus status,
             Instant publishedAt,
             LocalDate completedOn,
             Long version) {
         this.id = id;
         this.terms = terms;
+        this.frameworkKey = frameworkKey;
         this.status = status;
         this.publishedAt = publishedAt;
         this.completedOn = completedOn;
         this.version = version;
     }
 
-    public static Programme draft(String id, ProgrammeTerms terms) {
-        return new Programme(id, terms, ProgrammeStatus.DRAFT, null, null, null);
+    /** A draft on these terms, to be evaluated against the quality framework with this key. */
+    public static Programme draft(String id, ProgrammeTerms terms, String frameworkKey) {
+        return new Programme(id, terms, frameworkKey, ProgrammeStatus.DRAFT, null, null, null);
     }
 
-    public void revise(ProgrammeTerms revised) {
+    public void revise(ProgrammeTerms revised, String revisedFrameworkKey) {
         requireStatus(ProgrammeStatus.DRAFT, "A published programme's terms cannot change; create a new programme");
         this.terms = revised;
+        this.frameworkKey = revisedFrameworkKey;
     }
 
     public void publish(Instant now) {
         requireStatus(ProgrammeStatus.DRAFT, "Only a draft can be published");
         this.status = ProgrammeStatus.PUBLISHED;
         this.publishedAt = now;
-        record(new ProgrammeEvent.Published(id, terms, now));
+        record(new ProgrammeEvent.Published(id, terms, frameworkKey, now));
     }
 
     public void complete(LocalDate on) {
@@ -91,6 +96,11 @@ public class Programme extends AggregateRoot<ProgrammeEvent> {
 
     public ProgrammeTerms terms() {
         return terms;
+    }
+
+    /** The quality framework chosen at creation; null only for a programme created before it was chosen. */
+    public String frameworkKey() {
+        return frameworkKey;
     }
 
     public ProgrammeStatus status() {

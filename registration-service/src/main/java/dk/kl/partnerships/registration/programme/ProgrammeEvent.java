@@ -8,8 +8,12 @@ public sealed interface ProgrammeEvent {
 
     String programmeId();
 
-    /** KL published the programme on these terms; municipalities may now declare interest. */
-    record Published(String programmeId, ProgrammeTerms terms, Instant publishedAt) implements ProgrammeEvent {}
+    /**
+     * KL published the programme on these terms, to be evaluated against the framework with this
+     * key; municipalities may now declare interest.
+     */
+    record Published(String programmeId, ProgrammeTerms terms, String frameworkKey, Instant publishedAt)
+            implements ProgrammeEvent {}
 
     /** The programme ended. */
     record Completed(String programmeId, LocalDate completedOn) implements ProgrammeEvent {}

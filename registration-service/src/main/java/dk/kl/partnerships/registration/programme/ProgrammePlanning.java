@@ -24,20 +24,27 @@ public class ProgrammePlanning {
     static final int COMPLETION_BATCH = 50;
 
     private final ProgrammeRepository repository;
+    private final QualityFrameworks frameworks;
     private final Clock clock;
 
-    ProgrammePlanning(ProgrammeRepository repository, Clock clock) {
+    ProgrammePlanning(ProgrammeRepository repository, QualityFrameworks frameworks, Clock clock) {
         this.repository = repository;
+        this.frameworks = frameworks;
         this.clock = clock;
     }
 
-    public Programme create(ProgrammeTerms terms) {
-        return repository.insert(Programme.draft(UUID.randomUUID().toString(), terms));
+    /**
+     * A draft on these terms, evaluated against the framework KL chose, or its theme's default when
+     * it chose none ({@code frameworkKey} null).
+     */
+    public Programme create(ProgrammeTerms terms, String frameworkKey) {
+        return repository.insert(
+                Programme.draft(UUID.randomUUID().toString(), terms, frameworks.choose(frameworkKey, terms.theme())));
     }
 
-    public Programme revise(String id, ProgrammeTerms terms) {
+    public Programme revise(String id, ProgrammeTerms terms, String frameworkKey) {
         Programme programme = get(id);
-        programme.revise(terms);
+        programme.revise(terms, frameworks.choose(frameworkKey, terms.theme()));
         return repository.update(programme);
     }
 

@@ -60,7 +60,8 @@ class RegistrationOutboundEventsTests {
                 "registration-service",
                 new RegistrationOutboundEvents().outboundEvents(),
                 List.of(
-                        new ProgrammeEvent.Published(PROGRAMME, terms, Instant.parse("2021-09-01T08:00:00Z")),
+                        new ProgrammeEvent.Published(
+                                PROGRAMME, terms, "sfo-klub", Instant.parse("2021-09-01T08:00:00Z")),
                         new ProgrammeEvent.Completed(PROGRAMME, LocalDate.of(2023, 12, 15)),
                         new EnrolmentEvent.InterestDeclared(
                                 ENROLMENT,

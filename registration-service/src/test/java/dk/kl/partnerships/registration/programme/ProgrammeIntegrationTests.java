@@ -118,6 +118,50 @@ class ProgrammeIntegrationTests {
     }
 
     @Test
+    void theQualityFrameworkIsChosenWhenTheProgrammeIsCreatedWithADefaultPerTheme() {
+        ApiClient api = ApiClient.onPort(port);
+        Map<String, Object> daycare = RegistrationFixtures.programme(
+                "PARTNERSHIP",
+                LocalDate.now(BusinessTime.ZONE).plusDays(10),
+                LocalDate.now(BusinessTime.ZONE).plusDays(40));
+        Map<String, Object> sfo = new HashMap<>(daycare);
+        sfo.put("theme", "SFO og klub");
+        Map<String, Object> chosen = new HashMap<>(daycare);
+        chosen.put("frameworkKey", "sfo-klub");
+        Map<String, Object> unknown = new HashMap<>(daycare);
+        unknown.put("frameworkKey", "folkeskole");
+
+        Response byDaycareTheme = api.post("/api/programmes", TestTokens.klAdmin(), daycare);
+        Response bySfoTheme = api.post("/api/programmes", TestTokens.klAdmin(), sfo);
+        Response byChoice = api.post("/api/programmes", TestTokens.klAdmin(), chosen);
+        Response refused = api.post("/api/programmes", TestTokens.klAdmin(), unknown);
+
+        assertThat(byDaycareTheme.json().get("frameworkKey").asString()).isEqualTo("dagtilbud");
+        assertThat(bySfoTheme.json().get("frameworkKey").asString()).isEqualTo("sfo-klub");
+        assertThat(byChoice.json().get("frameworkKey").asString())
+                .as("KL's choice wins over the theme's default")
+                .isEqualTo("sfo-klub");
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.contentType()).startsWith("application/problem+json");
+        assertThat(refused.body()).contains("frameworkKey");
+
+        String id = byChoice.json().get("id").asString();
+        Map<String, Object> revised = new HashMap<>(chosen);
+        revised.put("frameworkKey", "dagtilbud");
+        assertThat(api.put("/api/programmes/" + id, TestTokens.klAdmin(), revised)
+                        .json()
+                        .get("frameworkKey")
+                        .asString())
+                .isEqualTo("dagtilbud");
+        try (KafkaProbe probe = KafkaProbe.reading(kafka, Topic.PROGRAMMES.topicName())) {
+            api.post("/api/programmes/" + id + "/publication", TestTokens.klAdmin(), "");
+            assertThat(probe.await(r -> id.equals(r.key()), 1, Duration.ofSeconds(20)))
+                    .singleElement()
+                    .satisfies(r -> assertThat(KafkaProbe.payload(r)).contains("\"frameworkKey\":\"dagtilbud\""));
+        }
+    }
+
+    @Test
     void invalidTermsAreRefusedFieldByFieldAndNothingIsStored() {
         ApiClient api = ApiClient.onPort(port);
         Map<String, Object> terms = new HashMap<>(RegistrationFixtures.programme(

@@ -42,7 +42,8 @@ public final class RegistrationEvents {
                 5,
                 2,
                 startsOn.minusMonths(4),
-                startsOn.minusMonths(3));
+                startsOn.minusMonths(3),
+                "dagtilbud");
     }
 
     /** A twelve-month network at 45,000.00 DKK, invoiced at joining. */
@@ -62,7 +63,8 @@ public final class RegistrationEvents {
                 5,
                 2,
                 startsOn.minusMonths(4),
-                startsOn.minusMonths(3));
+                startsOn.minusMonths(3),
+                "dagtilbud");
     }
 
     public static MunicipalityJoined joined(ProgrammePublished programme, String municipalityCode, LocalDate joinedOn) {

@@ -30,7 +30,8 @@ class RegistrationEventsConsumer {
                                 event.title(),
                                 event.theme(),
                                 event.startsOn(),
-                                event.endsOn()))
+                                event.endsOn(),
+                                event.frameworkKey()))
                 .on(
                         ProgrammeCompleted.class,
                         (event, metadata) -> programmes.completed(event.programmeId(), event.completedOn()))

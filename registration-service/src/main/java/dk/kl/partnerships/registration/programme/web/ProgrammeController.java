@@ -32,7 +32,7 @@ class ProgrammeController {
     @PostMapping
     @PreAuthorize("hasRole('KL_ADMIN')")
     ResponseEntity<ProgrammeResponse> create(@Valid @RequestBody ProgrammeRequest request) {
-        Programme programme = programmes.create(request.terms());
+        Programme programme = programmes.create(request.terms(), request.frameworkKey());
         return ResponseEntity.created(URI.create("/api/programmes/" + programme.id()))
                 .body(ProgrammeResponse.of(programme));
     }
@@ -40,7 +40,7 @@ class ProgrammeController {
     @PutMapping("/{id}")
     @PreAuthorize("hasRole('KL_ADMIN')")
     ProgrammeResponse revise(@PathVariable String id, @Valid @RequestBody ProgrammeRequest request) {
-        return ProgrammeResponse.of(programmes.revise(id, request.terms()));
+        return ProgrammeResponse.of(programmes.revise(id, request.terms(), request.frameworkKey()));
     }
 
     @PostMapping("/{id}/publication")

@@ -15,7 +15,10 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
-/** A programme's terms as KL enters them; omitted limits, VAT rate and plan take their defaults. */
+/**
+ * A programme's terms as KL enters them; omitted limits, VAT rate and plan take their defaults, an
+ * omitted quality framework the theme's.
+ */
 record ProgrammeRequest(
         @NotNull ProgrammeKind kind,
         @NotBlank @Size(max = 200) String title,
@@ -35,7 +38,8 @@ record ProgrammeRequest(
         @Min(0) Integer maxPoliticians,
         @NotNull LocalDate interestDeadline,
         @NotNull LocalDate approvalDeadline,
-        @Valid NetworkSizeRequest networkSize) {
+        @Valid NetworkSizeRequest networkSize,
+        @Size(max = 50) String frameworkKey) {
 
     record InstalmentRequest(
             @Min(0) int dueOffsetMonths,

@@ -31,7 +31,8 @@ record ProgrammeResponse(
         LocalDate approvalDeadline,
         NetworkSize networkSize,
         Instant publishedAt,
-        LocalDate completedOn) {
+        LocalDate completedOn,
+        String frameworkKey) {
 
     record InstalmentResponse(
             int dueOffsetMonths,
@@ -60,7 +61,8 @@ record ProgrammeResponse(
                 terms.approvalDeadline(),
                 new NetworkSize(terms.minNetworkSize(), terms.maxNetworkSize()),
                 programme.publishedAt(),
-                programme.completedOn());
+                programme.completedOn(),
+                programme.frameworkKey());
     }
 
     private static InstalmentResponse instalment(Instalment instalment) {

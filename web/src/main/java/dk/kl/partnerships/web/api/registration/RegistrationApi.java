@@ -50,7 +50,8 @@ public class RegistrationApi {
             LocalDate approvalDeadline,
             NetworkSize networkSize,
             Instant publishedAt,
-            LocalDate completedOn) {
+            LocalDate completedOn,
+            String frameworkKey) {
 
         public Programme {
             instalments = instalments == null ? List.of() : List.copyOf(instalments);
@@ -86,7 +87,8 @@ public class RegistrationApi {
             Integer maxPoliticians,
             LocalDate interestDeadline,
             LocalDate approvalDeadline,
-            NetworkSize networkSize) {}
+            NetworkSize networkSize,
+            String frameworkKey) {}
 
     public record CouncilDecision(LocalDate date, String reference) {}
 

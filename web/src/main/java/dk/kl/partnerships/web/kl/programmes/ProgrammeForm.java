@@ -57,6 +57,7 @@ public class ProgrammeForm {
     private String kind;
     private String title;
     private String theme;
+    private String frameworkKey;
 
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate startsOn;
@@ -111,6 +112,7 @@ public class ProgrammeForm {
         form.kind = programme.kind();
         form.title = programme.title();
         form.theme = programme.theme();
+        form.frameworkKey = programme.frameworkKey();
         form.startsOn = programme.startsOn();
         form.endsOn = programme.endsOn();
         form.price = programme.price();
@@ -155,7 +157,8 @@ public class ProgrammeForm {
                 approvalDeadline,
                 networkSize.min == null && networkSize.max == null
                         ? null
-                        : new NetworkSize(networkSize.min, networkSize.max));
+                        : new NetworkSize(networkSize.min, networkSize.max),
+                blankToNull(frameworkKey));
     }
 
     /** One focus area per line, blank lines left out. */
@@ -190,6 +193,14 @@ public class ProgrammeForm {
 
     public void setTitle(String title) {
         this.title = title;
+    }
+
+    public String getFrameworkKey() {
+        return frameworkKey;
+    }
+
+    public void setFrameworkKey(String frameworkKey) {
+        this.frameworkKey = frameworkKey;
     }
 
     public String getTheme() {

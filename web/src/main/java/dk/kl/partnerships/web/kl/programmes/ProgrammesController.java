@@ -27,6 +27,10 @@ class ProgrammesController {
     static final String PROGRAMME = "/kl/programmer/{id}";
     static final int PAGE_SIZE = 20;
     static final List<String> KINDS = List.of("PARTNERSHIP", "NETWORK");
+
+    /** The quality frameworks a programme can be created with (registration-service's known frameworks). */
+    static final List<String> FRAMEWORKS = List.of("dagtilbud", "sfo-klub");
+
     static final List<String> STATUSES = List.of("DRAFT", "PUBLISHED", "COMPLETED");
 
     private final RegistrationApi registration;
@@ -161,6 +165,7 @@ class ProgrammesController {
         model.addAttribute("programme", programme);
         model.addAttribute("form", form);
         model.addAttribute("kinds", KINDS);
+        model.addAttribute("frameworks", FRAMEWORKS);
         return "kl/programme-form";
     }
 }
