@@ -1,6 +1,7 @@
 package dk.kl.partnerships.billing;
 
 import dk.kl.partnerships.contracts.meeting.Attendance;
+import dk.kl.partnerships.contracts.meeting.MeetingAttendanceCorrected;
 import dk.kl.partnerships.contracts.meeting.MeetingHeld;
 import dk.kl.partnerships.contracts.meeting.MeetingKind;
 import dk.kl.partnerships.kit.domain.BusinessTime;
@@ -28,5 +29,24 @@ public final class BillingFixtures {
                 attendance.entrySet().stream()
                         .map(e -> new Attendance(e.getKey(), e.getValue()))
                         .toList());
+    }
+
+    /** The whole attendance of a held meeting as corrected in the given revision. */
+    public static MeetingAttendanceCorrected corrected(
+            MeetingHeld held, int revision, Map<String, List<String>> attendance, String reason) {
+        return new MeetingAttendanceCorrected(
+                held.meetingId(),
+                held.programmeId(),
+                held.networkId(),
+                held.kind(),
+                held.title(),
+                held.heldOn(),
+                revision,
+                held.feePerParticipant(),
+                held.currency(),
+                attendance.entrySet().stream()
+                        .map(e -> new Attendance(e.getKey(), e.getValue()))
+                        .toList(),
+                reason);
     }
 }

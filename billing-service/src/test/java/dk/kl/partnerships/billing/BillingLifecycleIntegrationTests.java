@@ -327,6 +327,89 @@ class BillingLifecycleIntegrationTests {
     }
 
     @Test
+    void aCorrectedAttendanceCreditsFewerAttendeesAndInvoicesMoreOncePerRevision() {
+        ProgrammePublished programme =
+                RegistrationEvents.network(LocalDate.now(BusinessTime.ZONE).plusMonths(1));
+        MunicipalityJoined roskilde = RegistrationEvents.joined(programme, "265", LocalDate.now(BusinessTime.ZONE));
+        MunicipalityJoined billund = RegistrationEvents.joined(programme, "530", LocalDate.now(BusinessTime.ZONE));
+        KafkaProbe.publish(kafka, programme);
+        KafkaProbe.publish(kafka, roskilde);
+        KafkaProbe.publish(kafka, billund);
+        events(EventType.INVOICE_ISSUED, billund.enrolmentId(), 1);
+        var held = BillingFixtures.paidThemeMeeting(
+                programme.programmeId(), Map.of("265", List.of("p1", "p2", "p3"), "530", List.of("p4")));
+        KafkaProbe.publish(kafka, held);
+        String roskildeFee = "inv-mtg-" + held.meetingId() + "-265";
+        String billundFee = "inv-mtg-" + held.meetingId() + "-530";
+        events(EventType.INVOICE_ISSUED, roskildeFee, 1);
+        events(EventType.INVOICE_ISSUED, billundFee, 1);
+
+        var first = BillingFixtures.corrected(
+                held, 1, Map.of("265", List.of("p1"), "530", List.of("p4", "p5")), "Two from 265 did not come");
+        KafkaProbe.publish(kafka, first);
+
+        JsonNode credit = events(EventType.CREDIT_NOTE_ISSUED, "cn-mtg-" + held.meetingId() + "-265-r1", 1)
+                .get(0);
+        assertThat(credit.get("creditNoteNumber").asString()).startsWith("K");
+        assertThat(credit.get("creditedInvoiceId").asString()).isEqualTo(roskildeFee);
+        assertThat(credit.at("/lines/0/quantity").asString()).isEqualTo("2.00");
+        assertThat(credit.get("grossTotal").asString()).isEqualTo("3750.00");
+        assertThat(credit.at("/cause/eventType").asString()).isEqualTo("MeetingAttendanceCorrected");
+        String supplementId = billundFee + "-r1";
+        JsonNode supplement =
+                events(EventType.INVOICE_ISSUED, "\"" + supplementId + "\"", 1).get(0);
+        assertThat(supplement.at("/lines/0/quantity").asString()).isEqualTo("1.00");
+        assertThat(supplement.at("/lines/0/unitPrice").asString()).isEqualTo("1500.00");
+        assertThat(supplement.get("grossTotal").asString()).isEqualTo("1875.00");
+        assertThat(supplement.at("/cause/eventType").asString()).isEqualTo("MeetingAttendanceCorrected");
+        String creditXml = api.get(
+                        "/api/credit-notes/" + credit.get("creditNoteId").asString() + "/ubl", TestTokens.finance())
+                .body();
+        String supplementXml = api.get("/api/invoices/" + supplementId + "/ubl", TestTokens.finance())
+                .body();
+        assertThat(PeppolRules.fatal(PeppolRules.creditNote(creditXml.getBytes(StandardCharsets.UTF_8))))
+                .isEmpty();
+        assertThat(PeppolRules.fatal(PeppolRules.invoice(supplementXml.getBytes(StandardCharsets.UTF_8))))
+                .isEmpty();
+
+        KafkaProbe.publish(kafka, first);
+        var second =
+                BillingFixtures.corrected(held, 2, Map.of("530", List.of("p4")), "Nobody from 265; p5 was a guest");
+        KafkaProbe.publish(kafka, second);
+        KafkaProbe.publish(kafka, second);
+        KafkaProbe.publish(
+                kafka,
+                BillingFixtures.corrected(
+                        held, 1, Map.of("265", List.of("p1", "p2", "p3", "p6")), "A late, stale copy"));
+
+        JsonNode roskildeRest = events(EventType.CREDIT_NOTE_ISSUED, "cn-mtg-" + held.meetingId() + "-265-r2", 1)
+                .get(0);
+        assertThat(roskildeRest.at("/lines/0/quantity").asString()).isEqualTo("1.00");
+        assertThat(roskildeRest.get("creditedInvoiceId").asString()).isEqualTo(roskildeFee);
+        JsonNode billundBack = events(EventType.CREDIT_NOTE_ISSUED, "cn-mtg-" + held.meetingId() + "-530-r2", 1)
+                .get(0);
+        assertThat(billundBack.get("creditedInvoiceId").asString())
+                .as("the newest invoice, the supplement, is credited first")
+                .isEqualTo(supplementId);
+        assertThat(billundBack.get("grossTotal").asString()).isEqualTo("1875.00");
+        assertThat(finance.drain(r -> KafkaProbe.payload(r).contains(held.meetingId()), Duration.ofSeconds(3)))
+                .as("two fee invoices, one supplement and three credit notes: nothing twice, nothing stale")
+                .extracting(r -> KafkaProbe.header(r, "ce_type"))
+                .containsExactlyInAnyOrder(
+                        EventType.INVOICE_ISSUED.ceType(),
+                        EventType.INVOICE_ISSUED.ceType(),
+                        EventType.INVOICE_ISSUED.ceType(),
+                        EventType.CREDIT_NOTE_ISSUED.ceType(),
+                        EventType.CREDIT_NOTE_ISSUED.ceType(),
+                        EventType.CREDIT_NOTE_ISSUED.ceType());
+        assertThat(api.get("/api/invoices/" + roskildeFee, TestTokens.municipality("265"))
+                        .json()
+                        .get("status")
+                        .asString())
+                .isEqualTo("CREDITED");
+    }
+
+    @Test
     void partialPaymentsSettleAnInvoiceAndAnOverpaymentIsRefused() {
         String invoice = invoiceFor("410");
         String path = "/api/invoices/" + invoice + "/payments";

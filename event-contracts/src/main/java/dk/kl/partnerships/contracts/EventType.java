@@ -13,6 +13,7 @@ import dk.kl.partnerships.contracts.billing.InvoicePaid;
 import dk.kl.partnerships.contracts.billing.RefundDue;
 import dk.kl.partnerships.contracts.evaluation.SelfEvaluationRequested;
 import dk.kl.partnerships.contracts.evaluation.SelfEvaluationSubmitted;
+import dk.kl.partnerships.contracts.meeting.MeetingAttendanceCorrected;
 import dk.kl.partnerships.contracts.meeting.MeetingCancelled;
 import dk.kl.partnerships.contracts.meeting.MeetingHeld;
 import dk.kl.partnerships.contracts.meeting.MeetingRescheduled;
@@ -58,6 +59,8 @@ public enum EventType {
     MEETING_RESCHEDULED(Topic.MEETINGS, MEETING, "MeetingRescheduled", MeetingRescheduled.class),
     MEETING_CANCELLED(Topic.MEETINGS, MEETING, "MeetingCancelled", MeetingCancelled.class),
     MEETING_HELD(Topic.MEETINGS, MEETING, "MeetingHeld", MeetingHeld.class),
+    MEETING_ATTENDANCE_CORRECTED(
+            Topic.MEETINGS, MEETING, "MeetingAttendanceCorrected", MeetingAttendanceCorrected.class),
     PARTICIPANT_SIGNED_UP(Topic.MEETINGS, MEETING, "ParticipantSignedUp", ParticipantSignedUp.class),
     PARTICIPANT_PROMOTED(Topic.MEETINGS, MEETING, "ParticipantPromoted", ParticipantPromoted.class),
     SIGN_UP_CANCELLED(Topic.MEETINGS, MEETING, "SignUpCancelled", SignUpCancelled.class),

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
 
 import dk.kl.partnerships.contracts.Topic;
+import dk.kl.partnerships.contracts.billing.CreditNoteIssued;
 import dk.kl.partnerships.contracts.billing.InvoiceIssued;
 import dk.kl.partnerships.contracts.meeting.Attendance;
 import dk.kl.partnerships.contracts.meeting.MeetingHeld;
@@ -26,8 +27,9 @@ import tools.jackson.databind.JsonNode;
 /**
  * A programme's life across the services, from registration's events: the meeting service plans
  * meetings, takes sign-ups with a waiting list, frees the seats of a municipality that withdraws and
- * announces the attendance — which billing invoices and evaluation opens for feedback — and the
- * evaluation service requests self-evaluations and compares the municipalities. Every request
+ * announces the attendance — which billing invoices (and credits once KL corrects it) and evaluation
+ * opens for feedback — and the evaluation service requests self-evaluations and compares the
+ * municipalities. Every request
  * goes through the gateway with tokens from the identity server.
  */
 class ProgrammeJourneySystemTests {
@@ -185,6 +187,36 @@ class ProgrammeJourneySystemTests {
                 .as("two answers are fewer than the anonymity threshold")
                 .isFalse();
         assertThat(feedback.get("average").isNull()).isTrue();
+
+        // the venue's list shows that the second participant from 479 did not come after all
+        try (EventLog events = new EventLog(platform.kafka(), Topic.INVOICES.topicName())) {
+            JsonNode corrected = client.post(
+                            Platform.MEETING,
+                            "/api/meetings/" + conference + "/attendance-corrections",
+                            scenario.klToken(),
+                            Map.of(
+                                    "participantIds",
+                                    List.of(attendees.get(0), attendees.get(2)),
+                                    "reason",
+                                    "Deltagerlisten fra mødestedet"))
+                    .expect(200)
+                    .json();
+            assertThat(corrected.get("attendanceRevision").asInt()).isEqualTo(1);
+            List<EventLog.Event> credits =
+                    events.await(e -> e.is("CreditNoteIssued") && e.payload().contains(conference), 1, EVENTUALLY);
+            assertThat(credits).hasSize(1);
+            CreditNoteIssued credit = Client.JSON.readValue(credits.get(0).payload(), CreditNoteIssued.class);
+            assertThat(credit.municipalityCode()).isEqualTo("479");
+            assertThat(credit.netTotal()).isEqualByComparingTo("1500.00");
+            assertThat(credit.creditNoteNumber()).startsWith("K");
+            assertThat(credit.cause().eventType()).isEqualTo("MeetingAttendanceCorrected");
+            assertThat(client.get(Platform.BILLING, "/api/credit-notes/" + credit.creditNoteId(), token479)
+                            .expect(200)
+                            .json()
+                            .get("creditedInvoiceId")
+                            .asString())
+                    .isEqualTo(credit.creditedInvoiceId());
+        }
     }
 
     @Test

@@ -664,6 +664,13 @@ class SecuritySystemTests {
                         "/api/meetings/" + f.meeting + "/attendance",
                         Map.of("participantIds", f.attendees.subList(0, 1)),
                         "401 403 403 422 403"),
+                // the meeting is not held, so KL has no attendance to correct yet
+                route(
+                        "POST",
+                        mtg,
+                        "/api/meetings/" + f.meeting + "/attendance-corrections",
+                        Map.of("participantIds", f.attendees.subList(0, 1), "reason", "Listen fra mødestedet"),
+                        "401 403 403 409 403"),
                 route("GET", mtg, "/api/programmes/" + f.programme + "/meeting-plan", "401 200 200 200 200"),
                 // no theme day of the programme has been held in meeting-service, so nobody has a certificate
                 route(

@@ -2,6 +2,7 @@ package dk.kl.partnerships.billing.creditnote;
 
 import dk.kl.partnerships.billing.invoice.Cause;
 import dk.kl.partnerships.billing.invoice.Invoice;
+import dk.kl.partnerships.billing.invoice.InvoiceLine;
 import dk.kl.partnerships.billing.invoice.InvoiceRepository;
 import dk.kl.partnerships.billing.invoice.InvoiceStatus;
 import dk.kl.partnerships.kit.domain.ConflictRetry;
@@ -60,6 +61,14 @@ public class Crediting {
         Map<Integer, BigDecimal> credited = quantities.isEmpty() ? invoice.uncreditedLines() : quantities;
         String id = CreditNote.idFor(invoice) + "-" + (invoice.creditNoteIds().size() + 1);
         return credit(id, invoiceId, credited, reason, new Cause(REQUESTED, caller.subject()));
+    }
+
+    /** How many units a credit note credited, all its lines together; zero for one not issued. */
+    public BigDecimal creditedQuantity(String creditNoteId) {
+        return creditNotes
+                .find(creditNoteId)
+                .map(note -> note.lines().stream().map(InvoiceLine::quantity).reduce(BigDecimal.ZERO, BigDecimal::add))
+                .orElse(BigDecimal.ZERO);
     }
 
     /** A partial credit note: per invoice line (by position) the quantity credited. */

@@ -3,24 +3,34 @@ package dk.kl.partnerships.billing.meetingfee;
 import dk.kl.partnerships.billing.invoice.Cause;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
+import org.springframework.data.mongodb.core.index.CompoundIndexes;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
  * What one municipality owes for its attendees at a meeting with a fee. It waits (PENDING) until
  * billing knows whom to invoice — a municipality that has never joined a programme has no billing
- * details yet — and is then invoiced once: the invoice's id is the charge's.
+ * details yet — and is then invoiced once: the invoice's id is the charge's. A corrected attendance
+ * changes the count; once invoiced, the difference is a supplementary invoice or a credit note, and
+ * the charge remembers its invoices and the last revision of the attendance it reflects.
  */
 @Document("meeting_charges")
-@CompoundIndex(name = "pending_by_municipality", def = "{'status': 1, 'municipalityCode': 1}")
+@CompoundIndexes({
+    @CompoundIndex(name = "pending_by_municipality", def = "{'status': 1, 'municipalityCode': 1}"),
+    @CompoundIndex(name = "by_meeting", def = "{'meetingId': 1}")
+})
 class MeetingCharge {
 
     public enum Status {
         PENDING,
-        INVOICED
+        INVOICED,
+        /** Corrected to no attendees before it was invoiced: nothing is owed. */
+        NOTHING_OWED
     }
 
     @Id
@@ -32,9 +42,11 @@ class MeetingCharge {
     private final String title;
     private final LocalDate heldOn;
     private final BigDecimal feePerParticipant;
-    private final int attendees;
+    private int attendees;
     private final Cause cause;
     private Status status;
+    private int revision;
+    private List<String> invoiceIds;
 
     @Version
     private Long version;
@@ -51,6 +63,8 @@ class MeetingCharge {
             int attendees,
             Cause cause,
             Status status,
+            int revision,
+            List<String> invoiceIds,
             Long version) {
         this.id = id;
         this.meetingId = meetingId;
@@ -62,6 +76,10 @@ class MeetingCharge {
         this.attendees = attendees;
         this.cause = cause;
         this.status = status;
+        this.revision = revision;
+        this.invoiceIds = invoiceIds != null
+                ? new ArrayList<>(invoiceIds)
+                : new ArrayList<>(status == Status.INVOICED ? List.of(id) : List.of());
         this.version = version;
     }
 
@@ -73,9 +91,10 @@ class MeetingCharge {
             LocalDate heldOn,
             BigDecimal feePerParticipant,
             int attendees,
+            int revision,
             Cause cause) {
         return new MeetingCharge(
-                "inv-mtg-" + meetingId + "-" + municipalityCode,
+                idFor(meetingId, municipalityCode),
                 meetingId,
                 programmeId,
                 municipalityCode,
@@ -85,11 +104,46 @@ class MeetingCharge {
                 attendees,
                 cause,
                 Status.PENDING,
+                revision,
+                List.of(),
                 null);
+    }
+
+    static String idFor(String meetingId, String municipalityCode) {
+        return "inv-mtg-" + meetingId + "-" + municipalityCode;
     }
 
     void invoiced() {
         status = Status.INVOICED;
+        if (!invoiceIds.contains(id)) {
+            invoiceIds.add(id);
+        }
+    }
+
+    /** The attendance of this revision counts; not yet invoiced, the charge simply owes the new count. */
+    void corrected(int newAttendees, int newRevision) {
+        attendees = newAttendees;
+        revision = newRevision;
+        if (status != Status.INVOICED) {
+            status = newAttendees == 0 ? Status.NOTHING_OWED : Status.PENDING;
+        }
+    }
+
+    /** A supplementary invoice for more attendees than were invoiced. */
+    void supplemented(String invoiceId) {
+        if (!invoiceIds.contains(invoiceId)) {
+            invoiceIds.add(invoiceId);
+        }
+    }
+
+    /** Whether the attendance of this revision is already reflected (or a newer one is). */
+    boolean reflects(int otherRevision) {
+        return revision >= otherRevision;
+    }
+
+    /** The id of the supplementary invoice or the credit note a revision causes. */
+    String documentIdFor(String prefix, int ofRevision) {
+        return prefix + id.substring("inv-".length()) + "-r" + ofRevision;
     }
 
     public String id() {
@@ -130,5 +184,14 @@ class MeetingCharge {
 
     public Status status() {
         return status;
+    }
+
+    public int revision() {
+        return revision;
+    }
+
+    /** The invoices issued for this charge, the first one first. */
+    public List<String> invoiceIds() {
+        return List.copyOf(invoiceIds);
     }
 }

@@ -8,6 +8,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.random.RandomGenerator;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.PageRequest;
@@ -55,6 +56,17 @@ public class FeedbackGathering {
         } catch (DuplicateKeyException openedConcurrently) {
             // the same MeetingHeld, handled twice at once: one round is enough
         }
+    }
+
+    /** KL corrected a held meeting's attendance: the corrected attendees are the ones who may rate it. */
+    public void attendanceCorrected(String meetingId, int revision, List<FeedbackRound.Attendee> attendees) {
+        ConflictRetry.run(() -> {
+            Optional<FeedbackRound> found = rounds.findById(meetingId);
+            if (found.isEmpty() || !found.get().attendanceCorrected(revision, attendees)) {
+                return null;
+            }
+            return rounds.save(found.get());
+        });
     }
 
     /** A coordinator rates for one of their municipality's attendees; KL for any. */

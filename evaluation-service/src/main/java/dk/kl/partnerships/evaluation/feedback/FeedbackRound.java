@@ -34,7 +34,8 @@ public class FeedbackRound {
     private final String title;
     private final LocalDate heldOn;
     private final LocalDate closesOn;
-    private final List<Attendee> attendees;
+    private List<Attendee> attendees;
+    private int attendanceRevision;
     private final List<String> respondents;
     private final List<Rating> ratings;
 
@@ -56,6 +57,7 @@ public class FeedbackRound {
             LocalDate heldOn,
             LocalDate closesOn,
             List<Attendee> attendees,
+            int attendanceRevision,
             List<String> respondents,
             List<Rating> ratings,
             Long version) {
@@ -66,6 +68,7 @@ public class FeedbackRound {
         this.heldOn = heldOn;
         this.closesOn = closesOn;
         this.attendees = attendees == null ? List.of() : List.copyOf(attendees);
+        this.attendanceRevision = attendanceRevision;
         this.respondents = respondents == null ? new ArrayList<>() : new ArrayList<>(respondents);
         this.ratings = ratings == null ? new ArrayList<>() : new ArrayList<>(ratings);
         this.version = version;
@@ -80,13 +83,28 @@ public class FeedbackRound {
             LocalDate closesOn,
             List<Attendee> attendees) {
         return new FeedbackRound(
-                meetingId, programmeId, networkId, title, heldOn, closesOn, attendees, List.of(), List.of(), null);
+                meetingId, programmeId, networkId, title, heldOn, closesOn, attendees, 0, List.of(), List.of(), null);
     }
 
     public Optional<Attendee> attendee(String participantId) {
         return attendees.stream()
                 .filter(a -> a.participantId().equals(participantId))
                 .findFirst();
+    }
+
+    /**
+     * KL corrected who attended: from then on those attendees may rate. Ratings already given stay,
+     * since they cannot be told apart. A revision no newer than the last applied changes nothing.
+     *
+     * @return whether the attendees changed
+     */
+    boolean attendanceCorrected(int revision, List<Attendee> corrected) {
+        if (revision <= attendanceRevision) {
+            return false;
+        }
+        attendanceRevision = revision;
+        attendees = List.copyOf(corrected);
+        return true;
     }
 
     void rate(String participantId, int score, String comment, LocalDate today, RandomGenerator random) {

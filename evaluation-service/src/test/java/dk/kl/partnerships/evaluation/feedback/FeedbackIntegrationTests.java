@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dk.kl.partnerships.contracts.meeting.Attendance;
+import dk.kl.partnerships.contracts.meeting.MeetingAttendanceCorrected;
 import dk.kl.partnerships.contracts.meeting.MeetingHeld;
 import dk.kl.partnerships.contracts.meeting.MeetingKind;
 import dk.kl.partnerships.evaluation.EvaluationIntegrationTest;
@@ -117,6 +118,39 @@ class FeedbackIntegrationTests extends EvaluationIntegrationTest {
                         .get("responses")
                         .asInt())
                 .isEqualTo(1);
+    }
+
+    @Test
+    void aCorrectedAttendanceDecidesWhoMayRateAndAnOlderRevisionChangesNothing() {
+        MeetingHeld meeting = held(null, Map.of("155", List.of("jens", "karen")));
+
+        KafkaProbe.publish(kafka, corrected(meeting, 2, List.of("jens", "lis")));
+
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> rate(meeting, "155", "lis", 4, null).status() == 204);
+        assertThat(rate(meeting, "155", "karen", 4, null).status())
+                .as("no longer an attendee")
+                .isEqualTo(404);
+        KafkaProbe.publish(kafka, corrected(meeting, 1, List.of("jens", "karen")));
+        await().during(Duration.ofSeconds(3))
+                .atMost(Duration.ofSeconds(5))
+                .until(() -> rate(meeting, "155", "karen", 4, null).status() == 404);
+        assertThat(rate(meeting, "155", "jens", 5, null).status()).isEqualTo(204);
+    }
+
+    private static MeetingAttendanceCorrected corrected(MeetingHeld held, int revision, List<String> attendees) {
+        return new MeetingAttendanceCorrected(
+                held.meetingId(),
+                held.programmeId(),
+                held.networkId(),
+                held.kind(),
+                held.title(),
+                held.heldOn(),
+                revision,
+                null,
+                null,
+                List.of(new Attendance("155", attendees)),
+                "Deltagerlisten fra mødestedet");
     }
 
     private MeetingHeld held(String networkId, Map<String, List<String>> attendance) {

@@ -2,6 +2,7 @@ package dk.kl.partnerships.meeting.messaging;
 
 import dk.kl.partnerships.contracts.Topic;
 import dk.kl.partnerships.contracts.meeting.Attendance;
+import dk.kl.partnerships.contracts.meeting.MeetingAttendanceCorrected;
 import dk.kl.partnerships.contracts.meeting.MeetingCancelled;
 import dk.kl.partnerships.contracts.meeting.MeetingHeld;
 import dk.kl.partnerships.contracts.meeting.MeetingKind;
@@ -70,6 +71,23 @@ class MeetingOutboundEvents {
                                 fact.attendance().stream()
                                         .map(a -> new Attendance(a.municipalityCode(), a.participantIds()))
                                         .toList()))
+                .map(
+                        MeetingEvent.AttendanceCorrected.class,
+                        MeetingAttendanceCorrected.class,
+                        fact -> new MeetingAttendanceCorrected(
+                                fact.meetingId(),
+                                fact.programmeId(),
+                                fact.networkId(),
+                                MeetingKind.valueOf(fact.kind().name()),
+                                fact.title(),
+                                fact.heldOn(),
+                                fact.revision(),
+                                fact.feePerParticipant(),
+                                currencyOf(fact.feePerParticipant()),
+                                fact.attendance().stream()
+                                        .map(a -> new Attendance(a.municipalityCode(), a.participantIds()))
+                                        .toList(),
+                                fact.reason()))
                 .map(
                         MeetingEvent.SignedUp.class,
                         ParticipantSignedUp.class,

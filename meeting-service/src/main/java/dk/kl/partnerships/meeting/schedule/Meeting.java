@@ -9,6 +9,7 @@ import dk.kl.partnerships.kit.error.RuleViolationException;
 import dk.kl.partnerships.meeting.registration.Person;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -18,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
@@ -66,6 +68,8 @@ public class Meeting extends AggregateRoot<MeetingEvent> {
     private long nextSequence;
     private LocalDate heldOn;
     private List<String> attendees;
+    private int attendanceRevision;
+    private String attendanceCorrectionReason;
     private int calendarSequence;
 
     @Version
@@ -91,6 +95,8 @@ public class Meeting extends AggregateRoot<MeetingEvent> {
             long nextSequence,
             LocalDate heldOn,
             List<String> attendees,
+            int attendanceRevision,
+            String attendanceCorrectionReason,
             int calendarSequence,
             Long version) {
         this.id = id;
@@ -111,6 +117,8 @@ public class Meeting extends AggregateRoot<MeetingEvent> {
         this.nextSequence = nextSequence;
         this.heldOn = heldOn;
         this.attendees = attendees == null ? List.of() : List.copyOf(attendees);
+        this.attendanceRevision = attendanceRevision;
+        this.attendanceCorrectionReason = attendanceCorrectionReason;
         this.calendarSequence = calendarSequence;
         this.version = version;
     }
@@ -161,6 +169,8 @@ public class Meeting extends AggregateRoot<MeetingEvent> {
                 1,
                 null,
                 List.of(),
+                0,
+                null,
                 0,
                 null);
         meeting.record(new MeetingEvent.Scheduled(
@@ -405,6 +415,61 @@ public class Meeting extends AggregateRoot<MeetingEvent> {
         if (now.isBefore(time.startsAt())) {
             throw new RuleViolationException("meeting-not-started", "Attendance is recorded after the meeting starts");
         }
+        requireConfirmed(participantIds);
+        status = MeetingStatus.HELD;
+        heldOn = time.day();
+        attendees = participantIds.stream().distinct().toList();
+        record(new MeetingEvent.Held(
+                id, programmeId, networkId, kind, title, heldOn, feePerParticipant, attendanceByMunicipality(), now));
+    }
+
+    /**
+     * KL corrects who came to a held meeting, with a reason, until {@code window} after the meeting
+     * ended. Each correction that changes the attendance is a new revision (1 for the first) and is
+     * announced with the whole attendance as it now stands; one that changes nothing — the same
+     * correction again — is no revision.
+     *
+     * @return whether the attendance changed
+     */
+    public boolean correctAttendance(List<String> participantIds, String reason, Duration window, Instant now) {
+        if (status != MeetingStatus.HELD) {
+            throw new ConflictException("Only a held meeting's attendance can be corrected", status.name());
+        }
+        Instant closes = time.endsAt().plus(window);
+        if (now.isAfter(closes)) {
+            throw new RuleViolationException(
+                    "attendance-correction-window-closed",
+                    "Attendance can be corrected until " + closes + ", " + window.toDays()
+                            + " days after the meeting; that has passed");
+        }
+        requireConfirmed(participantIds);
+        List<String> corrected = participantIds.stream().distinct().toList();
+        if (Set.copyOf(corrected).equals(Set.copyOf(attendees))) {
+            return false;
+        }
+        List<String> municipalitiesBefore = attendanceByMunicipality().stream()
+                .map(MeetingEvent.Attendees::municipalityCode)
+                .toList();
+        attendees = corrected;
+        attendanceRevision++;
+        attendanceCorrectionReason = reason;
+        record(new MeetingEvent.AttendanceCorrected(
+                id,
+                programmeId,
+                networkId,
+                kind,
+                title,
+                heldOn,
+                attendanceRevision,
+                feePerParticipant,
+                attendanceByMunicipality(municipalitiesBefore),
+                reason,
+                now));
+        return true;
+    }
+
+    /** Only participants with a confirmed seat can have come. */
+    private void requireConfirmed(List<String> participantIds) {
         List<FieldProblem> problems = new ArrayList<>();
         for (int i = 0; i < participantIds.size(); i++) {
             String participantId = participantIds.get(i);
@@ -417,17 +482,21 @@ public class Meeting extends AggregateRoot<MeetingEvent> {
         if (!problems.isEmpty()) {
             throw new InvalidFieldException(problems);
         }
-        status = MeetingStatus.HELD;
-        heldOn = time.day();
-        attendees = participantIds.stream().distinct().toList();
-        record(new MeetingEvent.Held(
-                id, programmeId, networkId, kind, title, heldOn, feePerParticipant, attendanceByMunicipality(), now));
     }
 
     private List<MeetingEvent.Attendees> attendanceByMunicipality() {
+        return attendanceByMunicipality(List.of());
+    }
+
+    /**
+     * Per municipality its attendees; the municipalities given are listed even when none of theirs
+     * came, so that a correction says so explicitly.
+     */
+    private List<MeetingEvent.Attendees> attendanceByMunicipality(List<String> listed) {
         Map<String, String> municipalityOf = signUps.stream()
                 .collect(Collectors.toMap(SignUp::participantId, SignUp::municipalityCode, (a, b) -> a));
         Map<String, List<String>> byMunicipality = new LinkedHashMap<>();
+        listed.forEach(code -> byMunicipality.put(code, new ArrayList<>()));
         for (String participant : attendees) {
             byMunicipality
                     .computeIfAbsent(municipalityOf.get(participant), code -> new ArrayList<>())
@@ -558,6 +627,16 @@ public class Meeting extends AggregateRoot<MeetingEvent> {
 
     public List<String> attendees() {
         return attendees;
+    }
+
+    /** 0 as recorded; grows by one with each correction. */
+    public int attendanceRevision() {
+        return attendanceRevision;
+    }
+
+    /** Why the attendance was last corrected; absent if it never was. */
+    public String attendanceCorrectionReason() {
+        return attendanceCorrectionReason;
     }
 
     /** The UID of the meeting's iCalendar event, the same in every feed and invitation. */

@@ -67,6 +67,21 @@ public sealed interface MeetingEvent {
             Instant recordedAt)
             implements MeetingEvent {}
 
+    /** KL corrected who came to a held meeting: the whole attendance as it now stands. */
+    record AttendanceCorrected(
+            String meetingId,
+            String programmeId,
+            String networkId,
+            MeetingKind kind,
+            String title,
+            LocalDate heldOn,
+            int revision,
+            BigDecimal feePerParticipant,
+            List<Attendees> attendance,
+            String reason,
+            Instant correctedAt)
+            implements MeetingEvent {}
+
     /** The participants of one municipality who came. */
     record Attendees(String municipalityCode, List<String> participantIds) {}
 

@@ -15,6 +15,7 @@ import dk.kl.partnerships.meeting.registration.ProgrammeView;
 import dk.kl.partnerships.meeting.registration.Roster;
 import dk.kl.partnerships.meeting.registration.Rostering;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -26,6 +27,7 @@ import java.util.function.Consumer;
 import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -51,11 +53,20 @@ public class Scheduling {
     private final MeetingRepository repository;
     private final Rostering knowledge;
     private final Clock clock;
+    private final Duration attendanceCorrectionWindow;
 
-    Scheduling(MeetingRepository repository, Rostering knowledge, Clock clock) {
+    Scheduling(
+            MeetingRepository repository,
+            Rostering knowledge,
+            Clock clock,
+            @Value("${partnerships.meeting.attendance-correction-window:30d}") Duration attendanceCorrectionWindow) {
+        if (attendanceCorrectionWindow.isNegative()) {
+            throw new IllegalStateException("partnerships.meeting.attendance-correction-window must not be negative");
+        }
         this.repository = repository;
         this.knowledge = knowledge;
         this.clock = clock;
+        this.attendanceCorrectionWindow = attendanceCorrectionWindow;
     }
 
     /**
@@ -143,6 +154,21 @@ public class Scheduling {
 
     public Meeting recordAttendance(String meetingId, List<String> participantIds) {
         return change(meetingId, meeting -> meeting.recordAttendance(participantIds, clock.instant()));
+    }
+
+    /**
+     * KL corrects a held meeting's attendance within the correction window
+     * ({@code partnerships.meeting.attendance-correction-window}, 30 days by default).
+     */
+    public Meeting correctAttendance(String meetingId, List<String> participantIds, String reason) {
+        return ConflictRetry.run(() -> {
+            Meeting meeting = get(meetingId);
+            if (!meeting.correctAttendance(participantIds, reason, attendanceCorrectionWindow, clock.instant())) {
+                return meeting;
+            }
+            log.info("Attendance of meeting {} corrected (revision {})", meetingId, meeting.attendanceRevision());
+            return repository.update(meeting);
+        });
     }
 
     /**

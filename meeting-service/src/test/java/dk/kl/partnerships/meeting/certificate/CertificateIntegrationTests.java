@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A participant who came to four of their network's five theme days gets a certificate, one who came
- * to three does not; the certificate is their own coordinator's and KL's to download, nobody else's.
+ * to three does not (until a corrected attendance gives them a fourth); the certificate is their own coordinator's and KL's to download, nobody else's.
  */
 class CertificateIntegrationTests extends MeetingIntegrationTest {
 
@@ -81,6 +81,22 @@ class CertificateIntegrationTests extends MeetingIntegrationTest {
                 TestTokens.municipality("306"));
         assertThat(tooFew.status()).isEqualTo(422);
         assertThat(tooFew.json().get("type").asString()).endsWith("too-few-theme-days");
+
+        Response corrected = api.post(
+                "/api/meetings/" + days.get(3) + "/attendance-corrections",
+                TestTokens.klAdmin(),
+                Map.of(
+                        "participantIds",
+                        List.of(neighbour.participantId(), regular.participantId(), occasional.participantId()),
+                        "reason",
+                        "Signed the list of the fourth theme day late"));
+        assertThat(corrected.status()).as(corrected.body()).isEqualTo(200);
+        assertThat(text(api.bytes(
+                        "/api/programmes/" + world.programmeId() + "/participants/" + occasional.participantId()
+                                + "/certificate",
+                        TestTokens.municipality("306"))))
+                .as("the certificate counts the corrected attendance")
+                .contains(occasional.name(), "4 af netværkets 5 temadage", "Temadag 4 om faglig ledelse");
         assertThat(api.get(certificate, TestTokens.municipality("316")).status())
                 .as("another municipality's participant does not exist for its coordinator")
                 .isEqualTo(404);

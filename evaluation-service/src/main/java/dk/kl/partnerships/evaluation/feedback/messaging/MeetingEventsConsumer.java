@@ -1,6 +1,7 @@
 package dk.kl.partnerships.evaluation.feedback.messaging;
 
 import dk.kl.partnerships.contracts.Topic;
+import dk.kl.partnerships.contracts.meeting.MeetingAttendanceCorrected;
 import dk.kl.partnerships.contracts.meeting.MeetingHeld;
 import dk.kl.partnerships.evaluation.feedback.FeedbackGathering;
 import dk.kl.partnerships.evaluation.feedback.FeedbackRound;
@@ -10,7 +11,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.messaging.Message;
 
-/** A held meeting opens its feedback to the attendees. */
+/** A held meeting opens its feedback to the attendees; a corrected attendance changes who they are. */
 @Configuration(proxyBeanMethods = false)
 class MeetingEventsConsumer {
 
@@ -26,6 +27,15 @@ class MeetingEventsConsumer {
                                 event.networkId(),
                                 event.title(),
                                 event.heldOn(),
+                                event.attendance().stream()
+                                        .flatMap(a -> a.participantIds().stream()
+                                                .map(p -> new FeedbackRound.Attendee(p, a.municipalityCode())))
+                                        .toList()))
+                .on(
+                        MeetingAttendanceCorrected.class,
+                        (event, metadata) -> feedback.attendanceCorrected(
+                                event.meetingId(),
+                                event.revision(),
                                 event.attendance().stream()
                                         .flatMap(a -> a.participantIds().stream()
                                                 .map(p -> new FeedbackRound.Attendee(p, a.municipalityCode())))

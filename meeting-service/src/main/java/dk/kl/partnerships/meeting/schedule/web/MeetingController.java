@@ -109,6 +109,20 @@ class MeetingController {
         return MeetingResponse.of(meetings.recordAttendance(id, request.participantIds()), caller);
     }
 
+    /**
+     * KL corrects who came to a held meeting, with a reason, within the correction window; each
+     * correction is a new revision, announced to billing and the others.
+     */
+    @PostMapping("/api/meetings/{id}/attendance-corrections")
+    @PreAuthorize("hasRole('KL_ADMIN')")
+    MeetingResponse correctAttendance(
+            Caller caller, @PathVariable String id, @Valid @RequestBody AttendanceCorrectionRequest request) {
+        return MeetingResponse.of(
+                meetings.correctAttendance(
+                        id, request.participantIds(), request.reason().trim()),
+                caller);
+    }
+
     @GetMapping("/api/programmes/{programmeId}/meeting-plan")
     MeetingPlan plan(@PathVariable String programmeId) {
         return meetings.plan(programmeId);
@@ -119,4 +133,8 @@ class MeetingController {
     record SignUpRequest(@NotBlank String participantId) {}
 
     record AttendanceRequest(@NotNull @Size(max = 2000) List<@NotBlank String> participantIds) {}
+
+    record AttendanceCorrectionRequest(
+            @NotNull @Size(max = 2000) List<@NotBlank String> participantIds,
+            @NotBlank @Size(max = 1000) String reason) {}
 }

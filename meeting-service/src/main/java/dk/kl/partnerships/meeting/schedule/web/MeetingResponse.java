@@ -37,7 +37,9 @@ record MeetingResponse(
         String cancellationReason,
         LocalDate heldOn,
         List<SignUpResponse> signUps,
-        List<String> attendees) {
+        List<String> attendees,
+        int attendanceRevision,
+        String attendanceCorrectionReason) {
 
     record SignUpResponse(
             String id,
@@ -77,7 +79,9 @@ record MeetingResponse(
                         .filter(s -> caller.canRead(s.municipalityCode()))
                         .map(SignUp::participantId)
                         .distinct()
-                        .toList());
+                        .toList(),
+                meeting.attendanceRevision(),
+                meeting.attendanceCorrectionReason());
     }
 
     static SignUpResponse signUp(Meeting meeting, SignUp signUp) {
