@@ -67,7 +67,8 @@ class GatewaySecurity {
             ServerHttpSecurity http,
             SecurityProperties properties,
             ReactiveJwtDecoder decoder,
-            CorsConfigurationSource cors) {
+            CorsConfigurationSource cors,
+            AddressRateLimiting addressLimits) {
         List<String> open = new ArrayList<>(OPEN_PATHS);
         open.addAll(properties.publicPaths());
         return http.csrf(ServerHttpSecurity.CsrfSpec::disable)
@@ -90,6 +91,7 @@ class GatewaySecurity {
                 .oauth2ResourceServer(resourceServer -> resourceServer
                         .jwt(jwt -> jwt.jwtDecoder(decoder).jwtAuthenticationConverter(GatewaySecurity::authentication))
                         .authenticationEntryPoint((exchange, e) -> {
+                            addressLimits.chargeRefused(exchange);
                             exchange.getResponse()
                                     .getHeaders()
                                     .set(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"invalid_token\"");
@@ -114,7 +116,7 @@ class GatewaySecurity {
     }
 
     @Bean
-    ReactiveJwtDecoder jwtDecoder(SecurityProperties properties, ObjectProvider<Clock> clock) {
+    VerifiedTokens jwtDecoder(SecurityProperties properties, ObjectProvider<Clock> clock) {
         JWKSource<SecurityContext> keys = IdentityProviderKeys.of(properties);
         NimbusReactiveJwtDecoder decoder = NimbusReactiveJwtDecoder.withJwkSource(token -> keysFor(keys, token))
                 .jwsAlgorithm(TokenPolicy.ALGORITHM)
