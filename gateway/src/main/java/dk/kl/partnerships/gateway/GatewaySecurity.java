@@ -1,5 +1,12 @@
 package dk.kl.partnerships.gateway;
 
+import com.nimbusds.jose.jwk.JWK;
+import com.nimbusds.jose.jwk.JWKMatcher;
+import com.nimbusds.jose.jwk.JWKSelector;
+import com.nimbusds.jose.jwk.source.JWKSource;
+import com.nimbusds.jose.proc.SecurityContext;
+import com.nimbusds.jwt.SignedJWT;
+import dk.kl.partnerships.security.IdentityProviderKeys;
 import dk.kl.partnerships.security.Role;
 import dk.kl.partnerships.security.SecurityProperties;
 import dk.kl.partnerships.security.TokenPolicy;
@@ -23,7 +30,9 @@ import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.reactive.CorsConfigurationSource;
 import org.springframework.web.cors.reactive.UrlBasedCorsConfigurationSource;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
 
 /**
  * The gateway checks every API token before anything is forwarded — signature (RS256 only, so
@@ -58,7 +67,8 @@ class GatewaySecurity {
             ServerHttpSecurity http,
             SecurityProperties properties,
             ReactiveJwtDecoder decoder,
-            CorsConfigurationSource cors) {
+            CorsConfigurationSource cors,
+            AddressRateLimiting addressLimits) {
         List<String> open = new ArrayList<>(OPEN_PATHS);
         open.addAll(properties.publicPaths());
         return http.csrf(ServerHttpSecurity.CsrfSpec::disable)
@@ -81,6 +91,7 @@ class GatewaySecurity {
                 .oauth2ResourceServer(resourceServer -> resourceServer
                         .jwt(jwt -> jwt.jwtDecoder(decoder).jwtAuthenticationConverter(GatewaySecurity::authentication))
                         .authenticationEntryPoint((exchange, e) -> {
+                            addressLimits.chargeRefused(exchange);
                             exchange.getResponse()
                                     .getHeaders()
                                     .set(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"invalid_token\"");
@@ -105,13 +116,24 @@ class GatewaySecurity {
     }
 
     @Bean
-    ReactiveJwtDecoder jwtDecoder(SecurityProperties properties, ObjectProvider<Clock> clock) {
-        properties.requireIdentityProvider();
-        NimbusReactiveJwtDecoder decoder = NimbusReactiveJwtDecoder.withJwkSetUri(properties.jwkSetUri())
+    VerifiedTokens jwtDecoder(SecurityProperties properties, ObjectProvider<Clock> clock) {
+        JWKSource<SecurityContext> keys = IdentityProviderKeys.of(properties);
+        NimbusReactiveJwtDecoder decoder = NimbusReactiveJwtDecoder.withJwkSource(token -> keysFor(keys, token))
                 .jwsAlgorithm(TokenPolicy.ALGORITHM)
                 .build();
         decoder.setJwtValidator(TokenPolicy.validator(properties.issuer(), properties.audience()));
         return new VerifiedTokens(decoder, clock.getIfAvailable(Clock::systemUTC), VERIFIED_TOKENS);
+    }
+
+    /** The key source fetches over blocking HTTP, so never on an event-loop thread. */
+    private static Flux<JWK> keysFor(JWKSource<SecurityContext> keys, SignedJWT token) {
+        JWKMatcher matcher = JWKMatcher.forJWSHeader(token.getHeader());
+        if (matcher == null) {
+            return Flux.empty();
+        }
+        return Mono.fromCallable(() -> keys.get(new JWKSelector(matcher), null))
+                .subscribeOn(Schedulers.boundedElastic())
+                .flatMapMany(Flux::fromIterable);
     }
 
     @Bean

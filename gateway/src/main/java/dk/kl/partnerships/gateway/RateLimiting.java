@@ -3,8 +3,7 @@ package dk.kl.partnerships.gateway;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
-import java.net.InetSocketAddress;
-import java.security.Principal;
+import java.util.Optional;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -16,16 +15,17 @@ import org.springframework.web.server.WebFilterChain;
 import reactor.core.publisher.Mono;
 
 /**
- * Limits each client's rate of API requests: a signed-in client by its token's subject, anyone
- * else by address. Over the limit the answer is 429 with {@code Retry-After}; every answer says
- * how many requests remain at once ({@code RateLimit-Remaining}). Runs after the token check, so
- * the subject is known.
+ * Limits each signed-in client's rate of API requests, by its token's subject. Over the limit the
+ * answer is 429 with {@code Retry-After}; every answer says how many requests remain at once
+ * ({@code RateLimit-Remaining}). Runs after the token check, so the subject is known; requests that
+ * prove no identity were limited by address before it ({@link AddressRateLimiting}).
  */
 @Component
 @Order(0)
 class RateLimiting implements WebFilter {
 
     static final String REMAINING = "RateLimit-Remaining";
+    private static final String REFUSED = "partnerships.gateway.rate-limited";
 
     private final TokenBuckets buckets;
     private final Counter refused;
@@ -34,11 +34,17 @@ class RateLimiting implements WebFilter {
         GatewaySettings.RateLimit limit = settings.rateLimit();
         this.buckets = new TokenBuckets(
                 limit.requestsPerSecond(), limit.burst(), limit.maxClients(), limit.idleAfter(), System::nanoTime);
-        this.refused = Counter.builder("partnerships.gateway.rate-limited")
-                .description("API requests refused because their client exceeded its rate")
-                .register(meters);
+        this.refused = refusedCounter(meters, "subject");
         Gauge.builder("partnerships.gateway.rate-limit.clients", buckets, TokenBuckets::clients)
-                .description("Clients whose rate is being tracked")
+                .description("Signed-in clients whose rate is being tracked")
+                .register(meters);
+    }
+
+    /** Requests refused with 429, by what the client was limited by: its {@code subject} or its {@code address}. */
+    static Counter refusedCounter(MeterRegistry meters, String limitedBy) {
+        return Counter.builder(REFUSED)
+                .description("API requests refused because their client exceeded its rate")
+                .tag("client", limitedBy)
                 .register(meters);
     }
 
@@ -50,31 +56,31 @@ class RateLimiting implements WebFilter {
         return exchange.getPrincipal()
                 .filter(principal ->
                         principal instanceof Authentication authentication && authentication.isAuthenticated())
-                .map(Principal::getName)
-                .map(subject -> "subject:" + subject)
-                .defaultIfEmpty("address:" + address(exchange))
-                .flatMap(client -> {
-                    TokenBuckets.Decision decision = buckets.take(client);
+                .map(principal -> Optional.of("subject:" + principal.getName()))
+                .defaultIfEmpty(Optional.empty())
+                .flatMap(subject -> {
+                    if (subject.isEmpty()) {
+                        return chain.filter(exchange);
+                    }
+                    TokenBuckets.Decision decision = buckets.take(subject.get());
                     exchange.getResponse().getHeaders().set(REMAINING, Long.toString(decision.remaining()));
                     if (decision.allowed()) {
                         return chain.filter(exchange);
                     }
                     refused.increment();
-                    long seconds = Math.max(1, (decision.retryAfter().toMillis() + 999) / 1000);
-                    exchange.getResponse().getHeaders().set(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
-                    return Problems.write(
-                            exchange,
-                            HttpStatus.TOO_MANY_REQUESTS,
-                            "rate-limited",
-                            "Too many requests",
-                            "This client has made too many requests; try again in " + seconds + " s.");
+                    return tooManyRequests(exchange, decision);
                 });
     }
 
-    private static String address(ServerWebExchange exchange) {
-        InetSocketAddress remote = exchange.getRequest().getRemoteAddress();
-        return remote == null || remote.getAddress() == null
-                ? "unknown"
-                : remote.getAddress().getHostAddress();
+    static Mono<Void> tooManyRequests(ServerWebExchange exchange, TokenBuckets.Decision decision) {
+        long seconds = Math.max(1, (decision.retryAfter().toMillis() + 999) / 1000);
+        exchange.getResponse().getHeaders().set(REMAINING, "0");
+        exchange.getResponse().getHeaders().set(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
+        return Problems.write(
+                exchange,
+                HttpStatus.TOO_MANY_REQUESTS,
+                "rate-limited",
+                "Too many requests",
+                "This client has made too many requests; try again in " + seconds + " s.");
     }
 }

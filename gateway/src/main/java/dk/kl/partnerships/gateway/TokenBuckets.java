@@ -48,6 +48,18 @@ final class TokenBuckets {
         }
     }
 
+    /** Whether the client's next request would be refused, without taking anything from its bucket. */
+    boolean exhausted(String client) {
+        Bucket bucket = buckets.get(client);
+        if (bucket == null) {
+            return false;
+        }
+        synchronized (bucket) {
+            bucket.refill(nanoTime.getAsLong(), perSecond, burst);
+            return bucket.tokens < 1;
+        }
+    }
+
     int clients() {
         return buckets.size();
     }

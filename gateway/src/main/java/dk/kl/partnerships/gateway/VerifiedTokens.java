@@ -47,6 +47,12 @@ final class VerifiedTokens implements ReactiveJwtDecoder {
         return decoder.decode(token).doOnNext(jwt -> remember(token, jwt));
     }
 
+    /** Whether this very token was accepted before and has not expired: it would be accepted again. */
+    boolean remembers(String token) {
+        Jwt known = accepted.get(token);
+        return known != null && unexpired(known, clock.instant());
+    }
+
     private void remember(String token, Jwt jwt) {
         Instant now = clock.instant();
         if (!unexpired(jwt, now)) {

@@ -42,6 +42,11 @@ final class Platform implements AutoCloseable {
     static final String MAIL = "mail";
 
     static final int GATEWAY_BURST = 200;
+    /**
+     * Per address, for requests without a valid token: the tests send many from one address (the access
+     * matrix's callers without a token), so this is larger than production's, but a flood still exceeds it.
+     */
+    static final int GATEWAY_ANONYMOUS_BURST = 200;
     /** How long a process may take to become ready; a machine under load may set more (an ISO-8601 duration). */
     private static final Duration START_TIMEOUT =
             Duration.parse(System.getProperty("partnerships.system-test.start-timeout", "PT3M"));
@@ -125,6 +130,8 @@ final class Platform implements AutoCloseable {
             // Tests make many requests quickly; the security suite checks the limit itself.
             routes.add("--partnerships.gateway.rate-limit.burst=" + GATEWAY_BURST);
             routes.add("--partnerships.gateway.rate-limit.requests-per-second=50");
+            routes.add("--partnerships.gateway.rate-limit.anonymous.burst=" + GATEWAY_ANONYMOUS_BURST);
+            routes.add("--partnerships.gateway.rate-limit.anonymous.requests-per-second=50");
             routes.add("--partnerships.gateway.services.web=http://127.0.0.1:" + webPort);
             add(GATEWAY, process(GATEWAY, port, routes));
         }

@@ -15,8 +15,13 @@ import dk.kl.partnerships.contracts.registration.MunicipalityJoined;
 import dk.kl.partnerships.kit.domain.BusinessTime;
 import dk.kl.partnerships.security.Role;
 import dk.kl.partnerships.security.test.TestTokens;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -468,6 +473,110 @@ class SecuritySystemTests {
         // another client is not held back by the first one's flood
         api.get(Platform.REGISTRATION, "/api/programmes?size=1", api.token("MUNICIPALITY", "147"))
                 .expect(200);
+    }
+
+    @Test
+    void floodsWithoutATokenOrWithBadTokensGet429BeforeAnyTokenCheck() throws Exception {
+        RSAKey identityKey = RSAKey.parse(Files.readString(platform.signingKeyFile()));
+        String sound = TestTokens.issuedBy(identityKey, platform.issuer(), Role.KL_ADMIN)
+                .sign();
+        api.get(Platform.REGISTRATION, "/api/programmes?size=1", sound).expect(200);
+        Map<String, Supplier<String>> floods = new LinkedHashMap<>();
+        floods.put("no token", () -> null);
+        floods.put(
+                "bad tokens",
+                () -> TestTokens.issuedBy(identityKey, platform.issuer(), Role.KL_ADMIN)
+                        .expiredAt(Instant.now().minus(Duration.ofMinutes(2)))
+                        .sign());
+        for (Map.Entry<String, Supplier<String>> flood : floods.entrySet()) {
+            List<Client.Response> limited = flood(flood.getValue(), Platform.GATEWAY_ANONYMOUS_BURST * 25);
+            assertThat(limited)
+                    .as("%s: the flood is told to wait", flood.getKey())
+                    .isNotEmpty()
+                    .allSatisfy(response -> {
+                        assertThat(response.status()).isEqualTo(429);
+                        assertThat(response.header("Retry-After")).isPresent();
+                        assertProblemWithoutInternals(response);
+                    });
+            // a token the gateway has accepted before still passes while the address is over its limit
+            api.get(Platform.REGISTRATION, "/api/programmes?size=1", sound).expect(200);
+            // the address recovers, so that the other tests' refusals are 401 again
+            await().atMost(EVENTUALLY)
+                    .pollInterval(Duration.ofSeconds(1))
+                    .until(() -> api.get(Platform.REGISTRATION, "/api/programmes?size=1", null)
+                                    .status()
+                            == 401);
+        }
+        assertThat(metric(Platform.GATEWAY, "partnerships_gateway_rate_limited_total{", "client=\"address\""))
+                .isPositive();
+    }
+
+    @Test
+    void fiftyTokensUnderUnknownKeyIdsCauseAtMostTwoKeySetFetches() throws Exception {
+        RSAKey identityKey = RSAKey.parse(Files.readString(platform.signingKeyFile()));
+        api.get(
+                        Platform.REGISTRATION,
+                        "/api/programmes?size=1",
+                        TestTokens.issuedBy(identityKey, platform.issuer(), Role.KL_ADMIN)
+                                .sign())
+                .expect(200);
+        double before = metric(Platform.IDENTITY, "partnerships_identity_key_set_requests_total", "");
+
+        for (int i = 0; i < 50; i++) {
+            String probe = TestTokens.issuedBy(identityKey, platform.issuer(), Role.KL_ADMIN)
+                    .underUnknownKeyId()
+                    .sign();
+            assertThat(api.get(Platform.REGISTRATION, "/api/programmes?size=1", probe)
+                            .status())
+                    .as("a token under an unknown key id")
+                    .isEqualTo(401);
+        }
+
+        assertThat(metric(Platform.IDENTITY, "partnerships_identity_key_set_requests_total", "") - before)
+                .as("key-set fetches for 50 unknown key ids")
+                .isLessThanOrEqualTo(2);
+    }
+
+    /** Sends {@code requests} at most, from many threads, until the gateway answers other than 401. */
+    private static List<Client.Response> flood(Supplier<String> token, int requests) throws Exception {
+        AtomicInteger sent = new AtomicInteger();
+        List<Client.Response> limited = new CopyOnWriteArrayList<>();
+        ExecutorService pool = Executors.newFixedThreadPool(32);
+        try {
+            List<Future<?>> flooders = new ArrayList<>();
+            for (int i = 0; i < 32; i++) {
+                flooders.add(pool.submit(() -> {
+                    while (limited.isEmpty() && sent.incrementAndGet() <= requests) {
+                        Client.Response response =
+                                api.get(Platform.REGISTRATION, "/api/programmes?size=1", token.get());
+                        if (response.status() != 401) {
+                            limited.add(response);
+                        }
+                    }
+                }));
+            }
+            for (Future<?> flooder : flooders) {
+                flooder.get();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        return limited;
+    }
+
+    /** The sum of a Prometheus metric's samples whose line starts with {@code name} and contains {@code label}. */
+    private static double metric(String process, String name, String label) throws Exception {
+        String body = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(platform.managementUrl(process) + "/actuator/prometheus"))
+                                .timeout(Duration.ofSeconds(10))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString())
+                .body();
+        return body.lines()
+                .filter(line -> line.startsWith(name) && line.contains(label))
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+                .sum();
     }
 
     @Test

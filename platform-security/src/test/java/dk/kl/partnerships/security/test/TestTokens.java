@@ -158,6 +158,7 @@ public final class TestTokens {
         private String audience = AUDIENCE;
         private Instant expiresAt = Instant.now().plus(Duration.ofMinutes(10));
         private boolean signedByStranger;
+        private boolean unknownKeyId;
 
         private Builder(RSAKey signingKey, String tokenIssuer, List<Role> roles) {
             this.signingKey = signingKey;
@@ -182,6 +183,15 @@ public final class TestTokens {
 
         public Builder expiredAt(Instant instant) {
             this.expiresAt = instant;
+            return this;
+        }
+
+        /**
+         * Signed with the issuer's key under a key id it never published (a new one each time), as a
+         * client probing for key-set refetches would send.
+         */
+        public Builder underUnknownKeyId() {
+            this.unknownKeyId = true;
             return this;
         }
 
@@ -212,7 +222,7 @@ public final class TestTokens {
                 RSAKey signer = signedByStranger ? stranger(signingKey.getKeyID()) : signingKey;
                 SignedJWT jwt = new SignedJWT(
                         new JWSHeader.Builder(JWSAlgorithm.RS256)
-                                .keyID(signer.getKeyID())
+                                .keyID(unknownKeyId ? "unknown-" + UUID.randomUUID() : signer.getKeyID())
                                 .build(),
                         claims());
                 jwt.sign(new RSASSASigner(signer));

@@ -2,6 +2,7 @@ package dk.kl.partnerships.kit.security;
 
 import dk.kl.partnerships.kit.web.IdempotencyKeys;
 import dk.kl.partnerships.kit.web.RequestSizeLimit;
+import dk.kl.partnerships.security.IdentityProviderKeys;
 import dk.kl.partnerships.security.Role;
 import dk.kl.partnerships.security.SecurityProperties;
 import dk.kl.partnerships.security.TokenPolicy;
@@ -92,8 +93,7 @@ public class SecurityConfiguration {
 
     @Bean
     JwtDecoder jwtDecoder(SecurityProperties properties) {
-        properties.requireIdentityProvider();
-        NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(properties.jwkSetUri())
+        NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSource(IdentityProviderKeys.of(properties))
                 .jwsAlgorithm(TokenPolicy.ALGORITHM)
                 .build();
         decoder.setJwtValidator(TokenPolicy.validator(properties.issuer(), properties.audience()));
