@@ -26,6 +26,7 @@ import dk.kl.partnerships.contracts.registration.InterestDeclared;
 import dk.kl.partnerships.contracts.registration.MunicipalityContactsChanged;
 import dk.kl.partnerships.contracts.registration.MunicipalityJoined;
 import dk.kl.partnerships.contracts.registration.MunicipalityWithdrew;
+import dk.kl.partnerships.contracts.registration.NetworkChanged;
 import dk.kl.partnerships.contracts.registration.NetworkFormed;
 import dk.kl.partnerships.contracts.registration.ParticipantRegistered;
 import dk.kl.partnerships.contracts.registration.ParticipantRemoved;
@@ -52,6 +53,7 @@ public enum EventType {
     PARTICIPANT_REGISTERED(Topic.ENROLMENTS, REGISTRATION, "ParticipantRegistered", ParticipantRegistered.class),
     PARTICIPANT_REMOVED(Topic.ENROLMENTS, REGISTRATION, "ParticipantRemoved", ParticipantRemoved.class),
     NETWORK_FORMED(Topic.NETWORKS, REGISTRATION, "NetworkFormed", NetworkFormed.class),
+    NETWORK_CHANGED(Topic.NETWORKS, REGISTRATION, "NetworkChanged", NetworkChanged.class),
     MUNICIPALITY_CONTACTS_CHANGED(
             Topic.MUNICIPALITIES, REGISTRATION, "MunicipalityContactsChanged", MunicipalityContactsChanged.class),
     BILLING_PROFILE_CHANGED(Topic.MUNICIPALITIES, REGISTRATION, "BillingProfileChanged", BillingProfileChanged.class),

@@ -23,8 +23,16 @@ import java.util.Optional;
 public enum Topic {
     PROGRAMMES(
             "registration.programmes.v1", "programmeId", 3, REGISTRATION, MEETING, EVALUATION, BILLING, NOTIFICATION),
-    ENROLMENTS("registration.enrolments.v1", "municipalityCode", 3, MEETING, EVALUATION, BILLING, NOTIFICATION),
-    NETWORKS("registration.networks.v1", "programmeId", 3, MEETING, EVALUATION),
+    ENROLMENTS(
+            "registration.enrolments.v1",
+            "municipalityCode",
+            3,
+            REGISTRATION,
+            MEETING,
+            EVALUATION,
+            BILLING,
+            NOTIFICATION),
+    NETWORKS("registration.networks.v1", "programmeId", 3, REGISTRATION, MEETING, EVALUATION),
     MUNICIPALITIES("registration.municipalities.v1", "municipalityCode", 3, BILLING, NOTIFICATION),
     MEETINGS("meeting.meetings.v1", "meetingId", 3, EVALUATION, BILLING, NOTIFICATION),
     SELF_EVALUATIONS("evaluation.self-evaluations.v1", "municipalityCode", 3, NOTIFICATION),

@@ -42,8 +42,30 @@ public class Rostering {
                         new ProgrammeView(p.id(), p.kind(), p.title(), p.startsOn(), p.endsOn(), true)));
     }
 
+    /** A network as formed, unless a change of it is already known. */
     public void networkFormed(NetworkView network) {
+        if (networks.findById(network.id())
+                .filter(known -> known.revision() > 0)
+                .isEmpty()) {
+            networks.save(network);
+        }
+    }
+
+    /**
+     * A network's members after a change of the given revision; {@code changedMunicipality} is the
+     * one added, moved or removed. An older revision than the one known changes nothing. When the
+     * municipality is no longer in the network its seats there are given up — again on a repeated
+     * delivery, which finds none left, so that a crash after storing the view loses nothing.
+     */
+    public void networkChanged(NetworkView network, String changedMunicipality) {
+        Optional<NetworkView> known = networks.findById(network.id());
+        if (known.isPresent() && known.get().revision() > network.revision()) {
+            return;
+        }
         networks.save(network);
+        if (!network.municipalityCodes().contains(changedMunicipality)) {
+            announcements.publishEvent(new NetworkMemberLeft(network.id(), changedMunicipality));
+        }
     }
 
     public void joined(String enrolmentId, String programmeId, String municipalityCode, String municipalityName) {

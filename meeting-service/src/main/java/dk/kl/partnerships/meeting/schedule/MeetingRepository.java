@@ -27,6 +27,10 @@ public interface MeetingRepository {
      */
     List<Meeting> upcomingWithSignUpsOfMunicipality(String municipalityCode, Instant now, String afterId, int limit);
 
+    /** As {@link #upcomingWithSignUpsOfMunicipality}, at the meetings of one network only. */
+    List<Meeting> upcomingOfNetworkWithSignUpsOfMunicipality(
+            String networkId, String municipalityCode, Instant now, String afterId, int limit);
+
     /** As {@link #upcomingWithSignUpsOfMunicipality}, for one participant. */
     List<Meeting> upcomingWithSignUpsOfParticipant(String participantId, Instant now, String afterId, int limit);
 

@@ -7,6 +7,7 @@ import dk.kl.partnerships.kit.error.NotFoundException;
 import dk.kl.partnerships.kit.error.RuleViolationException;
 import dk.kl.partnerships.kit.security.Caller;
 import dk.kl.partnerships.meeting.registration.MunicipalityLeft;
+import dk.kl.partnerships.meeting.registration.NetworkMemberLeft;
 import dk.kl.partnerships.meeting.registration.NetworkView;
 import dk.kl.partnerships.meeting.registration.ParticipantLeft;
 import dk.kl.partnerships.meeting.registration.ParticipantReplaced;
@@ -184,6 +185,21 @@ public class Scheduling {
                 (afterId, limit) ->
                         repository.upcomingWithSignUpsOfMunicipality(left.municipalityCode(), now, afterId, limit),
                 meeting -> meeting.cancelSignUpsWhere(signUp -> leaving.contains(signUp.participantId()), now));
+    }
+
+    /**
+     * A municipality left a network (moved, removed or withdrawn): its sign-ups for that network's
+     * meetings still to come are cancelled, the waiting promoted.
+     */
+    @EventListener
+    void on(NetworkMemberLeft left) {
+        String code = left.municipalityCode();
+        Instant now = clock.instant();
+        changeUpcoming(
+                (afterId, limit) -> repository.upcomingOfNetworkWithSignUpsOfMunicipality(
+                        left.networkId(), code, now, afterId, limit),
+                meeting -> meeting.cancelSignUpsWhere(
+                        signUp -> signUp.municipalityCode().equals(code), now));
     }
 
     /** A participant no longer takes part: their sign-ups for meetings still to come are cancelled. */

@@ -11,6 +11,7 @@ import dk.kl.partnerships.contracts.registration.InterestDeclared;
 import dk.kl.partnerships.contracts.registration.MunicipalityContactsChanged;
 import dk.kl.partnerships.contracts.registration.MunicipalityJoined;
 import dk.kl.partnerships.contracts.registration.MunicipalityWithdrew;
+import dk.kl.partnerships.contracts.registration.NetworkChanged;
 import dk.kl.partnerships.contracts.registration.NetworkFormed;
 import dk.kl.partnerships.contracts.registration.ParticipantRegistered;
 import dk.kl.partnerships.contracts.registration.ParticipantRemoved;
@@ -25,6 +26,7 @@ import dk.kl.partnerships.registration.enrolment.Participant;
 import dk.kl.partnerships.registration.municipality.ContactPerson;
 import dk.kl.partnerships.registration.municipality.MunicipalityEvent;
 import dk.kl.partnerships.registration.network.Network;
+import dk.kl.partnerships.registration.network.NetworkChange;
 import dk.kl.partnerships.registration.network.NetworkEvent;
 import dk.kl.partnerships.registration.programme.ProgrammeEvent;
 import dk.kl.partnerships.registration.programme.ProgrammeTerms;
@@ -84,6 +86,7 @@ class RegistrationOutboundEvents {
                                 fact.replacedBy()))
                 .topic(Topic.NETWORKS)
                 .map(NetworkEvent.Formed.class, NetworkFormed.class, RegistrationOutboundEvents::networkFormed)
+                .map(NetworkEvent.Changed.class, NetworkChanged.class, RegistrationOutboundEvents::networkChanged)
                 .topic(Topic.MUNICIPALITIES)
                 .map(
                         MunicipalityEvent.ContactsChanged.class,
@@ -159,6 +162,25 @@ class RegistrationOutboundEvents {
         Network network = fact.network();
         return new NetworkFormed(
                 network.id(), fact.programmeId(), network.name(), network.municipalityCodes(), network.focusAreas());
+    }
+
+    private static NetworkChanged networkChanged(NetworkEvent.Changed fact) {
+        Network network = fact.network();
+        NetworkChange change = fact.change();
+        return new NetworkChanged(
+                network.id(),
+                fact.programmeId(),
+                network.name(),
+                network.municipalityCodes(),
+                network.focusAreas(),
+                fact.revision(),
+                new NetworkChanged.Change(
+                        NetworkChanged.ChangeKind.valueOf(change.kind().name()),
+                        change.municipalityCode(),
+                        change.fromNetworkId(),
+                        change.toNetworkId(),
+                        change.reason()),
+                fact.changedAt());
     }
 
     private static BillingDetails billingDetails(InvoiceRecipient recipient) {

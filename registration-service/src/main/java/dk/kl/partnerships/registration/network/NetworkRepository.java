@@ -8,4 +8,6 @@ public interface NetworkRepository {
     Optional<ProgrammeNetworks> find(String programmeId);
 
     ProgrammeNetworks insert(ProgrammeNetworks networks);
+
+    ProgrammeNetworks update(ProgrammeNetworks networks);
 }

@@ -32,6 +32,11 @@ record NetworkSizes(int members, int minSize, int maxSize, int widenedBy) {
         return size >= smallest() && size <= largest();
     }
 
+    /** How far a network of this size is outside the sizes: 0 when they allow it. */
+    int distance(int size) {
+        return Math.max(0, Math.max(smallest() - size, size - largest()));
+    }
+
     /** Whether the members split into this many networks of nearly equal size that the sizes allow. */
     boolean allowsCount(int count) {
         return shortfall(members, count, minSize, maxSize) <= widenedBy;

@@ -12,6 +12,7 @@ import dk.kl.partnerships.registration.municipality.InvoiceAddress;
 import dk.kl.partnerships.registration.municipality.MunicipalityContacts;
 import dk.kl.partnerships.registration.municipality.MunicipalityEvent;
 import dk.kl.partnerships.registration.network.Network;
+import dk.kl.partnerships.registration.network.NetworkChange;
 import dk.kl.partnerships.registration.network.NetworkEvent;
 import dk.kl.partnerships.registration.programme.Instalment;
 import dk.kl.partnerships.registration.programme.ProgrammeEvent;
@@ -113,6 +114,21 @@ class RegistrationOutboundEventsTests {
                                         List.of("630", "657", "756", "615"),
                                         List.of("faglig ledelse", "evalueringskultur")),
                                 Instant.parse("2022-01-05T12:00:00Z")),
+                        new NetworkEvent.Changed(
+                                PROGRAMME,
+                                new Network(
+                                        "c0ffee00-1111-4222-8333-444455556666",
+                                        "Netværk Syd",
+                                        List.of("630", "657", "756", "615", "621"),
+                                        List.of("faglig ledelse", "evalueringskultur")),
+                                3,
+                                new NetworkChange(
+                                        NetworkChange.Kind.MOVED,
+                                        "621",
+                                        "d1e2f3a4-5b6c-4d7e-8f90-a1b2c3d4e5f6",
+                                        "c0ffee00-1111-4222-8333-444455556666",
+                                        "Kolding samarbejder allerede med Syd-netværket"),
+                                Instant.parse("2026-05-04T08:15:00Z")),
                         new MunicipalityEvent.ContactsChanged(
                                 "630",
                                 "Vejle",

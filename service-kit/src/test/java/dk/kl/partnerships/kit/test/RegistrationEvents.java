@@ -6,6 +6,7 @@ import dk.kl.partnerships.contracts.registration.CouncilDecision;
 import dk.kl.partnerships.contracts.registration.Instalment;
 import dk.kl.partnerships.contracts.registration.MunicipalityJoined;
 import dk.kl.partnerships.contracts.registration.MunicipalityWithdrew;
+import dk.kl.partnerships.contracts.registration.NetworkChanged;
 import dk.kl.partnerships.contracts.registration.NetworkFormed;
 import dk.kl.partnerships.contracts.registration.ParticipantRegistered;
 import dk.kl.partnerships.contracts.registration.ParticipantRole;
@@ -13,6 +14,7 @@ import dk.kl.partnerships.contracts.registration.ProgrammeCompleted;
 import dk.kl.partnerships.contracts.registration.ProgrammeKind;
 import dk.kl.partnerships.contracts.registration.ProgrammePublished;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -112,6 +114,30 @@ public final class RegistrationEvents {
                 "Netværk " + String.join("-", municipalityCodes),
                 municipalityCodes,
                 List.of("faglig ledelse"));
+    }
+
+    /** The network's members after KL (or a withdrawal) changed them at the given revision. */
+    public static NetworkChanged networkChanged(
+            NetworkFormed network,
+            List<String> municipalityCodes,
+            int revision,
+            NetworkChanged.ChangeKind kind,
+            String municipalityCode) {
+        boolean in = municipalityCodes.contains(municipalityCode);
+        return new NetworkChanged(
+                network.networkId(),
+                network.programmeId(),
+                network.name(),
+                municipalityCodes,
+                network.focusAreas(),
+                revision,
+                new NetworkChanged.Change(
+                        kind,
+                        municipalityCode,
+                        in ? null : network.networkId(),
+                        in ? network.networkId() : null,
+                        "Ændret af KL"),
+                Instant.parse("2026-05-04T08:15:00Z"));
     }
 
     public static ProgrammeCompleted completed(ProgrammePublished programme, LocalDate completedOn) {

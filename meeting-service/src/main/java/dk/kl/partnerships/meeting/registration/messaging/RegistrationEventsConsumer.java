@@ -3,6 +3,7 @@ package dk.kl.partnerships.meeting.registration.messaging;
 import dk.kl.partnerships.contracts.Topic;
 import dk.kl.partnerships.contracts.registration.MunicipalityJoined;
 import dk.kl.partnerships.contracts.registration.MunicipalityWithdrew;
+import dk.kl.partnerships.contracts.registration.NetworkChanged;
 import dk.kl.partnerships.contracts.registration.NetworkFormed;
 import dk.kl.partnerships.contracts.registration.ParticipantRegistered;
 import dk.kl.partnerships.contracts.registration.ParticipantRemoved;
@@ -85,7 +86,17 @@ class RegistrationEventsConsumer {
                 .on(
                         NetworkFormed.class,
                         (event, metadata) -> knowledge.networkFormed(new NetworkView(
-                                event.networkId(), event.programmeId(), event.name(), event.municipalityCodes())))
+                                event.networkId(), event.programmeId(), event.name(), event.municipalityCodes(), 0)))
+                .on(
+                        NetworkChanged.class,
+                        (event, metadata) -> knowledge.networkChanged(
+                                new NetworkView(
+                                        event.networkId(),
+                                        event.programmeId(),
+                                        event.name(),
+                                        event.municipalityCodes(),
+                                        event.revision()),
+                                event.change().municipalityCode()))
                 .build();
     }
 }

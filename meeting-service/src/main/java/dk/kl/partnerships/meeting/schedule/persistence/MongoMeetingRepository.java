@@ -80,18 +80,34 @@ class MongoMeetingRepository extends AggregateRepository<Meeting, MeetingEvent> 
     }
 
     @Override
+    public List<Meeting> upcomingOfNetworkWithSignUpsOfMunicipality(
+            String networkId, String municipalityCode, Instant now, String afterId, int limit) {
+        return upcomingWithActiveSignUp(
+                Criteria.where("municipalityCode").is(municipalityCode), networkId, now, afterId, limit);
+    }
+
+    @Override
     public List<Meeting> upcomingWithSignUpsOfParticipant(
             String participantId, Instant now, String afterId, int limit) {
         return upcomingWithActiveSignUp(Criteria.where("participantId").is(participantId), now, afterId, limit);
     }
 
     private List<Meeting> upcomingWithActiveSignUp(Criteria signUp, Instant now, String afterId, int limit) {
+        return upcomingWithActiveSignUp(signUp, null, now, afterId, limit);
+    }
+
+    /** Meetings to come (of the network, unless null) with an active sign-up that matches {@code signUp}. */
+    private List<Meeting> upcomingWithActiveSignUp(
+            Criteria signUp, String networkId, Instant now, String afterId, int limit) {
         Criteria criteria = Criteria.where("signUps")
                 .elemMatch(signUp.and("status").in(SignUp.Status.CONFIRMED, SignUp.Status.WAITING))
                 .and("status")
                 .is(MeetingStatus.SCHEDULED)
                 .and("time.startsAt")
                 .gt(now);
+        if (networkId != null) {
+            criteria = criteria.and("networkId").is(networkId);
+        }
         if (afterId != null) {
             criteria = criteria.and("_id").gt(afterId);
         }
