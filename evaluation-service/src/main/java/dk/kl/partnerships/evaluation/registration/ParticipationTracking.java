@@ -91,8 +91,21 @@ public class ParticipationTracking {
         record(enrolmentId, programmeId, municipalityCode, p -> p.withdrew(withdrawnOn));
     }
 
+    /** A network was formed; delivered again after it changed, it changes nothing. */
     public void networkFormed(NetworkView network) {
-        networks.save(network);
+        if (!networks.existsById(network.id())) {
+            networks.save(network);
+        }
+    }
+
+    /** A network's members changed; a revision older than the one known is ignored. */
+    public void networkChanged(NetworkView network) {
+        boolean newer = networks.findById(network.id())
+                .map(known -> known.revision() < network.revision())
+                .orElse(true);
+        if (newer) {
+            networks.save(network);
+        }
     }
 
     public ProgrammeView programme(String programmeId) {

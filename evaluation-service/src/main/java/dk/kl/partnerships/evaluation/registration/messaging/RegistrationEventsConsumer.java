@@ -3,6 +3,7 @@ package dk.kl.partnerships.evaluation.registration.messaging;
 import dk.kl.partnerships.contracts.Topic;
 import dk.kl.partnerships.contracts.registration.MunicipalityJoined;
 import dk.kl.partnerships.contracts.registration.MunicipalityWithdrew;
+import dk.kl.partnerships.contracts.registration.NetworkChanged;
 import dk.kl.partnerships.contracts.registration.NetworkFormed;
 import dk.kl.partnerships.contracts.registration.ProgrammeCompleted;
 import dk.kl.partnerships.contracts.registration.ProgrammePublished;
@@ -63,7 +64,15 @@ class RegistrationEventsConsumer {
                 .on(
                         NetworkFormed.class,
                         (event, metadata) -> programmes.networkFormed(new NetworkView(
-                                event.networkId(), event.programmeId(), event.name(), event.municipalityCodes())))
+                                event.networkId(), event.programmeId(), event.name(), event.municipalityCodes(), 0)))
+                .on(
+                        NetworkChanged.class,
+                        (event, metadata) -> programmes.networkChanged(new NetworkView(
+                                event.networkId(),
+                                event.programmeId(),
+                                event.name(),
+                                event.municipalityCodes(),
+                                event.revision())))
                 .build();
     }
 }
