@@ -77,6 +77,24 @@ class MeetingOutboundEventsTests {
                                         new MeetingEvent.Attendees(
                                                 "530", List.of("f0e1d2c3-b4a5-4968-8776-655443322110"))),
                                 Instant.parse("2019-10-31T16:00:00Z")),
+                        new MeetingEvent.AttendanceCorrected(
+                                "e7f8a9b0-c1d2-4e3f-8a5b-6c7d8e9f0a1b",
+                                PROGRAMME,
+                                null,
+                                MeetingKind.OPEN_THEME_MEETING,
+                                "Fagligt temamøde om kvalitet i dagtilbud",
+                                LocalDate.of(2019, 10, 31),
+                                1,
+                                new BigDecimal("1500.00"),
+                                List.of(
+                                        new MeetingEvent.Attendees(
+                                                "630",
+                                                List.of(
+                                                        "b2c3d4e5-f6a7-4b8c-9d0e-1f2a3b4c5d6e",
+                                                        "a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d")),
+                                        new MeetingEvent.Attendees("530", List.of())),
+                                "Attendance list from the venue: one participant from 530 did not come",
+                                Instant.parse("2019-11-04T09:00:00Z")),
                         new MeetingEvent.SignedUp(MEETING, PROGRAMME, NETWORK, SIGN_UP, PARTICIPANT, "630", 2, NOW),
                         new MeetingEvent.Promoted(MEETING, PROGRAMME, NETWORK, SIGN_UP, PARTICIPANT, "630", NOW),
                         new MeetingEvent.SignUpDropped(
