@@ -44,10 +44,10 @@ public final class MeetingFixtures {
         this.clock = clock;
     }
 
-    /** A partnership starting next month, known to the service. */
+    /** A partnership under way since the first of this month, known to the service. */
     public ProgrammePublished programme() {
-        ProgrammePublished programme = RegistrationEvents.partnership(
-                LocalDate.now(clock).plusMonths(1).withDayOfMonth(1));
+        ProgrammePublished programme =
+                RegistrationEvents.partnership(LocalDate.now(clock).withDayOfMonth(1));
         KafkaProbe.publish(kafka, programme);
         await().atMost(KNOWN_WITHIN)
                 .ignoreExceptions()

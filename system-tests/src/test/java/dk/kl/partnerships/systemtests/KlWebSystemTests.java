@@ -97,8 +97,9 @@ class KlWebSystemTests {
             new Select(browser.find("#kind")).selectByValue("PARTNERSHIP");
             browser.type("#title", title);
             LocalDate today = LocalDate.now(COPENHAGEN);
-            date(browser, "startsOn", today.plusDays(60));
-            date(browser, "endsOn", today.plusDays(790));
+            // under way from today, so its theme day can be held within the programme's period during the test
+            date(browser, "startsOn", today);
+            date(browser, "endsOn", today.plusDays(730));
             date(browser, "interestDeadline", today.plusDays(20));
             date(browser, "approvalDeadline", today.plusDays(10));
             browser.type("#price", "110000,00");

@@ -730,6 +730,30 @@ class SecuritySystemTests {
                         Scenario.networks(NETWORK_NAME, NETWORK_MEMBERS),
                         "401 403 403 409 403"),
                 route("GET", reg, "/api/programmes/" + f.programme + "/networks", "401 200 200 200 200"),
+                // KL's changes to a formed network: the fixture's changes would break the rules, so KL gets 422
+                route(
+                        "POST",
+                        reg,
+                        "/api/programmes/" + f.programme + "/networks/" + f.network + "/members",
+                        Map.of("municipalityCode", OWN, "reason", "Allerede medlem"),
+                        "401 403 403 422 403"),
+                route(
+                        "POST",
+                        reg,
+                        "/api/programmes/" + f.programme + "/networks/" + f.network + "/member-moves",
+                        Map.of("municipalityCode", OWN, "reason", "Samme netværk"),
+                        "401 403 403 422 403"),
+                route(
+                        "POST",
+                        reg,
+                        "/api/programmes/" + f.programme + "/networks/" + f.network + "/member-removals",
+                        Map.of("municipalityCode", OTHER, "reason", "Ikke medlem"),
+                        "401 403 403 422 403"),
+                route(
+                        "GET",
+                        reg,
+                        "/api/programmes/" + f.programme + "/networks/" + f.network + "/history",
+                        "401 404 404 200 200"),
                 // meeting
                 route(
                         "POST",
@@ -1017,7 +1041,7 @@ class SecuritySystemTests {
                             Map.of("reason", "Byrådet har omprioriteret"))
                     .expect(200);
 
-            meetingDay = LocalDate.now(BusinessTime.ZONE).plusWeeks(3).atTime(9, 0);
+            meetingDay = scenario.startsOn(programme).plusWeeks(3).atTime(9, 0);
             meeting = schedule(meetingDay);
             secondMeeting = schedule(meetingDay.plusDays(1));
             signUp = signUp(secondMeeting, attendees.get(0));

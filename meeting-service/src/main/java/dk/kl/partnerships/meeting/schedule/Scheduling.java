@@ -80,7 +80,7 @@ public class Scheduling {
             MeetingKind kind,
             MeetingDetails details,
             boolean extraThemeDayConfirmed) {
-        knowledge.programme(programmeId);
+        requireWithinProgramme(knowledge.programme(programmeId), kind, details.time());
         if (networkId != null) {
             NetworkView network = knowledge.network(networkId);
             if (!network.programmeId().equals(programmeId)) {
@@ -108,10 +108,28 @@ public class Scheduling {
                 lockKeys(current.networkId(), details.venue()),
                 () -> ConflictRetry.run(() -> {
                     Meeting meeting = get(meetingId);
+                    requireWithinProgramme(knowledge.programme(meeting.programmeId()), meeting.kind(), details.time());
                     refuseDoubleBooking(meetingId, meeting.networkId(), details);
                     meeting.revise(details, clock.instant());
                     return repository.update(meeting);
                 }));
+    }
+
+    /**
+     * A programme's meetings fall within its period, from its first day to its last; an open
+     * meeting, which any municipality may come to, may be held outside it.
+     */
+    private static void requireWithinProgramme(ProgrammeView programme, MeetingKind kind, MeetingTime time) {
+        if (kind.openToAll() || programme.startsOn() == null || programme.endsOn() == null) {
+            return;
+        }
+        if (time.day().isBefore(programme.startsOn())) {
+            throw new InvalidFieldException(
+                    "startsAt", "must not be before the programme starts on " + programme.startsOn());
+        }
+        if (time.endsAtLocal().toLocalDate().isAfter(programme.endsOn())) {
+            throw new InvalidFieldException("endsAt", "must not be after the programme ends on " + programme.endsOn());
+        }
     }
 
     public Meeting cancel(String meetingId, String reason) {

@@ -108,6 +108,41 @@ class MeetingSchedulingIntegrationTests extends MeetingIntegrationTest {
         assertThat(plan.get("warnings")).singleElement().asString().contains("6 theme days");
     }
 
+    @Test
+    void aProgrammesMeetingsFallWithinItsPeriodExceptOpenOnes() {
+        World world = fixtures.world(List.of("370", "376"), 1);
+        LocalDate startsOn = world.programme().startsOn();
+        LocalDate endsOn = world.programme().endsOn();
+
+        Response before = api.post("/api/meetings", TestTokens.klAdmin(), themeDay(world, startsOn.minusDays(1)));
+        assertThat(before.status()).isEqualTo(400);
+        assertThat(before.json().toString()).contains("startsAt").contains(startsOn.toString());
+        Response after = api.post("/api/meetings", TestTokens.klAdmin(), themeDay(world, endsOn.plusDays(1)));
+        assertThat(after.status()).isEqualTo(400);
+        assertThat(after.json().toString()).contains("endsAt").contains(endsOn.toString());
+        assertThat(plan(world).at("/networks/0/themeDaysScheduled").asInt()).isZero();
+
+        String lastDay = fixtures.schedule(themeDay(world, endsOn));
+        Map<String, Object> moved = themeDay(world, endsOn.plusWeeks(1));
+        Response movedOut = api.put("/api/meetings/" + lastDay, TestTokens.klAdmin(), moved);
+        assertThat(movedOut.status()).isEqualTo(400);
+        assertThat(api.get("/api/meetings/" + lastDay, TestTokens.klAdmin())
+                        .json()
+                        .get("startsAt")
+                        .asString())
+                .startsWith(endsOn.toString());
+
+        Map<String, Object> open = MeetingFixtures.meeting(
+                world.programmeId(),
+                null,
+                "OPEN_THEME_MEETING",
+                endsOn.plusMonths(2).atTime(9, 0),
+                MeetingFixtures.venue(),
+                100);
+        assertThat(api.post("/api/meetings", TestTokens.klAdmin(), open).status())
+                .isEqualTo(201);
+    }
+
     private static Map<String, Object> themeDay(World world, LocalDate day) {
         return MeetingFixtures.meeting(
                 world.programmeId(), world.networkId(), "THEME_DAY", day.atTime(9, 0), MeetingFixtures.venue(), 40);
