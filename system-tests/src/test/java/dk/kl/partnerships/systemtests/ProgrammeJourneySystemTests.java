@@ -13,7 +13,6 @@ import dk.kl.partnerships.kit.domain.BusinessTime;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -81,8 +80,7 @@ class ProgrammeJourneySystemTests {
                         .body()
                         .contains(network));
 
-        LocalDateTime themeDayStart =
-                LocalDate.now(BusinessTime.ZONE).plusWeeks(3).atTime(9, 0);
+        LocalDateTime themeDayStart = scenario.startsOn(programme).plusWeeks(3).atTime(9, 0);
         String themeDay = schedule(programme, network, "THEME_DAY", themeDayStart, 5, null);
         for (String code : codes) {
             for (String participant : participants.get(code)) {
@@ -217,6 +215,70 @@ class ProgrammeJourneySystemTests {
                             .asString())
                     .isEqualTo(credit.creditedInvoiceId());
         }
+    }
+
+    @Test
+    void aLateJoinerPlacedInANetworkSignsUpForItsThemeDayAndItsParticipantGetsACertificate() throws Exception {
+        String programme = scenario.programmeUnderWay("PARTNERSHIP", "110000.00", "Partnerskab med sen tilmelding");
+        Map<String, String> enrolments = scenario.joined(programme, List.of("540", "550"));
+        String network = scenario.formNetwork(programme, "Sønderjylland", List.of("540", "550"));
+        String lateEnrolment = scenario.joined(programme, "561");
+        String early = nameParticipant(enrolments.get("540"), "540", "Leder i Sønderborg");
+        String late = nameParticipant(lateEnrolment, "561", "Leder i Esbjerg");
+
+        client.post(
+                        Platform.REGISTRATION,
+                        "/api/programmes/" + programme + "/networks/" + network + "/members",
+                        scenario.klToken(),
+                        Map.of("municipalityCode", "561", "reason", "Tilmeldt efter netværksdannelsen"))
+                .expect(200);
+        assertThat(client.get(
+                                Platform.REGISTRATION,
+                                "/api/programmes/" + programme + "/networks/" + network + "/history",
+                                client.token("MUNICIPALITY", "561"))
+                        .expect(200)
+                        .json()
+                        .at("/items/0/reason")
+                        .asString())
+                .isEqualTo("Tilmeldt efter netværksdannelsen");
+
+        LocalDateTime start =
+                LocalDateTime.now(BusinessTime.ZONE).plusSeconds(20).truncatedTo(ChronoUnit.SECONDS);
+        String themeDay = schedule(programme, network, "THEME_DAY", start, 10, null);
+        // meeting-service learns of the new member from NetworkChanged: the sign-up succeeds once it has
+        signUp(themeDay, "561", late);
+        signUp(themeDay, "540", early);
+        Thread.sleep(Math.max(
+                0,
+                Duration.between(Instant.now(), start.atZone(BusinessTime.ZONE).toInstant())
+                                .toMillis()
+                        + 1000));
+        client.post(
+                        Platform.MEETING,
+                        "/api/meetings/" + themeDay + "/attendance",
+                        scenario.klToken(),
+                        Map.of("participantIds", List.of(early, late)))
+                .expect(200);
+
+        String certificate = "/api/programmes/" + programme + "/participants/" + late + "/certificate";
+        client.get(Platform.MEETING, certificate, client.token("MUNICIPALITY", "540"))
+                .expect(404);
+        Client.Response pdf = client.get(Platform.MEETING, certificate, client.token("MUNICIPALITY", "561"))
+                .expect(200);
+        assertThat(pdf.body()).startsWith("%PDF");
+        client.get(Platform.MEETING, certificate, scenario.klToken()).expect(200);
+    }
+
+    private String nameParticipant(String enrolment, String code, String name) {
+        return client.post(
+                        Platform.REGISTRATION,
+                        "/api/enrolments/" + enrolment + "/participants",
+                        client.token("MUNICIPALITY", code),
+                        Map.of("name", name, "email", "leder@kommune" + code + ".dk", "role", "INSTITUTION_LEADER"))
+                .expect(201)
+                .json()
+                .get("id")
+                .asString();
     }
 
     @Test

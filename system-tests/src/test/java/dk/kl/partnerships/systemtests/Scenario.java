@@ -42,6 +42,26 @@ final class Scenario {
     /** A published programme with the given deadlines, starting two months after the approval deadline. */
     String publishedProgramme(
             String kind, String price, String title, LocalDate interestDeadline, LocalDate approvalDeadline) {
+        return publishedProgramme(
+                kind, price, title, interestDeadline, approvalDeadline, approvalDeadline.plusMonths(2));
+    }
+
+    /**
+     * A published programme that starts today, so that its meetings can be held while a test runs;
+     * interest is due in 30 days, approval in 60.
+     */
+    String programmeUnderWay(String kind, String price, String title) {
+        LocalDate today = LocalDate.now(BusinessTime.ZONE);
+        return publishedProgramme(kind, price, title, today.plusDays(30), today.plusDays(60), today);
+    }
+
+    private String publishedProgramme(
+            String kind,
+            String price,
+            String title,
+            LocalDate interestDeadline,
+            LocalDate approvalDeadline,
+            LocalDate startsOn) {
         String id = client.post(
                         Platform.REGISTRATION,
                         "/api/programmes",
@@ -52,9 +72,9 @@ final class Scenario {
                                 "title",
                                 title,
                                 "startsOn",
-                                approvalDeadline.plusMonths(2).toString(),
+                                startsOn.toString(),
                                 "endsOn",
-                                approvalDeadline.plusMonths(14).toString(),
+                                startsOn.plusMonths(12).toString(),
                                 "price",
                                 price,
                                 "focusAreas",
@@ -73,6 +93,15 @@ final class Scenario {
     }
 
     /** Billing profile and declaration of interest: ready for the council's approval. */
+    /** The day a programme starts, as registration has it: its meetings fall on or after it. */
+    LocalDate startsOn(String programmeId) {
+        return LocalDate.parse(client.get(Platform.REGISTRATION, "/api/programmes/" + programmeId, klToken)
+                .expect(200)
+                .json()
+                .get("startsOn")
+                .asString());
+    }
+
     String interested(String programmeId, String code) {
         String token = giveBillingProfile(code);
         return client.post(
