@@ -8,6 +8,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -179,6 +180,10 @@ class CoordinatorWebSystemTests {
             assertThat(browser.text("#deltagere"))
                     .contains("Mette Holm", "Jonas Berg")
                     .doesNotContain("Hanne Lund");
+            // no theme day attended yet: the certificate link says so instead of giving a document
+            browser.clickAndLoad("a[aria-label='Hent deltagerbevis for Mette Holm (PDF)']");
+            assertThat(browser.text("#ikke-bevis")).contains("Mette Holm har endnu ikke deltaget");
+            browser.check("deltagere-uden-bevis");
 
             // Meetings: one seat — the second participant waits; the calendar link is a working feed
             browser.clickText("Tilbage til oversigten");
@@ -259,6 +264,11 @@ class CoordinatorWebSystemTests {
                             "BUV-4711",
                             "<cac:OrderReference><cbc:ID>PO-2026-118</cbc:ID></cac:OrderReference>",
                             "<cbc:AccountingCost>4.1.2.3-1234567</cbc:AccountingCost>");
+            browser.click("a[href$='/pdf']");
+            Path pdf = browser.downloads().resolve("faktura-" + number + ".pdf");
+            await().atMost(Duration.ofSeconds(20)).until(() -> Files.exists(pdf) && Files.size(pdf) > 0);
+            assertThat(new String(Files.readAllBytes(pdf), 0, 4, StandardCharsets.ISO_8859_1))
+                    .isEqualTo("%PDF");
 
             // Signing out ends the session at the identity server as well
             browser.clickText("Log ud");

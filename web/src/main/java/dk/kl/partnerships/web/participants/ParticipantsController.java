@@ -1,6 +1,8 @@
 package dk.kl.partnerships.web.participants;
 
 import dk.kl.partnerships.web.api.ApiProblem;
+import dk.kl.partnerships.web.api.Download;
+import dk.kl.partnerships.web.api.meeting.MeetingApi;
 import dk.kl.partnerships.web.api.registration.RegistrationApi;
 import dk.kl.partnerships.web.api.registration.RegistrationApi.Enrolment;
 import dk.kl.partnerships.web.api.registration.RegistrationApi.Participant;
@@ -8,8 +10,13 @@ import dk.kl.partnerships.web.api.registration.RegistrationApi.Programme;
 import dk.kl.partnerships.web.support.FormErrors;
 import dk.kl.partnerships.web.support.PendingForms;
 import jakarta.servlet.http.HttpServletRequest;
+import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -17,11 +24,13 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The people the municipality names for a programme — up to the programme's limits of staff and of
- * politicians — added, replaced (which never changes the invoice) and removed.
+ * politicians — added, replaced (which never changes the invoice) and removed; and the attendance
+ * certificate of each who attended enough of the programme's theme days.
  */
 @Controller
 class ParticipantsController {
@@ -32,21 +41,66 @@ class ParticipantsController {
     private static final Map<String, String> RULE_FIELDS =
             Map.of("participant-limit-reached", "role", "politician-limit-reached", "role");
 
+    /** meeting-service's answer for a participant who has not attended enough theme days. */
+    private static final String TOO_FEW_THEME_DAYS = "too-few-theme-days";
+
     private final RegistrationApi registration;
+    private final MeetingApi meetings;
     private final FormErrors errors;
     private final PendingForms pending;
 
-    ParticipantsController(RegistrationApi registration, FormErrors errors, PendingForms pending) {
+    ParticipantsController(RegistrationApi registration, MeetingApi meetings, FormErrors errors, PendingForms pending) {
         this.registration = registration;
+        this.meetings = meetings;
         this.errors = errors;
         this.pending = pending;
     }
 
     @GetMapping(PAGE)
-    String list(@PathVariable String enrolmentId, HttpServletRequest request, Model model) {
+    String list(
+            @PathVariable String enrolmentId,
+            @RequestParam(name = "ikkeBevis", required = false) String withoutCertificate,
+            HttpServletRequest request,
+            Model model) {
         ParticipantForm form = new ParticipantForm();
         model.addAttribute("restored", pending.restore(request, form));
-        return listPage(registration.enrolment(enrolmentId), form, model);
+        Enrolment enrolment = registration.enrolment(enrolmentId);
+        if (withoutCertificate != null) {
+            enrolment.participants().stream()
+                    .filter(p -> p.id().equals(withoutCertificate))
+                    .findFirst()
+                    .ifPresent(p -> model.addAttribute("withoutCertificate", p.name()));
+        }
+        return listPage(enrolment, form, model);
+    }
+
+    /**
+     * The participant's certificate as a download; one who has not attended enough theme days yet
+     * is sent back to the list, which says so.
+     */
+    @GetMapping(PAGE + "/{participantId}/deltagerbevis")
+    ResponseEntity<byte[]> certificate(@PathVariable String enrolmentId, @PathVariable String participantId) {
+        Enrolment enrolment = registration.enrolment(enrolmentId);
+        participant(enrolment, participantId);
+        try {
+            Download certificate = meetings.certificate(enrolment.programmeId(), participantId);
+            return ResponseEntity.ok()
+                    .contentType(certificate.mediaType())
+                    .header(
+                            HttpHeaders.CONTENT_DISPOSITION,
+                            ContentDisposition.attachment()
+                                    .filename("deltagerbevis-" + participantId + ".pdf")
+                                    .build()
+                                    .toString())
+                    .body(certificate.content());
+        } catch (ApiProblem problem) {
+            if (!TOO_FEW_THEME_DAYS.equals(problem.rule()) && !problem.isNotFound()) {
+                throw problem;
+            }
+            return ResponseEntity.status(HttpStatus.SEE_OTHER)
+                    .location(URI.create("/tilmeldinger/" + enrolmentId + "/deltagere?ikkeBevis=" + participantId))
+                    .build();
+        }
     }
 
     @PostMapping(PAGE)

@@ -2,6 +2,7 @@ package dk.kl.partnerships.web.api.meeting;
 
 import dk.kl.partnerships.web.api.ApiClient;
 import dk.kl.partnerships.web.api.ApiPage;
+import dk.kl.partnerships.web.api.Download;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -230,5 +231,11 @@ public class MeetingApi {
     /** The path (under the gateway) of the municipality's calendar feed, with its own token. */
     public Subscription calendar(String municipalityCode) {
         return api.get("/api/calendars/{code}/subscription", Subscription.class, municipalityCode);
+    }
+
+    /** A participant's attendance certificate (PDF), when they have attended enough of the theme days. */
+    public Download certificate(String programmeId, String participantId) {
+        return api.download(
+                "/api/programmes/{programmeId}/participants/{participantId}/certificate", programmeId, participantId);
     }
 }
