@@ -101,22 +101,8 @@ class GatewayIntegrationTests {
     }
 
     static Stream<Arguments> callersWithoutAPlatformRole() {
-        return Stream.of(
-                Arguments.of("no role", TestTokens.builder().sign()),
-                Arguments.of(
-                        "no role but a municipality",
-                        TestTokens.builder().municipality("630").sign()),
-                Arguments.of(
-                        "a coordinator without a municipality",
-                        TestTokens.builder(Role.MUNICIPALITY).sign()),
-                Arguments.of(
-                        "a coordinator with a blank municipality",
-                        TestTokens.builder(Role.MUNICIPALITY).municipality("").sign()),
-                Arguments.of(
-                        "a coordinator of an unofficial municipality",
-                        TestTokens.builder(Role.MUNICIPALITY)
-                                .municipality("999")
-                                .sign()));
+        return TestTokens.withoutAPlatformRole().entrySet().stream()
+                .map(caller -> Arguments.of(caller.getKey(), caller.getValue()));
     }
 
     @ParameterizedTest(name = "{0}")

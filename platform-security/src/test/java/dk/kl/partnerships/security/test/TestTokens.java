@@ -103,6 +103,29 @@ public final class TestTokens {
         return tokens;
     }
 
+    /**
+     * Soundly signed tokens of callers who hold no platform role they may use, by name: no role,
+     * or the coordinator's role without one official municipality. Each must be refused (403).
+     */
+    public static Map<String, String> withoutAPlatformRole() {
+        Map<String, String> tokens = new LinkedHashMap<>();
+        tokens.put("no role", builder().sign());
+        tokens.put("no role but a municipality", builder().municipality("630").sign());
+        tokens.put(
+                "a coordinator without a municipality",
+                builder(Role.MUNICIPALITY).sign());
+        tokens.put(
+                "a coordinator with a blank municipality",
+                builder(Role.MUNICIPALITY).municipality(" ").sign());
+        tokens.put(
+                "a coordinator of an unofficial municipality",
+                builder(Role.MUNICIPALITY).municipality("999").sign());
+        tokens.put(
+                "KL staff who is also a coordinator of no municipality",
+                builder(Role.KL_ADMIN, Role.MUNICIPALITY).sign());
+        return tokens;
+    }
+
     /** A key the issuer never published, under the id of one it did. */
     private static synchronized RSAKey stranger(String keyId) {
         try {
