@@ -3,6 +3,7 @@ package dk.kl.partnerships.kit.messaging;
 import dk.kl.partnerships.contracts.EventType;
 import dk.kl.partnerships.contracts.IntegrationEvent;
 import dk.kl.partnerships.contracts.Topic;
+import dk.kl.partnerships.kit.audit.CausingEvent;
 import dk.kl.partnerships.kit.events.CloudEventHeaders;
 import dk.kl.partnerships.kit.events.EventJson;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -109,6 +110,7 @@ public final class EventDispatcher implements Consumer<Message<byte[]>> {
             throw new MalformedEventException(described(metadata) + " has the record key " + shown(key)
                     + " but its payload's " + topic.keyField() + " is " + shown(event.key()));
         }
+        proveThePayloadIsOfItsType(event, metadata);
         if (processed.contains(metadata.id())) {
             count(type.eventName(), "duplicate");
             log.info("Skipped duplicate {}", described(metadata));
@@ -134,6 +136,23 @@ public final class EventDispatcher implements Consumer<Message<byte[]>> {
         if (!metadata.subject().equals(key)) {
             throw new MalformedEventException(described(metadata) + " has the " + CloudEventHeaders.SUBJECT + " "
                     + shown(metadata.subject()) + " but the record key " + shown(key));
+        }
+    }
+
+    /**
+     * Only a record that several types share can say otherwise: an audit entry that names another
+     * service than the one whose topic, type and source it came with.
+     */
+    private static void proveThePayloadIsOfItsType(IntegrationEvent event, EventMetadata metadata) {
+        EventType named;
+        try {
+            named = EventType.of(event);
+        } catch (IllegalArgumentException e) {
+            named = null;
+        }
+        if (named != metadata.type()) {
+            throw new MalformedEventException(described(metadata) + " has the " + CloudEventHeaders.TYPE + " "
+                    + metadata.type().ceType() + " but its payload names another publisher");
         }
     }
 
@@ -191,7 +210,11 @@ public final class EventDispatcher implements Consumer<Message<byte[]>> {
     @SuppressWarnings("unchecked")
     private <E extends IntegrationEvent> void dispatch(Route<E> route, IntegrationEvent event, EventMetadata metadata) {
         try {
-            route.handler().handle((E) event, metadata);
+            // What the handler stores is recorded in the audit trail as following from this event.
+            CausingEvent.during(metadata.type().eventName(), metadata.id(), () -> {
+                route.handler().handle((E) event, metadata);
+                return null;
+            });
         } catch (RuntimeException e) {
             if (awaiting.stream().anyMatch(failure -> failure.isInstance(e))) {
                 throw new NotYetKnownException(e);
