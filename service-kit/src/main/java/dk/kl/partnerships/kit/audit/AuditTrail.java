@@ -3,13 +3,13 @@ package dk.kl.partnerships.kit.audit;
 import dk.kl.partnerships.contracts.EventType;
 import dk.kl.partnerships.contracts.IntegrationEvent;
 import dk.kl.partnerships.contracts.audit.AuditRecorded;
+import dk.kl.partnerships.kit.events.EventJson;
 import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The audit entry of an event about to be stored: who makes the change ({@link Actors}), which event
@@ -22,7 +22,11 @@ public final class AuditTrail {
 
     private static final String MUNICIPALITY = "municipalityCode";
 
-    private final JsonMapper mapper = JsonMapper.builder().build();
+    private final EventJson json;
+
+    public AuditTrail(EventJson json) {
+        this.json = json;
+    }
 
     /**
      * The entry recording the change the event announces; none for an audit entry itself, or for an
@@ -34,7 +38,7 @@ public final class AuditTrail {
             return Optional.empty();
         }
         return EventType.auditOf(type.publisher()).map(audit -> {
-            JsonNode payload = mapper.valueToTree(event);
+            JsonNode payload = json.tree(event);
             return new AuditRecorded(
                     type.publisher().applicationName(),
                     eventId,

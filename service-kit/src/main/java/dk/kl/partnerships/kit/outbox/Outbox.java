@@ -45,7 +45,7 @@ public class Outbox {
     private final TraceParent traceParent;
     private final Clock clock;
     private final Runnable wakeUpRelay;
-    private final AuditTrail audit = new AuditTrail();
+    private final AuditTrail audit;
 
     public Outbox(
             MongoTemplate mongo,
@@ -58,6 +58,7 @@ public class Outbox {
         this.registry = registry;
         this.sequence = new OutboxSequence(mongo);
         this.json = json;
+        this.audit = new AuditTrail(json);
         this.traceParent = traceParent;
         this.clock = clock;
         this.wakeUpRelay = wakeUpRelay;

@@ -49,7 +49,7 @@ class AuditTrailTests {
 
         AuditRecorded entry = as(
                 sample.actor(),
-                () -> new AuditTrail()
+                () -> new AuditTrail(new EventJson())
                         .entryFor(event, sample.eventId(), sample.recordedAt())
                         .orElseThrow());
 
@@ -64,7 +64,8 @@ class AuditTrailTests {
     void anAuditEntryIsNotAuditedItself(EventType auditType) {
         AuditRecorded sample = JSON.treeToValue(GoldenSamples.sample(auditType), AuditRecorded.class);
 
-        assertThat(new AuditTrail().entryFor(sample, "e-1", Instant.EPOCH)).isEmpty();
+        assertThat(new AuditTrail(new EventJson()).entryFor(sample, "e-1", Instant.EPOCH))
+                .isEmpty();
     }
 
     private static AuditRecorded as(Actor actor, java.util.function.Supplier<AuditRecorded> work) {
