@@ -78,8 +78,11 @@ public final class EventDispatcher implements Consumer<Message<byte[]>> {
     /**
      * Handles one record, as {@link #accept} does, and tells what became of it. Before anything is
      * trusted the record is proven: its type is in the event catalogue and belongs to this topic, its
-     * {@code ce_source} is the publisher the catalogue names for the type, and its {@code ce_subject},
-     * its record key and its payload's key field ({@link Topic#keyField()}) are one and the same.
+     * {@code ce_source} is the publisher the catalogue names for the type, its {@code ce_subject},
+     * its record key and its payload's key field ({@link Topic#keyField()}) are one and the same, and
+     * its payload is of the type (an audit entry names the service whose topic carries it). The
+     * handler runs as the handling of the event ({@code CausingEvent}), so the changes it stores are
+     * recorded in the audit trail as following from it.
      *
      * @throws MalformedEventException when the record can never be processed, unproven ones included
      */
