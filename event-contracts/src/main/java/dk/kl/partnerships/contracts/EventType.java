@@ -5,6 +5,7 @@ import static dk.kl.partnerships.contracts.Service.EVALUATION;
 import static dk.kl.partnerships.contracts.Service.MEETING;
 import static dk.kl.partnerships.contracts.Service.REGISTRATION;
 
+import dk.kl.partnerships.contracts.audit.AuditRecorded;
 import dk.kl.partnerships.contracts.billing.CreditNoteIssued;
 import dk.kl.partnerships.contracts.billing.InvoiceDocumentIssued;
 import dk.kl.partnerships.contracts.billing.InvoiceIssued;
@@ -43,6 +44,10 @@ import java.util.stream.Collectors;
  * wire and its record. The CloudEvents type is derived from service and name, never from the class;
  * the CloudEvents source is the publishing service's ({@link Service#ceSource()}): what the outbox
  * relay stamps on every record, and what a consumer requires before it trusts one.
+ *
+ * <p>{@link AuditRecorded} is the one record several types share: each publishing service records
+ * who made its changes on its own audit topic, under its own type and source, and the entry's
+ * {@code service} names which ({@link #of(IntegrationEvent)}, {@link #auditOf(Service)}).
  */
 public enum EventType {
     PROGRAMME_PUBLISHED(Topic.PROGRAMMES, REGISTRATION, "ProgrammePublished", ProgrammePublished.class),
@@ -75,15 +80,20 @@ public enum EventType {
     INVOICE_PAID(Topic.INVOICES, BILLING, "InvoicePaid", InvoicePaid.class),
     INVOICE_OVERDUE(Topic.INVOICES, BILLING, "InvoiceOverdue", InvoiceOverdue.class),
     REFUND_DUE(Topic.INVOICES, BILLING, "RefundDue", RefundDue.class),
-    INVOICE_DOCUMENT_ISSUED(Topic.DOCUMENTS, BILLING, "InvoiceDocumentIssued", InvoiceDocumentIssued.class);
+    INVOICE_DOCUMENT_ISSUED(Topic.DOCUMENTS, BILLING, "InvoiceDocumentIssued", InvoiceDocumentIssued.class),
+    REGISTRATION_AUDIT_RECORDED(Topic.REGISTRATION_AUDIT, REGISTRATION, "AuditRecorded", AuditRecorded.class),
+    MEETING_AUDIT_RECORDED(Topic.MEETING_AUDIT, MEETING, "AuditRecorded", AuditRecorded.class),
+    EVALUATION_AUDIT_RECORDED(Topic.EVALUATION_AUDIT, EVALUATION, "AuditRecorded", AuditRecorded.class),
+    BILLING_AUDIT_RECORDED(Topic.BILLING_AUDIT, BILLING, "AuditRecorded", AuditRecorded.class);
 
     private static final String TYPE_PREFIX = "dk.kl.partnerships.";
     private static final String VERSION = "v1";
 
     private static final Map<String, EventType> BY_CE_TYPE =
             Arrays.stream(values()).collect(Collectors.toUnmodifiableMap(EventType::ceType, Function.identity()));
-    private static final Map<Class<?>, EventType> BY_RECORD =
-            Arrays.stream(values()).collect(Collectors.toUnmodifiableMap(EventType::recordType, Function.identity()));
+    private static final Map<Class<?>, EventType> BY_RECORD = Arrays.stream(values())
+            .filter(type -> type.recordType() != AuditRecorded.class)
+            .collect(Collectors.toUnmodifiableMap(EventType::recordType, Function.identity()));
 
     private final Topic topic;
     private final Service publisher;
@@ -130,16 +140,52 @@ public enum EventType {
         return "schemas/" + eventName + ".json";
     }
 
-    /** Class path location of the golden sample payload. */
+    /** Class path location of the golden sample payload (one per audit type: each names its service). */
     public String sampleResource() {
-        return "samples/" + eventName + ".json";
+        return "samples/" + messageName() + ".json";
+    }
+
+    /**
+     * The name of this type's message in the AsyncAPI document: its event name, but for an audit
+     * entry, which every publishing service has, prefixed with the service ({@code MeetingAuditRecorded}).
+     */
+    public String messageName() {
+        if (!isAuditRecord()) {
+            return eventName;
+        }
+        return Character.toUpperCase(publisher.typeSegment().charAt(0))
+                + publisher.typeSegment().substring(1)
+                + eventName;
+    }
+
+    /** Whether this is an audit entry ({@link AuditRecorded}) rather than a change of its own. */
+    public boolean isAuditRecord() {
+        return recordType == AuditRecorded.class;
+    }
+
+    /**
+     * The audit entries of the changes a service announces: its {@link AuditRecorded} type, on its own
+     * audit topic; none for a service that publishes nothing.
+     */
+    public static Optional<EventType> auditOf(Service publisher) {
+        return Arrays.stream(values())
+                .filter(type -> type.isAuditRecord() && type.publisher == publisher)
+                .findFirst();
     }
 
     public static Optional<EventType> ofCeType(String ceType) {
         return Optional.ofNullable(ceType).map(BY_CE_TYPE::get);
     }
 
+    /**
+     * @throws IllegalArgumentException for a record that is not in the catalogue, or that several types
+     *     share ({@link AuditRecorded}: {@link #auditOf(Service)})
+     */
     public static EventType of(Class<? extends IntegrationEvent> recordType) {
+        if (recordType == AuditRecorded.class) {
+            throw new IllegalArgumentException("Every publishing service has its own AuditRecorded type:"
+                    + " name the service (EventType.auditOf)");
+        }
         EventType type = BY_RECORD.get(recordType);
         if (type == null) {
             throw new IllegalArgumentException("Not in the event catalogue: " + recordType.getName());
@@ -147,7 +193,14 @@ public enum EventType {
         return type;
     }
 
+    /** The type of an event; for an audit entry, the audit type of the service it names. */
     public static EventType of(IntegrationEvent event) {
+        if (event instanceof AuditRecorded audit) {
+            return Service.ofApplicationName(audit.service())
+                    .flatMap(EventType::auditOf)
+                    .orElseThrow(() -> new IllegalArgumentException(
+                            "No audit topic for the service " + audit.service() + " of an AuditRecorded"));
+        }
         return of(event.getClass());
     }
 }

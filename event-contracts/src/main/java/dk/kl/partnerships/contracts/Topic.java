@@ -41,7 +41,16 @@ public enum Topic {
      * The issued invoices' and credit notes' PDF files: an invoice's record is about 3.5 kB (a 2 kB PDF
      * in Base64), far below {@link TopicDeclaration#MAX_MESSAGE_BYTES}.
      */
-    DOCUMENTS("billing.documents.v1", "municipalityCode", 3, NOTIFICATION);
+    DOCUMENTS("billing.documents.v1", "municipalityCode", 3, NOTIFICATION),
+    /**
+     * The audit trails ({@code AuditRecorded}): each publishing service has its own, so that who may
+     * write a topic proves whose entries it carries, as for every other topic. Keyed like the
+     * changes they record; registration-service keeps the queryable audit log.
+     */
+    REGISTRATION_AUDIT("registration.audit.v1", "subject", 3, REGISTRATION),
+    MEETING_AUDIT("meeting.audit.v1", "subject", 3, REGISTRATION),
+    EVALUATION_AUDIT("evaluation.audit.v1", "subject", 3, REGISTRATION),
+    BILLING_AUDIT("billing.audit.v1", "subject", 3, REGISTRATION);
 
     private final String topicName;
     private final String keyField;

@@ -41,12 +41,12 @@ class AsyncApiDocumentTests {
     @ParameterizedTest
     @EnumSource(EventType.class)
     void everyEventIsAMessageOnItsTopicWithItsSchemaHeadersAndSample(EventType type) {
-        JsonNode message = DOCUMENT.at("/components/messages/" + type.eventName());
+        JsonNode message = DOCUMENT.at("/components/messages/" + type.messageName());
 
         assertThat(channelOf(type.topic())
-                        .at("/messages/" + type.eventName() + "/$ref")
+                        .at("/messages/" + type.messageName() + "/$ref")
                         .asString())
-                .isEqualTo("#/components/messages/" + type.eventName());
+                .isEqualTo("#/components/messages/" + type.messageName());
         assertThat(message.at("/payload/$ref").asString()).isEqualTo("./" + type.schemaResource());
         assertThat(message.at("/headers/allOf/0/$ref").asString()).isEqualTo("#/components/schemas/CloudEventHeaders");
         assertThat(message.at("/headers/allOf/1/properties/ce_type/const").asString())
@@ -62,7 +62,7 @@ class AsyncApiDocumentTests {
     @ParameterizedTest
     @EnumSource(EventType.class)
     void everyExampleIsAnEventAConsumerAccepts(EventType type) {
-        JsonNode example = DOCUMENT.at("/components/messages/" + type.eventName() + "/examples/0");
+        JsonNode example = DOCUMENT.at("/components/messages/" + type.messageName() + "/examples/0");
         IntegrationEvent sample = ContractFiles.STRICT_MAPPER.treeToValue(example.get("payload"), type.recordType());
 
         assertThat(example.at("/headers/ce_type").asString()).isEqualTo(type.ceType());

@@ -3,9 +3,13 @@ package dk.kl.partnerships.contracts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dk.kl.partnerships.contracts.audit.Actor;
+import dk.kl.partnerships.contracts.audit.AuditRecorded;
 import java.lang.reflect.RecordComponent;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -147,5 +151,41 @@ class EventCatalogueTests {
         }
         assertThat(Topic.ENROLMENTS.deadLetterTopic("billing-service"))
                 .isEqualTo("registration.enrolments.v1.billing-service.dlq");
+    }
+
+    @Test
+    void everyPublisherRecordsItsChangesOnItsOwnAuditTopicNamedByTheEntry() {
+        for (Service service : Service.values()) {
+            boolean publishes =
+                    Arrays.stream(EventType.values()).anyMatch(t -> t.publisher() == service && !t.isAuditRecord());
+            if (!publishes) {
+                assertThat(EventType.auditOf(service))
+                        .as(service.applicationName())
+                        .isEmpty();
+                continue;
+            }
+            EventType audit = EventType.auditOf(service).orElseThrow();
+            assertThat(audit.topic().topicName())
+                    .isEqualTo(service.applicationName().replace("-service", "") + ".audit.v1");
+            assertThat(audit.ceSource()).isEqualTo(service.ceSource());
+            AuditRecorded entry = new AuditRecorded(
+                    service.applicationName(), "e-1", "X", "630", null, List.of(), Actor.system(), Instant.EPOCH);
+            assertThat(EventType.of(entry)).isEqualTo(audit);
+        }
+        assertThat(Arrays.stream(EventType.values()).map(EventType::messageName).distinct())
+                .hasSize(EventType.values().length);
+        assertThatThrownBy(() -> EventType.of(AuditRecorded.class)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> EventType.of(new AuditRecorded(
+                        "notification-service", "e-1", "X", "630", null, List.of(), Actor.system(), Instant.EPOCH)))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void anActorIsOneOfUserEventOrSystemWithWhatItsKindNeeds() {
+        assertThatThrownBy(() -> new Actor(Actor.Kind.USER, null, List.of("KL_ADMIN"), null, null, null))
+                .hasMessageContaining("userId");
+        assertThatThrownBy(() -> new Actor(Actor.Kind.EVENT, null, List.of(), null, "MunicipalityJoined", null))
+                .hasMessageContaining("eventId");
+        assertThat(Actor.system().roles()).isEmpty();
     }
 }

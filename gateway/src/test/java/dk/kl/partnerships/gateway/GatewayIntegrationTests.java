@@ -56,6 +56,7 @@ class GatewayIntegrationTests {
         assertRoutedTo("/api/meetings/m1/feedback", token, "evaluation");
         assertRoutedTo("/api/self-evaluations/s1", token, "evaluation");
         assertRoutedTo("/api/enrolments?programmeId=p1", token, "registration");
+        assertRoutedTo("/api/audit-log?municipalityCode=630&programmeId=p1", token, "registration");
     }
 
     @Test

@@ -215,6 +215,61 @@ class ProgrammeJourneySystemTests {
                             .asString())
                     .isEqualTo(credit.creditedInvoiceId());
         }
+
+        // KL's audit log says who made each change: the coordinators, KL, and billing after KL's correction
+        JsonNode audit = await().atMost(EVENTUALLY)
+                .until(
+                        () -> client.get(
+                                        Platform.REGISTRATION,
+                                        "/api/audit-log?programmeId=" + programme + "&size=200",
+                                        scenario.klToken())
+                                .expect(200)
+                                .json()
+                                .get("items"),
+                        items -> items.valueStream()
+                                .anyMatch(i -> "CreditNoteIssued"
+                                                .equals(i.get("eventType").asString())
+                                        && "MeetingAttendanceCorrected"
+                                                .equals(i.at("/actor/eventType").asString())));
+        assertThat(auditOf(audit, "MunicipalityWithdrew"))
+                .extracting(
+                        i -> i.at("/actor/userId").asString(),
+                        i -> i.at("/actor/municipalityCode").asString())
+                .containsExactly(tuple("koordinator-461", "461"));
+        assertThat(auditOf(audit, "MunicipalityJoined"))
+                .extracting(i -> i.at("/actor/userId").asString())
+                .containsExactlyInAnyOrder("koordinator-461", "koordinator-479", "koordinator-480", "koordinator-482");
+        assertThat(auditOf(audit, "MeetingHeld"))
+                .extracting(
+                        i -> i.at("/actor/userId").asString(),
+                        i -> i.at("/actor/roles/0").asString())
+                .containsExactly(tuple("kl-admin", "KL_ADMIN"));
+        assertThat(auditOf(audit, "CreditNoteIssued"))
+                .extracting(
+                        i -> i.at("/actor/kind").asString(),
+                        i -> i.at("/actor/eventType").asString())
+                .as("the credit notes of the withdrawal before the start and of the correction")
+                .containsExactlyInAnyOrder(
+                        tuple("EVENT", "MunicipalityWithdrew"), tuple("EVENT", "MeetingAttendanceCorrected"));
+        assertThat(client.get(
+                                Platform.REGISTRATION,
+                                "/api/audit-log?programmeId=" + programme + "&municipalityCode=461",
+                                scenario.klToken())
+                        .expect(200)
+                        .json()
+                        .get("items")
+                        .valueStream()
+                        .map(i -> i.get("municipalityCodes").toString()))
+                .isNotEmpty()
+                .allMatch(listed -> listed.contains("461"));
+        client.get(Platform.REGISTRATION, "/api/audit-log", client.token("MUNICIPALITY", "479"))
+                .expect(403);
+    }
+
+    private static List<JsonNode> auditOf(JsonNode items, String eventType) {
+        return items.valueStream()
+                .filter(i -> eventType.equals(i.get("eventType").asString()))
+                .toList();
     }
 
     @Test

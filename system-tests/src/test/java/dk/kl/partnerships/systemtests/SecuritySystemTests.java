@@ -658,6 +658,7 @@ class SecuritySystemTests {
                 route("GET", reg, "/api/programmes", "401 200 200 200 200"),
                 route("GET", reg, "/api/programmes/" + f.programme, "401 200 200 200 200"),
                 route("GET", reg, "/api/programmes/" + f.programme + "/non-respondents", "401 403 403 200 403"),
+                route("GET", reg, "/api/audit-log?programmeId=" + f.programme, "401 403 403 200 403"),
                 route(
                         "POST",
                         reg,

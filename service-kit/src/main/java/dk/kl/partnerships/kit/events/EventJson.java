@@ -2,6 +2,7 @@ package dk.kl.partnerships.kit.events;
 
 import dk.kl.partnerships.contracts.IntegrationEvent;
 import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -14,6 +15,11 @@ public final class EventJson {
 
     public String write(IntegrationEvent event) {
         return mapper.writeValueAsString(event);
+    }
+
+    /** The payload as a tree, to read fields of any event by name. */
+    public JsonNode tree(IntegrationEvent event) {
+        return mapper.valueToTree(event);
     }
 
     /** Reads a payload; a payload that is not a valid event of the type throws {@link JacksonException}. */

@@ -57,7 +57,15 @@ public class EventConsumers {
         }
 
         public <E extends IntegrationEvent> Builder on(Class<E> recordType, EventHandler<E> handler) {
-            EventType type = EventType.of(recordType);
+            return on(EventType.of(recordType), recordType, handler);
+        }
+
+        /** For a record several types share, such as the audit entries: the type names which. */
+        public <E extends IntegrationEvent> Builder on(EventType type, Class<E> recordType, EventHandler<E> handler) {
+            if (type.recordType() != recordType) {
+                throw new IllegalArgumentException(
+                        type.eventName() + " is a " + type.recordType().getName() + ", not a " + recordType.getName());
+            }
             if (type.topic() != topic) {
                 throw new IllegalArgumentException(type.eventName() + " is published on "
                         + type.topic().topicName() + ", not on " + topic.topicName());

@@ -3,6 +3,7 @@ package dk.kl.partnerships.kit.messaging;
 import dk.kl.partnerships.contracts.EventType;
 import dk.kl.partnerships.contracts.IntegrationEvent;
 import dk.kl.partnerships.contracts.Topic;
+import dk.kl.partnerships.kit.audit.CausingEvent;
 import dk.kl.partnerships.kit.events.CloudEventHeaders;
 import dk.kl.partnerships.kit.events.EventJson;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -77,8 +78,11 @@ public final class EventDispatcher implements Consumer<Message<byte[]>> {
     /**
      * Handles one record, as {@link #accept} does, and tells what became of it. Before anything is
      * trusted the record is proven: its type is in the event catalogue and belongs to this topic, its
-     * {@code ce_source} is the publisher the catalogue names for the type, and its {@code ce_subject},
-     * its record key and its payload's key field ({@link Topic#keyField()}) are one and the same.
+     * {@code ce_source} is the publisher the catalogue names for the type, its {@code ce_subject},
+     * its record key and its payload's key field ({@link Topic#keyField()}) are one and the same, and
+     * its payload is of the type (an audit entry names the service whose topic carries it). The
+     * handler runs as the handling of the event ({@code CausingEvent}), so the changes it stores are
+     * recorded in the audit trail as following from it.
      *
      * @throws MalformedEventException when the record can never be processed, unproven ones included
      */
@@ -109,6 +113,7 @@ public final class EventDispatcher implements Consumer<Message<byte[]>> {
             throw new MalformedEventException(described(metadata) + " has the record key " + shown(key)
                     + " but its payload's " + topic.keyField() + " is " + shown(event.key()));
         }
+        proveThePayloadIsOfItsType(event, metadata);
         if (processed.contains(metadata.id())) {
             count(type.eventName(), "duplicate");
             log.info("Skipped duplicate {}", described(metadata));
@@ -134,6 +139,23 @@ public final class EventDispatcher implements Consumer<Message<byte[]>> {
         if (!metadata.subject().equals(key)) {
             throw new MalformedEventException(described(metadata) + " has the " + CloudEventHeaders.SUBJECT + " "
                     + shown(metadata.subject()) + " but the record key " + shown(key));
+        }
+    }
+
+    /**
+     * Only a record that several types share can say otherwise: an audit entry that names another
+     * service than the one whose topic, type and source it came with.
+     */
+    private static void proveThePayloadIsOfItsType(IntegrationEvent event, EventMetadata metadata) {
+        EventType named;
+        try {
+            named = EventType.of(event);
+        } catch (IllegalArgumentException e) {
+            named = null;
+        }
+        if (named != metadata.type()) {
+            throw new MalformedEventException(described(metadata) + " has the " + CloudEventHeaders.TYPE + " "
+                    + metadata.type().ceType() + " but its payload names another publisher");
         }
     }
 
@@ -191,7 +213,11 @@ public final class EventDispatcher implements Consumer<Message<byte[]>> {
     @SuppressWarnings("unchecked")
     private <E extends IntegrationEvent> void dispatch(Route<E> route, IntegrationEvent event, EventMetadata metadata) {
         try {
-            route.handler().handle((E) event, metadata);
+            // What the handler stores is recorded in the audit trail as following from this event.
+            CausingEvent.during(metadata.type().eventName(), metadata.id(), () -> {
+                route.handler().handle((E) event, metadata);
+                return null;
+            });
         } catch (RuntimeException e) {
             if (awaiting.stream().anyMatch(failure -> failure.isInstance(e))) {
                 throw new NotYetKnownException(e);

@@ -3,11 +3,13 @@ package dk.kl.partnerships.kit.outbox;
 import com.mongodb.client.result.UpdateResult;
 import dk.kl.partnerships.contracts.EventType;
 import dk.kl.partnerships.contracts.IntegrationEvent;
+import dk.kl.partnerships.kit.audit.AuditTrail;
 import dk.kl.partnerships.kit.events.EventJson;
 import dk.kl.partnerships.kit.events.TraceParent;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Date;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
@@ -28,6 +30,9 @@ import org.springframework.data.mongodb.core.mapping.MongoPersistentProperty;
  * <p>Each event is numbered in the order the service stored it ({@link OutboxSequence}), so the relay
  * publishes events of one key in the order they happened, across collections.
  *
+ * <p>Every event is followed by its audit entry ({@link AuditTrail}: who made the change, and when),
+ * in the same write, published on the service's audit topic.
+ *
  * <p>Aggregates are mapped by Spring Data (with {@code @Id} and, for updates, {@code @Version}).
  * They never see the outbox fields; an update leaves events still waiting untouched.
  */
@@ -40,6 +45,7 @@ public class Outbox {
     private final TraceParent traceParent;
     private final Clock clock;
     private final Runnable wakeUpRelay;
+    private final AuditTrail audit;
 
     public Outbox(
             MongoTemplate mongo,
@@ -52,6 +58,7 @@ public class Outbox {
         this.registry = registry;
         this.sequence = new OutboxSequence(mongo);
         this.json = json;
+        this.audit = new AuditTrail(json);
         this.traceParent = traceParent;
         this.clock = clock;
         this.wakeUpRelay = wakeUpRelay;
@@ -136,31 +143,45 @@ public class Outbox {
         return stored;
     }
 
+    /**
+     * The outbox entries of the events, each followed by its audit entry ({@link AuditTrail}): both are
+     * in the one write of the change, so the trail holds every change stored and none that was not.
+     */
     private List<Document> entries(Collection<? extends IntegrationEvent> events) {
         if (events.isEmpty()) {
             return List.of();
         }
-        Date now = Date.from(clock.instant());
+        Instant now = clock.instant();
+        List<Stamped> stamped = new ArrayList<>();
+        for (IntegrationEvent event : events) {
+            String id = UUID.randomUUID().toString();
+            stamped.add(new Stamped(id, event));
+            audit.entryFor(event, id, now)
+                    .ifPresent(
+                            entry -> stamped.add(new Stamped(UUID.randomUUID().toString(), entry)));
+        }
         String traceparent = traceParent.current();
-        long first = sequence.next(events.size());
+        long first = sequence.next(stamped.size());
         AtomicLong next = new AtomicLong(first);
-        return events.stream()
-                .map(event -> {
-                    EventType type = EventType.of(event);
+        return stamped.stream()
+                .map(s -> {
+                    EventType type = EventType.of(s.event());
                     return new OutboxEntry(
-                                    UUID.randomUUID().toString(),
+                                    s.id(),
                                     next.getAndIncrement(),
                                     type.topic().topicName(),
-                                    event.key(),
+                                    s.event().key(),
                                     type.ceType(),
                                     type.ceSource(),
-                                    now.toInstant(),
-                                    json.write(event),
+                                    now,
+                                    json.write(s.event()),
                                     traceparent)
                             .toDocument();
                 })
                 .toList();
     }
+
+    private record Stamped(String id, IntegrationEvent event) {}
 
     private void wakeUp(List<Document> entries) {
         if (!entries.isEmpty()) {

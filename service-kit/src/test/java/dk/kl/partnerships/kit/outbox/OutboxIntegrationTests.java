@@ -96,7 +96,9 @@ class OutboxIntegrationTests {
 
             Document raw = rawParcel(id);
             assertThat(raw.get("amount")).isInstanceOf(org.bson.types.Decimal128.class);
-            assertThat(raw.getList(OutboxEntry.ARRAY, Document.class)).hasSize(1);
+            assertThat(raw.getList(OutboxEntry.ARRAY, Document.class))
+                    .as("the event and its audit entry")
+                    .hasSize(2);
             assertThat(raw.get(OutboxEntry.SINCE)).isNotNull();
         } finally {
             relay.start();
@@ -118,7 +120,9 @@ class OutboxIntegrationTests {
             assertThat(updated.version()).isEqualTo(1L);
             assertThat(raw.getString("status")).isEqualTo("SENT");
             assertThat(raw).doesNotContainKey("note");
-            assertThat(raw.getList(OutboxEntry.ARRAY, Document.class)).hasSize(2);
+            assertThat(raw.getList(OutboxEntry.ARRAY, Document.class))
+                    .as("two events, each with its audit entry")
+                    .hasSize(4);
         } finally {
             relay.start();
         }

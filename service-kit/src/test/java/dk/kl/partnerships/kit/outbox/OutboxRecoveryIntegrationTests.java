@@ -47,7 +47,9 @@ class OutboxRecoveryIntegrationTests {
             service.getBean(Outbox.class).insert(parcel(first), List.of(SampleEvents.programmeCompleted(first)));
 
             await().atMost(Duration.ofSeconds(30)).until(() -> failures(service) >= 2);
-            assertThat(waiting(service, first)).hasSize(1);
+            assertThat(waiting(service, first))
+                    .as("the event and its audit entry")
+                    .hasSize(2);
         }
 
         KafkaBroker broker = TestInfrastructure.startKafka(kafkaPort, kafkaData);
@@ -62,7 +64,9 @@ class OutboxRecoveryIntegrationTests {
             double failuresBefore = failures(restarted);
             restarted.getBean(Outbox.class).insert(parcel(second), List.of(SampleEvents.programmeCompleted(second)));
             await().atMost(Duration.ofSeconds(30)).until(() -> failures(restarted) > failuresBefore);
-            assertThat(waiting(restarted, second)).hasSize(1);
+            assertThat(waiting(restarted, second))
+                    .as("the event and its audit entry")
+                    .hasSize(2);
 
             broker = TestInfrastructure.startKafka(kafkaPort, kafkaData);
             try (KafkaProbe afterOutage = KafkaProbe.reading(kafka, "registration.programmes.v1")) {

@@ -53,10 +53,12 @@ public final class GoldenSamples {
                 .as("event types of %s compared", service)
                 .containsExactlyInAnyOrderElementsOf(Arrays.stream(EventType.values())
                         .filter(type -> type.ceSource().equals("/" + service))
+                        // the kit writes the audit entries, for every service alike (AuditTrailTests)
+                        .filter(type -> !type.isAuditRecord())
                         .toList());
     }
 
-    static JsonNode sample(EventType type) {
+    public static JsonNode sample(EventType type) {
         try (InputStream in = GoldenSamples.class.getClassLoader().getResourceAsStream(type.sampleResource())) {
             if (in == null) {
                 throw new IllegalStateException("No golden sample " + type.sampleResource() + " on the class path");
