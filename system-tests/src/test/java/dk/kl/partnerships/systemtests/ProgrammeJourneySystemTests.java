@@ -454,6 +454,21 @@ class ProgrammeJourneySystemTests {
         assertThat(kept.get("confirmed").asInt()).isEqualTo(1);
         assertThat(kept.at("/signUps/0/participantId").asString()).isEqualTo(participant);
         assertThat(kept.at("/signUps/0/name").asString()).isEqualTo("Slettet deltager");
+        JsonNode audit = await().atMost(EVENTUALLY)
+                .until(
+                        () -> client.get(
+                                        Platform.REGISTRATION,
+                                        "/api/audit-log?programmeId=" + programme + "&municipalityCode=657&size=200",
+                                        kl)
+                                .expect(200)
+                                .json()
+                                .get("items"),
+                        items -> !auditOf(items, "ParticipantErased").isEmpty());
+        assertThat(auditOf(audit, "ParticipantErased"))
+                .extracting(
+                        i -> i.at("/actor/userId").asString(),
+                        i -> i.at("/actor/roles/0").asString())
+                .containsExactly(tuple("kl-admin", "KL_ADMIN"));
     }
 
     /** The collections ({@code database.collection}) of every service's store with a document naming the person. */
