@@ -29,6 +29,7 @@ import dk.kl.partnerships.contracts.registration.MunicipalityJoined;
 import dk.kl.partnerships.contracts.registration.MunicipalityWithdrew;
 import dk.kl.partnerships.contracts.registration.NetworkChanged;
 import dk.kl.partnerships.contracts.registration.NetworkFormed;
+import dk.kl.partnerships.contracts.registration.ParticipantErased;
 import dk.kl.partnerships.contracts.registration.ParticipantRegistered;
 import dk.kl.partnerships.contracts.registration.ParticipantRemoved;
 import dk.kl.partnerships.contracts.registration.ProgrammeCompleted;
@@ -57,6 +58,7 @@ public enum EventType {
     MUNICIPALITY_WITHDREW(Topic.ENROLMENTS, REGISTRATION, "MunicipalityWithdrew", MunicipalityWithdrew.class),
     PARTICIPANT_REGISTERED(Topic.ENROLMENTS, REGISTRATION, "ParticipantRegistered", ParticipantRegistered.class),
     PARTICIPANT_REMOVED(Topic.ENROLMENTS, REGISTRATION, "ParticipantRemoved", ParticipantRemoved.class),
+    PARTICIPANT_ERASED(Topic.ENROLMENTS, REGISTRATION, "ParticipantErased", ParticipantErased.class),
     NETWORK_FORMED(Topic.NETWORKS, REGISTRATION, "NetworkFormed", NetworkFormed.class),
     NETWORK_CHANGED(Topic.NETWORKS, REGISTRATION, "NetworkChanged", NetworkChanged.class),
     MUNICIPALITY_CONTACTS_CHANGED(

@@ -57,6 +57,7 @@ class GatewayIntegrationTests {
         assertRoutedTo("/api/self-evaluations/s1", token, "evaluation");
         assertRoutedTo("/api/enrolments?programmeId=p1", token, "registration");
         assertRoutedTo("/api/audit-log?municipalityCode=630&programmeId=p1", token, "registration");
+        assertRoutedTo("/api/participants/p1/personal-data", token, "registration");
     }
 
     @Test

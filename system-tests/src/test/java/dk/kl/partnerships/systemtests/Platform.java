@@ -277,6 +277,11 @@ final class Platform implements AutoCloseable {
         return "127.0.0.1:" + kafkaPort;
     }
 
+    /** The MongoDB store every service keeps its database in. */
+    String storeUri() {
+        return "mongodb://127.0.0.1:" + mongoPort;
+    }
+
     /** The development mail server's IMAP port: each recipient's mail, user name = address. */
     int imapPort() {
         return imapPort;

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
 
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoDatabase;
 import dk.kl.partnerships.contracts.Topic;
 import dk.kl.partnerships.contracts.billing.CreditNoteIssued;
 import dk.kl.partnerships.contracts.billing.InvoiceIssued;
@@ -13,12 +16,16 @@ import dk.kl.partnerships.kit.domain.BusinessTime;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
+import org.bson.Document;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -400,6 +407,99 @@ class ProgrammeJourneySystemTests {
                         .expect(200)
                         .body())
                 .startsWith("<svg");
+    }
+
+    @Test
+    void anErasedParticipantsNameAndAddressAreGoneFromEveryServicesStoreAndApi() {
+        String programme = scenario.publishedProgramme("PARTNERSHIP", "110000.00");
+        String enrolment = scenario.joined(programme, "657");
+        String unique = UUID.randomUUID().toString().substring(0, 8);
+        String name = "Sanne Slet " + unique;
+        String email = "sanne-" + unique + "@kommune657.dk";
+        String participant = client.post(
+                        Platform.REGISTRATION,
+                        "/api/enrolments/" + enrolment + "/participants",
+                        client.token("MUNICIPALITY", "657"),
+                        Map.of("name", name, "email", email, "role", "SCHOOL_LEADER"))
+                .expect(201)
+                .json()
+                .get("id")
+                .asString();
+        LocalDateTime day = LocalDate.now(BusinessTime.ZONE).plusWeeks(5).atTime(9, 0);
+        String meeting = await().atMost(EVENTUALLY).until(() -> scheduled(programme, day), id -> id != null);
+        signUp(meeting, "657", participant);
+        await().atMost(EVENTUALLY).until(() -> storesHolding(name, email).contains("notifications.mails"));
+        assertThat(storesHolding(name, email)).contains("registration.enrolments", "meetings.meetings");
+
+        client.post(
+                        Platform.REGISTRATION,
+                        "/api/participants/" + participant + "/erasure",
+                        scenario.klToken(),
+                        Map.of("reason", "Kommunen har videresendt deltagerens anmodning"))
+                .expect(200);
+
+        await().atMost(EVENTUALLY).until(() -> storesHolding(name, email).isEmpty());
+        String kl = scenario.klToken();
+        for (String[] read : List.of(
+                new String[] {Platform.REGISTRATION, "/api/enrolments/" + enrolment},
+                new String[] {Platform.REGISTRATION, "/api/participants/" + participant + "/personal-data"},
+                new String[] {Platform.MEETING, "/api/meetings/" + meeting},
+                new String[] {Platform.NOTIFICATION, "/api/notifications?status=SENT&size=200"})) {
+            assertThat(client.get(read[0], read[1], kl).expect(200).body())
+                    .as(read[1])
+                    .doesNotContain(name)
+                    .doesNotContain(email);
+        }
+        JsonNode kept = meeting(meeting);
+        assertThat(kept.get("confirmed").asInt()).isEqualTo(1);
+        assertThat(kept.at("/signUps/0/participantId").asString()).isEqualTo(participant);
+        assertThat(kept.at("/signUps/0/name").asString()).isEqualTo("Slettet deltager");
+        JsonNode audit = await().atMost(EVENTUALLY)
+                .until(
+                        () -> client.get(
+                                        Platform.REGISTRATION,
+                                        "/api/audit-log?programmeId=" + programme + "&municipalityCode=657&size=200",
+                                        kl)
+                                .expect(200)
+                                .json()
+                                .get("items"),
+                        items -> !auditOf(items, "ParticipantErased").isEmpty());
+        assertThat(auditOf(audit, "ParticipantErased"))
+                .extracting(
+                        i -> i.at("/actor/userId").asString(),
+                        i -> i.at("/actor/roles/0").asString())
+                .containsExactly(tuple("kl-admin", "KL_ADMIN"));
+    }
+
+    /** The collections ({@code database.collection}) of every service's store with a document naming the person. */
+    private static List<String> storesHolding(String name, String email) {
+        List<String> holding = new ArrayList<>();
+        try (MongoClient store = MongoClients.create(platform.storeUri())) {
+            for (String database : store.listDatabaseNames()) {
+                MongoDatabase db = store.getDatabase(database);
+                for (String collection : db.listCollectionNames()) {
+                    for (Document document : db.getCollection(collection).find()) {
+                        String json = document.toJson();
+                        if (json.contains(name) || json.toLowerCase(Locale.ROOT).contains(email)) {
+                            holding.add(database + "." + collection);
+                            break;
+                        }
+                    }
+                }
+            }
+        }
+        return holding;
+    }
+
+    /** An open meeting of the programme, once the meeting service knows the programme; null until then. */
+    private String scheduled(String programme, LocalDateTime start) {
+        Client.Response response = client.post(
+                Platform.MEETING,
+                "/api/meetings",
+                scenario.klToken(),
+                Scenario.meeting(
+                        programme, null, "OPEN_THEME_MEETING", start, 20, null, "Herning Kongrescenter", "657"));
+        return response.status() == 201 ? response.json().get("id").asString() : null;
     }
 
     private String schedule(

@@ -723,6 +723,22 @@ class SecuritySystemTests {
                         "/api/enrolments/{id}/participants/{participantId}",
                         who -> call(who.ordinal() >= Who.KL_STAFF.ordinal() ? f.newParticipant() : f.participant()),
                         "401 404 403 204 204"),
+                route(
+                        "POST",
+                        reg,
+                        "/api/participants/{participantId}/erasure",
+                        who -> call(
+                                "/api/participants/"
+                                        + (who == Who.KL_STAFF ? f.newParticipantId() : f.participant)
+                                        + "/erasure",
+                                Map.of("reason", "Kommunen har videresendt deltagerens anmodning")),
+                        "401 403 403 200 403"),
+                route(
+                        "GET",
+                        reg,
+                        "/api/participants/{participantId}/personal-data",
+                        who -> call("/api/participants/" + f.participant + "/personal-data"),
+                        "401 404 403 200 200"),
                 route("POST", reg, "/api/programmes/" + f.programme + "/network-proposals", "401 403 403 200 403"),
                 route(
                         "POST",
@@ -1191,6 +1207,12 @@ class SecuritySystemTests {
         /** The path of the fixture's participant. */
         String participant() {
             return "/api/enrolments/" + participantEnrolment + "/participants/" + participant;
+        }
+
+        /** A new participant's id, of a new enrolment. */
+        String newParticipantId() {
+            String path = newParticipant();
+            return path.substring(path.lastIndexOf('/') + 1);
         }
 
         /** The path of a new participant, of a new enrolment (a programme has room for only a few). */

@@ -74,6 +74,11 @@ public class Roster {
         }
     }
 
+    /** The participant's name and e-mail address go; the id stays, so sign-ups still add up. */
+    void erase(String participantId) {
+        participants.replaceAll(p -> p.id().equals(participantId) ? p.erase() : p);
+    }
+
     void remove(String participantId) {
         participants.removeIf(p -> p.id().equals(participantId));
     }

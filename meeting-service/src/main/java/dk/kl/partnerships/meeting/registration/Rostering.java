@@ -2,6 +2,7 @@ package dk.kl.partnerships.meeting.registration;
 
 import dk.kl.partnerships.kit.domain.ConflictRetry;
 import dk.kl.partnerships.kit.error.NotFoundException;
+import dk.kl.partnerships.kit.error.RuleViolationException;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -101,6 +102,16 @@ public class Rostering {
         }
     }
 
+    /**
+     * A participant's personal data was erased: the roster keeps only the id, and their names on
+     * sign-ups are pseudonymised — again on a repeated delivery, which finds nothing left to change.
+     */
+    public void participantErased(
+            String enrolmentId, String programmeId, String municipalityCode, String participantId) {
+        change(enrolmentId, programmeId, municipalityCode, roster -> roster.erase(participantId));
+        announcements.publishEvent(new ParticipantErased(participantId));
+    }
+
     public ProgrammeView programme(String programmeId) {
         return programmes.findById(programmeId).orElseThrow(() -> new NotFoundException("Programme", programmeId));
     }
@@ -119,7 +130,14 @@ public class Rostering {
      * any programme it takes part in.
      */
     public Optional<Roster> rosterOf(String participantId, String programmeId, boolean openToAll) {
-        return rosters.findByParticipant(participantId).stream()
+        List<Roster> naming = rosters.findByParticipant(participantId);
+        if (naming.stream()
+                .anyMatch(roster ->
+                        roster.participant(participantId).filter(Person::erased).isPresent())) {
+            throw new RuleViolationException(
+                    "participant-erased", "The participant's personal data has been erased; they cannot be signed up");
+        }
+        return naming.stream()
                 .filter(Roster::active)
                 .filter(roster -> openToAll || roster.programmeId().equals(programmeId))
                 .findFirst();

@@ -303,6 +303,24 @@ public class Meeting extends AggregateRoot<MeetingEvent> {
     }
 
     /**
+     * The participant's personal data was erased: their sign-ups, past and to come, keep their
+     * place and status under the participant id, the name replaced.
+     *
+     * @return whether anything changed
+     */
+    public boolean pseudonymise(String participantId, String shownAs) {
+        boolean changed = false;
+        for (int i = 0; i < signUps.size(); i++) {
+            SignUp signUp = signUps.get(i);
+            if (signUp.participantId().equals(participantId) && !shownAs.equals(signUp.name())) {
+                signUps.set(i, signUp.named(shownAs));
+                changed = true;
+            }
+        }
+        return changed;
+    }
+
+    /**
      * Cancels the sign-ups that match, of a meeting still to come: a municipality withdrew, or a
      * participant was removed. Not bound by the deadline.
      *

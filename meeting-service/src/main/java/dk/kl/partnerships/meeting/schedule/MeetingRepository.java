@@ -34,6 +34,9 @@ public interface MeetingRepository {
     /** As {@link #upcomingWithSignUpsOfMunicipality}, for one participant. */
     List<Meeting> upcomingWithSignUpsOfParticipant(String participantId, Instant now, String afterId, int limit);
 
+    /** Meetings of any time and status with a sign-up (of any status) of the participant, in id order after {@code afterId}. */
+    List<Meeting> withSignUpsOfParticipant(String participantId, String afterId, int limit);
+
     /** The meetings of a programme, at most {@code limit} (a programme has tens). */
     List<Meeting> ofProgramme(String programmeId, int limit);
 

@@ -9,6 +9,7 @@ import dk.kl.partnerships.kit.security.Caller;
 import dk.kl.partnerships.meeting.registration.MunicipalityLeft;
 import dk.kl.partnerships.meeting.registration.NetworkMemberLeft;
 import dk.kl.partnerships.meeting.registration.NetworkView;
+import dk.kl.partnerships.meeting.registration.ParticipantErased;
 import dk.kl.partnerships.meeting.registration.ParticipantLeft;
 import dk.kl.partnerships.meeting.registration.ParticipantReplaced;
 import dk.kl.partnerships.meeting.registration.Person;
@@ -241,6 +242,15 @@ public class Scheduling {
                 meeting -> meeting.substitute(participantId, replaced.replacement(), now));
     }
 
+    /** A participant's personal data was erased: their name goes from every sign-up, past or to come. */
+    @EventListener
+    void on(ParticipantErased erased) {
+        String participantId = erased.participantId();
+        changeUpcoming(
+                (afterId, limit) -> repository.withSignUpsOfParticipant(participantId, afterId, limit),
+                meeting -> meeting.pseudonymise(participantId, Person.ERASED_NAME));
+    }
+
     /** Applies the change to each meeting of the batches, storing those it changed. */
     private void changeUpcoming(BiFunction<String, Integer, List<Meeting>> batches, Predicate<Meeting> change) {
         String afterId = null;
@@ -260,7 +270,7 @@ public class Scheduling {
             if (!change.test(meeting)) {
                 return meeting;
             }
-            log.info("Changed sign-ups of meeting {} after a withdrawal, removal or replacement", meetingId);
+            log.info("Changed sign-ups of meeting {} after a withdrawal, removal, replacement or erasure", meetingId);
             return repository.update(meeting);
         });
     }

@@ -26,6 +26,10 @@ public record SignUp(
         return new SignUp(id, participantId, municipalityCode, name, politician, newStatus, sequence, signedUpAt);
     }
 
+    SignUp named(String shownAs) {
+        return new SignUp(id, participantId, municipalityCode, shownAs, politician, status, sequence, signedUpAt);
+    }
+
     public boolean active() {
         return status != Status.CANCELLED;
     }

@@ -101,18 +101,18 @@ class MailRelay {
         } catch (MessagingException | RuntimeException e) {
             queue.failed(mail, instance, "Could not be composed: " + e.getMessage());
             mailbox.count(mail.kind(), "failed");
-            log.error("Message {} could not be composed", mail.id(), e);
+            log.error("Message {} could not be composed", mail.messageId(), e);
             return true;
         }
         if (!queue.transmitting(mail, instance)) {
-            log.warn("Message {} was taken from this instance before it was sent", mail.id());
+            log.warn("Message {} was taken from this instance before it was sent", mail.messageId());
             return true;
         }
         SmtpPostman.Delivery delivery = connection.send(message);
         if (delivery instanceof SmtpPostman.Delivery.Accepted) {
             queue.sent(mail, instance, clock.instant());
             mailbox.count(mail.kind(), "sent");
-            log.info("Sent {} {} to {}", mail.kind(), mail.messageId(), mail.id());
+            log.info("Sent {} {}", mail.kind(), mail.messageId());
             return true;
         }
         if (delivery instanceof SmtpPostman.Delivery.Refused refused) {
@@ -122,7 +122,7 @@ class MailRelay {
         String reason = ((SmtpPostman.Delivery.Unknown) delivery).reason();
         queue.uncertain(mail, instance, "The transfer broke off: " + reason);
         mailbox.count(mail.kind(), "uncertain");
-        log.error("Message {} {} may or may not have been accepted: {}", mail.id(), mail.messageId(), reason);
+        log.error("Message {} may or may not have been accepted: {}", mail.messageId(), reason);
         return false;
     }
 
@@ -131,13 +131,13 @@ class MailRelay {
         if (refused.permanent() || attempt >= settings.maxAttempts()) {
             queue.failed(mail, instance, refused.reason());
             mailbox.count(mail.kind(), "failed");
-            log.error("Message {} failed after {} attempts: {}", mail.id(), attempt, refused.reason());
+            log.error("Message {} failed after {} attempts: {}", mail.messageId(), attempt, refused.reason());
             return;
         }
         Instant next = clock.instant().plus(settings.retryAfter(attempt));
         queue.retryAt(mail, instance, next, refused.reason());
         mailbox.count(mail.kind(), "retried");
-        log.warn("Message {} not sent ({}); attempt {} at {}", mail.id(), refused.reason(), attempt + 1, next);
+        log.warn("Message {} not sent ({}); attempt {} at {}", mail.messageId(), refused.reason(), attempt + 1, next);
     }
 
     private static String instanceName() {

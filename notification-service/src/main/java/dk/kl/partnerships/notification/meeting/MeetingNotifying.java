@@ -115,6 +115,10 @@ public class MeetingNotifying {
             boolean confirmed,
             Integer waitingPosition) {
         MeetingView meeting = meeting(meetingId);
+        MailKind kind = confirmed ? MailKind.SIGN_UP_CONFIRMED : MailKind.SIGN_UP_WAITING;
+        if (erased(kind, signUpId, participantId)) {
+            return;
+        }
         Participant participant = participant(participantId);
         signUps.save(new SignUpView(
                 signUpId,
@@ -125,7 +129,7 @@ public class MeetingNotifying {
         Map<String, Object> model = model(meeting, participant);
         model.put("waitingPosition", waitingPosition);
         mailbox.post(new Letter(
-                confirmed ? MailKind.SIGN_UP_CONFIRMED : MailKind.SIGN_UP_WAITING,
+                kind,
                 signUpId,
                 thread(meetingId),
                 participant.recipient(),
@@ -135,6 +139,9 @@ public class MeetingNotifying {
 
     public void promoted(String meetingId, String signUpId, String participantId, String municipalityCode) {
         MeetingView meeting = meeting(meetingId);
+        if (erased(MailKind.SIGN_UP_PROMOTED, signUpId, participantId)) {
+            return;
+        }
         Participant participant = participant(participantId);
         signUps.save(new SignUpView(signUpId, meetingId, participantId, municipalityCode, SignUpView.Status.CONFIRMED));
         mailbox.post(new Letter(
@@ -232,6 +239,15 @@ public class MeetingNotifying {
 
     private MeetingView meeting(String meetingId) {
         return meetings.findById(meetingId).orElseThrow(() -> new NotKnownYet("meeting " + meetingId));
+    }
+
+    /** An erased participant is mailed no more, nor waited for. */
+    private boolean erased(MailKind kind, String signUpId, String participantId) {
+        if (!participants.isErased(participantId)) {
+            return false;
+        }
+        mailbox.notNeeded(kind, signUpId, "the participant's personal data has been erased");
+        return true;
     }
 
     private Participant participant(String participantId) {

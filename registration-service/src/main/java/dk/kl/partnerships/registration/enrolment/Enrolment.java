@@ -35,7 +35,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
             unique = true),
     @CompoundIndex(name = "by_municipality", def = "{'municipalityCode': 1, 'programmeId': 1}"),
     @CompoundIndex(name = "by_programme_and_state", def = "{'programmeId': 1, 'state': 1}"),
-    @CompoundIndex(name = "by_state", def = "{'state': 1}")
+    @CompoundIndex(name = "by_state", def = "{'state': 1}"),
+    @CompoundIndex(name = "by_participant", def = "{'participants._id': 1}")
 })
 public class Enrolment extends AggregateRoot<EnrolmentEvent> {
 
@@ -357,11 +358,11 @@ public class Enrolment extends AggregateRoot<EnrolmentEvent> {
         if (!EnrolmentState.ACTIVE.contains(state)) {
             throw new ConflictException("Participants can be named only for an active enrolment", state.name());
         }
-        if (participants.stream().anyMatch(p -> p.email().equalsIgnoreCase(email))) {
+        if (participants.stream().anyMatch(p -> email.equalsIgnoreCase(p.email()))) {
             throw new InvalidFieldException("email", "is already registered for this programme");
         }
         long sameKind = participants.stream()
-                .filter(p -> p.role().isPolitician() == role.isPolitician())
+                .filter(p -> !p.erased() && p.role().isPolitician() == role.isPolitician())
                 .count();
         int limit = role.isPolitician() ? terms.maxPoliticians() : terms.maxParticipants();
         if (sameKind >= limit) {
@@ -381,6 +382,28 @@ public class Enrolment extends AggregateRoot<EnrolmentEvent> {
         participants.remove(participant);
         record(new EnrolmentEvent.ParticipantRemoved(
                 id, programmeId, municipalityCode, participant.id(), now, replacedBy));
+    }
+
+    /**
+     * Erases a participant's personal data: the name and e-mail address go, the id, role and seat
+     * history stay, so sign-ups and attendance elsewhere still add up. An erased participant no
+     * longer counts against the programme's limits. Erasing one already erased changes nothing.
+     *
+     * @return whether this call erased the participant
+     */
+    public boolean eraseParticipant(String participantId, ParticipantErasure how) {
+        Participant participant = participant(participantId);
+        if (participant.erased()) {
+            return false;
+        }
+        participants.set(participants.indexOf(participant), participant.erase(how));
+        record(new EnrolmentEvent.ParticipantErased(id, programmeId, municipalityCode, participantId, how));
+        return true;
+    }
+
+    /** The participants whose personal data is still kept. */
+    public List<Participant> participantsNotErased() {
+        return participants.stream().filter(p -> !p.erased()).toList();
     }
 
     public Participant participant(String participantId) {

@@ -60,4 +60,13 @@ public sealed interface EnrolmentEvent {
             Instant removedAt,
             String replacedBy)
             implements EnrolmentEvent {}
+
+    /** A participant's personal data was erased; the event carries none of it. */
+    record ParticipantErased(
+            String enrolmentId,
+            String programmeId,
+            String municipalityCode,
+            String participantId,
+            ParticipantErasure erasure)
+            implements EnrolmentEvent {}
 }

@@ -17,6 +17,15 @@ public interface EnrolmentRepository {
     /** The enrolments of a programme in a state; at most one per municipality, so bounded by their number. */
     List<Enrolment> findByProgrammeAndState(String programmeId, EnrolmentState state);
 
+    /** The enrolment that names the participant, if any (participant ids are unique across enrolments). */
+    Optional<Enrolment> findByParticipant(String participantId);
+
+    /**
+     * The enrolments of a programme that still keep a participant's personal data; at most one per
+     * municipality, so bounded by their number.
+     */
+    List<Enrolment> withParticipantsNotErased(String programmeId);
+
     /** The codes of the municipalities that have answered a programme. */
     Set<String> respondents(String programmeId);
 

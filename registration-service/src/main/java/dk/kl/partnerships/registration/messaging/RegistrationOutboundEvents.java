@@ -13,6 +13,7 @@ import dk.kl.partnerships.contracts.registration.MunicipalityJoined;
 import dk.kl.partnerships.contracts.registration.MunicipalityWithdrew;
 import dk.kl.partnerships.contracts.registration.NetworkChanged;
 import dk.kl.partnerships.contracts.registration.NetworkFormed;
+import dk.kl.partnerships.contracts.registration.ParticipantErased;
 import dk.kl.partnerships.contracts.registration.ParticipantRegistered;
 import dk.kl.partnerships.contracts.registration.ParticipantRemoved;
 import dk.kl.partnerships.contracts.registration.ParticipantRole;
@@ -84,6 +85,17 @@ class RegistrationOutboundEvents {
                                 fact.municipalityCode(),
                                 fact.participantId(),
                                 fact.replacedBy()))
+                .map(
+                        EnrolmentEvent.ParticipantErased.class,
+                        ParticipantErased.class,
+                        fact -> new ParticipantErased(
+                                fact.enrolmentId(),
+                                fact.programmeId(),
+                                fact.municipalityCode(),
+                                fact.participantId(),
+                                ParticipantErased.ErasureCause.valueOf(
+                                        fact.erasure().cause().name()),
+                                fact.erasure().erasedAt()))
                 .topic(Topic.NETWORKS)
                 .map(NetworkEvent.Formed.class, NetworkFormed.class, RegistrationOutboundEvents::networkFormed)
                 .map(NetworkEvent.Changed.class, NetworkChanged.class, RegistrationOutboundEvents::networkChanged)

@@ -27,6 +27,7 @@ public class Programme extends AggregateRoot<ProgrammeEvent> {
     private ProgrammeStatus status;
     private Instant publishedAt;
     private LocalDate completedOn;
+    private LocalDate personalDataErasedOn;
 
     @Version
     private Long version;
@@ -39,6 +40,7 @@ public class Programme extends AggregateRoot<ProgrammeEvent> {
             ProgrammeStatus status,
             Instant publishedAt,
             LocalDate completedOn,
+            LocalDate personalDataErasedOn,
             Long version) {
         this.id = id;
         this.terms = terms;
@@ -46,12 +48,13 @@ public class Programme extends AggregateRoot<ProgrammeEvent> {
         this.status = status;
         this.publishedAt = publishedAt;
         this.completedOn = completedOn;
+        this.personalDataErasedOn = personalDataErasedOn;
         this.version = version;
     }
 
     /** A draft on these terms, to be evaluated against the quality framework with this key. */
     public static Programme draft(String id, ProgrammeTerms terms, String frameworkKey) {
-        return new Programme(id, terms, frameworkKey, ProgrammeStatus.DRAFT, null, null, null);
+        return new Programme(id, terms, frameworkKey, ProgrammeStatus.DRAFT, null, null, null, null);
     }
 
     public void revise(ProgrammeTerms revised, String revisedFrameworkKey) {
@@ -77,6 +80,15 @@ public class Programme extends AggregateRoot<ProgrammeEvent> {
     /** Completes a published programme on its end date, the day its period is over. */
     public void completeAtItsEnd() {
         complete(terms.endsOn());
+    }
+
+    /**
+     * The participants' personal data of this completed programme has been erased, its retention
+     * period over; the retention check passes it by from now on.
+     */
+    public void personalDataErased(LocalDate on) {
+        requireStatus(ProgrammeStatus.COMPLETED, "Only a completed programme's personal data expires");
+        this.personalDataErasedOn = on;
     }
 
     /** Open for declarations of interest and council approvals. */
@@ -113,6 +125,11 @@ public class Programme extends AggregateRoot<ProgrammeEvent> {
 
     public LocalDate completedOn() {
         return completedOn;
+    }
+
+    /** When the retention check erased the participants' personal data; null while it is kept. */
+    public LocalDate personalDataErasedOn() {
+        return personalDataErasedOn;
     }
 
     public Long version() {

@@ -1,5 +1,6 @@
 package dk.kl.partnerships.registration.programme;
 
+import dk.kl.partnerships.kit.domain.ConflictRetry;
 import dk.kl.partnerships.kit.error.NotFoundException;
 import dk.kl.partnerships.kit.security.Caller;
 import java.time.Clock;
@@ -87,6 +88,23 @@ public class ProgrammePlanning {
             }
         } while (ended.size() == COMPLETION_BATCH);
         return completed;
+    }
+
+    /**
+     * Up to {@code limit} completed programmes that ended before the day and whose participants'
+     * personal data has not been erased yet, earliest end first.
+     */
+    public List<Programme> endedBeforeWithPersonalData(LocalDate day, int limit) {
+        return repository.completedEndedBeforeWithPersonalData(day, limit);
+    }
+
+    /** Marks a completed programme's personal data as erased, so the retention check passes it by. */
+    public void personalDataErased(String id) {
+        ConflictRetry.run(() -> {
+            Programme programme = get(id);
+            programme.personalDataErased(LocalDate.now(clock));
+            return repository.update(programme);
+        });
     }
 
     public Programme get(String id) {

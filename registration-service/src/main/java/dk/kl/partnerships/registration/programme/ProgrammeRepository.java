@@ -18,6 +18,12 @@ public interface ProgrammeRepository {
     /** Up to {@code limit} published programmes whose end date is the day or before it, earliest first. */
     List<Programme> publishedEndingBy(LocalDate day, int limit);
 
+    /**
+     * Up to {@code limit} completed programmes that ended before the day and still keep their
+     * participants' personal data, earliest end first.
+     */
+    List<Programme> completedEndedBeforeWithPersonalData(LocalDate day, int limit);
+
     Programme insert(Programme programme);
 
     Programme update(Programme programme);

@@ -5,6 +5,7 @@ import dk.kl.partnerships.registration.enrolment.CouncilDecision;
 import dk.kl.partnerships.registration.enrolment.EnrolmentEvent;
 import dk.kl.partnerships.registration.enrolment.InvoiceRecipient;
 import dk.kl.partnerships.registration.enrolment.Participant;
+import dk.kl.partnerships.registration.enrolment.ParticipantErasure;
 import dk.kl.partnerships.registration.enrolment.ParticipantRole;
 import dk.kl.partnerships.registration.municipality.BillingProfile;
 import dk.kl.partnerships.registration.municipality.ContactPerson;
@@ -106,6 +107,15 @@ class RegistrationOutboundEventsTests {
                                 null),
                         new EnrolmentEvent.ParticipantRemoved(
                                 ENROLMENT, PROGRAMME, "630", PARTICIPANT, registeredAt.plusSeconds(3600), null),
+                        new EnrolmentEvent.ParticipantErased(
+                                ENROLMENT,
+                                PROGRAMME,
+                                "630",
+                                PARTICIPANT,
+                                new ParticipantErasure(
+                                        Instant.parse("2026-03-02T10:15:00Z"),
+                                        ParticipantErasure.Cause.REQUEST,
+                                        "Kommunen har videresendt anmodningen")),
                         new NetworkEvent.Formed(
                                 PROGRAMME,
                                 new Network(

@@ -65,6 +65,13 @@ class ContactsIntegrationTests {
             assertThat(hidden.isNull() || hidden.isMissingNode())
                     .as("another municipality's contacts")
                     .isTrue();
+            var asFinance =
+                    api.get("/api/municipalities/630", TestTokens.finance()).json();
+            assertThat(asFinance.path("contacts").isNull()
+                            || asFinance.path("contacts").isMissingNode())
+                    .as("finance sees the billing profile, never people's addresses")
+                    .isTrue();
+            assertThat(asFinance.toString()).doesNotContain("@vejle.dk");
             assertThat(api.put(
                                     "/api/municipalities/630/contacts",
                                     TestTokens.municipality("461"),

@@ -1,5 +1,6 @@
 package dk.kl.partnerships.kit.messaging;
 
+import dk.kl.partnerships.kit.logging.Redaction;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -118,11 +119,12 @@ public class ConsumerFailureHandling implements ListenerContainerWithDlqAndRetry
                 .build();
     }
 
-    private static void exceptionHeaders(Headers headers, Exception exception, boolean isKey, HeaderNames names) {
+    /** The reason and where it happened, without the e-mail addresses an exception message may quote. */
+    static void exceptionHeaders(Headers headers, Exception exception, boolean isKey, HeaderNames names) {
         Throwable cause = Failures.unwrapped(exception);
         StringWriter stackTrace = new StringWriter();
         cause.printStackTrace(new PrintWriter(stackTrace));
-        String trace = stackTrace.toString();
+        String trace = Redaction.addresses(stackTrace.toString());
         headers.remove("x-exception-fqcn");
         headers.remove("x-exception-message");
         headers.remove("x-exception-stacktrace");

@@ -8,6 +8,7 @@ import com.mongodb.MongoNotPrimaryException;
 import com.mongodb.MongoSocketException;
 import com.mongodb.MongoTimeoutException;
 import com.mongodb.MongoWriteConcernException;
+import dk.kl.partnerships.kit.logging.Redaction;
 import java.util.List;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.RecoverableDataAccessException;
@@ -76,7 +77,7 @@ public final class Failures {
      */
     public static String reason(Throwable failure) {
         Throwable cause = unwrapped(failure);
-        return cause.getMessage() == null ? cause.getClass().getName() : cause.getMessage();
+        return cause.getMessage() == null ? cause.getClass().getName() : Redaction.addresses(cause.getMessage());
     }
 
     /** The failure {@link #reason} describes. */

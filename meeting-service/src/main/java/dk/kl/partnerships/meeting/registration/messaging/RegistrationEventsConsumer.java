@@ -5,6 +5,7 @@ import dk.kl.partnerships.contracts.registration.MunicipalityJoined;
 import dk.kl.partnerships.contracts.registration.MunicipalityWithdrew;
 import dk.kl.partnerships.contracts.registration.NetworkChanged;
 import dk.kl.partnerships.contracts.registration.NetworkFormed;
+import dk.kl.partnerships.contracts.registration.ParticipantErased;
 import dk.kl.partnerships.contracts.registration.ParticipantRegistered;
 import dk.kl.partnerships.contracts.registration.ParticipantRemoved;
 import dk.kl.partnerships.contracts.registration.ParticipantRole;
@@ -76,6 +77,13 @@ class RegistrationEventsConsumer {
                                 event.municipalityCode(),
                                 event.participantId(),
                                 event.replacedBy()))
+                .on(
+                        ParticipantErased.class,
+                        (event, metadata) -> knowledge.participantErased(
+                                event.enrolmentId(),
+                                event.programmeId(),
+                                event.municipalityCode(),
+                                event.participantId()))
                 .build();
     }
 

@@ -92,6 +92,15 @@ class MongoMeetingRepository extends AggregateRepository<Meeting, MeetingEvent> 
         return upcomingWithActiveSignUp(Criteria.where("participantId").is(participantId), now, afterId, limit);
     }
 
+    @Override
+    public List<Meeting> withSignUpsOfParticipant(String participantId, String afterId, int limit) {
+        Criteria criteria = Criteria.where("signUps.participantId").is(participantId);
+        if (afterId != null) {
+            criteria = criteria.and("_id").gt(afterId);
+        }
+        return mongo.find(Query.query(criteria).with(Sort.by("_id")).limit(limit), Meeting.class);
+    }
+
     private List<Meeting> upcomingWithActiveSignUp(Criteria signUp, Instant now, String afterId, int limit) {
         return upcomingWithActiveSignUp(signUp, null, now, afterId, limit);
     }

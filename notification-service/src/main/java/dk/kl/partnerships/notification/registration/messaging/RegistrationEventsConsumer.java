@@ -6,6 +6,7 @@ import dk.kl.partnerships.contracts.registration.InterestDeclared;
 import dk.kl.partnerships.contracts.registration.MunicipalityContactsChanged;
 import dk.kl.partnerships.contracts.registration.MunicipalityJoined;
 import dk.kl.partnerships.contracts.registration.MunicipalityWithdrew;
+import dk.kl.partnerships.contracts.registration.ParticipantErased;
 import dk.kl.partnerships.contracts.registration.ParticipantRegistered;
 import dk.kl.partnerships.contracts.registration.ProgrammeCompleted;
 import dk.kl.partnerships.contracts.registration.ProgrammePublished;
@@ -72,6 +73,9 @@ class RegistrationEventsConsumer {
                                 event.name(),
                                 event.email(),
                                 event.role().name())))
+                .on(
+                        ParticipantErased.class,
+                        (event, metadata) -> participants.erased(event.participantId(), event.erasedAt()))
                 .build();
     }
 

@@ -9,6 +9,7 @@ import dk.kl.partnerships.registration.enrolment.EnrolmentRepository;
 import dk.kl.partnerships.registration.enrolment.EnrolmentState;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -42,6 +43,19 @@ class MongoEnrolmentRepository extends AggregateRepository<Enrolment, EnrolmentE
                         .and("state")
                         .is(state)),
                 Enrolment.class);
+    }
+
+    @Override
+    public Optional<Enrolment> findByParticipant(String participantId) {
+        return Optional.ofNullable(
+                mongo.findOne(Query.query(Criteria.where("participants.id").is(participantId)), Enrolment.class));
+    }
+
+    @Override
+    public List<Enrolment> withParticipantsNotErased(String programmeId) {
+        return mongo.find(Query.query(Criteria.where("programmeId").is(programmeId)), Enrolment.class).stream()
+                .filter(enrolment -> !enrolment.participantsNotErased().isEmpty())
+                .toList();
     }
 
     @Override

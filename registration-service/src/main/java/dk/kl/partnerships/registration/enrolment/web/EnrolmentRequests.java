@@ -43,6 +43,9 @@ final class EnrolmentRequests {
 
     record WithdrawalRequest(@NotBlank @Size(max = 1000) String reason) {}
 
+    /** KL's reason for erasing a participant: whose request, and when. */
+    record ErasureRequest(@NotBlank @Size(max = 1000) String reason) {}
+
     record ParticipantRequest(
             @NotBlank @Size(max = 200) String name,
             @NotBlank @Email @Size(max = 254) String email,

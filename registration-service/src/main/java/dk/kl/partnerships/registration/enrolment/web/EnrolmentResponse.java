@@ -45,11 +45,7 @@ record EnrolmentResponse(
         if (caller.canActFor(e.municipalityCode())) {
             return of(e);
         }
-        return of(
-                e,
-                e.participants().stream()
-                        .map(p -> new Participant(p.id(), p.name(), null, p.role(), p.registeredAt()))
-                        .toList());
+        return of(e, e.participants().stream().map(Participant::withoutEmail).toList());
     }
 
     private static EnrolmentResponse of(Enrolment e, List<Participant> participants) {

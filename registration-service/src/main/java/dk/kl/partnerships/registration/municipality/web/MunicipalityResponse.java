@@ -5,7 +5,10 @@ import dk.kl.partnerships.registration.municipality.BillingProfile;
 import dk.kl.partnerships.registration.municipality.Municipality;
 import dk.kl.partnerships.registration.municipality.MunicipalityContacts;
 
-/** A municipality; its billing profile and contacts only for KL, finance and the municipality itself. */
+/**
+ * A municipality; its billing profile only for KL, finance and the municipality itself, its contacts
+ * (names and e-mail addresses of people) only for KL and the municipality itself.
+ */
 record MunicipalityResponse(
         String code,
         String name,
@@ -23,6 +26,6 @@ record MunicipalityResponse(
                 caller.canRead(municipality.code())
                         ? municipality.billingProfile().orElse(null)
                         : null,
-                caller.canRead(municipality.code()) ? municipality.contacts().orElse(null) : null);
+                caller.canActFor(municipality.code()) ? municipality.contacts().orElse(null) : null);
     }
 }

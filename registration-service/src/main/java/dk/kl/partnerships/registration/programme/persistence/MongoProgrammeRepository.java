@@ -40,4 +40,17 @@ class MongoProgrammeRepository extends AggregateRepository<Programme, ProgrammeE
                 .limit(limit);
         return mongo.find(query, Programme.class);
     }
+
+    @Override
+    public List<Programme> completedEndedBeforeWithPersonalData(LocalDate day, int limit) {
+        Query query = Query.query(Criteria.where("status")
+                        .is(ProgrammeStatus.COMPLETED)
+                        .and("terms.endsOn")
+                        .lt(day)
+                        .and("personalDataErasedOn")
+                        .exists(false))
+                .with(Sort.by("terms.endsOn"))
+                .limit(limit);
+        return mongo.find(query, Programme.class);
+    }
 }
