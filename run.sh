@@ -130,7 +130,9 @@ first=${#pids[@]}
 for service in "${services[@]}"; do
   IFS=: read -r name port management jar <<<"$service"
   args=()
-  if $demo && [ "$name" = registration-service ]; then args+=(--spring.profiles.active=demo); fi
+  case "$name" in
+    registration-service|meeting-service|evaluation-service) $demo && args+=(--spring.profiles.active=demo) ;;
+  esac
   start "$name" "$port" "$management" "$jar" ${args[@]+"${args[@]}"}
 done
 i=$first
@@ -167,7 +169,8 @@ Tokens (./token.sh signs in like a browser: authorization code with PKCE; needs 
   FINANCE=\$(./token.sh finance)          # finance's system: client credentials
   curl -H "Authorization: Bearer \$KL" http://127.0.0.1:8080/api/programmes
 
-$($demo && echo "Demonstration data is loading into registration-service (see $logs/registration-service.log)." )
+$($demo && echo "Demonstration data is loading: registration-service loads the programmes, then meeting-service the
+2017 daycare partnership's theme days and evaluation-service its self-evaluations (a minute or so; see $logs/)." )
 Press Ctrl-C to stop everything.
 INFO
 

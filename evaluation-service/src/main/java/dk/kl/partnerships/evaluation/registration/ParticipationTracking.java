@@ -116,6 +116,11 @@ public class ParticipationTracking {
         return programmes.findById(programmeId);
     }
 
+    /** Programmes whose last day is before {@code day}, at most {@code limit}. */
+    public List<ProgrammeView> programmesEndedBefore(LocalDate day, int limit) {
+        return programmes.findByEndsOnBeforeOrderById(day, PageRequest.of(0, limit));
+    }
+
     public Optional<Participation> participation(String enrolmentId) {
         return participations.findById(enrolmentId);
     }

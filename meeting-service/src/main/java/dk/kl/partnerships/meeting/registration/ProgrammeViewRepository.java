@@ -1,5 +1,11 @@
 package dk.kl.partnerships.meeting.registration;
 
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.mongodb.repository.MongoRepository;
 
-interface ProgrammeViewRepository extends MongoRepository<ProgrammeView, String> {}
+interface ProgrammeViewRepository extends MongoRepository<ProgrammeView, String> {
+
+    List<ProgrammeView> findByEndsOnBeforeOrderById(LocalDate day, Pageable page);
+}

@@ -3,10 +3,12 @@ package dk.kl.partnerships.meeting.registration;
 import dk.kl.partnerships.kit.domain.ConflictRetry;
 import dk.kl.partnerships.kit.error.NotFoundException;
 import dk.kl.partnerships.kit.error.RuleViolationException;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 
 /**
@@ -15,6 +17,9 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class Rostering {
+
+    /** More than there are municipalities, so a programme's rosters are read at once. */
+    private static final int MAX_ROSTERS = 200;
 
     private final ProgrammeViewRepository programmes;
     private final NetworkViewRepository networks;
@@ -122,6 +127,16 @@ public class Rostering {
 
     public List<NetworkView> networksOf(String programmeId) {
         return networks.findByProgrammeId(programmeId);
+    }
+
+    /** Programmes whose last day is before {@code day}, at most {@code limit}. */
+    public List<ProgrammeView> programmesEndedBefore(LocalDate day, int limit) {
+        return programmes.findByEndsOnBeforeOrderById(day, PageRequest.of(0, limit));
+    }
+
+    /** Every municipality's roster of the programme (one per enrolment; at most 98 municipalities). */
+    public List<Roster> rostersOf(String programmeId) {
+        return rosters.findByProgrammeId(programmeId, PageRequest.of(0, MAX_ROSTERS));
     }
 
     /**

@@ -9,6 +9,9 @@ import dk.kl.partnerships.registration.municipality.BillingProfile;
 import dk.kl.partnerships.registration.municipality.InvoiceAddress;
 import dk.kl.partnerships.registration.municipality.Municipality;
 import dk.kl.partnerships.registration.municipality.MunicipalityKeeping;
+import dk.kl.partnerships.registration.network.NetworkForming;
+import dk.kl.partnerships.registration.network.NetworkProposal;
+import dk.kl.partnerships.registration.network.ProgrammeNetworks.NetworkDraft;
 import dk.kl.partnerships.registration.programme.Programme;
 import dk.kl.partnerships.registration.programme.ProgrammeKind;
 import dk.kl.partnerships.registration.programme.ProgrammePlanning;
@@ -16,6 +19,7 @@ import dk.kl.partnerships.registration.programme.ProgrammeTerms;
 import dk.kl.partnerships.security.Role;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Set;
 import org.slf4j.Logger;
@@ -31,6 +35,13 @@ import org.springframework.stereotype.Component;
  * through the same use cases a user calls — so every event flows to the other services as it
  * would in real use. Runs with the {@code demo} profile ({@code ./run.sh --demo}); a programme
  * already loaded is left alone, so loading twice changes nothing.
+ *
+ * <p>The daycare partnership of 2017–2019 is loaded with its timeline: the councils approve between
+ * the interest deadline (5 May 2017) and the approval deadline (16 June 2017), each municipality
+ * names two participants, and KL confirms the proposed networks before the programme ends. The
+ * meeting and evaluation services' own demo loaders then give those networks their theme days and
+ * the municipalities their self-evaluations. Programmes whose end date has passed are completed,
+ * dated by that end date, which requests the final self-evaluations.
  *
  * <p>The documents name the nine municipalities of the SFO/club partnership; the daycare
  * partnership's 26 and the twelve of the inclusive-communities partnership are not named, so an
@@ -88,11 +99,17 @@ class DemoData {
     private final ProgrammePlanning programmes;
     private final Enrolling enrolments;
     private final MunicipalityKeeping municipalities;
+    private final NetworkForming networks;
 
-    DemoData(ProgrammePlanning programmes, Enrolling enrolments, MunicipalityKeeping municipalities) {
+    DemoData(
+            ProgrammePlanning programmes,
+            Enrolling enrolments,
+            MunicipalityKeeping municipalities,
+            NetworkForming networks) {
         this.programmes = programmes;
         this.enrolments = enrolments;
         this.municipalities = municipalities;
+        this.networks = networks;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -116,7 +133,7 @@ class DemoData {
                         10),
                 DAYCARE_MUNICIPALITIES,
                 DAYCARE_FOCUS_AREAS,
-                true);
+                History.NETWORKS);
         load(
                 new ProgrammeTerms(
                         ProgrammeKind.NETWORK,
@@ -136,7 +153,7 @@ class DemoData {
                         10),
                 NETWORK_MUNICIPALITIES,
                 NETWORK_FOCUS_AREAS,
-                true);
+                History.ENROLMENTS);
         load(
                 new ProgrammeTerms(
                         ProgrammeKind.PARTNERSHIP,
@@ -156,7 +173,7 @@ class DemoData {
                         10),
                 SFO_MUNICIPALITIES,
                 SFO_FOCUS_AREAS,
-                false);
+                History.ENROLMENTS);
         load(
                 new ProgrammeTerms(
                         ProgrammeKind.PARTNERSHIP,
@@ -176,11 +193,12 @@ class DemoData {
                         10),
                 COMMUNITIES_MUNICIPALITIES,
                 COMMUNITIES_FOCUS_AREAS,
-                false);
-        log.info("Demonstration data is loaded");
+                History.ENROLMENTS);
+        int completed = programmes.completeEnded();
+        log.info("Demonstration data is loaded; {} ended programmes completed on their end dates", completed);
     }
 
-    private void load(ProgrammeTerms terms, List<String> joining, List<String> focusAreas, boolean complete) {
+    private void load(ProgrammeTerms terms, List<String> joining, List<String> focusAreas, History history) {
         boolean loaded = programmes.list(null, PageRequest.of(0, 200)).stream()
                 .anyMatch(p -> p.terms().title().equals(terms.title()));
         if (loaded) {
@@ -190,7 +208,7 @@ class DemoData {
         Programme programme = programmes.publish(programmes.create(terms, null).id());
         for (int i = 0; i < joining.size(); i++) {
             String code = joining.get(i);
-            ensureBillingProfile(code);
+            Municipality municipality = ensureBillingProfile(code);
             List<String> ranked =
                     List.of(focusAreas.get(i % focusAreas.size()), focusAreas.get((i + 2) % focusAreas.size()));
             Enrolment enrolment = enrolments.declareInterest(KL, programme.id(), code, true, ranked, HISTORY);
@@ -198,24 +216,61 @@ class DemoData {
                     KL,
                     enrolment.id(),
                     new CouncilDecision(
-                            terms.approvalDeadline().minusDays(3),
+                            councilDecisionDate(terms, i, joining.size()),
                             "DEMO-" + terms.startsOn().getYear() + "/" + code),
                     HISTORY);
             enrolments.registerParticipant(
                     KL,
                     enrolment.id(),
                     new Enrolling.NewParticipant(
-                            "Dagtilbudschef " + code,
+                            "Dagtilbudschef, " + municipality.name(),
                             "chef-" + code + "@demo.kommune.dk",
                             ParticipantRole.ADMINISTRATION));
+            if (history == History.NETWORKS) {
+                enrolments.registerParticipant(
+                        KL,
+                        enrolment.id(),
+                        new Enrolling.NewParticipant(
+                                "Dagtilbudsleder, " + municipality.name(),
+                                "leder-" + code + "@demo.kommune.dk",
+                                ParticipantRole.INSTITUTION_LEADER));
+            }
         }
-        if (complete) {
-            programmes.complete(programme.id());
+        if (history == History.NETWORKS) {
+            List<NetworkDraft> drafts = networks.propose(programme.id()).networks().stream()
+                    .map(proposed -> new NetworkDraft(
+                            proposed.name(),
+                            proposed.members().stream()
+                                    .map(NetworkProposal.Placement::municipalityCode)
+                                    .toList(),
+                            proposed.focusAreas()))
+                    .toList();
+            networks.confirm(programme.id(), drafts);
         }
         log.info("Loaded demonstration programme '{}' with {} municipalities", terms.title(), joining.size());
     }
 
-    private void ensureBillingProfile(String code) {
+    /**
+     * The councils decide one after another between the interest deadline and the approval
+     * deadline, the last a few days before it.
+     */
+    static LocalDate councilDecisionDate(ProgrammeTerms terms, int index, int count) {
+        long window = ChronoUnit.DAYS.between(terms.interestDeadline(), terms.approvalDeadline()) - 3;
+        return terms.interestDeadline().plusDays(1 + window * index / Math.max(1, count));
+    }
+
+    /**
+     * How much of its story a programme is loaded with: every programme its enrolments (answers,
+     * council approvals, participants); the daycare partnership also two participants each and its
+     * networks, which the meeting and evaluation services build its theme days and
+     * self-evaluations on.
+     */
+    private enum History {
+        ENROLMENTS,
+        NETWORKS
+    }
+
+    private Municipality ensureBillingProfile(String code) {
         Municipality municipality = municipalities.get(code);
         if (municipality.billingProfile().isEmpty()) {
             municipalities.changeBillingProfile(
@@ -228,6 +283,7 @@ class DemoData {
                             null,
                             null));
         }
+        return municipality;
     }
 
     /** A syntactically valid EAN (GS1 check digit) per municipality, for demonstration only. */

@@ -1,0 +1,2 @@
+/** The demonstration's history of meetings, loaded with the {@code demo} profile. */
+package dk.kl.partnerships.meeting.demo;
