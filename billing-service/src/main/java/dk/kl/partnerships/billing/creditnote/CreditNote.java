@@ -185,7 +185,7 @@ public class CreditNote extends AggregateRoot<CreditNoteEvent> {
         this.sequence = creditNoteNumber.sequence();
         this.number = creditNoteNumber.formatted(NUMBER_PREFIX);
         clearRecordedEvents();
-        record(new CreditNoteEvent.Issued(
+        announce(new CreditNoteEvent.Issued(
                 id,
                 number,
                 series,
@@ -218,6 +218,13 @@ public class CreditNote extends AggregateRoot<CreditNoteEvent> {
 
     public String municipalityCode() {
         return municipalityCode;
+    }
+
+    /** As an invoice: announced on the finance stream when it is a municipality's. */
+    private void announce(CreditNoteEvent event) {
+        if (municipalityCode != null) {
+            record(event);
+        }
     }
 
     public Seller seller() {

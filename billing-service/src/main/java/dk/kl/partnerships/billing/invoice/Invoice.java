@@ -235,7 +235,7 @@ public class Invoice extends AggregateRoot<InvoiceEvent> {
         this.sequence = invoiceNumber.sequence();
         this.number = invoiceNumber.formatted();
         clearRecordedEvents();
-        record(new InvoiceEvent.Issued(
+        announce(new InvoiceEvent.Issued(
                 id,
                 number,
                 series,
@@ -293,7 +293,7 @@ public class Invoice extends AggregateRoot<InvoiceEvent> {
         if (paidAmount.compareTo(owed()) == 0) {
             status = InvoiceStatus.PAID;
             paidOn = payment.paidOn();
-            record(new InvoiceEvent.Paid(id, number, municipalityCode, paidOn, paidAmount, currency));
+            announce(new InvoiceEvent.Paid(id, number, municipalityCode, paidOn, paidAmount, currency));
         }
         return true;
     }
@@ -304,7 +304,7 @@ public class Invoice extends AggregateRoot<InvoiceEvent> {
             return false;
         }
         overdueSince = today;
-        record(new InvoiceEvent.Overdue(id, number, municipalityCode, dueOn, outstanding(), currency, today));
+        announce(new InvoiceEvent.Overdue(id, number, municipalityCode, dueOn, outstanding(), currency, today));
         return true;
     }
 
@@ -346,7 +346,7 @@ public class Invoice extends AggregateRoot<InvoiceEvent> {
                 Amounts.exact(paidAmount.subtract(owed()).subtract(refundDue).max(BigDecimal.ZERO));
         refundDue = Amounts.exact(refundDue.add(refund));
         if (refund.signum() > 0) {
-            record(new InvoiceEvent.RefundDue(id, number, municipalityCode, creditNote, refund, refundDue, currency));
+            announce(new InvoiceEvent.RefundDue(id, number, municipalityCode, creditNote, refund, refundDue, currency));
         }
         if (status == InvoiceStatus.ISSUED && paidAmount.signum() > 0 && paidAmount.compareTo(owed()) >= 0) {
             status = InvoiceStatus.PAID;
@@ -437,6 +437,16 @@ public class Invoice extends AggregateRoot<InvoiceEvent> {
 
     public String municipalityCode() {
         return municipalityCode;
+    }
+
+    /**
+     * An invoice to a municipality is announced on the finance stream, which is keyed by
+     * municipality; one to a guest organisation (no municipality) is read by finance over the API.
+     */
+    private void announce(InvoiceEvent event) {
+        if (municipalityCode != null) {
+            record(event);
+        }
     }
 
     public Seller seller() {
