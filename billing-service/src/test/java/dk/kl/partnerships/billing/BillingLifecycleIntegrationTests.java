@@ -387,6 +387,15 @@ class BillingLifecycleIntegrationTests {
         assertThat(api.get(buplInvoice, TestTokens.municipality("265")).status())
                 .as("an organisation's invoice is no municipality's")
                 .isEqualTo(404);
+        ConsumerRecord<String, byte[]> announced = finance.await(
+                        issuedFor("inv-mtg-" + held.meetingId() + "-org-0184-12345674"), 1, Duration.ofSeconds(30))
+                .get(0);
+        assertThat(announced.key()).as("keyed by the organisation").isEqualTo("0184:12345674");
+        JsonNode issued = JSON.readTree(KafkaProbe.payload(announced));
+        assertThat(issued.get("municipalityCode").isNull()).isTrue();
+        assertThat(issued.get("organisationId").asString()).isEqualTo("0184:12345674");
+        assertThat(issued.at("/buyer/cvr").asString()).isEqualTo("12345674");
+        assertThat(issued.at("/lines/0/quantity").asString()).isEqualTo("2.00");
         String buplXml = api.get(buplInvoice + "/ubl", TestTokens.finance()).body();
         assertThat(buplXml)
                 .contains("<cbc:EndpointID schemeID=\"0184\">12345674</cbc:EndpointID>")
@@ -426,6 +435,11 @@ class BillingLifecycleIntegrationTests {
                         .at("/lines/0/quantity")
                         .asString())
                 .isEqualTo("1.00");
+        assertThat(events(EventType.CREDIT_NOTE_ISSUED, "cn-mtg-" + held.meetingId() + "-org-0184-12345674-r1", 1)
+                        .get(0)
+                        .get("organisationId")
+                        .asString())
+                .isEqualTo("0184:12345674");
         assertThat(PeppolRules.fatal(PeppolRules.creditNote(api.get(creditNote + "/ubl", TestTokens.finance())
                         .body()
                         .getBytes(StandardCharsets.UTF_8))))

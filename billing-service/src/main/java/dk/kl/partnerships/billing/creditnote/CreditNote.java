@@ -185,7 +185,7 @@ public class CreditNote extends AggregateRoot<CreditNoteEvent> {
         this.sequence = creditNoteNumber.sequence();
         this.number = creditNoteNumber.formatted(NUMBER_PREFIX);
         clearRecordedEvents();
-        announce(new CreditNoteEvent.Issued(
+        record(new CreditNoteEvent.Issued(
                 id,
                 number,
                 series,
@@ -201,7 +201,8 @@ public class CreditNote extends AggregateRoot<CreditNoteEvent> {
                 creditedInvoiceId,
                 creditedInvoiceNumber,
                 reason,
-                cause));
+                cause,
+                municipalityCode == null ? buyer.organisationId() : null));
     }
 
     public String id() {
@@ -218,13 +219,6 @@ public class CreditNote extends AggregateRoot<CreditNoteEvent> {
 
     public String municipalityCode() {
         return municipalityCode;
-    }
-
-    /** As an invoice: announced on the finance stream when it is a municipality's. */
-    private void announce(CreditNoteEvent event) {
-        if (municipalityCode != null) {
-            record(event);
-        }
     }
 
     public Seller seller() {
