@@ -43,7 +43,7 @@ public class MeetingApi {
         }
 
         /** An outside guest's (KL sees them), not a municipality's participant's. */
-        public boolean isGuest() {
+        public boolean outsideGuest() {
             return guest != null;
         }
     }

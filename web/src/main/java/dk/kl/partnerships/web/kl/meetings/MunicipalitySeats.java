@@ -17,7 +17,7 @@ record MunicipalitySeats(String code, String name, List<SignUp> seats) {
      */
     static List<MunicipalitySeats> of(List<SignUp> seats, Map<String, String> names) {
         Map<String, List<SignUp>> grouped = seats.stream()
-                .filter(s -> !s.isGuest())
+                .filter(s -> !s.outsideGuest())
                 .sorted(Comparator.comparing(SignUp::name))
                 .collect(Collectors.groupingBy(SignUp::municipalityCode, LinkedHashMap::new, Collectors.toList()));
         List<MunicipalitySeats> groups = new ArrayList<>(grouped.entrySet().stream()
@@ -25,7 +25,7 @@ record MunicipalitySeats(String code, String name, List<SignUp> seats) {
                 .sorted(Comparator.comparing(MunicipalitySeats::name))
                 .toList());
         List<SignUp> guests = seats.stream()
-                .filter(SignUp::isGuest)
+                .filter(SignUp::outsideGuest)
                 .sorted(Comparator.comparing(SignUp::name))
                 .toList();
         if (!guests.isEmpty()) {
