@@ -61,7 +61,17 @@ public record SignUp(
     }
 
     SignUp named(String shownAs) {
-        return new SignUp(id, participantId, municipalityCode, shownAs, politician, status, sequence, signedUpAt);
+        return new SignUp(
+                id,
+                participantId,
+                municipalityCode,
+                shownAs,
+                politician,
+                status,
+                sequence,
+                signedUpAt,
+                email,
+                organisation);
     }
 
     public boolean active() {
