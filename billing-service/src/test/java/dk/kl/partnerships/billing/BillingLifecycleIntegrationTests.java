@@ -12,6 +12,11 @@ import dk.kl.partnerships.billing.registration.MembershipRepository;
 import dk.kl.partnerships.contracts.EventType;
 import dk.kl.partnerships.contracts.PostalAddress;
 import dk.kl.partnerships.contracts.Topic;
+import dk.kl.partnerships.contracts.meeting.Attendance;
+import dk.kl.partnerships.contracts.meeting.GuestAttendance;
+import dk.kl.partnerships.contracts.meeting.GuestOrganisation;
+import dk.kl.partnerships.contracts.meeting.MeetingAttendanceCorrected;
+import dk.kl.partnerships.contracts.meeting.MeetingHeld;
 import dk.kl.partnerships.contracts.registration.BillingDetails;
 import dk.kl.partnerships.contracts.registration.BillingProfileChanged;
 import dk.kl.partnerships.contracts.registration.MunicipalityJoined;
@@ -324,6 +329,121 @@ class BillingLifecycleIntegrationTests {
         KafkaProbe.publish(kafka, meeting);
         assertThat(finance.drain(r -> KafkaProbe.payload(r).contains(meeting.meetingId()), Duration.ofSeconds(3)))
                 .hasSize(2);
+    }
+
+    @Test
+    void guestOrganisationsAreInvoicedPerMeetingForTheirGuestsAsPeppolInvoicesAndWalkInsCountForTheirMunicipality() {
+        ProgrammePublished programme =
+                RegistrationEvents.network(LocalDate.now(BusinessTime.ZONE).plusMonths(1));
+        MunicipalityJoined roskilde = RegistrationEvents.joined(programme, "265", LocalDate.now(BusinessTime.ZONE));
+        KafkaProbe.publish(kafka, programme);
+        KafkaProbe.publish(kafka, roskilde);
+        events(EventType.INVOICE_ISSUED, roskilde.enrolmentId(), 1);
+        MeetingHeld plain = BillingFixtures.paidThemeMeeting(programme.programmeId(), Map.of());
+        GuestAttendance bupl = new GuestAttendance(
+                "0184:12345674",
+                new GuestOrganisation(
+                        "BUPL",
+                        new PostalAddress("Blegdamsvej 124", "2100", "København Ø", "DK"),
+                        "12345674",
+                        null,
+                        null),
+                List.of("g1", "g2"));
+        GuestAttendance foa = new GuestAttendance(
+                "0088:" + RegistrationEvents.EAN,
+                new GuestOrganisation(
+                        "FOA",
+                        new PostalAddress("Staunings Plads 1", "1790", "København V", "DK"),
+                        null,
+                        RegistrationEvents.EAN,
+                        "FOA-2026"),
+                List.of("g3"));
+        MeetingHeld held = new MeetingHeld(
+                plain.meetingId(),
+                plain.programmeId(),
+                null,
+                plain.kind(),
+                plain.title(),
+                plain.heldOn(),
+                plain.feePerParticipant(),
+                plain.currency(),
+                List.of(new Attendance("265", List.of("p1", "walk-in-1"), List.of("walk-in-1"))),
+                List.of(bupl, foa));
+
+        KafkaProbe.publish(kafka, held);
+
+        JsonNode roskildeFee = events(EventType.INVOICE_ISSUED, "inv-mtg-" + held.meetingId() + "-265", 1)
+                .get(0);
+        assertThat(roskildeFee.at("/lines/0/quantity").asString())
+                .as("the walk-in is one of Roskilde's attendees")
+                .isEqualTo("2.00");
+        String buplInvoice = "/api/invoices/inv-mtg-" + held.meetingId() + "-org-0184-12345674";
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> api.get(buplInvoice, TestTokens.finance()).status() == 200);
+        JsonNode buplJson = api.get(buplInvoice, TestTokens.finance()).json();
+        assertThat(buplJson.at("/lines/0/quantity").asString()).isEqualTo("2.00");
+        assertThat(buplJson.get("grossTotal").asString()).isEqualTo("3750.00");
+        assertThat(buplJson.at("/buyer/name").asString()).isEqualTo("BUPL");
+        assertThat(api.get(buplInvoice, TestTokens.municipality("265")).status())
+                .as("an organisation's invoice is no municipality's")
+                .isEqualTo(404);
+        ConsumerRecord<String, byte[]> announced = finance.await(
+                        issuedFor("inv-mtg-" + held.meetingId() + "-org-0184-12345674"), 1, Duration.ofSeconds(30))
+                .get(0);
+        assertThat(announced.key()).as("keyed by the organisation").isEqualTo("0184:12345674");
+        JsonNode issued = JSON.readTree(KafkaProbe.payload(announced));
+        assertThat(issued.get("municipalityCode").isNull()).isTrue();
+        assertThat(issued.get("organisationId").asString()).isEqualTo("0184:12345674");
+        assertThat(issued.at("/buyer/cvr").asString()).isEqualTo("12345674");
+        assertThat(issued.at("/lines/0/quantity").asString()).isEqualTo("2.00");
+        String buplXml = api.get(buplInvoice + "/ubl", TestTokens.finance()).body();
+        assertThat(buplXml)
+                .contains("<cbc:EndpointID schemeID=\"0184\">12345674</cbc:EndpointID>")
+                .contains("<cbc:BuyerReference>" + held.meetingId() + "</cbc:BuyerReference>");
+        assertThat(PeppolRules.fatal(PeppolRules.invoice(buplXml.getBytes(StandardCharsets.UTF_8))))
+                .isEmpty();
+        String foaXml = api.get(
+                        "/api/invoices/inv-mtg-" + held.meetingId() + "-org-0088-" + RegistrationEvents.EAN + "/ubl",
+                        TestTokens.finance())
+                .body();
+        assertThat(foaXml)
+                .contains("<cbc:EndpointID schemeID=\"0088\">" + RegistrationEvents.EAN + "</cbc:EndpointID>")
+                .contains("<cbc:BuyerReference>FOA-2026</cbc:BuyerReference>");
+        assertThat(PeppolRules.fatal(PeppolRules.invoice(foaXml.getBytes(StandardCharsets.UTF_8))))
+                .isEmpty();
+
+        KafkaProbe.publish(
+                kafka,
+                new MeetingAttendanceCorrected(
+                        held.meetingId(),
+                        held.programmeId(),
+                        null,
+                        held.kind(),
+                        held.title(),
+                        held.heldOn(),
+                        1,
+                        held.feePerParticipant(),
+                        held.currency(),
+                        held.attendance(),
+                        "One of BUPL's guests did not come",
+                        List.of(new GuestAttendance(bupl.organisationId(), bupl.organisation(), List.of("g1")), foa)));
+        String creditNote = "/api/credit-notes/cn-mtg-" + held.meetingId() + "-org-0184-12345674-r1";
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> api.get(creditNote, TestTokens.finance()).status() == 200);
+        assertThat(api.get(creditNote, TestTokens.finance())
+                        .json()
+                        .at("/lines/0/quantity")
+                        .asString())
+                .isEqualTo("1.00");
+        assertThat(events(EventType.CREDIT_NOTE_ISSUED, "cn-mtg-" + held.meetingId() + "-org-0184-12345674-r1", 1)
+                        .get(0)
+                        .get("organisationId")
+                        .asString())
+                .isEqualTo("0184:12345674");
+        assertThat(PeppolRules.fatal(PeppolRules.creditNote(api.get(creditNote + "/ubl", TestTokens.finance())
+                        .body()
+                        .getBytes(StandardCharsets.UTF_8))))
+                .isEmpty();
     }
 
     @Test

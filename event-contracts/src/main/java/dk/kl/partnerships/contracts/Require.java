@@ -29,6 +29,18 @@ public final class Require {
         return value;
     }
 
+    /**
+     * Who a billing document is for: a municipality, or (with no municipality) a guest organisation by
+     * its id; exactly one of them.
+     */
+    public static void municipalityOrOrganisation(String municipalityCode, String organisationId) {
+        boolean municipality = municipalityCode != null && !municipalityCode.isBlank();
+        boolean organisation = organisationId != null && !organisationId.isBlank();
+        if (municipality == organisation) {
+            throw new IllegalArgumentException("exactly one of municipalityCode and organisationId is required");
+        }
+    }
+
     /** An immutable copy; absent means empty. */
     public static <T> List<T> list(List<T> values) {
         return values == null ? List.of() : List.copyOf(values);

@@ -264,6 +264,40 @@ class KlWebSystemTests {
             assertThat(browser.text("#deltagerliste")).contains("Morsø", "Thisted", "Syddjurs", "Åse Mølgaard");
             browser.check("deltagerliste");
 
+            // An open theme meeting with a fee: KL signs an outside guest up, invoiced to the guest's organisation
+            Map<String, Object> open = new LinkedHashMap<>();
+            open.put("programmeId", programme);
+            open.put("kind", "OPEN_THEME_MEETING");
+            open.put("title", "Fagligt temamøde om kvalitet i dagtilbud");
+            open.put("startsAt", start.plusDays(14).withHour(10).toString());
+            open.put("endsAt", start.plusDays(14).withHour(15).toString());
+            open.put(
+                    "venue",
+                    Map.of("name", "Roskilde Kongres- og Idrætscenter", "address", "Møllehusvej 15, 4000 Roskilde"));
+            open.put("capacity", 40);
+            open.put("feePerParticipant", "1500.00");
+            String openMeeting = client.post(Platform.MEETING, "/api/meetings", scenario.klToken(), open)
+                    .expect(201)
+                    .json()
+                    .get("id")
+                    .asString();
+            browser.open("/kl/moeder/" + openMeeting);
+            browser.clickText("Tilmeld en gæst");
+            browser.type("#name", "Birgitte Gæst");
+            browser.type("#email", "birgitte@bupl.example");
+            browser.type("[id='organisation.name']", "BUPL");
+            browser.clickText("Tilmeld gæsten");
+            assertThat(browser.text("[id='organisation.address-error']")).contains("gebyr");
+            assertThat(browser.text("[id='organisation.cvr-error']")).contains("CVR-nummer");
+            browser.check("gaest-fejl");
+            browser.type("[id='organisation.address.street']", "Blegdamsvej 124");
+            browser.type("[id='organisation.address.postalCode']", "2100");
+            browser.type("[id='organisation.address.city']", "København Ø");
+            browser.type("[id='organisation.cvr']", "12345674");
+            browser.clickText("Tilmeld gæsten");
+            assertThat(browser.text("main [role=status]")).contains("Birgitte Gæst er tilmeldt som gæst");
+            assertThat(browser.text("#tilmeldte")).contains("Gæst fra BUPL", "Birgitte Gæst");
+
             // On the day: the checklist refuses before the start, and records who came after it
             browser.open("/kl/moeder/" + meeting + "/fremmoede");
             visited(browser);
@@ -323,9 +357,14 @@ class KlWebSystemTests {
             browser.open("/kl/moeder/" + meeting + "/fremmoede");
             tick(browser, came);
             tick(browser, alsoCame);
+            // Åse could not come; a colleague came in her place and counts for her municipality
+            browser.type("#walkInName", "Bente Vikar");
+            new Select(browser.find("#walkInMunicipality"))
+                    .selectByValue(participants.get(key(participants, "Åse Mølgaard")));
             browser.clickText("Registrér fremmøde");
-            assertThat(browser.text("main [role=status]")).contains("2 mødte");
+            assertThat(browser.text("main [role=status]")).contains("3 mødte");
             assertThat(browser.text("#fremmoede-resultat")).contains("2 af 3 tilmeldte mødte op");
+            assertThat(browser.text("#walk-ins")).contains("Bente Vikar");
             browser.check("moede-afholdt");
             String day = start.toLocalDate().toString();
             List<List<String>> attendance =

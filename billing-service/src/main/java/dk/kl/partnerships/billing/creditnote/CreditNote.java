@@ -201,7 +201,8 @@ public class CreditNote extends AggregateRoot<CreditNoteEvent> {
                 creditedInvoiceId,
                 creditedInvoiceNumber,
                 reason,
-                cause));
+                cause,
+                municipalityCode == null ? buyer.organisationId() : null));
     }
 
     public String id() {

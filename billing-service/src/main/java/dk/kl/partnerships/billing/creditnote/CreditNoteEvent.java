@@ -27,6 +27,7 @@ public sealed interface CreditNoteEvent {
             String creditedInvoiceId,
             String creditedInvoiceNumber,
             String reason,
-            Cause cause)
+            Cause cause,
+            String organisationId)
             implements CreditNoteEvent {}
 }

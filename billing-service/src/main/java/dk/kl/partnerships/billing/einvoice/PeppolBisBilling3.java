@@ -135,9 +135,11 @@ class PeppolBisBilling3 implements EInvoiceFormat {
             XMLStreamWriter xml, String ean, String cvr, String name, Buyer.Address address, boolean vatRegistered)
             throws XMLStreamException {
         xml.writeStartElement(CAC, "Party");
-        elementWithAttribute(xml, CBC, "EndpointID", "schemeID", GLN_SCHEME, ean);
+        // A guest organisation may be reached by its CVR alone
+        boolean byEan = present(ean);
+        elementWithAttribute(xml, CBC, "EndpointID", "schemeID", byEan ? GLN_SCHEME : CVR_SCHEME, byEan ? ean : cvr);
         xml.writeStartElement(CAC, "PartyIdentification");
-        elementWithAttribute(xml, CBC, "ID", "schemeID", GLN_SCHEME, ean);
+        elementWithAttribute(xml, CBC, "ID", "schemeID", byEan ? GLN_SCHEME : CVR_SCHEME, byEan ? ean : cvr);
         xml.writeEndElement();
         xml.writeStartElement(CAC, "PartyName");
         element(xml, CBC, "Name", name);
@@ -158,7 +160,9 @@ class PeppolBisBilling3 implements EInvoiceFormat {
         }
         xml.writeStartElement(CAC, "PartyLegalEntity");
         element(xml, CBC, "RegistrationName", name);
-        elementWithAttribute(xml, CBC, "CompanyID", "schemeID", CVR_SCHEME, cvr);
+        if (present(cvr)) {
+            elementWithAttribute(xml, CBC, "CompanyID", "schemeID", CVR_SCHEME, cvr);
+        }
         xml.writeEndElement();
         xml.writeEndElement();
     }

@@ -251,7 +251,8 @@ public class Invoice extends AggregateRoot<InvoiceEvent> {
                 grossTotal,
                 cause,
                 replacesInvoiceId,
-                replacesInvoiceNumber));
+                replacesInvoiceNumber,
+                organisationId()));
     }
 
     /**
@@ -293,7 +294,7 @@ public class Invoice extends AggregateRoot<InvoiceEvent> {
         if (paidAmount.compareTo(owed()) == 0) {
             status = InvoiceStatus.PAID;
             paidOn = payment.paidOn();
-            record(new InvoiceEvent.Paid(id, number, municipalityCode, paidOn, paidAmount, currency));
+            record(new InvoiceEvent.Paid(id, number, municipalityCode, paidOn, paidAmount, currency, organisationId()));
         }
         return true;
     }
@@ -304,7 +305,8 @@ public class Invoice extends AggregateRoot<InvoiceEvent> {
             return false;
         }
         overdueSince = today;
-        record(new InvoiceEvent.Overdue(id, number, municipalityCode, dueOn, outstanding(), currency, today));
+        record(new InvoiceEvent.Overdue(
+                id, number, municipalityCode, dueOn, outstanding(), currency, today, organisationId()));
         return true;
     }
 
@@ -346,7 +348,8 @@ public class Invoice extends AggregateRoot<InvoiceEvent> {
                 Amounts.exact(paidAmount.subtract(owed()).subtract(refundDue).max(BigDecimal.ZERO));
         refundDue = Amounts.exact(refundDue.add(refund));
         if (refund.signum() > 0) {
-            record(new InvoiceEvent.RefundDue(id, number, municipalityCode, creditNote, refund, refundDue, currency));
+            record(new InvoiceEvent.RefundDue(
+                    id, number, municipalityCode, creditNote, refund, refundDue, currency, organisationId()));
         }
         if (status == InvoiceStatus.ISSUED && paidAmount.signum() > 0 && paidAmount.compareTo(owed()) >= 0) {
             status = InvoiceStatus.PAID;
@@ -437,6 +440,11 @@ public class Invoice extends AggregateRoot<InvoiceEvent> {
 
     public String municipalityCode() {
         return municipalityCode;
+    }
+
+    /** A guest organisation's id when the invoice is to one (it has no municipality), else null. */
+    public String organisationId() {
+        return municipalityCode == null ? buyer.organisationId() : null;
     }
 
     public Seller seller() {

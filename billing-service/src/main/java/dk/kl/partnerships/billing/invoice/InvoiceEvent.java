@@ -4,7 +4,10 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
-/** What finance systems learn about an invoice, as facts complete in themselves. */
+/**
+ * What finance systems learn about an invoice, as facts complete in themselves. {@code
+ * organisationId} names a guest organisation invoiced for its guests at a meeting (no municipality).
+ */
 public sealed interface InvoiceEvent {
 
     String invoiceId();
@@ -29,7 +32,8 @@ public sealed interface InvoiceEvent {
             BigDecimal grossTotal,
             Cause cause,
             String replacesInvoiceId,
-            String replacesInvoiceNumber)
+            String replacesInvoiceNumber,
+            String organisationId)
             implements InvoiceEvent {}
 
     /** Payments added up to the gross total. */
@@ -39,7 +43,8 @@ public sealed interface InvoiceEvent {
             String municipalityCode,
             LocalDate paidOn,
             BigDecimal paidAmount,
-            String currency)
+            String currency,
+            String organisationId)
             implements InvoiceEvent {}
 
     /** Unpaid past its due date, found so on {@code overdueSince}. */
@@ -50,7 +55,8 @@ public sealed interface InvoiceEvent {
             LocalDate dueOn,
             BigDecimal outstanding,
             String currency,
-            LocalDate overdueSince)
+            LocalDate overdueSince,
+            String organisationId)
             implements InvoiceEvent {}
 
     /**
@@ -64,6 +70,7 @@ public sealed interface InvoiceEvent {
             String creditNoteId,
             BigDecimal amount,
             BigDecimal totalRefundDue,
-            String currency)
+            String currency,
+            String organisationId)
             implements InvoiceEvent {}
 }

@@ -1,5 +1,6 @@
 package dk.kl.partnerships.billing.meetingfee;
 
+import dk.kl.partnerships.billing.invoice.Buyer;
 import dk.kl.partnerships.billing.invoice.Cause;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -17,7 +18,9 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * billing knows whom to invoice — a municipality that has never joined a programme has no billing
  * details yet — and is then invoiced once: the invoice's id is the charge's. A corrected attendance
  * changes the count; once invoiced, the difference is a supplementary invoice or a credit note, and
- * the charge remembers its invoices and the last revision of the attendance it reflects.
+ * the charge remembers its invoices and the last revision of the attendance it reflects. A guest
+ * organisation's charge has no municipality but the organisation's id and the buyer details given at
+ * sign-up, and is invoiced at once.
  */
 @Document("meeting_charges")
 @CompoundIndexes({
@@ -39,6 +42,8 @@ class MeetingCharge {
     private final String meetingId;
     private final String programmeId;
     private final String municipalityCode;
+    private final String organisationId;
+    private final Buyer organisation;
     private final String title;
     private final LocalDate heldOn;
     private final BigDecimal feePerParticipant;
@@ -57,6 +62,8 @@ class MeetingCharge {
             String meetingId,
             String programmeId,
             String municipalityCode,
+            String organisationId,
+            Buyer organisation,
             String title,
             LocalDate heldOn,
             BigDecimal feePerParticipant,
@@ -70,6 +77,8 @@ class MeetingCharge {
         this.meetingId = meetingId;
         this.programmeId = programmeId;
         this.municipalityCode = municipalityCode;
+        this.organisationId = organisationId;
+        this.organisation = organisation;
         this.title = title;
         this.heldOn = heldOn;
         this.feePerParticipant = feePerParticipant;
@@ -86,7 +95,7 @@ class MeetingCharge {
     static MeetingCharge of(
             String meetingId,
             String programmeId,
-            String municipalityCode,
+            Payer payer,
             String title,
             LocalDate heldOn,
             BigDecimal feePerParticipant,
@@ -94,10 +103,12 @@ class MeetingCharge {
             int revision,
             Cause cause) {
         return new MeetingCharge(
-                idFor(meetingId, municipalityCode),
+                idFor(meetingId, payer),
                 meetingId,
                 programmeId,
-                municipalityCode,
+                payer.municipalityCode(),
+                payer.organisationId(),
+                payer.organisation(),
                 title,
                 heldOn,
                 feePerParticipant,
@@ -109,8 +120,13 @@ class MeetingCharge {
                 null);
     }
 
-    static String idFor(String meetingId, String municipalityCode) {
-        return "inv-mtg-" + meetingId + "-" + municipalityCode;
+    static String idFor(String meetingId, Payer payer) {
+        return "inv-mtg-" + meetingId + "-" + payer.key();
+    }
+
+    /** Who owes for the attendees: the municipality that sent them, or the guests' organisation. */
+    Payer payer() {
+        return new Payer(municipalityCode, organisationId, organisation);
     }
 
     void invoiced() {

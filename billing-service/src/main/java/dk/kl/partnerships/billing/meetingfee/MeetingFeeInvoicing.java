@@ -31,7 +31,9 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 
 /**
- * Invoices each municipality for its attendees at a held meeting with a fee: quantity attendees,
+ * Invoices each municipality for its attendees at a held meeting with a fee (walk-ins count as its
+ * attendees), and each guest organisation for its guests, one invoice per meeting to the details
+ * given at sign-up: quantity attendees,
  * unit price the fee, VAT at the programme's rate. The same meeting held twice bills once. A
  * corrected attendance settles the difference per municipality against what was invoiced for the
  * meeting: a credit note (through {@link Crediting}) for fewer attendees, a supplementary invoice for
@@ -76,8 +78,8 @@ public class MeetingFeeInvoicing {
         this.clock = clock;
     }
 
-    /** One attendee count per municipality of a held meeting. */
-    public record Attendees(String municipalityCode, int count) {}
+    /** One attendee count per municipality, or per guest organisation, of a held meeting. */
+    public record Attendees(Payer payer, int count) {}
 
     public void meetingHeld(
             String meetingId,
@@ -97,7 +99,7 @@ public class MeetingFeeInvoicing {
             MeetingCharge charge = MeetingCharge.of(
                     meetingId,
                     programmeId,
-                    attendees.municipalityCode(),
+                    attendees.payer(),
                     title,
                     heldOn,
                     Amounts.exact(feePerParticipant),
@@ -107,7 +109,10 @@ public class MeetingFeeInvoicing {
             try {
                 charges.insert(charge);
             } catch (DuplicateKeyException alreadyCharged) {
-                log.debug("Meeting {} was already charged to {}", meetingId, attendees.municipalityCode());
+                log.debug(
+                        "Meeting {} was already charged to {}",
+                        meetingId,
+                        attendees.payer().key());
             }
             settle(charge.id());
         }
@@ -139,14 +144,20 @@ public class MeetingFeeInvoicing {
                     "Attendance revision {} of meeting {} is not newer than {}: ignored", revision, meetingId, settled);
             return;
         }
+        Map<String, Payer> payers = new LinkedHashMap<>();
         Map<String, Integer> counts = new LinkedHashMap<>();
-        charges.findByMeetingId(meetingId, PageRequest.of(0, MUNICIPALITIES))
-                .forEach(charge -> counts.put(charge.municipalityCode(), 0));
-        attendance.forEach(a -> counts.put(a.municipalityCode(), a.count()));
-        counts.forEach((municipalityCode, count) -> correct(
+        charges.findByMeetingId(meetingId, PageRequest.of(0, MUNICIPALITIES)).forEach(charge -> {
+            payers.put(charge.payer().key(), charge.payer());
+            counts.put(charge.payer().key(), 0);
+        });
+        attendance.forEach(a -> {
+            payers.putIfAbsent(a.payer().key(), a.payer());
+            counts.put(a.payer().key(), a.count());
+        });
+        counts.forEach((payer, count) -> correct(
                 meetingId,
                 programmeId,
-                municipalityCode,
+                payers.get(payer),
                 title,
                 heldOn,
                 Amounts.exact(feePerParticipant),
@@ -164,7 +175,7 @@ public class MeetingFeeInvoicing {
     private void correct(
             String meetingId,
             String programmeId,
-            String municipalityCode,
+            Payer payer,
             String title,
             LocalDate heldOn,
             BigDecimal fee,
@@ -172,16 +183,16 @@ public class MeetingFeeInvoicing {
             int revision,
             String reason,
             Cause cause) {
-        String chargeId = MeetingCharge.idFor(meetingId, municipalityCode);
+        String chargeId = MeetingCharge.idFor(meetingId, payer);
         if (charges.findById(chargeId).isEmpty()) {
             if (count == 0) {
                 return;
             }
             try {
-                charges.insert(MeetingCharge.of(
-                        meetingId, programmeId, municipalityCode, title, heldOn, fee, count, revision, cause));
+                charges.insert(
+                        MeetingCharge.of(meetingId, programmeId, payer, title, heldOn, fee, count, revision, cause));
             } catch (DuplicateKeyException chargedMeanwhile) {
-                correct(meetingId, programmeId, municipalityCode, title, heldOn, fee, count, revision, reason, cause);
+                correct(meetingId, programmeId, payer, title, heldOn, fee, count, revision, reason, cause);
                 return;
             }
             settle(chargeId);
@@ -213,7 +224,9 @@ public class MeetingFeeInvoicing {
                 charge.documentIdFor("inv-", revision),
                 charge.municipalityCode(),
                 terms.seller(),
-                buyers.current(charge.municipalityCode()).orElse(issued.buyer()),
+                charge.payer().guestOrganisation()
+                        ? issued.buyer()
+                        : buyers.current(charge.municipalityCode()).orElse(issued.buyer()),
                 charge.programmeId(),
                 LocalDate.now(clock),
                 terms.paymentTermsDays(),
@@ -223,7 +236,7 @@ public class MeetingFeeInvoicing {
         log.info(
                 "Supplementary invoice {} to {} for {} more attendees at meeting {}",
                 supplement.number(),
-                charge.municipalityCode(),
+                charge.payer().key(),
                 attendees,
                 charge.meetingId());
         return supplement.id();
@@ -258,7 +271,7 @@ public class MeetingFeeInvoicing {
             log.info(
                     "Credit note {} to {} for {} fewer attendees at meeting {}",
                     creditNoteId,
-                    charge.municipalityCode(),
+                    charge.payer().key(),
                     creditable,
                     charge.meetingId());
         }
@@ -287,12 +300,14 @@ public class MeetingFeeInvoicing {
             if (charge.status() != MeetingCharge.Status.PENDING) {
                 return charge;
             }
-            Optional<Buyer> buyer = buyers.current(charge.municipalityCode());
+            Optional<Buyer> buyer = charge.payer().guestOrganisation()
+                    ? Optional.of(charge.payer().organisation())
+                    : buyers.current(charge.municipalityCode());
             if (buyer.isEmpty()) {
                 log.info(
                         "Meeting fee {} waits for billing details of municipality {}",
                         chargeId,
-                        charge.municipalityCode());
+                        charge.payer().key());
                 return charge;
             }
             Invoice invoice = invoices.issue(invoice(charge, buyer.get()));
@@ -300,7 +315,7 @@ public class MeetingFeeInvoicing {
             log.info(
                     "Invoice {} issued to {} for {} attendees at meeting {}",
                     invoice.number(),
-                    charge.municipalityCode(),
+                    charge.payer().key(),
                     charge.attendees(),
                     charge.meetingId());
             return charges.save(charge);

@@ -50,7 +50,8 @@ class BillingOutboundEvents {
                                 fact.grossTotal(),
                                 cause(fact.cause()),
                                 fact.replacesInvoiceId(),
-                                fact.replacesInvoiceNumber()))
+                                fact.replacesInvoiceNumber(),
+                                fact.organisationId()))
                 .map(
                         InvoiceEvent.Paid.class,
                         InvoicePaid.class,
@@ -60,7 +61,8 @@ class BillingOutboundEvents {
                                 fact.municipalityCode(),
                                 fact.paidOn(),
                                 fact.paidAmount(),
-                                fact.currency()))
+                                fact.currency(),
+                                fact.organisationId()))
                 .map(
                         InvoiceEvent.Overdue.class,
                         InvoiceOverdue.class,
@@ -71,7 +73,8 @@ class BillingOutboundEvents {
                                 fact.dueOn(),
                                 fact.outstanding(),
                                 fact.currency(),
-                                fact.overdueSince()))
+                                fact.overdueSince(),
+                                fact.organisationId()))
                 .map(
                         InvoiceEvent.RefundDue.class,
                         RefundDue.class,
@@ -82,7 +85,8 @@ class BillingOutboundEvents {
                                 fact.creditNoteId(),
                                 fact.amount(),
                                 fact.totalRefundDue(),
-                                fact.currency()))
+                                fact.currency(),
+                                fact.organisationId()))
                 .map(
                         CreditNoteEvent.Issued.class,
                         CreditNoteIssued.class,
@@ -102,7 +106,8 @@ class BillingOutboundEvents {
                                 fact.creditedInvoiceId(),
                                 fact.creditedInvoiceNumber(),
                                 fact.reason(),
-                                cause(fact.cause())))
+                                cause(fact.cause()),
+                                fact.organisationId()))
                 .topic(Topic.DOCUMENTS)
                 .map(
                         DocumentEvent.Issued.class,

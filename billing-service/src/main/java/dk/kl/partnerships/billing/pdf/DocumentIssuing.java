@@ -44,6 +44,10 @@ public class DocumentIssuing {
         }
         Invoice invoice = invoices.find(invoiceId)
                 .orElseThrow(() -> new IllegalStateException("Issued invoice " + invoiceId + " is not stored"));
+        // A guest organisation's has no municipality whose contacts are told; its e-invoice goes by Peppol
+        if (invoice.municipalityCode() == null) {
+            return;
+        }
         byte[] pdf = printing.invoice(invoice);
         announce(IssuedDocument.ofInvoice(invoice, InvoicePrinting.fileName(invoice), pdf, clock.instant()));
     }
@@ -55,6 +59,9 @@ public class DocumentIssuing {
         CreditNote note = creditNotes
                 .find(creditNoteId)
                 .orElseThrow(() -> new IllegalStateException("Issued credit note " + creditNoteId + " is not stored"));
+        if (note.municipalityCode() == null) {
+            return;
+        }
         byte[] pdf = printing.creditNote(note);
         announce(IssuedDocument.ofCreditNote(note, InvoicePrinting.fileName(note), pdf, clock.instant()));
     }

@@ -66,6 +66,35 @@ class PeppolSchematronTests {
     }
 
     @Test
+    void aGuestOrganisationsMeetingFeePassesAddressedByItsCvrAlone() {
+        Invoice invoice = Invoice.issue(
+                "inv-mtg-m-org-0184-12345674",
+                null,
+                seller(sepa()),
+                new Buyer(
+                        "BUPL",
+                        null,
+                        "12345674",
+                        "Temamøde",
+                        new Buyer.Address("Blegdamsvej 124", "2100", "København Ø", "DK"),
+                        null,
+                        null),
+                "programme-1",
+                ISSUED,
+                30,
+                "DKK",
+                List.of(line("Fagligt temamøde om kvalitet i dagtilbud, 12.11.2026: 2 deltagere", "2", "1500.00")),
+                new Cause("MeetingHeld", "e-3"));
+        invoice.assignNumber(new InvoiceNumber(2026, 8));
+        String xml = new String(format.invoice(invoice), StandardCharsets.UTF_8);
+
+        assertNoFatalFinding(PeppolRules.invoice(xml.getBytes(StandardCharsets.UTF_8)));
+        assertThat(xml)
+                .contains("<cbc:EndpointID schemeID=\"0184\">12345674</cbc:EndpointID>")
+                .doesNotContain("schemeID=\"0088\">null");
+    }
+
+    @Test
     void aCreditNoteAfterAWithdrawalPasses() {
         Invoice invoice = invoice(
                 seller(sepa()), buyer(null, null), line("Partnerskab om kvalitet i dagtilbud", "1", "110000.00"));

@@ -50,9 +50,16 @@ class BillingOutboundEventsTests {
                                 amount("68750.00"),
                                 new Cause("MunicipalityJoined", "0b9c8d7e-6f5a-4b3c-9d2e-1f0a9b8c7d6e"),
                                 null,
+                                null,
                                 null),
                         new InvoiceEvent.Paid(
-                                INVOICE, "2021-000042", "630", LocalDate.of(2021, 12, 20), amount("68750.00"), "DKK"),
+                                INVOICE,
+                                "2021-000042",
+                                "630",
+                                LocalDate.of(2021, 12, 20),
+                                amount("68750.00"),
+                                "DKK",
+                                null),
                         new InvoiceEvent.Overdue(
                                 INVOICE,
                                 "2021-000042",
@@ -60,7 +67,8 @@ class BillingOutboundEventsTests {
                                 LocalDate.of(2021, 12, 27),
                                 amount("18750.00"),
                                 "DKK",
-                                LocalDate.of(2021, 12, 28)),
+                                LocalDate.of(2021, 12, 28),
+                                null),
                         new InvoiceEvent.RefundDue(
                                 INVOICE,
                                 "2021-000042",
@@ -68,7 +76,8 @@ class BillingOutboundEventsTests {
                                 "cn-" + INVOICE + "-1",
                                 amount("22500.00"),
                                 amount("22500.00"),
-                                "DKK"),
+                                "DKK",
+                                null),
                         new CreditNoteEvent.Issued(
                                 "cn-" + INVOICE,
                                 "K2022-000003",
@@ -85,7 +94,8 @@ class BillingOutboundEventsTests {
                                 INVOICE,
                                 "2021-000042",
                                 "Withdrawal before the programme started",
-                                new Cause("MunicipalityWithdrew", "7a6b5c4d-3e2f-4a1b-8c9d-0e1f2a3b4c5d")),
+                                new Cause("MunicipalityWithdrew", "7a6b5c4d-3e2f-4a1b-8c9d-0e1f2a3b4c5d"),
+                                null),
                         new DocumentEvent.Issued(
                                 INVOICE,
                                 "2021-000042",

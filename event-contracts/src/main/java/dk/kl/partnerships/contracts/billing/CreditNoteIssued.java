@@ -11,6 +11,10 @@ import java.util.List;
 /**
  * A credit note was issued against an invoice. Its totals are positive amounts credited; its
  * number is gapless in the credit-note series.
+ *
+ * <p>For a guest organisation's meeting fee {@code municipalityCode} is null and {@code organisationId}
+ * ({@code 0088:<EAN>} or {@code 0184:<CVR>}) says whose it is, and keys the record; otherwise
+ * {@code organisationId} is null.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record CreditNoteIssued(
@@ -29,14 +33,15 @@ public record CreditNoteIssued(
         String creditedInvoiceId,
         String creditedInvoiceNumber,
         String reason,
-        Cause cause)
+        Cause cause,
+        String organisationId)
         implements IntegrationEvent {
 
     public CreditNoteIssued {
         Require.text(creditNoteId, "creditNoteId");
         Require.text(creditNoteNumber, "creditNoteNumber");
         Require.text(series, "series");
-        Require.text(municipalityCode, "municipalityCode");
+        Require.municipalityOrOrganisation(municipalityCode, organisationId);
         Require.present(buyer, "buyer");
         Require.text(programmeId, "programmeId");
         Require.present(issuedOn, "issuedOn");
@@ -56,6 +61,6 @@ public record CreditNoteIssued(
 
     @Override
     public String key() {
-        return municipalityCode;
+        return municipalityCode != null ? municipalityCode : organisationId;
     }
 }

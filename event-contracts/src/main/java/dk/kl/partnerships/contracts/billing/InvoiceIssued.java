@@ -13,6 +13,10 @@ import java.util.List;
  * gapless within its {@code series} and year ({@code 2026-000123}). An invoice re-issued with
  * corrected buyer details names the invoice it replaces (credited in full by a credit note);
  * otherwise both fields are null.
+ *
+ * <p>For a guest organisation's meeting fee {@code municipalityCode} is null and {@code organisationId}
+ * ({@code 0088:<EAN>} or {@code 0184:<CVR>}) says whose it is, and keys the record; otherwise
+ * {@code organisationId} is null.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record InvoiceIssued(
@@ -31,14 +35,15 @@ public record InvoiceIssued(
         @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal grossTotal,
         Cause cause,
         String replacesInvoiceId,
-        String replacesInvoiceNumber)
+        String replacesInvoiceNumber,
+        String organisationId)
         implements IntegrationEvent {
 
     public InvoiceIssued {
         Require.text(invoiceId, "invoiceId");
         Require.text(invoiceNumber, "invoiceNumber");
         Require.text(series, "series");
-        Require.text(municipalityCode, "municipalityCode");
+        Require.municipalityOrOrganisation(municipalityCode, organisationId);
         Require.present(buyer, "buyer");
         Require.text(programmeId, "programmeId");
         Require.present(issuedOn, "issuedOn");
@@ -53,6 +58,6 @@ public record InvoiceIssued(
 
     @Override
     public String key() {
-        return municipalityCode;
+        return municipalityCode != null ? municipalityCode : organisationId;
     }
 }

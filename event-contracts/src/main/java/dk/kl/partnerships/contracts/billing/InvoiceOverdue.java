@@ -7,7 +7,13 @@ import dk.kl.partnerships.contracts.Require;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
-/** An invoice was not settled by its due date; {@code outstandingAmount} is what is still owed. */
+/**
+ * An invoice was not settled by its due date; {@code outstandingAmount} is what is still owed.
+ *
+ * <p>For a guest organisation's meeting fee {@code municipalityCode} is null and {@code organisationId}
+ * ({@code 0088:<EAN>} or {@code 0184:<CVR>}) says whose it is, and keys the record; otherwise
+ * {@code organisationId} is null.
+ */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record InvoiceOverdue(
         String invoiceId,
@@ -16,13 +22,14 @@ public record InvoiceOverdue(
         LocalDate dueOn,
         @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal outstandingAmount,
         String currency,
-        LocalDate detectedOn)
+        LocalDate detectedOn,
+        String organisationId)
         implements IntegrationEvent {
 
     public InvoiceOverdue {
         Require.text(invoiceId, "invoiceId");
         Require.text(invoiceNumber, "invoiceNumber");
-        Require.text(municipalityCode, "municipalityCode");
+        Require.municipalityOrOrganisation(municipalityCode, organisationId);
         Require.present(dueOn, "dueOn");
         outstandingAmount = Require.amount(outstandingAmount, "outstandingAmount");
         Require.text(currency, "currency");
@@ -31,6 +38,6 @@ public record InvoiceOverdue(
 
     @Override
     public String key() {
-        return municipalityCode;
+        return municipalityCode != null ? municipalityCode : organisationId;
     }
 }

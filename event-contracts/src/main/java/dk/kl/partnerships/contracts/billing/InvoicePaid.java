@@ -7,7 +7,13 @@ import dk.kl.partnerships.contracts.Require;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
-/** An invoice is settled: the payments registered against it add up to its gross total. */
+/**
+ * An invoice is settled: the payments registered against it add up to its gross total.
+ *
+ * <p>For a guest organisation's meeting fee {@code municipalityCode} is null and {@code organisationId}
+ * ({@code 0088:<EAN>} or {@code 0184:<CVR>}) says whose it is, and keys the record; otherwise
+ * {@code organisationId} is null.
+ */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record InvoicePaid(
         String invoiceId,
@@ -15,13 +21,14 @@ public record InvoicePaid(
         String municipalityCode,
         LocalDate paidOn,
         @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal amountPaid,
-        String currency)
+        String currency,
+        String organisationId)
         implements IntegrationEvent {
 
     public InvoicePaid {
         Require.text(invoiceId, "invoiceId");
         Require.text(invoiceNumber, "invoiceNumber");
-        Require.text(municipalityCode, "municipalityCode");
+        Require.municipalityOrOrganisation(municipalityCode, organisationId);
         Require.present(paidOn, "paidOn");
         amountPaid = Require.amount(amountPaid, "amountPaid");
         Require.text(currency, "currency");
@@ -29,6 +36,6 @@ public record InvoicePaid(
 
     @Override
     public String key() {
-        return municipalityCode;
+        return municipalityCode != null ? municipalityCode : organisationId;
     }
 }

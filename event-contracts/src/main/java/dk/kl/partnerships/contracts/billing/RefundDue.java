@@ -9,6 +9,10 @@ import java.math.BigDecimal;
 /**
  * A credit note took off a paid invoice more than is still owed: {@code amount} is due back to the
  * buyer because of that credit note, {@code totalRefundDue} all that is due back on the invoice.
+ *
+ * <p>For a guest organisation's meeting fee {@code municipalityCode} is null and {@code organisationId}
+ * ({@code 0088:<EAN>} or {@code 0184:<CVR>}) says whose it is, and keys the record; otherwise
+ * {@code organisationId} is null.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record RefundDue(
@@ -18,13 +22,14 @@ public record RefundDue(
         String creditNoteId,
         @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal amount,
         @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal totalRefundDue,
-        String currency)
+        String currency,
+        String organisationId)
         implements IntegrationEvent {
 
     public RefundDue {
         Require.text(invoiceId, "invoiceId");
         Require.text(invoiceNumber, "invoiceNumber");
-        Require.text(municipalityCode, "municipalityCode");
+        Require.municipalityOrOrganisation(municipalityCode, organisationId);
         Require.text(creditNoteId, "creditNoteId");
         amount = Require.amount(amount, "amount");
         totalRefundDue = Require.amount(totalRefundDue, "totalRefundDue");
@@ -33,6 +38,6 @@ public record RefundDue(
 
     @Override
     public String key() {
-        return municipalityCode;
+        return municipalityCode != null ? municipalityCode : organisationId;
     }
 }

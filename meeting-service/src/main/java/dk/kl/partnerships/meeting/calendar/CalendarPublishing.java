@@ -37,7 +37,7 @@ public class CalendarPublishing {
     public byte[] ofMunicipality(String municipalityCode) {
         List<Meeting> signedUp = meetings.signedUpByMunicipality(municipalityCode, FEED_LIMIT).stream()
                 .filter(m -> m.signUps().stream()
-                        .anyMatch(s -> s.municipalityCode().equals(municipalityCode)
+                        .anyMatch(s -> municipalityCode.equals(s.municipalityCode())
                                 && (s.status() == SignUp.Status.CONFIRMED
                                         || m.status() == MeetingStatus.CANCELLED && s.active())))
                 .sorted(Comparator.comparing(m -> m.time().startsAt()))

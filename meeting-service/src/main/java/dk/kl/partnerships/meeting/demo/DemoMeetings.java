@@ -248,7 +248,9 @@ class DemoMeetings {
                     time.startsAt().minus(Duration.ofDays(30)));
         }
         meeting.recordAttendance(
-                came.stream().map(a -> a.person().id()).toList(), time.endsAt().plus(Duration.ofHours(3)));
+                came.stream().map(a -> a.person().id()).toList(),
+                List.of(),
+                time.endsAt().plus(Duration.ofHours(3)));
         return meeting;
     }
 

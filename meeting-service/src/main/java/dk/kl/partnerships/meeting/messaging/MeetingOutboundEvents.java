@@ -1,7 +1,10 @@
 package dk.kl.partnerships.meeting.messaging;
 
+import dk.kl.partnerships.contracts.PostalAddress;
 import dk.kl.partnerships.contracts.Topic;
 import dk.kl.partnerships.contracts.meeting.Attendance;
+import dk.kl.partnerships.contracts.meeting.GuestAttendance;
+import dk.kl.partnerships.contracts.meeting.GuestOrganisation;
 import dk.kl.partnerships.contracts.meeting.MeetingAttendanceCorrected;
 import dk.kl.partnerships.contracts.meeting.MeetingCancelled;
 import dk.kl.partnerships.contracts.meeting.MeetingHeld;
@@ -19,6 +22,7 @@ import dk.kl.partnerships.meeting.schedule.MeetingTime;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -68,9 +72,8 @@ class MeetingOutboundEvents {
                                 fact.heldOn(),
                                 fact.feePerParticipant(),
                                 currencyOf(fact.feePerParticipant()),
-                                fact.attendance().stream()
-                                        .map(a -> new Attendance(a.municipalityCode(), a.participantIds()))
-                                        .toList()))
+                                attendance(fact.attendance()),
+                                guestAttendance(fact.guestAttendance())))
                 .map(
                         MeetingEvent.AttendanceCorrected.class,
                         MeetingAttendanceCorrected.class,
@@ -84,10 +87,9 @@ class MeetingOutboundEvents {
                                 fact.revision(),
                                 fact.feePerParticipant(),
                                 currencyOf(fact.feePerParticipant()),
-                                fact.attendance().stream()
-                                        .map(a -> new Attendance(a.municipalityCode(), a.participantIds()))
-                                        .toList(),
-                                fact.reason()))
+                                attendance(fact.attendance()),
+                                fact.reason(),
+                                guestAttendance(fact.guestAttendance())))
                 .map(
                         MeetingEvent.SignedUp.class,
                         ParticipantSignedUp.class,
@@ -139,6 +141,34 @@ class MeetingOutboundEvents {
                 currencyOf(fact.feePerParticipant()),
                 fact.calendarUid(),
                 fact.calendarSequence());
+    }
+
+    private static List<Attendance> attendance(List<MeetingEvent.Attendees> attendance) {
+        return attendance.stream()
+                .map(a -> new Attendance(a.municipalityCode(), a.participantIds(), a.walkInIds()))
+                .toList();
+    }
+
+    /** Guests by id only, with their organisation's invoicing details: names and e-mails stay here. */
+    private static List<GuestAttendance> guestAttendance(List<MeetingEvent.GuestAttendees> guests) {
+        return guests.stream()
+                .map(g -> new GuestAttendance(g.organisationId(), organisation(g.organisation()), g.guestIds()))
+                .toList();
+    }
+
+    private static GuestOrganisation organisation(dk.kl.partnerships.meeting.schedule.GuestOrganisation organisation) {
+        return new GuestOrganisation(
+                organisation.name(),
+                organisation.address() == null
+                        ? null
+                        : new PostalAddress(
+                                organisation.address().street(),
+                                organisation.address().postalCode(),
+                                organisation.address().city(),
+                                "DK"),
+                organisation.cvr(),
+                organisation.ean(),
+                organisation.reference());
     }
 
     private static String currencyOf(BigDecimal fee) {

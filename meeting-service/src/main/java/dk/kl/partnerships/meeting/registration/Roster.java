@@ -18,7 +18,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
 @Document("rosters")
 @CompoundIndexes({
     @CompoundIndex(name = "by_programme_and_municipality", def = "{'programmeId': 1, 'municipalityCode': 1}"),
-    @CompoundIndex(name = "by_participant", def = "{'participants._id': 1}")
+    @CompoundIndex(name = "by_participant", def = "{'participants._id': 1}"),
+    @CompoundIndex(name = "by_municipality", def = "{'municipalityCode': 1}")
 })
 public class Roster {
 

@@ -158,6 +158,16 @@ public class Rostering {
                 .findFirst();
     }
 
+    /**
+     * Whether the municipality takes part in the programme (joined, not withdrawn), or — for
+     * meetings open to all — in any programme.
+     */
+    public boolean takesPart(String municipalityCode, String programmeId, boolean openToAll) {
+        return rosters.findByMunicipalityCode(municipalityCode).stream()
+                .filter(Roster::active)
+                .anyMatch(roster -> openToAll || roster.programmeId().equals(programmeId));
+    }
+
     private Roster change(String enrolmentId, String programmeId, String municipalityCode, Consumer<Roster> fact) {
         return ConflictRetry.upsert(
                 () -> rosters.findById(enrolmentId),

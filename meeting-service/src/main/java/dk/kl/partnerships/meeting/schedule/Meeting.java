@@ -68,6 +68,7 @@ public class Meeting extends AggregateRoot<MeetingEvent> {
     private long nextSequence;
     private LocalDate heldOn;
     private List<String> attendees;
+    private List<WalkIn> walkIns;
     private int attendanceRevision;
     private String attendanceCorrectionReason;
     private int calendarSequence;
@@ -95,6 +96,7 @@ public class Meeting extends AggregateRoot<MeetingEvent> {
             long nextSequence,
             LocalDate heldOn,
             List<String> attendees,
+            List<WalkIn> walkIns,
             int attendanceRevision,
             String attendanceCorrectionReason,
             int calendarSequence,
@@ -117,6 +119,7 @@ public class Meeting extends AggregateRoot<MeetingEvent> {
         this.nextSequence = nextSequence;
         this.heldOn = heldOn;
         this.attendees = attendees == null ? List.of() : List.copyOf(attendees);
+        this.walkIns = walkIns == null ? List.of() : List.copyOf(walkIns);
         this.attendanceRevision = attendanceRevision;
         this.attendanceCorrectionReason = attendanceCorrectionReason;
         this.calendarSequence = calendarSequence;
@@ -168,6 +171,7 @@ public class Meeting extends AggregateRoot<MeetingEvent> {
                 List.of(),
                 1,
                 null,
+                List.of(),
                 List.of(),
                 0,
                 null,
@@ -291,6 +295,51 @@ public class Meeting extends AggregateRoot<MeetingEvent> {
         return signUp;
     }
 
+    /**
+     * KL signs an outside guest up for an open meeting or a follow-up group meeting: a seat while
+     * there is one, else the waiting list, as for everyone. With a fee, the guest's organisation must
+     * give what it is invoiced by. Guests' places are not announced: their names and e-mails stay here.
+     */
+    public SignUp signUpGuest(String signUpId, String guestId, Guest guest, Instant now) {
+        if (!kind.guestsWelcome()) {
+            throw new RuleViolationException(
+                    "guests-not-welcome",
+                    "Outside guests come to open meetings and the follow-up group, not a " + kind);
+        }
+        requireScheduled("Sign-ups are open only for a scheduled meeting");
+        requireBeforeStart(now);
+        List<FieldProblem> problems = new ArrayList<>();
+        guest.organisation().check("organisation.", problems);
+        if (charges() && guest.organisation().address() == null) {
+            problems.add(new FieldProblem("organisation.address", "is required: the meeting has a fee"));
+        }
+        if (charges()
+                && guest.organisation().cvr() == null
+                && guest.organisation().ean() == null) {
+            problems.add(
+                    new FieldProblem("organisation.cvr", "or organisation.ean is required: the meeting has a fee"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidFieldException(problems);
+        }
+        Optional<SignUp> existing = signUps.stream()
+                .filter(s -> s.active() && s.guest() && s.email().equalsIgnoreCase(guest.email()))
+                .findFirst();
+        if (existing.isPresent()) {
+            throw new ConflictException(
+                    "A guest with this e-mail is already signed up",
+                    existing.get().status().name());
+        }
+        SignUp.Status place = confirmed().size() < capacity ? SignUp.Status.CONFIRMED : SignUp.Status.WAITING;
+        SignUp signUp = SignUp.ofGuest(signUpId, guestId, guest, place, nextSequence++, now);
+        signUps.add(signUp);
+        return signUp;
+    }
+
+    private boolean charges() {
+        return feePerParticipant != null && feePerParticipant.signum() > 0;
+    }
+
     /** A participant no longer comes; a confirmed seat goes to the first on the waiting list. */
     public void cancelSignUp(String signUpId, boolean byKl, Instant now) {
         SignUp signUp = signUps.stream()
@@ -393,6 +442,13 @@ public class Meeting extends AggregateRoot<MeetingEvent> {
 
     private void cancel(SignUp signUp, Instant now) {
         replace(signUp, signUp.with(SignUp.Status.CANCELLED));
+        if (!signUp.guest()) {
+            announceDropped(signUp, now);
+        }
+        promoteWaiting(now);
+    }
+
+    private void announceDropped(SignUp signUp, Instant now) {
         record(new MeetingEvent.SignUpDropped(
                 id,
                 programmeId,
@@ -402,7 +458,6 @@ public class Meeting extends AggregateRoot<MeetingEvent> {
                 signUp.municipalityCode(),
                 signUp.status() == SignUp.Status.CONFIRMED,
                 now));
-        promoteWaiting(now);
     }
 
     private void promoteWaiting(Instant now) {
@@ -413,6 +468,9 @@ public class Meeting extends AggregateRoot<MeetingEvent> {
             }
             SignUp promoted = first.get().with(SignUp.Status.CONFIRMED);
             replace(first.get(), promoted);
+            if (promoted.guest()) {
+                continue;
+            }
             record(new MeetingEvent.Promoted(
                     id,
                     programmeId,
@@ -425,20 +483,72 @@ public class Meeting extends AggregateRoot<MeetingEvent> {
     }
 
     /**
-     * KL records who came — only confirmed participants — and the meeting is held: from now on it
-     * never changes.
+     * KL records who came — only confirmed participants and guests, and walk-ins in place of
+     * confirmed participants who did not come — and the meeting is held: from now on it never
+     * changes.
      */
-    public void recordAttendance(List<String> participantIds, Instant now) {
+    public void recordAttendance(List<String> participantIds, List<WalkInRequest> walkInsCame, Instant now) {
         requireScheduled("Attendance is recorded once, for a scheduled meeting");
         if (now.isBefore(time.startsAt())) {
             throw new RuleViolationException("meeting-not-started", "Attendance is recorded after the meeting starts");
         }
         requireConfirmed(participantIds);
+        List<String> came = participantIds.stream().distinct().toList();
+        List<WalkIn> walkedIn = walkIns(came, walkInsCame);
         status = MeetingStatus.HELD;
         heldOn = time.day();
-        attendees = participantIds.stream().distinct().toList();
+        walkIns = walkedIn;
+        attendees = withWalkIns(came, walkedIn);
         record(new MeetingEvent.Held(
-                id, programmeId, networkId, kind, title, heldOn, feePerParticipant, attendanceByMunicipality(), now));
+                id,
+                programmeId,
+                networkId,
+                kind,
+                title,
+                heldOn,
+                feePerParticipant,
+                attendanceByMunicipality(),
+                guestAttendance(List.of()),
+                now));
+    }
+
+    /** A walk-in as KL records them: who, and the municipality in whose place they came. */
+    public record WalkInRequest(String name, String email, String municipalityCode) {}
+
+    /**
+     * The walk-ins, each in place of a confirmed participant of their municipality who did not come:
+     * a municipality has no more walk-ins than absent confirmed participants.
+     */
+    private List<WalkIn> walkIns(List<String> came, List<WalkInRequest> requested) {
+        Map<String, Long> absent = confirmed().stream()
+                .filter(s -> !s.guest() && !came.contains(s.participantId()))
+                .collect(Collectors.groupingBy(SignUp::municipalityCode, Collectors.counting()));
+        List<FieldProblem> problems = new ArrayList<>();
+        List<WalkIn> walkedIn = new ArrayList<>();
+        Map<String, Long> taken = new LinkedHashMap<>();
+        for (int i = 0; i < requested.size(); i++) {
+            WalkInRequest request = requested.get(i);
+            WalkIn walkIn = WalkIn.of(id, request.name(), request.email(), request.municipalityCode());
+            long places = taken.merge(walkIn.municipalityCode(), 1L, Long::sum);
+            if (walkedIn.stream().anyMatch(w -> w.id().equals(walkIn.id()))) {
+                problems.add(new FieldProblem("walkIns[" + i + "]", "is listed twice"));
+            } else if (places > absent.getOrDefault(walkIn.municipalityCode(), 0L)) {
+                problems.add(new FieldProblem(
+                        "walkIns[" + i + "].municipalityCode",
+                        "has no confirmed participant who did not come, in whose place a walk-in could come"));
+            }
+            walkedIn.add(walkIn);
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidFieldException(problems);
+        }
+        return List.copyOf(walkedIn);
+    }
+
+    private static List<String> withWalkIns(List<String> came, List<WalkIn> walkedIn) {
+        List<String> all = new ArrayList<>(came);
+        walkedIn.forEach(w -> all.add(w.id()));
+        return List.copyOf(all);
     }
 
     /**
@@ -449,7 +559,8 @@ public class Meeting extends AggregateRoot<MeetingEvent> {
      *
      * @return whether the attendance changed
      */
-    public boolean correctAttendance(List<String> participantIds, String reason, Duration window, Instant now) {
+    public boolean correctAttendance(
+            List<String> participantIds, List<WalkInRequest> walkInsCame, String reason, Duration window, Instant now) {
         if (status != MeetingStatus.HELD) {
             throw new ConflictException("Only a held meeting's attendance can be corrected", status.name());
         }
@@ -461,13 +572,19 @@ public class Meeting extends AggregateRoot<MeetingEvent> {
                             + " days after the meeting; that has passed");
         }
         requireConfirmed(participantIds);
-        List<String> corrected = participantIds.stream().distinct().toList();
+        List<String> came = participantIds.stream().distinct().toList();
+        List<WalkIn> walkedIn = walkIns(came, walkInsCame);
+        List<String> corrected = withWalkIns(came, walkedIn);
         if (Set.copyOf(corrected).equals(Set.copyOf(attendees))) {
             return false;
         }
         List<String> municipalitiesBefore = attendanceByMunicipality().stream()
                 .map(MeetingEvent.Attendees::municipalityCode)
                 .toList();
+        List<String> organisationsBefore = guestAttendance(List.of()).stream()
+                .map(MeetingEvent.GuestAttendees::organisationId)
+                .toList();
+        walkIns = walkedIn;
         attendees = corrected;
         attendanceRevision++;
         attendanceCorrectionReason = reason;
@@ -481,12 +598,13 @@ public class Meeting extends AggregateRoot<MeetingEvent> {
                 attendanceRevision,
                 feePerParticipant,
                 attendanceByMunicipality(municipalitiesBefore),
+                guestAttendance(organisationsBefore),
                 reason,
                 now));
         return true;
     }
 
-    /** Only participants with a confirmed seat can have come. */
+    /** Only participants and guests with a confirmed seat can have come. */
     private void requireConfirmed(List<String> participantIds) {
         List<FieldProblem> problems = new ArrayList<>();
         for (int i = 0; i < participantIds.size(); i++) {
@@ -511,17 +629,53 @@ public class Meeting extends AggregateRoot<MeetingEvent> {
      * came, so that a correction says so explicitly.
      */
     private List<MeetingEvent.Attendees> attendanceByMunicipality(List<String> listed) {
-        Map<String, String> municipalityOf = signUps.stream()
-                .collect(Collectors.toMap(SignUp::participantId, SignUp::municipalityCode, (a, b) -> a));
+        Map<String, String> municipalityOf = new LinkedHashMap<>();
+        signUps.stream()
+                .filter(s -> !s.guest())
+                .forEach(s -> municipalityOf.putIfAbsent(s.participantId(), s.municipalityCode()));
+        walkIns.forEach(w -> municipalityOf.putIfAbsent(w.id(), w.municipalityCode()));
+        Set<String> walkInIds = walkIns.stream().map(WalkIn::id).collect(Collectors.toSet());
         Map<String, List<String>> byMunicipality = new LinkedHashMap<>();
         listed.forEach(code -> byMunicipality.put(code, new ArrayList<>()));
         for (String participant : attendees) {
-            byMunicipality
-                    .computeIfAbsent(municipalityOf.get(participant), code -> new ArrayList<>())
-                    .add(participant);
+            String code = municipalityOf.get(participant);
+            if (code != null) {
+                byMunicipality.computeIfAbsent(code, c -> new ArrayList<>()).add(participant);
+            }
         }
         return byMunicipality.entrySet().stream()
-                .map(e -> new MeetingEvent.Attendees(e.getKey(), List.copyOf(e.getValue())))
+                .map(e -> new MeetingEvent.Attendees(
+                        e.getKey(),
+                        List.copyOf(e.getValue()),
+                        e.getValue().stream().filter(walkInIds::contains).toList()))
+                .toList();
+    }
+
+    /**
+     * Per guest organisation the guests who came, by id; the organisations given are listed even
+     * when none of their guests came.
+     */
+    private List<MeetingEvent.GuestAttendees> guestAttendance(List<String> listed) {
+        Map<String, GuestOrganisation> organisations = new LinkedHashMap<>();
+        Map<String, String> organisationOf = new LinkedHashMap<>();
+        for (SignUp signUp : signUps) {
+            if (signUp.guest()) {
+                organisations.putIfAbsent(signUp.organisation().organisationId(), signUp.organisation());
+                organisationOf.putIfAbsent(
+                        signUp.participantId(), signUp.organisation().organisationId());
+            }
+        }
+        Map<String, List<String>> guestsOf = new LinkedHashMap<>();
+        listed.forEach(organisation -> guestsOf.put(organisation, new ArrayList<>()));
+        for (String attendee : attendees) {
+            String organisation = organisationOf.get(attendee);
+            if (organisation != null) {
+                guestsOf.computeIfAbsent(organisation, o -> new ArrayList<>()).add(attendee);
+            }
+        }
+        return guestsOf.entrySet().stream()
+                .map(e -> new MeetingEvent.GuestAttendees(
+                        e.getKey(), organisations.get(e.getKey()), List.copyOf(e.getValue())))
                 .toList();
     }
 
@@ -645,6 +799,11 @@ public class Meeting extends AggregateRoot<MeetingEvent> {
 
     public List<String> attendees() {
         return attendees;
+    }
+
+    /** Those of the attendees who came in place of a signed-up participant. */
+    public List<WalkIn> walkIns() {
+        return walkIns;
     }
 
     /** 0 as recorded; grows by one with each correction. */

@@ -64,6 +64,7 @@ public sealed interface MeetingEvent {
             LocalDate heldOn,
             BigDecimal feePerParticipant,
             List<Attendees> attendance,
+            List<GuestAttendees> guestAttendance,
             Instant recordedAt)
             implements MeetingEvent {}
 
@@ -78,12 +79,19 @@ public sealed interface MeetingEvent {
             int revision,
             BigDecimal feePerParticipant,
             List<Attendees> attendance,
+            List<GuestAttendees> guestAttendance,
             String reason,
             Instant correctedAt)
             implements MeetingEvent {}
 
-    /** The participants of one municipality who came. */
-    record Attendees(String municipalityCode, List<String> participantIds) {}
+    /**
+     * The people of one municipality who came: {@code participantIds} all of them, {@code walkInIds}
+     * those who came in place of a signed-up participant.
+     */
+    record Attendees(String municipalityCode, List<String> participantIds, List<String> walkInIds) {}
+
+    /** The outside guests of one organisation who came, by id, with the organisation's invoicing details. */
+    record GuestAttendees(String organisationId, GuestOrganisation organisation, List<String> guestIds) {}
 
     /**
      * A participant signed up: a confirmed seat when {@code waitingPosition} is absent, else the

@@ -10,9 +10,12 @@ public enum MeetingKind {
     CROSS_NETWORK_SEMINAR(false, true, false),
     /** Kick-off seminar of a programme; politicians may come. */
     KICKOFF(false, true, false),
-    /** Stakeholder follow-up group, twice a year. */
+    /** Stakeholder follow-up group, twice a year; outside stakeholders come as guests. */
     FOLLOW_UP_GROUP(false, false, false),
-    /** Theme meeting or conference that any municipality may send people to, possibly for a fee. */
+    /**
+     * Theme meeting or conference that any municipality may send people to, and KL may sign outside
+     * guests up for, possibly for a fee.
+     */
     OPEN_THEME_MEETING(false, true, true);
 
     private final boolean ofNetwork;
@@ -39,5 +42,10 @@ public enum MeetingKind {
 
     public boolean mayCharge() {
         return openToAll;
+    }
+
+    /** Whether KL may sign outside guests up: open meetings and the follow-up group. */
+    public boolean guestsWelcome() {
+        return openToAll || this == FOLLOW_UP_GROUP;
     }
 }

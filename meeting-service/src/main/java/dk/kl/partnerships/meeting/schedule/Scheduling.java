@@ -3,6 +3,7 @@ package dk.kl.partnerships.meeting.schedule;
 import dk.kl.partnerships.kit.domain.ConflictRetry;
 import dk.kl.partnerships.kit.error.ConflictException;
 import dk.kl.partnerships.kit.error.InvalidFieldException;
+import dk.kl.partnerships.kit.error.InvalidFieldException.FieldProblem;
 import dk.kl.partnerships.kit.error.NotFoundException;
 import dk.kl.partnerships.kit.error.RuleViolationException;
 import dk.kl.partnerships.kit.security.Caller;
@@ -16,6 +17,7 @@ import dk.kl.partnerships.meeting.registration.Person;
 import dk.kl.partnerships.meeting.registration.ProgrammeView;
 import dk.kl.partnerships.meeting.registration.Roster;
 import dk.kl.partnerships.meeting.registration.Rostering;
+import dk.kl.partnerships.meeting.schedule.Meeting.WalkInRequest;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -161,6 +163,19 @@ public class Scheduling {
         return SignUpResult.of(signedUp, signUpId);
     }
 
+    /** KL signs an outside guest up for an open meeting or a follow-up group meeting. */
+    public SignUpResult signUpGuest(String meetingId, Guest guest) {
+        String signUpId = UUID.randomUUID().toString();
+        String guestId = UUID.randomUUID().toString();
+        Meeting signedUp = ConflictRetry.run(SIGN_UP_ATTEMPTS, () -> {
+            Meeting meeting = get(meetingId);
+            meeting.signUpGuest(signUpId, guestId, guest, clock.instant());
+            return repository.update(meeting);
+        });
+        return SignUpResult.of(signedUp, signUpId);
+    }
+
+    /** Cancels a sign-up: a municipality its own participants', KL anyone's, a guest's only KL. */
     public Meeting cancelSignUp(Caller caller, String meetingId, String signUpId) {
         Meeting current = get(meetingId);
         SignUp signUp = current.signUp(signUpId).orElseThrow(() -> new NotFoundException("Sign-up", signUpId));
@@ -172,18 +187,46 @@ public class Scheduling {
         });
     }
 
-    public Meeting recordAttendance(String meetingId, List<String> participantIds) {
-        return change(meetingId, meeting -> meeting.recordAttendance(participantIds, clock.instant()));
+    public Meeting recordAttendance(String meetingId, List<String> participantIds, List<WalkInRequest> walkIns) {
+        requireTakingPart(get(meetingId), walkIns);
+        return change(meetingId, meeting -> meeting.recordAttendance(participantIds, walkIns, clock.instant()));
+    }
+
+    /**
+     * A walk-in's municipality takes part in the meeting's programme (for an open meeting: in any
+     * programme), and for a network meeting is a member of the network.
+     */
+    private void requireTakingPart(Meeting meeting, List<WalkInRequest> walkIns) {
+        List<FieldProblem> problems = new ArrayList<>();
+        Set<String> network = meeting.kind().ofNetwork()
+                ? Set.copyOf(knowledge.network(meeting.networkId()).municipalityCodes())
+                : null;
+        for (int i = 0; i < walkIns.size(); i++) {
+            String code = walkIns.get(i).municipalityCode();
+            if (!knowledge.takesPart(code, meeting.programmeId(), meeting.kind().openToAll())) {
+                problems.add(new FieldProblem(
+                        "walkIns[" + i + "].municipalityCode", "is not a municipality taking part in the programme"));
+            } else if (network != null && !network.contains(code)) {
+                problems.add(new FieldProblem(
+                        "walkIns[" + i + "].municipalityCode", "is not a member of the meeting's network"));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidFieldException(problems);
+        }
     }
 
     /**
      * KL corrects a held meeting's attendance within the correction window
      * ({@code partnerships.meeting.attendance-correction-window}, 30 days by default).
      */
-    public Meeting correctAttendance(String meetingId, List<String> participantIds, String reason) {
+    public Meeting correctAttendance(
+            String meetingId, List<String> participantIds, List<WalkInRequest> walkIns, String reason) {
+        requireTakingPart(get(meetingId), walkIns);
         return ConflictRetry.run(() -> {
             Meeting meeting = get(meetingId);
-            if (!meeting.correctAttendance(participantIds, reason, attendanceCorrectionWindow, clock.instant())) {
+            if (!meeting.correctAttendance(
+                    participantIds, walkIns, reason, attendanceCorrectionWindow, clock.instant())) {
                 return meeting;
             }
             log.info("Attendance of meeting {} corrected (revision {})", meetingId, meeting.attendanceRevision());
@@ -217,8 +260,7 @@ public class Scheduling {
         changeUpcoming(
                 (afterId, limit) -> repository.upcomingOfNetworkWithSignUpsOfMunicipality(
                         left.networkId(), code, now, afterId, limit),
-                meeting -> meeting.cancelSignUpsWhere(
-                        signUp -> signUp.municipalityCode().equals(code), now));
+                meeting -> meeting.cancelSignUpsWhere(signUp -> code.equals(signUp.municipalityCode()), now));
     }
 
     /** A participant no longer takes part: their sign-ups for meetings still to come are cancelled. */

@@ -1,6 +1,7 @@
 package dk.kl.partnerships.meeting.messaging;
 
 import dk.kl.partnerships.kit.test.GoldenSamples;
+import dk.kl.partnerships.meeting.schedule.GuestOrganisation;
 import dk.kl.partnerships.meeting.schedule.MeetingEvent;
 import dk.kl.partnerships.meeting.schedule.MeetingKind;
 import dk.kl.partnerships.meeting.schedule.MeetingTime;
@@ -73,9 +74,20 @@ class MeetingOutboundEventsTests {
                                                 "630",
                                                 List.of(
                                                         "b2c3d4e5-f6a7-4b8c-9d0e-1f2a3b4c5d6e",
-                                                        "a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d")),
+                                                        "a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d"),
+                                                List.of()),
                                         new MeetingEvent.Attendees(
-                                                "530", List.of("f0e1d2c3-b4a5-4968-8776-655443322110"))),
+                                                "530",
+                                                List.of(
+                                                        "f0e1d2c3-b4a5-4968-8776-655443322110",
+                                                        "9d8c7b6a-5f4e-4d3c-8b2a-1f0e9d8c7b6a"),
+                                                List.of("9d8c7b6a-5f4e-4d3c-8b2a-1f0e9d8c7b6a"))),
+                                List.of(new MeetingEvent.GuestAttendees(
+                                        "0184:12345674",
+                                        BKF,
+                                        List.of(
+                                                "6f5e4d3c-2b1a-4098-8776-5a4b3c2d1e0f",
+                                                "7a6b5c4d-3e2f-4a1b-8c9d-0e1f2a3b4c5e"))),
                                 Instant.parse("2019-10-31T16:00:00Z")),
                         new MeetingEvent.AttendanceCorrected(
                                 "e7f8a9b0-c1d2-4e3f-8a5b-6c7d8e9f0a1b",
@@ -91,8 +103,11 @@ class MeetingOutboundEventsTests {
                                                 "630",
                                                 List.of(
                                                         "b2c3d4e5-f6a7-4b8c-9d0e-1f2a3b4c5d6e",
-                                                        "a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d")),
-                                        new MeetingEvent.Attendees("530", List.of())),
+                                                        "a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d"),
+                                                List.of()),
+                                        new MeetingEvent.Attendees("530", List.of(), List.of())),
+                                List.of(new MeetingEvent.GuestAttendees(
+                                        "0184:12345674", BKF, List.of("6f5e4d3c-2b1a-4098-8776-5a4b3c2d1e0f"))),
                                 "Attendance list from the venue: one participant from 530 did not come",
                                 Instant.parse("2019-11-04T09:00:00Z")),
                         new MeetingEvent.SignedUp(MEETING, PROGRAMME, NETWORK, SIGN_UP, PARTICIPANT, "630", 2, NOW),
@@ -100,6 +115,13 @@ class MeetingOutboundEventsTests {
                         new MeetingEvent.SignUpDropped(
                                 MEETING, PROGRAMME, NETWORK, SIGN_UP, PARTICIPANT, "630", true, NOW)));
     }
+
+    private static final GuestOrganisation BKF = new GuestOrganisation(
+            "Børne- og Kulturchefforeningen",
+            new GuestOrganisation.Address("Vesterbrogade 1", "1620", "København V"),
+            "12345674",
+            null,
+            "Temamøde 2019");
 
     private static MeetingTime danish(LocalDateTime start, LocalDateTime end) {
         return MeetingTime.of(start, end, null);

@@ -103,13 +103,13 @@ class MeetingTests {
     void aHeldMeetingNeverChanges() {
         Meeting meeting = Meeting.schedule("m", "p", "n", MeetingKind.THEME_DAY, details(5, null), BEFORE);
         meeting.signUp("s1", person("a", false), "101", false, BEFORE);
-        meeting.recordAttendance(List.of("a"), TIME.endsAt());
+        meeting.recordAttendance(List.of("a"), List.of(), TIME.endsAt());
         assertThat(meeting.status()).isEqualTo(MeetingStatus.HELD);
         assertThat(meeting.attendees()).containsExactly("a");
         assertThatThrownBy(() -> meeting.revise(details(5, null), TIME.endsAt()))
                 .isInstanceOf(ConflictException.class);
         assertThatThrownBy(() -> meeting.cancel("late", TIME.endsAt())).isInstanceOf(ConflictException.class);
-        assertThatThrownBy(() -> meeting.recordAttendance(List.of(), TIME.endsAt()))
+        assertThatThrownBy(() -> meeting.recordAttendance(List.of(), List.of(), TIME.endsAt()))
                 .isInstanceOf(ConflictException.class);
         assertThat(meeting.cancelSignUpsWhere(s -> true, BEFORE)).isFalse();
     }

@@ -2,12 +2,16 @@ package dk.kl.partnerships.meeting.schedule.web;
 
 import dk.kl.partnerships.kit.security.Caller;
 import dk.kl.partnerships.kit.web.PageResponse;
+import dk.kl.partnerships.meeting.schedule.Guest;
+import dk.kl.partnerships.meeting.schedule.GuestOrganisation;
 import dk.kl.partnerships.meeting.schedule.Meeting;
 import dk.kl.partnerships.meeting.schedule.MeetingPlan;
 import dk.kl.partnerships.meeting.schedule.Scheduling;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.time.LocalDate;
@@ -94,6 +98,20 @@ class MeetingController {
                 .body(MeetingResponse.signUp(result.meeting(), result.signUp()));
     }
 
+    /**
+     * KL signs an outside guest up for an open meeting or a follow-up group meeting; with a fee, the
+     * guest's organisation is invoiced.
+     */
+    @PostMapping("/api/meetings/{id}/guest-sign-ups")
+    @PreAuthorize("hasRole('KL_ADMIN')")
+    ResponseEntity<MeetingResponse.SignUpResponse> signUpGuest(
+            @PathVariable String id, @Valid @RequestBody GuestSignUpRequest request) {
+        Scheduling.SignUpResult result = meetings.signUpGuest(id, request.guest());
+        return ResponseEntity.created(URI.create(
+                        "/api/meetings/" + id + "/sign-ups/" + result.signUp().id()))
+                .body(MeetingResponse.signUp(result.meeting(), result.signUp()));
+    }
+
     @DeleteMapping("/api/meetings/{id}/sign-ups/{signUpId}")
     @PreAuthorize("hasAnyRole('KL_ADMIN', 'MUNICIPALITY')")
     ResponseEntity<Void> cancelSignUp(Caller caller, @PathVariable String id, @PathVariable String signUpId) {
@@ -106,7 +124,8 @@ class MeetingController {
     @PreAuthorize("hasRole('KL_ADMIN')")
     MeetingResponse recordAttendance(
             Caller caller, @PathVariable String id, @Valid @RequestBody AttendanceRequest request) {
-        return MeetingResponse.of(meetings.recordAttendance(id, request.participantIds()), caller);
+        return MeetingResponse.of(
+                meetings.recordAttendance(id, request.participantIds(), walkIns(request.walkIns())), caller);
     }
 
     /**
@@ -119,7 +138,10 @@ class MeetingController {
             Caller caller, @PathVariable String id, @Valid @RequestBody AttendanceCorrectionRequest request) {
         return MeetingResponse.of(
                 meetings.correctAttendance(
-                        id, request.participantIds(), request.reason().trim()),
+                        id,
+                        request.participantIds(),
+                        walkIns(request.walkIns()),
+                        request.reason().trim()),
                 caller);
     }
 
@@ -132,9 +154,77 @@ class MeetingController {
 
     record SignUpRequest(@NotBlank String participantId) {}
 
-    record AttendanceRequest(@NotNull @Size(max = 2000) List<@NotBlank String> participantIds) {}
+    record AttendanceRequest(
+            @NotNull @Size(max = 2000) List<@NotBlank String> participantIds,
+            @Size(max = 2000) List<@NotNull @Valid WalkInRequest> walkIns) {}
 
     record AttendanceCorrectionRequest(
             @NotNull @Size(max = 2000) List<@NotBlank String> participantIds,
+            @Size(max = 2000) List<@NotNull @Valid WalkInRequest> walkIns,
             @NotBlank @Size(max = 1000) String reason) {}
+
+    /** Someone who came in place of a signed-up participant of the municipality. */
+    record WalkInRequest(
+            @NotBlank @Size(max = 200) String name,
+            @Email @Size(max = 320) String email,
+
+            @NotBlank @Pattern(regexp = "\\d{3}", message = "must be a three-digit municipality code")
+            String municipalityCode) {}
+
+    record GuestSignUpRequest(
+            @NotBlank @Size(max = 200) String name,
+            @NotBlank @Email @Size(max = 320) String email,
+            @NotNull @Valid OrganisationRequest organisation) {
+
+        Guest guest() {
+            return new Guest(name.trim(), email.trim(), organisation.organisation());
+        }
+    }
+
+    /** The guest's organisation and what it is invoiced by (address and a CVR or EAN when the meeting has a fee). */
+    record OrganisationRequest(
+            @NotBlank @Size(max = 200) String name,
+            @Valid AddressRequest address,
+
+            @Pattern(regexp = "\\d{8}", message = "must be 8 digits")
+            String cvr,
+
+            @Size(max = 13) String ean,
+            @Size(max = 100) String reference) {
+
+        GuestOrganisation organisation() {
+            return new GuestOrganisation(
+                    name.trim(),
+                    address == null
+                            ? null
+                            : new GuestOrganisation.Address(
+                                    address.street().trim(),
+                                    address.postalCode().trim(),
+                                    address.city().trim()),
+                    blankToNull(cvr),
+                    blankToNull(ean),
+                    blankToNull(reference));
+        }
+    }
+
+    record AddressRequest(
+            @NotBlank @Size(max = 200) String street,
+
+            @NotBlank @Pattern(regexp = "\\d{4}", message = "must be a four-digit postal code")
+            String postalCode,
+
+            @NotBlank @Size(max = 100) String city) {}
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+
+    private static List<Meeting.WalkInRequest> walkIns(List<WalkInRequest> walkIns) {
+        return walkIns == null
+                ? List.of()
+                : walkIns.stream()
+                        .map(w -> new Meeting.WalkInRequest(
+                                w.name().trim(), blankToNull(w.email()), w.municipalityCode()))
+                        .toList();
+    }
 }

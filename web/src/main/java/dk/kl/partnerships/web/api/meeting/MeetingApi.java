@@ -35,12 +35,26 @@ public class MeetingApi {
             String municipalityCode,
             String name,
             String status,
-            Integer waitingPosition) {
+            Integer waitingPosition,
+            Guest guest) {
 
         public boolean isWaiting() {
             return "WAITING".equals(status);
         }
+
+        /** An outside guest's (KL sees them), not a municipality's participant's. */
+        public boolean outsideGuest() {
+            return guest != null;
+        }
     }
+
+    /** An outside guest's e-mail and organisation. */
+    public record Guest(String email, Organisation organisation) {}
+
+    public record Organisation(String name, String cvr, String ean, String reference) {}
+
+    /** Someone who came in place of a signed-up participant of the municipality. */
+    public record WalkIn(String id, String name, String email, String municipalityCode) {}
 
     public record Meeting(
             String id,
@@ -61,16 +75,30 @@ public class MeetingApi {
             String cancellationReason,
             LocalDate heldOn,
             List<SignUp> signUps,
-            List<String> attendees) {
+            List<String> attendees,
+            List<WalkIn> walkIns) {
 
         public Meeting {
             signUps = signUps == null ? List.of() : List.copyOf(signUps);
             attendees = attendees == null ? List.of() : List.copyOf(attendees);
+            walkIns = walkIns == null ? List.of() : List.copyOf(walkIns);
+        }
+
+        /** Whether KL may sign outside guests up: open meetings and the follow-up group. */
+        public boolean welcomesGuests() {
+            return "OPEN_THEME_MEETING".equals(kind) || "FOLLOW_UP_GROUP".equals(kind);
         }
 
         /** Whether the participant came, once attendance is recorded (KL sees everyone's). */
         public boolean attended(String participantId) {
             return attendees.contains(participantId);
+        }
+
+        /** How many of those with a seat came (walk-ins and guests without a seat aside). */
+        public int attendedSignUps() {
+            return (int) confirmedSignUps().stream()
+                    .filter(s -> attended(s.participantId()))
+                    .count();
         }
 
         public List<SignUp> confirmedSignUps() {
@@ -162,7 +190,17 @@ public class MeetingApi {
 
     record CancellationRequest(String reason) {}
 
-    record AttendanceRequest(List<String> participantIds) {}
+    record AttendanceRequest(List<String> participantIds, List<WalkInRequest> walkIns) {}
+
+    /** A walk-in as KL records them with the attendance. */
+    public record WalkInRequest(String name, String email, String municipalityCode) {}
+
+    /** An outside guest as KL signs them up; the organisation is invoiced for a meeting with a fee. */
+    public record GuestSignUpRequest(String name, String email, OrganisationRequest organisation) {}
+
+    public record OrganisationRequest(String name, AddressRequest address, String cvr, String ean, String reference) {}
+
+    public record AddressRequest(String street, String postalCode, String city) {}
 
     private static final ParameterizedTypeReference<ApiPage<Meeting>> MEETINGS = new ParameterizedTypeReference<>() {};
     private static final int MAX_PAGE = 200;
@@ -208,8 +246,13 @@ public class MeetingApi {
         return api.post("/api/meetings/{id}/cancellation", new CancellationRequest(reason), Meeting.class, id);
     }
 
-    public Meeting recordAttendance(String id, List<String> participantIds) {
-        return api.post("/api/meetings/{id}/attendance", new AttendanceRequest(participantIds), Meeting.class, id);
+    public Meeting recordAttendance(String id, List<String> participantIds, List<WalkInRequest> walkIns) {
+        return api.post(
+                "/api/meetings/{id}/attendance", new AttendanceRequest(participantIds, walkIns), Meeting.class, id);
+    }
+
+    public SignUp signUpGuest(String meetingId, GuestSignUpRequest guest) {
+        return api.post("/api/meetings/{id}/guest-sign-ups", guest, SignUp.class, meetingId);
     }
 
     public MeetingPlan plan(String programmeId) {

@@ -8,6 +8,7 @@ import dk.kl.partnerships.web.api.registration.RegistrationApi;
 import dk.kl.partnerships.web.support.FormErrors;
 import dk.kl.partnerships.web.support.FormText;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -28,6 +29,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class MeetingController {
 
     static final String MEETING = "/kl/moeder/{meetingId}";
+
+    /** A guest signed up twice is told so at the e-mail, which is how a guest is recognised. */
+    private static final Map<String, String> GUEST_CONFLICTS = Map.of("CONFIRMED", "email", "WAITING", "email");
 
     private final MeetingApi meetings;
     private final RegistrationApi registration;
@@ -114,21 +118,54 @@ class MeetingController {
         return cancelPage(meeting, form, model);
     }
 
+    /** An outside guest for an open meeting or the follow-up group; their organisation is invoiced a fee. */
+    @GetMapping(MEETING + "/gaest")
+    String guest(@PathVariable String meetingId, Model model) {
+        return guestPage(welcomingGuests(meetingId), new GuestForm(), model);
+    }
+
+    @PostMapping(MEETING + "/gaest")
+    String signUpGuest(
+            @PathVariable String meetingId,
+            @ModelAttribute("form") GuestForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        Meeting meeting = welcomingGuests(meetingId);
+        try {
+            MeetingApi.SignUp signUp = meetings.signUpGuest(meetingId, form.request());
+            redirect.addFlashAttribute("notice", signUp.isWaiting() ? "kl.guest.waiting" : "kl.guest.signedUp");
+            redirect.addFlashAttribute("noticeArgument", signUp.name());
+            return "redirect:" + MEETING;
+        } catch (ApiProblem problem) {
+            if (!errors.reject(problem, result, GUEST_CONFLICTS)) {
+                throw problem;
+            }
+        }
+        return guestPage(meeting, form, model);
+    }
+
     @GetMapping(MEETING + "/fremmoede")
     String attendance(@PathVariable String meetingId, Model model) {
         Meeting meeting = meetings.meeting(meetingId);
-        return attendancePage(meeting, List.of(), null, model);
+        return attendancePage(meeting, List.of(), new WalkInFields(null, null, null), null, model);
     }
 
+    /** Who came, and perhaps one walk-in who came in place of a participant of a municipality. */
     @PostMapping(MEETING + "/fremmoede")
     String recordAttendance(
             @PathVariable String meetingId,
             @RequestParam(name = "participantIds", required = false) List<String> attended,
+            @RequestParam(name = "walkInName", required = false) String walkInName,
+            @RequestParam(name = "walkInEmail", required = false) String walkInEmail,
+            @RequestParam(name = "walkInMunicipality", required = false) String walkInMunicipality,
             Model model,
             RedirectAttributes redirect) {
         Meeting meeting = meetings.meeting(meetingId);
+        List<String> ticked = attended == null ? List.of() : attended;
+        WalkInFields walkIn = new WalkInFields(walkInName, walkInEmail, walkInMunicipality);
         try {
-            Meeting held = meetings.recordAttendance(meetingId, attended == null ? List.of() : attended);
+            Meeting held = meetings.recordAttendance(meetingId, ticked, walkIn.requests());
             redirect.addFlashAttribute("notice", "kl.attendance.recorded");
             redirect.addFlashAttribute("noticeArgument", held.attendees().size());
             return "redirect:" + MEETING;
@@ -137,7 +174,23 @@ class MeetingController {
             if (message == null) {
                 throw problem;
             }
-            return attendancePage(meeting, attended == null ? List.of() : attended, message, model);
+            boolean atWalkIn = !problem.fieldErrors().isEmpty()
+                    && problem.fieldErrors().get(0).field().startsWith("walkIns");
+            model.addAttribute("walkInError", atWalkIn ? message : null);
+            return attendancePage(meeting, ticked, walkIn, atWalkIn ? null : message, model);
+        }
+    }
+
+    /** The walk-in fields of the attendance form, as typed; none when no name is given. */
+    record WalkInFields(String name, String email, String municipalityCode) {
+
+        List<MeetingApi.WalkInRequest> requests() {
+            String typed = FormText.blankToNull(FormText.strip(name));
+            if (typed == null) {
+                return List.of();
+            }
+            return List.of(new MeetingApi.WalkInRequest(
+                    typed, FormText.blankToNull(FormText.strip(email)), FormText.blankToNull(municipalityCode)));
         }
     }
 
@@ -152,15 +205,33 @@ class MeetingController {
         return "kl/attendance-list";
     }
 
-    /** The checklist; a refused one keeps the ticks, to send again. */
-    private String attendancePage(Meeting meeting, List<String> ticked, String error, Model model) {
+    /** The checklist; a refused one keeps the ticks and the walk-in, to send again. */
+    private String attendancePage(
+            Meeting meeting, List<String> ticked, WalkInFields walkIn, String error, Model model) {
         model.addAttribute("meeting", meeting);
         model.addAttribute("ticked", ticked);
+        model.addAttribute("walkIn", walkIn);
         model.addAttribute("programme", registration.programme(meeting.programmeId()));
         model.addAttribute(
                 "groups", MunicipalitySeats.of(meeting.confirmedSignUps(), registration.municipalityNames()));
         model.addAttribute("attendanceError", error);
         return "kl/attendance";
+    }
+
+    private String guestPage(Meeting meeting, GuestForm form, Model model) {
+        model.addAttribute("meeting", meeting);
+        model.addAttribute("programme", registration.programme(meeting.programmeId()));
+        model.addAttribute("form", form);
+        return "kl/guest";
+    }
+
+    /** Only a scheduled open meeting or follow-up group meeting takes guests. */
+    private Meeting welcomingGuests(String meetingId) {
+        Meeting meeting = scheduled(meetingId);
+        if (!meeting.welcomesGuests()) {
+            throw ApiProblem.notFound("Meeting " + meetingId + " takes no guests");
+        }
+        return meeting;
     }
 
     private String cancelPage(Meeting meeting, CancellationForm form, Model model) {
