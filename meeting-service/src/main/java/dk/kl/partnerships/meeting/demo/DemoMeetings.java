@@ -41,7 +41,9 @@ import org.springframework.stereotype.Component;
  * Gives each ended programme of the demonstration its history of meetings: a kick-off on its first
  * day and five theme days per network spread over its period, each with its members' participants
  * signed up and attendance recorded — most come to most days, so many, not all, earn a
- * certificate. Built with the meeting's own rules at the instants they happened (scheduled two
+ * certificate. A programme that ended before the autumn of 2019 also gets the two open theme
+ * meetings on quality in daycare the documents announce, in Roskilde and Billund, each with a third
+ * of its participants. Built with the meeting's own rules at the instants they happened (scheduled two
  * months before, signed up a month before, attendance recorded the evening after) and stored like
  * any meeting, so MeetingScheduled, ParticipantSignedUp and MeetingHeld go out as in real use.
  *
@@ -61,6 +63,12 @@ class DemoMeetings {
     private static final Logger log = LoggerFactory.getLogger(DemoMeetings.class);
     private static final LocalTime STARTS = LocalTime.of(9, 30);
     private static final LocalTime ENDS = LocalTime.of(15, 30);
+    /** The open theme meetings on quality in daycare after the 2017 partnership, as the documents announce them. */
+    static final List<OpenMeeting> OPEN_MEETINGS = List.of(
+            new OpenMeeting(
+                    LocalDate.of(2019, 10, 30), new Venue("Roskilde Rådhus", "Rådhusbuen 1, 4000 Roskilde", "265")),
+            new OpenMeeting(
+                    LocalDate.of(2019, 10, 31), new Venue("Billund Rådhus", "Jorden Rundt 1, 7190 Billund", "530")));
 
     private final Rostering knowledge;
     private final MeetingRepository meetings;
@@ -137,6 +145,11 @@ class DemoMeetings {
                 }
             }
         }
+        for (int m = 0; m < OPEN_MEETINGS.size(); m++) {
+            if (programme.endsOn().isBefore(OPEN_MEETINGS.get(m).day()) && store(openMeeting(programme, m, everyone))) {
+                created++;
+            }
+        }
         return created;
     }
 
@@ -185,6 +198,22 @@ class DemoMeetings {
                         everyone.size()));
         List<Attendee> came = everyone.stream().filter(a -> a.index() % 10 != 9).toList();
         return hold(meeting, everyone, came);
+    }
+
+    /** An open theme meeting after the programme, which a third of its participants come to. */
+    private Meeting openMeeting(ProgrammeView programme, int number, List<Attendee> everyone) {
+        OpenMeeting open = OPEN_MEETINGS.get(number);
+        List<Attendee> coming = everyone.stream()
+                .filter(a -> a.index() % OPEN_MEETINGS.size() == number)
+                .toList();
+        Meeting meeting = scheduled(
+                id("open-theme-meeting", programme.id(), number),
+                programme.id(),
+                null,
+                MeetingKind.OPEN_THEME_MEETING,
+                details("Fagligt temamøde om kvalitet i dagtilbud", open.day(), open.venue(), coming.size()));
+        return hold(
+                meeting, coming, coming.stream().filter(a -> a.index() % 5 != 4).toList());
     }
 
     private Meeting themeDay(
@@ -284,4 +313,6 @@ class DemoMeetings {
     }
 
     private record Attendee(int index, String municipalityCode, Person person) {}
+
+    record OpenMeeting(LocalDate day, Venue venue) {}
 }

@@ -91,6 +91,15 @@ class DemoMeetingsIntegrationTests extends MeetingIntegrationTest {
                     .filteredOn(m -> m.kind() == MeetingKind.KICKOFF)
                     .singleElement()
                     .satisfies(kickOff -> assertThat(kickOff.heldOn()).isEqualTo(programme.startsOn()));
+            assertThat(all)
+                    .as("the open theme meetings in Roskilde and Billund after the programme")
+                    .filteredOn(m -> m.kind() == MeetingKind.OPEN_THEME_MEETING)
+                    .extracting(Meeting::heldOn, m -> m.venue().municipalityCode())
+                    .containsExactlyInAnyOrder(
+                            tuple(LocalDate.of(2019, 10, 30), "265"), tuple(LocalDate.of(2019, 10, 31), "530"));
+            assertThat(all)
+                    .filteredOn(m -> m.kind() == MeetingKind.OPEN_THEME_MEETING)
+                    .allSatisfy(open -> assertThat(open.attendees()).isNotEmpty());
 
             Set<String> ids = all.stream().map(Meeting::id).collect(Collectors.toSet());
             assertThat(meetingEvents.await(
