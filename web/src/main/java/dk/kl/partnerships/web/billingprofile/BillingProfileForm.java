@@ -2,6 +2,7 @@ package dk.kl.partnerships.web.billingprofile;
 
 import dk.kl.partnerships.web.api.registration.RegistrationApi.Address;
 import dk.kl.partnerships.web.api.registration.RegistrationApi.BillingProfile;
+import dk.kl.partnerships.web.support.AddressForm;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -17,36 +18,6 @@ public class BillingProfileForm {
     private String accountingCost;
     private AddressForm address = new AddressForm();
 
-    public static class AddressForm {
-        private String street;
-        private String postalCode;
-        private String city;
-
-        public String getStreet() {
-            return street;
-        }
-
-        public void setStreet(String street) {
-            this.street = street;
-        }
-
-        public String getPostalCode() {
-            return postalCode;
-        }
-
-        public void setPostalCode(String postalCode) {
-            this.postalCode = postalCode;
-        }
-
-        public String getCity() {
-            return city;
-        }
-
-        public void setCity(String city) {
-            this.city = city;
-        }
-    }
-
     static BillingProfileForm of(BillingProfile profile) {
         BillingProfileForm form = new BillingProfileForm();
         if (profile != null) {
@@ -58,9 +29,9 @@ public class BillingProfileForm {
             form.orderReference = profile.orderReference();
             form.accountingCost = profile.accountingCost();
             if (profile.address() != null) {
-                form.address.street = profile.address().street();
-                form.address.postalCode = profile.address().postalCode();
-                form.address.city = profile.address().city();
+                form.address.setStreet(profile.address().street());
+                form.address.setPostalCode(profile.address().postalCode());
+                form.address.setCity(profile.address().city());
             }
         }
         return form;
@@ -75,7 +46,7 @@ public class BillingProfileForm {
                         .filter(e -> !e.isEmpty())
                         .toList(),
                 trim(buyerReference),
-                new Address(trim(address.street), trim(address.postalCode), trim(address.city)),
+                new Address(trim(address.getStreet()), trim(address.getPostalCode()), trim(address.getCity())),
                 trim(orderReference),
                 trim(accountingCost));
     }

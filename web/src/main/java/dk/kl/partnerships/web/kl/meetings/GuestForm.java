@@ -3,6 +3,7 @@ package dk.kl.partnerships.web.kl.meetings;
 import dk.kl.partnerships.web.api.meeting.MeetingApi.AddressRequest;
 import dk.kl.partnerships.web.api.meeting.MeetingApi.GuestSignUpRequest;
 import dk.kl.partnerships.web.api.meeting.MeetingApi.OrganisationRequest;
+import dk.kl.partnerships.web.support.AddressForm;
 import dk.kl.partnerships.web.support.FormText;
 
 /**
@@ -16,7 +17,7 @@ public class GuestForm {
     private Organisation organisation = new Organisation();
 
     GuestSignUpRequest request() {
-        Address address = organisation.getAddress();
+        AddressForm address = organisation.getAddress();
         boolean noAddress = text(address.getStreet()) == null
                 && text(address.getPostalCode()) == null
                 && text(address.getCity()) == null;
@@ -67,7 +68,7 @@ public class GuestForm {
     public static class Organisation {
 
         private String name;
-        private Address address = new Address();
+        private AddressForm address = new AddressForm();
         private String cvr;
         private String ean;
         private String reference;
@@ -80,11 +81,11 @@ public class GuestForm {
             this.name = name;
         }
 
-        public Address getAddress() {
+        public AddressForm getAddress() {
             return address;
         }
 
-        public void setAddress(Address address) {
+        public void setAddress(AddressForm address) {
             this.address = address;
         }
 
@@ -110,37 +111,6 @@ public class GuestForm {
 
         public void setReference(String reference) {
             this.reference = reference;
-        }
-    }
-
-    public static class Address {
-
-        private String street;
-        private String postalCode;
-        private String city;
-
-        public String getStreet() {
-            return street;
-        }
-
-        public void setStreet(String street) {
-            this.street = street;
-        }
-
-        public String getPostalCode() {
-            return postalCode;
-        }
-
-        public void setPostalCode(String postalCode) {
-            this.postalCode = postalCode;
-        }
-
-        public String getCity() {
-            return city;
-        }
-
-        public void setCity(String city) {
-            this.city = city;
         }
     }
 }
