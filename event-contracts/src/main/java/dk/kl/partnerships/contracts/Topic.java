@@ -23,10 +23,12 @@ import java.util.Optional;
 public enum Topic {
     PROGRAMMES(
             "registration.programmes.v1", "programmeId", 3, REGISTRATION, MEETING, EVALUATION, BILLING, NOTIFICATION),
+    /** Carries participants' names and e-mail addresses (ParticipantRegistered, ParticipantReplaced). */
     ENROLMENTS(
             "registration.enrolments.v1",
             "municipalityCode",
             3,
+            true,
             REGISTRATION,
             MEETING,
             EVALUATION,
@@ -55,12 +57,18 @@ public enum Topic {
     private final String topicName;
     private final String keyField;
     private final int partitions;
+    private final boolean personalData;
     private final List<Service> consumers;
 
     Topic(String topicName, String keyField, int partitions, Service... consumers) {
+        this(topicName, keyField, partitions, false, consumers);
+    }
+
+    Topic(String topicName, String keyField, int partitions, boolean personalData, Service... consumers) {
         this.topicName = topicName;
         this.keyField = keyField;
         this.partitions = partitions;
+        this.personalData = personalData;
         this.consumers = List.of(consumers);
     }
 
@@ -75,6 +83,14 @@ public enum Topic {
     /** Records of one key stay in one partition, in order; consumers of a group share the partitions. */
     public int partitions() {
         return partitions;
+    }
+
+    /**
+     * Whether its events carry people's personal data, so that they are kept only for {@link
+     * TopicDeclaration#PERSONAL_DATA_RETENTION}, not for ever.
+     */
+    public boolean carriesPersonalData() {
+        return personalData;
     }
 
     /** The platform's services that consume this topic (systems outside the platform not counted). */

@@ -25,8 +25,19 @@ public record TopicDeclaration(String name, int partitions, int replicationFacto
     public static final int REPLICATION_FACTOR = 3;
     /** A write is acknowledged ({@code acks=all}) once two replicas have it. */
     public static final int MIN_IN_SYNC_REPLICAS = 2;
-    /** Events are the services' record of each other's changes: kept, so a new consumer can read from the start. */
+    /**
+     * Events are the services' record of each other's changes: kept, so a new consumer can read from
+     * the start (those carrying personal data only for {@link #PERSONAL_DATA_RETENTION}).
+     */
     public static final String KEEP_FOREVER = "-1";
+    /**
+     * How long a topic whose events carry personal data keeps them: the longest programme (two years)
+     * and then the three years registration keeps participants after a programme ends
+     * ({@code partnerships.registration.personal-data-retention}), so no name or e-mail address lives on
+     * in Kafka long after the stores have erased it. A consumer added later reads such a topic from
+     * what is left of it.
+     */
+    public static final Duration PERSONAL_DATA_RETENTION = Duration.ofDays(5 * 365 + 1);
     /** Dead letters wait this long for an operator to re-drive them (the alert fires at once). */
     public static final Duration DEAD_LETTER_RETENTION = Duration.ofDays(30);
     /** The largest record an event topic accepts (Kafka's default, stated): a larger one is parked by the relay. */
@@ -51,7 +62,7 @@ public record TopicDeclaration(String name, int partitions, int replicationFacto
                         MIN_IN_SYNC_REPLICAS_CONFIG,
                         String.valueOf(MIN_IN_SYNC_REPLICAS),
                         RETENTION_MS_CONFIG,
-                        KEEP_FOREVER,
+                        topic.carriesPersonalData() ? String.valueOf(PERSONAL_DATA_RETENTION.toMillis()) : KEEP_FOREVER,
                         CLEANUP_POLICY_CONFIG,
                         "delete",
                         MAX_MESSAGE_BYTES_CONFIG,

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,6 +49,15 @@ class TopicDeclarationTests {
             assertThat(checkpoints.configs()).containsEntry("cleanup.policy", "compact");
         });
         assertThat(TopicDeclaration.of(Topic.INVOICES).configs()).containsEntry("retention.ms", "-1");
+    }
+
+    @Test
+    void participantsNamesAndAddressesAreKeptInKafkaForFiveYearsNotForEver() {
+        assertThat(TopicDeclaration.of(Topic.ENROLMENTS).configs())
+                .containsEntry(
+                        "retention.ms", String.valueOf(Duration.ofDays(1826).toMillis()));
+        assertThat(Arrays.stream(Topic.values()).filter(Topic::carriesPersonalData))
+                .containsExactly(Topic.ENROLMENTS);
     }
 
     @Test

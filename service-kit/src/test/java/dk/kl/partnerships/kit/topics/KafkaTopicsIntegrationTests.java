@@ -48,7 +48,9 @@ class KafkaTopicsIntegrationTests {
             assertThat(described.get(deadLetters).partitions()).hasSize(1);
             assertThat(described.get(checkpoints).partitions()).hasSize(1);
             assertThat(described.get(events).partitions().get(0).replicas()).hasSize(1);
-            assertThat(value(configs, events, "retention.ms")).isEqualTo("-1");
+            assertThat(value(configs, events, "retention.ms"))
+                    .as("participants' names and addresses are kept five years")
+                    .isEqualTo("157766400000");
             assertThat(value(configs, events, "min.insync.replicas")).isEqualTo("1");
             assertThat(value(configs, deadLetters, "retention.ms")).isEqualTo("2592000000");
             assertThat(value(configs, checkpoints, "cleanup.policy")).isEqualTo("compact");
