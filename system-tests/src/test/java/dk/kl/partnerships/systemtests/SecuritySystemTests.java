@@ -801,6 +801,19 @@ class SecuritySystemTests {
                                                 ? f.attendees.get(0)
                                                 : who == Who.KL_STAFF ? f.attendees.get(1) : f.attendees.get(2))),
                         "401 404 403 201 201"),
+                // the fixture's meeting is a theme day, which takes no outside guests: KL gets 422
+                route(
+                        "POST",
+                        mtg,
+                        "/api/meetings/" + f.meeting + "/guest-sign-ups",
+                        Map.of(
+                                "name",
+                                "Gæst fra BUPL",
+                                "email",
+                                "gaest@bupl.dk",
+                                "organisation",
+                                Map.of("name", "BUPL", "cvr", "55362417")),
+                        "401 403 403 422 403"),
                 route(
                         "DELETE",
                         mtg,
