@@ -23,9 +23,11 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -75,6 +77,8 @@ class DemoMeetings {
     private final Clock clock;
     /** Per programme, what was known at the previous look, to tell settled knowledge from arriving. */
     private final Map<String, String> lastSeen = new HashMap<>();
+    /** Programmes whose history is stored: not read again until the service restarts. */
+    private final Set<String> loaded = new HashSet<>();
 
     DemoMeetings(Rostering knowledge, MeetingRepository meetings, Clock clock) {
         this.knowledge = knowledge;
@@ -100,7 +104,9 @@ class DemoMeetings {
     synchronized int load() {
         int created = 0;
         for (ProgrammeView programme : knowledge.programmesEndedBefore(LocalDate.now(clock), PROGRAMMES_PER_LOOK)) {
-            created += load(programme);
+            if (!loaded.contains(programme.id())) {
+                created += load(programme);
+            }
         }
         return created;
     }
@@ -150,6 +156,7 @@ class DemoMeetings {
                 created++;
             }
         }
+        loaded.add(programme.id());
         return created;
     }
 
