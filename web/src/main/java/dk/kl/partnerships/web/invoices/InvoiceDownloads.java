@@ -1,12 +1,9 @@
 package dk.kl.partnerships.web.invoices;
 
 import dk.kl.partnerships.web.api.ApiProblem;
-import dk.kl.partnerships.web.api.Download;
 import dk.kl.partnerships.web.api.billing.BillingApi;
 import dk.kl.partnerships.web.api.billing.BillingApi.Invoice;
 import java.util.List;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 
@@ -30,15 +27,7 @@ public class InvoiceDownloads {
         InvoiceDocument kind =
                 InvoiceDocument.bySlug(document).orElseThrow(() -> ApiProblem.notFound("No such document"));
         Invoice invoice = billing.invoice(invoiceId);
-        Download file = billing.document(invoiceId, kind.apiPath);
-        return ResponseEntity.ok()
-                .contentType(file.mediaType())
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename("faktura-" + invoice.number() + "." + kind.extension)
-                                .build()
-                                .toString())
-                .body(file.content());
+        return billing.document(invoiceId, kind.apiPath)
+                .asAttachment("faktura-" + invoice.number() + "." + kind.extension);
     }
 }

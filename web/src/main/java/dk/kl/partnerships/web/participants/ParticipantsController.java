@@ -1,7 +1,6 @@
 package dk.kl.partnerships.web.participants;
 
 import dk.kl.partnerships.web.api.ApiProblem;
-import dk.kl.partnerships.web.api.Download;
 import dk.kl.partnerships.web.api.meeting.MeetingApi;
 import dk.kl.partnerships.web.api.registration.RegistrationApi;
 import dk.kl.partnerships.web.api.registration.RegistrationApi.Enrolment;
@@ -13,8 +12,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -83,16 +80,8 @@ class ParticipantsController {
         Enrolment enrolment = registration.enrolment(enrolmentId);
         participant(enrolment, participantId);
         try {
-            Download certificate = meetings.certificate(enrolment.programmeId(), participantId);
-            return ResponseEntity.ok()
-                    .contentType(certificate.mediaType())
-                    .header(
-                            HttpHeaders.CONTENT_DISPOSITION,
-                            ContentDisposition.attachment()
-                                    .filename("deltagerbevis-" + participantId + ".pdf")
-                                    .build()
-                                    .toString())
-                    .body(certificate.content());
+            return meetings.certificate(enrolment.programmeId(), participantId)
+                    .asAttachment("deltagerbevis-" + participantId + ".pdf");
         } catch (ApiProblem problem) {
             if (!TOO_FEW_THEME_DAYS.equals(problem.rule()) && !problem.isNotFound()) {
                 throw problem;
