@@ -369,20 +369,32 @@ class KlWebSystemTests {
             String day = start.toLocalDate().toString();
             List<List<String>> attendance =
                     readCsv(browser.download("a[href$='/fremmoede.csv']", "fremmoede-" + day + "-" + today + ".csv"));
-            assertThat(attendance.get(0)).containsExactly("Mødedato", "Møde", "Kommunekode", "Kommune", "Navn", "Mødt");
+            assertThat(attendance.get(0))
+                    .containsExactly("Mødedato", "Møde", "Kommunekode", "Kommune", "Navn", "Mødt", "Bemærkning");
             assertThat(attendance.subList(1, attendance.size()))
-                    .extracting(r -> r.get(4) + ":" + r.get(5))
-                    .containsExactlyInAnyOrder("Søren Ærø-Østergaard:Ja", "Åse Mølgaard:Nej", "Jens Kjær:Ja");
+                    .extracting(r -> r.get(4) + ":" + r.get(5) + ":" + r.get(6))
+                    .containsExactlyInAnyOrder(
+                            "Søren Ærø-Østergaard:Ja:",
+                            "Åse Mølgaard:Nej:",
+                            "Jens Kjær:Ja:",
+                            "Bente Vikar:Ja:Mødt i stedet for en tilmeldt");
+            assertThat(attendance)
+                    .filteredOn(r -> r.get(4).equals("Bente Vikar"))
+                    .singleElement()
+                    .as("a walk-in is listed with the municipality they came for")
+                    .satisfies(
+                            r -> assertThat(r.get(2)).isEqualTo(participants.get(key(participants, "Åse Mølgaard"))));
             assertThat(attendance.get(1).get(0))
                     .as("a date as Danish Excel reads it")
                     .isEqualTo(start.toLocalDate().format(DateTimeFormatter.ofPattern("dd-MM-yyyy")));
             List<List<Object>> attendanceSheet = readXlsx(
                     browser.download("a[href$='/fremmoede.xlsx']", "fremmoede-" + day + "-" + today + ".xlsx"));
-            assertThat(attendanceSheet).hasSize(4);
+            assertThat(attendanceSheet).hasSize(5);
             assertThat(attendanceSheet.get(1).get(0)).as("a real date").isEqualTo(start.toLocalDate());
-            assertThat(attendanceSheet.subList(1, 4))
+            assertThat(attendanceSheet.subList(1, 5))
                     .extracting(r -> r.get(4) + ":" + r.get(5))
-                    .containsExactlyInAnyOrder("Søren Ærø-Østergaard:Ja", "Åse Mølgaard:Nej", "Jens Kjær:Ja");
+                    .containsExactlyInAnyOrder(
+                            "Søren Ærø-Østergaard:Ja", "Åse Mølgaard:Nej", "Jens Kjær:Ja", "Bente Vikar:Ja");
 
             // The end of the programme
             browser.open("/kl/programmer/" + programme + "/afslutning");

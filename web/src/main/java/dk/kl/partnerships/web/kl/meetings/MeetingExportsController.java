@@ -8,17 +8,24 @@ import static dk.kl.partnerships.web.export.Table.yesNo;
 import dk.kl.partnerships.web.api.meeting.MeetingApi;
 import dk.kl.partnerships.web.api.meeting.MeetingApi.Meeting;
 import dk.kl.partnerships.web.api.meeting.MeetingApi.SignUp;
+import dk.kl.partnerships.web.api.meeting.MeetingApi.WalkIn;
 import dk.kl.partnerships.web.api.registration.RegistrationApi;
 import dk.kl.partnerships.web.export.Exports;
 import dk.kl.partnerships.web.export.Table;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
-/** A meeting's sign-ups (with the waiting list) and its attendance as CSV or XLSX, to hand on. */
+/**
+ * A meeting's sign-ups (with the waiting list) and its attendance as CSV or XLSX, to hand on; the
+ * attendance lists outside guests with their organisation and those who came in a participant's place.
+ */
 @Controller
 class MeetingExportsController {
 
@@ -58,7 +65,9 @@ class MeetingExportsController {
     private Object[] seatRow(SignUp seat, Map<String, String> names, String status) {
         return new Object[] {
             seat.municipalityCode(),
-            names.getOrDefault(seat.municipalityCode(), seat.municipalityCode()),
+            seat.outsideGuest()
+                    ? guestOf(seat.guest().organisation().name())
+                    : names.getOrDefault(seat.municipalityCode(), seat.municipalityCode()),
             seat.name(),
             messages.getMessage(status, null, Exports.DANISH),
             seat.waitingPosition()
@@ -75,19 +84,32 @@ class MeetingExportsController {
                 text("export.column.municipalityCode"),
                 text("export.column.municipality"),
                 text("export.column.name"),
-                yesNo("export.column.attended"));
+                yesNo("export.column.attended"),
+                text("export.column.note"));
+        LocalDate day = meeting.localStart().toLocalDate();
+        Map<String, List<WalkIn>> walkIns =
+                meeting.walkIns().stream().collect(Collectors.groupingBy(WalkIn::municipalityCode));
+        String walkedIn = messages.getMessage("kl.walkIn.title", null, Exports.DANISH);
         for (MunicipalitySeats group :
                 MunicipalitySeats.of(meeting.confirmedSignUps(), registration.municipalityNames())) {
             for (SignUp seat : group.seats()) {
-                table.row(
-                        meeting.localStart().toLocalDate(),
-                        meeting.title(),
-                        group.code(),
-                        group.name(),
-                        seat.name(),
-                        meeting.isHeld() ? meeting.attended(seat.participantId()) : null);
+                Boolean came = meeting.isHeld() ? meeting.attended(seat.participantId()) : null;
+                if (seat.outsideGuest()) {
+                    String organisation = seat.guest().organisation().name();
+                    table.row(day, meeting.title(), null, organisation, seat.name(), came, guestOf(organisation));
+                } else {
+                    table.row(day, meeting.title(), group.code(), group.name(), seat.name(), came, null);
+                }
+            }
+            // Who came in place of a signed-up participant counts for the municipality, so is listed with it
+            for (WalkIn walkIn : group.guests() ? List.<WalkIn>of() : walkIns.getOrDefault(group.code(), List.of())) {
+                table.row(day, meeting.title(), group.code(), group.name(), walkIn.name(), true, walkedIn);
             }
         }
         return exports.download(table, Exports.format(format));
+    }
+
+    private String guestOf(String organisation) {
+        return messages.getMessage("kl.meeting.guestOf", new Object[] {organisation}, Exports.DANISH);
     }
 }
