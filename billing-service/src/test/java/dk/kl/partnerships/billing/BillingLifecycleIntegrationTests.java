@@ -444,6 +444,37 @@ class BillingLifecycleIntegrationTests {
                         .body()
                         .getBytes(StandardCharsets.UTF_8))))
                 .isEmpty();
+
+        // BUPL's invoice went to an old address: an organisation has no billing profile, so the details are given
+        String reissue = buplInvoice + "/reissue";
+        Response withoutDetails = api.post(reissue, TestTokens.finance(), Map.of("reason", "Ny adresse"));
+        assertThat(withoutDetails.status()).as(withoutDetails.body()).isEqualTo(422);
+        assertThat(withoutDetails.json().get("rule").asString()).isEqualTo("no-buyer-details");
+        assertThat(withoutDetails.json().get("detail").asString())
+                .contains("BUPL")
+                .doesNotContain("null");
+        Response reissued = api.post(
+                reissue,
+                TestTokens.finance(),
+                Map.of(
+                        "reason",
+                        "Ny adresse",
+                        "buyer",
+                        Map.of(
+                                "cvr",
+                                "12345674",
+                                "address",
+                                Map.of("street", "Blegdamsvej 126", "postalCode", "2100", "city", "København Ø"))));
+        assertThat(reissued.status()).as(reissued.body()).isEqualTo(201);
+        JsonNode replacement = reissued.json().get("invoice");
+        assertThat(replacement.at("/buyer/name").asString()).isEqualTo("BUPL");
+        assertThat(replacement.at("/buyer/address/street").asString()).isEqualTo("Blegdamsvej 126");
+        assertThat(replacement.at("/lines/0/quantity").asString())
+                .as("what was still uncredited after the correction")
+                .isEqualTo("1.00");
+        assertThat(api.get("/api/invoices/" + replacement.get("id").asString(), TestTokens.municipality("265"))
+                        .status())
+                .isEqualTo(404);
     }
 
     @Test
@@ -834,6 +865,10 @@ class BillingLifecycleIntegrationTests {
         foreignEan.put("ean", "4006381333931");
         Response notDanish =
                 api.post(path, TestTokens.finance(), Map.of("reason", "Forkert EAN-nummer", "buyer", foreignEan));
+        Map<String, Object> noEan = new java.util.HashMap<>(buyer);
+        noEan.remove("ean");
+        Response withoutEan =
+                api.post(path, TestTokens.finance(), Map.of("reason", "Forkert EAN-nummer", "buyer", noEan));
         Response unchanged = api.post(path, TestTokens.finance(), Map.of("reason", "Forkert EAN-nummer"));
 
         assertThat(byMunicipality.status()).isEqualTo(403);
@@ -847,6 +882,8 @@ class BillingLifecycleIntegrationTests {
                 .as("a valid GLN outside 579 is no Danish public buyer's EAN, as in the billing profile")
                 .isEqualTo(400);
         assertThat(notDanish.body()).contains("buyer.ean");
+        assertThat(withoutEan.status()).as("a municipality is invoiced by EAN").isEqualTo(400);
+        assertThat(withoutEan.body()).contains("buyer.ean");
         assertThat(unchanged.status())
                 .as("the current details are the invoice's")
                 .isEqualTo(422);

@@ -12,6 +12,7 @@ import dk.kl.partnerships.billing.invoice.InvoiceStatus;
 import dk.kl.partnerships.billing.invoice.InvoicingTerms;
 import dk.kl.partnerships.billing.registration.BuyerDetails;
 import dk.kl.partnerships.kit.error.ConflictException;
+import dk.kl.partnerships.kit.error.InvalidFieldException;
 import dk.kl.partnerships.kit.error.NotFoundException;
 import dk.kl.partnerships.kit.error.RuleViolationException;
 import dk.kl.partnerships.kit.security.Caller;
@@ -69,13 +70,7 @@ public class Reissuing {
      */
     public Reissued reissue(Caller caller, String invoiceId, Optional<Buyer> corrected, String reason) {
         Invoice original = invoices.find(invoiceId).orElseThrow(() -> new NotFoundException("Invoice", invoiceId));
-        Buyer buyer = corrected
-                .map(given -> named(given, original.buyer().name()))
-                .orElseGet(() -> buyers.current(original.municipalityCode())
-                        .orElseThrow(() -> new RuleViolationException(
-                                "no-buyer-details",
-                                "No billing profile is known for municipality " + original.municipalityCode()
-                                        + "; give the corrected buyer details")));
+        Buyer buyer = corrected.map(given -> completed(given, original)).orElseGet(() -> currentDetails(original));
         Cause cause = new Cause(REQUESTED, caller.subject());
         String creditNoteId = CreditNote.idFor(original) + "-reissue";
         CreditNote note;
@@ -112,15 +107,57 @@ public class Reissuing {
         return new Reissued(note, replacement);
     }
 
-    /** The buyer's name is the municipality's official name, never taken from a request. */
-    private static Buyer named(Buyer given, String officialName) {
+    /**
+     * The municipality's billing profile in force now. An outside organisation (a guest's) has no
+     * profile here: its corrected details must be given.
+     */
+    private Buyer currentDetails(Invoice original) {
+        if (original.organisationId() != null) {
+            throw new RuleViolationException(
+                    "no-buyer-details",
+                    "Invoice " + original.number() + " goes to the outside organisation "
+                            + original.buyer().name()
+                            + ", whose details are known only from its sign-up; give the corrected buyer details");
+        }
+        return buyers.current(original.municipalityCode())
+                .orElseThrow(() -> new RuleViolationException(
+                        "no-buyer-details",
+                        "No billing profile is known for municipality " + original.municipalityCode()
+                                + "; give the corrected buyer details"));
+    }
+
+    /**
+     * The given details, checked for whom the invoice is to, under the original's buyer name (the
+     * municipality's official name, or the organisation's from its sign-up; never taken from a
+     * request). A municipality is invoiced by EAN with its CVR and a reference; an outside
+     * organisation by EAN or CVR, keeping the original's reference when none is given.
+     */
+    private static Buyer completed(Buyer given, Invoice original) {
+        Buyer was = original.buyer();
+        String reference = given.reference();
+        if (original.organisationId() == null) {
+            required("buyer.ean", given.ean());
+            required("buyer.cvr", given.cvr());
+            required("buyer.reference", reference);
+        } else {
+            if (given.ean() == null && given.cvr() == null) {
+                throw new InvalidFieldException("buyer.cvr", "give the organisation's CVR or EAN number");
+            }
+            reference = reference == null ? was.reference() : reference;
+        }
         return new Buyer(
-                officialName,
+                was.name(),
                 given.ean(),
                 given.cvr(),
-                given.reference(),
+                reference,
                 given.address(),
                 given.orderReference(),
                 given.accountingCost());
+    }
+
+    private static void required(String field, String value) {
+        if (value == null) {
+            throw new InvalidFieldException(field, "must not be blank");
+        }
     }
 }

@@ -32,7 +32,8 @@ class ReissueController {
 
     /**
      * KL or finance cancels an invoice and issues it anew to corrected buyer details: those in the
-     * request, or the municipality's current billing profile when none are given.
+     * request, or the municipality's current billing profile when none are given (an outside
+     * organisation's must be given).
      */
     @PostMapping("/api/invoices/{id}/reissue")
     @PreAuthorize("hasAnyRole('FINANCE', 'KL_ADMIN')")
@@ -48,28 +49,33 @@ class ReissueController {
     record ReissueRequest(
             @NotBlank @Size(max = 500) String reason, @Valid BuyerRequest buyer) {
 
+        /**
+         * Which of EAN, CVR and reference a buyer needs depends on whom the invoice is to (a
+         * municipality needs all three; an outside organisation one of EAN and CVR), so the
+         * invoicing rules check that; the form of each is checked here.
+         */
         record BuyerRequest(
-                @NotBlank @Pattern(regexp = "\\d{13}", message = "must be 13 digits")
+                @Pattern(regexp = "\\d{13}", message = "must be 13 digits")
                 String ean,
 
-                @NotBlank @Pattern(regexp = "\\d{8}", message = "must be 8 digits")
+                @Pattern(regexp = "\\d{8}", message = "must be 8 digits")
                 String cvr,
 
-                @NotBlank @Size(max = 100) String reference,
+                @Size(max = 100) String reference,
                 @NotNull @Valid AddressRequest address,
                 @Size(max = 100) String orderReference,
                 @Size(max = 100) String accountingCost) {
 
             Buyer buyer() {
-                if (!Ean.isValid(ean)) {
+                if (ean != null && !Ean.isValid(ean)) {
                     throw new InvalidFieldException(
                             "buyer.ean", "must be 13 digits starting with 579 and end with a valid GS1 check digit");
                 }
                 return new Buyer(
                         null,
-                        ean,
-                        cvr,
-                        reference.trim(),
+                        blankToNull(ean),
+                        blankToNull(cvr),
+                        blankToNull(reference),
                         new Buyer.Address(
                                 address.street().trim(),
                                 address.postalCode(),
