@@ -110,8 +110,10 @@ final class Browser implements AutoCloseable {
     }
 
     /** Clicks a download link and waits for the file the browser saves, named as the server named it. */
-    Path download(String css, String fileName) {
+    /** Downloads by clicking the link; a file of the same name downloaded before is replaced. */
+    Path download(String css, String fileName) throws IOException {
         Path file = downloads.resolve(fileName);
+        Files.deleteIfExists(file);
         find(css).click();
         waiting().until(d -> Files.exists(file) && !Files.exists(downloads.resolve(fileName + ".crdownload")));
         return file;

@@ -396,6 +396,33 @@ class KlWebSystemTests {
                     .containsExactlyInAnyOrder(
                             "Søren Ærø-Østergaard:Ja", "Åse Mølgaard:Nej", "Jens Kjær:Ja", "Bente Vikar:Ja");
 
+            // Jens Kjær was ticked by mistake: KL corrects the attendance, and must say why
+            browser.clickText("Ret fremmødet");
+            visited(browser);
+            assertThat(browser.find("#deltager-" + alsoCame).isSelected())
+                    .as("the held meeting's attendance, filled in")
+                    .isTrue();
+            tick(browser, alsoCame);
+            browser.clickText("Ret fremmødet");
+            assertThat(browser.text("#reason-error")).contains("Angiv en begrundelse");
+            assertThat(browser.find("#deltager-" + alsoCame).isSelected())
+                    .as("the correction as typed is kept")
+                    .isFalse();
+            browser.check("fremmoede-rettelse-fejl");
+            browser.type("#reason", "Jens Kjær var syg, men blev registreret som mødt");
+            browser.clickText("Ret fremmødet");
+            assertThat(browser.text("main [role=status]")).contains("Fremmødet er rettet: 2 mødte");
+            assertThat(browser.text("#fremmoede-resultat")).contains("1 af 3 tilmeldte mødte op");
+            assertThat(browser.text("#fremmoede-rettet"))
+                    .contains("rettet én gang", "Jens Kjær var syg, men blev registreret som mødt");
+            assertThat(browser.text("#walk-ins")).as("the walk-in stays").contains("Bente Vikar");
+            browser.check("fremmoede-rettet");
+            assertThat(readCsv(browser.download("a[href$='/fremmoede.csv']", "fremmoede-" + day + "-" + today + ".csv"))
+                            .subList(1, 5))
+                    .extracting(r -> r.get(4) + ":" + r.get(5))
+                    .containsExactlyInAnyOrder(
+                            "Søren Ærø-Østergaard:Ja", "Åse Mølgaard:Nej", "Jens Kjær:Nej", "Bente Vikar:Ja");
+
             // The end of the programme
             browser.open("/kl/programmer/" + programme + "/afslutning");
             visited(browser);

@@ -76,7 +76,9 @@ public class MeetingApi {
             LocalDate heldOn,
             List<SignUp> signUps,
             List<String> attendees,
-            List<WalkIn> walkIns) {
+            List<WalkIn> walkIns,
+            int attendanceRevision,
+            String attendanceCorrectionReason) {
 
         public Meeting {
             signUps = signUps == null ? List.of() : List.copyOf(signUps);
@@ -92,6 +94,11 @@ public class MeetingApi {
         /** Whether the participant came, once attendance is recorded (KL sees everyone's). */
         public boolean attended(String participantId) {
             return attendees.contains(participantId);
+        }
+
+        /** Whether the attendance was corrected after it was first recorded. */
+        public boolean attendanceCorrected() {
+            return attendanceRevision > 0;
         }
 
         /** How many of those with a seat came (walk-ins and guests without a seat aside). */
@@ -192,6 +199,8 @@ public class MeetingApi {
 
     record AttendanceRequest(List<String> participantIds, List<WalkInRequest> walkIns) {}
 
+    record AttendanceCorrectionRequest(List<String> participantIds, List<WalkInRequest> walkIns, String reason) {}
+
     /** A walk-in as KL records them with the attendance. */
     public record WalkInRequest(String name, String email, String municipalityCode) {}
 
@@ -249,6 +258,16 @@ public class MeetingApi {
     public Meeting recordAttendance(String id, List<String> participantIds, List<WalkInRequest> walkIns) {
         return api.post(
                 "/api/meetings/{id}/attendance", new AttendanceRequest(participantIds, walkIns), Meeting.class, id);
+    }
+
+    /** KL corrects a held meeting's attendance: the whole of it, with the reason. */
+    public Meeting correctAttendance(
+            String id, List<String> participantIds, List<WalkInRequest> walkIns, String reason) {
+        return api.post(
+                "/api/meetings/{id}/attendance-corrections",
+                new AttendanceCorrectionRequest(participantIds, walkIns, reason),
+                Meeting.class,
+                id);
     }
 
     public SignUp signUpGuest(String meetingId, GuestSignUpRequest guest) {

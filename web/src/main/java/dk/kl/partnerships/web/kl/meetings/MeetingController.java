@@ -7,6 +7,7 @@ import dk.kl.partnerships.web.api.meeting.MeetingApi.Meeting;
 import dk.kl.partnerships.web.api.registration.RegistrationApi;
 import dk.kl.partnerships.web.support.FormErrors;
 import dk.kl.partnerships.web.support.FormText;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -145,11 +146,73 @@ class MeetingController {
         return guestPage(meeting, form, model);
     }
 
+    /** The checklist; once the meeting is held, the same list filled in, to correct with a reason. */
     @GetMapping(MEETING + "/fremmoede")
     String attendance(@PathVariable String meetingId, Model model) {
         Meeting meeting = meetings.meeting(meetingId);
+        if (meeting.isHeld()) {
+            return correctionPage(
+                    meeting,
+                    meeting.attendees(),
+                    meeting.walkIns().stream().map(MeetingApi.WalkIn::id).toList(),
+                    new WalkInFields(null, null, null),
+                    null,
+                    new PageErrors(null, null, null),
+                    model);
+        }
         return attendancePage(meeting, List.of(), new WalkInFields(null, null, null), null, model);
     }
+
+    /**
+     * The corrected attendance of a held meeting: who came, which recorded walk-ins stay, perhaps one
+     * more walk-in, and why. Billing credits or invoices the difference in fees.
+     */
+    @PostMapping(MEETING + "/fremmoede/rettelse")
+    String correctAttendance(
+            @PathVariable String meetingId,
+            @RequestParam(name = "participantIds", required = false) List<String> attended,
+            @RequestParam(name = "keptWalkIns", required = false) List<String> keptWalkIns,
+            @RequestParam(name = "walkInName", required = false) String walkInName,
+            @RequestParam(name = "walkInEmail", required = false) String walkInEmail,
+            @RequestParam(name = "walkInMunicipality", required = false) String walkInMunicipality,
+            @RequestParam(name = "reason", required = false) String reason,
+            Model model,
+            RedirectAttributes redirect) {
+        Meeting meeting = meetings.meeting(meetingId);
+        List<String> ticked = attended == null ? List.of() : attended;
+        List<String> kept = keptWalkIns == null ? List.of() : keptWalkIns;
+        WalkInFields walkIn = new WalkInFields(walkInName, walkInEmail, walkInMunicipality);
+        List<MeetingApi.WalkInRequest> walkIns = new ArrayList<>();
+        meeting.walkIns().stream()
+                .filter(w -> kept.contains(w.id()))
+                .map(w -> new MeetingApi.WalkInRequest(w.name(), w.email(), w.municipalityCode()))
+                .forEach(walkIns::add);
+        walkIns.addAll(walkIn.requests());
+        try {
+            Meeting corrected = meetings.correctAttendance(
+                    meetingId, ticked, walkIns, FormText.blankToNull(FormText.strip(reason)));
+            redirect.addFlashAttribute("notice", "kl.attendance.corrected");
+            redirect.addFlashAttribute("noticeArgument", corrected.attendees().size());
+            return "redirect:" + MEETING;
+        } catch (ApiProblem problem) {
+            String message = errors.message(problem);
+            if (message == null) {
+                throw problem;
+            }
+            String field = problem.fieldErrors().isEmpty()
+                    ? ""
+                    : problem.fieldErrors().get(0).field();
+            PageErrors pageErrors = field.equals("reason")
+                    ? new PageErrors(null, null, message)
+                    : field.startsWith("walkIns")
+                            ? new PageErrors(null, message, null)
+                            : new PageErrors(message, null, null);
+            return correctionPage(meeting, ticked, kept, walkIn, reason, pageErrors, model);
+        }
+    }
+
+    /** Where a refusal of the attendance form is shown: above the form, at the walk-in, at the reason. */
+    record PageErrors(String summary, String walkIn, String reason) {}
 
     /** Who came, and perhaps one walk-in who came in place of a participant of a municipality. */
     @PostMapping(MEETING + "/fremmoede")
@@ -215,6 +278,26 @@ class MeetingController {
         model.addAttribute(
                 "groups", MunicipalitySeats.of(meeting.confirmedSignUps(), registration.municipalityNames()));
         model.addAttribute("attendanceError", error);
+        model.addAttribute("correcting", false);
+        return "kl/attendance";
+    }
+
+    /** The held meeting's checklist to correct; a refused one keeps what was typed and ticked. */
+    private String correctionPage(
+            Meeting meeting,
+            List<String> ticked,
+            List<String> keptWalkIns,
+            WalkInFields walkIn,
+            String reason,
+            PageErrors pageErrors,
+            Model model) {
+        attendancePage(meeting, ticked, walkIn, pageErrors.summary(), model);
+        model.addAttribute("correcting", true);
+        model.addAttribute("keptWalkIns", keptWalkIns);
+        model.addAttribute("names", registration.municipalityNames());
+        model.addAttribute("walkInError", pageErrors.walkIn());
+        model.addAttribute("reason", reason);
+        model.addAttribute("reasonError", pageErrors.reason());
         return "kl/attendance";
     }
 
