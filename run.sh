@@ -131,7 +131,7 @@ for service in "${services[@]}"; do
   IFS=: read -r name port management jar <<<"$service"
   args=()
   case "$name" in
-    registration-service|meeting-service|evaluation-service) $demo && args+=(--spring.profiles.active=demo) ;;
+    registration-service|meeting-service|evaluation-service|billing-service) $demo && args+=(--spring.profiles.active=demo) ;;
   esac
   # the demonstration's programmes ended years ago: keep their people's names past the usual three years
   if $demo && [ "$name" = registration-service ]; then
@@ -174,7 +174,8 @@ Tokens (./token.sh signs in like a browser: authorization code with PKCE; needs 
   curl -H "Authorization: Bearer \$KL" http://127.0.0.1:8080/api/programmes
 
 $($demo && echo "Demonstration data is loading: registration-service loads the programmes, then meeting-service the
-2017 daycare partnership's theme days and evaluation-service its self-evaluations (a minute or so; see $logs/)." )
+2017 daycare partnership's theme days, evaluation-service its self-evaluations and billing-service the invoices
+dated as they were issued then (a minute or so; see $logs/)." )
 Press Ctrl-C to stop everything.
 INFO
 

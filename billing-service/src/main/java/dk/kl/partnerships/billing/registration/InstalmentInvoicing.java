@@ -64,6 +64,15 @@ public class InstalmentInvoicing {
         this.announcements = announcements;
     }
 
+    /**
+     * The same invoicing reading the time from another clock: a history brought in afterwards is
+     * invoiced on the days it happened, by the same rules.
+     */
+    public InstalmentInvoicing withClock(Clock other) {
+        return new InstalmentInvoicing(
+                memberships, programmes, invoices, crediting, terms, withdrawalPolicy, buyers, other, announcements);
+    }
+
     public void programmePublished(ProgrammeTerms programme) {
         if (!programmes.existsById(programme.programmeId())) {
             try {
@@ -99,6 +108,24 @@ public class InstalmentInvoicing {
             }
         } while (due.size() == BATCH);
         return settled;
+    }
+
+    /** The earliest day an instalment still to be invoiced fell due, among those due by the date. */
+    public Optional<LocalDate> earliestDueBy(LocalDate date) {
+        LocalDate earliest = null;
+        List<Membership> due;
+        int page = 0;
+        do {
+            due = memberships.findWithInstalmentsDueBy(date, PageRequest.of(page++, BATCH));
+            for (Membership membership : due) {
+                for (LocalDate dueOn : membership.plannedDueDates()) {
+                    if (!dueOn.isAfter(date) && (earliest == null || dueOn.isBefore(earliest))) {
+                        earliest = dueOn;
+                    }
+                }
+            }
+        } while (due.size() == BATCH);
+        return Optional.ofNullable(earliest);
     }
 
     private void record(String enrolmentId, String programmeId, String municipalityCode, Consumer<Membership> fact) {

@@ -1,5 +1,6 @@
 package dk.kl.partnerships.registration.demo;
 
+import dk.kl.partnerships.kit.domain.BusinessTime;
 import dk.kl.partnerships.kit.security.Caller;
 import dk.kl.partnerships.registration.enrolment.CouncilDecision;
 import dk.kl.partnerships.registration.enrolment.Enrolling;
@@ -18,6 +19,8 @@ import dk.kl.partnerships.registration.programme.ProgrammePlanning;
 import dk.kl.partnerships.registration.programme.ProgrammeTerms;
 import dk.kl.partnerships.security.Role;
 import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -36,7 +39,11 @@ import org.springframework.stereotype.Component;
  * would in real use. Runs with the {@code demo} profile ({@code ./run.sh --demo}); a programme
  * already loaded is left alone, so loading twice changes nothing.
  *
- * <p>The daycare partnership of 2017–2019 is loaded with its timeline: the councils approve between
+ * <p>Every programme is loaded with its timeline, through the same use cases reading a clock that
+ * stands on the day in question: the municipalities answer in the three weeks before the interest
+ * deadline, and KL records each council's approval on the first working day after the council
+ * decided, so the joining (and the {@code MunicipalityJoined} billing invoices from) is dated then.
+ * The daycare partnership of 2017–2019: the councils approve between
  * the interest deadline (5 May 2017) and the approval deadline (16 June 2017), each municipality
  * names two participants, and KL confirms the proposed networks before the programme ends. The
  * meeting and evaluation services' own demo loaders then give those networks their theme days and
@@ -211,14 +218,18 @@ class DemoData {
             Municipality municipality = ensureBillingProfile(code);
             List<String> ranked =
                     List.of(focusAreas.get(i % focusAreas.size()), focusAreas.get((i + 2) % focusAreas.size()));
-            Enrolment enrolment = enrolments.declareInterest(KL, programme.id(), code, true, ranked, HISTORY);
-            enrolments.approve(
-                    KL,
-                    enrolment.id(),
-                    new CouncilDecision(
-                            councilDecisionDate(terms, i, joining.size()),
-                            "DEMO-" + terms.startsOn().getYear() + "/" + code),
-                    HISTORY);
+            Enrolment enrolment = enrolments
+                    .withClock(at(interestDeclaredOn(terms, i, joining.size())))
+                    .declareInterest(KL, programme.id(), code, true, ranked, HISTORY);
+            LocalDate decided = councilDecisionDate(terms, i, joining.size());
+            enrolments
+                    .withClock(at(approvalRecordedOn(decided)))
+                    .approve(
+                            KL,
+                            enrolment.id(),
+                            new CouncilDecision(
+                                    decided, "DEMO-" + terms.startsOn().getYear() + "/" + code),
+                            HISTORY);
             enrolments.registerParticipant(
                     KL,
                     enrolment.id(),
@@ -257,6 +268,25 @@ class DemoData {
     static LocalDate councilDecisionDate(ProgrammeTerms terms, int index, int count) {
         long window = ChronoUnit.DAYS.between(terms.interestDeadline(), terms.approvalDeadline()) - 3;
         return terms.interestDeadline().plusDays(1 + window * index / Math.max(1, count));
+    }
+
+    /** The answers come in during the three weeks before the interest deadline. */
+    static LocalDate interestDeclaredOn(ProgrammeTerms terms, int index, int count) {
+        return terms.interestDeadline().minusDays(21 - 20L * index / Math.max(1, count));
+    }
+
+    /** KL records a council's approval on the first working day after the council decided. */
+    static LocalDate approvalRecordedOn(LocalDate decided) {
+        LocalDate recorded = decided.plusDays(1);
+        while (recorded.getDayOfWeek() == DayOfWeek.SATURDAY || recorded.getDayOfWeek() == DayOfWeek.SUNDAY) {
+            recorded = recorded.plusDays(1);
+        }
+        return recorded;
+    }
+
+    /** A clock standing at noon of the day, Danish time. */
+    private static Clock at(LocalDate day) {
+        return Clock.fixed(day.atTime(12, 0).atZone(BusinessTime.ZONE).toInstant(), BusinessTime.ZONE);
     }
 
     /**

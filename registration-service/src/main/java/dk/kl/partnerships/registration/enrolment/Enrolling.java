@@ -44,6 +44,14 @@ public class Enrolling {
         this.clock = clock;
     }
 
+    /**
+     * The same use cases reading the time from another clock: a history brought in afterwards is
+     * recorded on the days it happened, by the same rules.
+     */
+    public Enrolling withClock(Clock other) {
+        return new Enrolling(repository, programmes, municipalities, other);
+    }
+
     /** Declares a municipality's answer; KL answering after the interest deadline gives its reason. */
     public Enrolment declareInterest(
             Caller caller,

@@ -3,6 +3,7 @@ package dk.kl.partnerships.registration.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import dk.kl.partnerships.kit.domain.BusinessTime;
 import dk.kl.partnerships.kit.security.Caller;
 import dk.kl.partnerships.kit.test.IntegrationTest;
 import dk.kl.partnerships.registration.enrolment.Enrolling;
@@ -15,6 +16,7 @@ import dk.kl.partnerships.registration.programme.Programme;
 import dk.kl.partnerships.registration.programme.ProgrammePlanning;
 import dk.kl.partnerships.registration.programme.ProgrammeStatus;
 import dk.kl.partnerships.security.Role;
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -56,6 +58,17 @@ class DemoDataIntegrationTests {
                     .isAfter(LocalDate.of(2017, 5, 5))
                     .isBefore(LocalDate.of(2017, 6, 16));
             assertThat(enrolment.participants()).hasSize(2);
+            assertThat(enrolment.late()).as("answered on time").isFalse();
+            assertThat(enrolment.declaredAt().atZone(BusinessTime.ZONE).toLocalDate())
+                    .as("answered by the interest deadline")
+                    .isBefore(LocalDate.of(2017, 5, 5));
+            assertThat(enrolment.joinedOn())
+                    .as("the approval is recorded on the first working day after the council decided")
+                    .isEqualTo(DemoData.approvalRecordedOn(
+                            enrolment.councilDecision().date()))
+                    .isAfter(enrolment.councilDecision().date())
+                    .isBeforeOrEqualTo(LocalDate.of(2017, 6, 16));
+            assertThat(enrolment.joinedOn().getDayOfWeek()).isNotIn(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY);
         });
         assertThat(completed.stream().map(e -> e.councilDecision().date()).distinct())
                 .as("the councils decide on different days")

@@ -1,0 +1,148 @@
+package dk.kl.partnerships.billing.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.awaitility.Awaitility.await;
+
+import dk.kl.partnerships.billing.invoice.Invoice;
+import dk.kl.partnerships.billing.invoice.InvoiceRepository;
+import dk.kl.partnerships.contracts.EventType;
+import dk.kl.partnerships.contracts.Topic;
+import dk.kl.partnerships.contracts.registration.MunicipalityJoined;
+import dk.kl.partnerships.contracts.registration.ProgrammePublished;
+import dk.kl.partnerships.kit.test.ApiClient;
+import dk.kl.partnerships.kit.test.IntegrationTest;
+import dk.kl.partnerships.kit.test.KafkaProbe;
+import dk.kl.partnerships.kit.test.RegistrationEvents;
+import dk.kl.partnerships.security.test.TestTokens;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * With the demo profile the history registration loads is invoiced as it happened: each instalment
+ * on the day it fell due, numbered in date order across programmes, announced like any invoice;
+ * looking again, or the joinings arriving again, adds nothing.
+ */
+@IntegrationTest
+@ActiveProfiles("demo")
+@TestPropertySource(properties = "partnerships.demo.poll-interval=1s")
+class DemoInvoicesIntegrationTests {
+
+    @LocalServerPort
+    int port;
+
+    @Value("${spring.kafka.bootstrap-servers}")
+    String kafka;
+
+    @Autowired
+    DemoInvoices demoInvoices;
+
+    @Autowired
+    InvoiceRepository invoices;
+
+    @Test
+    void theHistoryIsInvoicedOnTheDaysItHappenedInDateOrderOnce() {
+        ProgrammePublished partnership = RegistrationEvents.partnership(LocalDate.of(2017, 9, 20));
+        ProgrammePublished network = RegistrationEvents.network(LocalDate.of(2018, 8, 1));
+        // joinings arrive in registration's order, not in date order, and before the programme of one
+        List<MunicipalityJoined> joinings = List.of(
+                RegistrationEvents.joined(partnership, "101", LocalDate.of(2017, 6, 13)),
+                RegistrationEvents.joined(partnership, "461", LocalDate.of(2017, 5, 10)),
+                RegistrationEvents.joined(partnership, "751", LocalDate.of(2017, 6, 1)),
+                RegistrationEvents.joined(network, "530", LocalDate.of(2018, 6, 20)),
+                RegistrationEvents.joined(network, "430", LocalDate.of(2018, 5, 22)));
+        Set<String> enrolments =
+                joinings.stream().map(MunicipalityJoined::enrolmentId).collect(Collectors.toSet());
+
+        try (KafkaProbe issued = KafkaProbe.reading(kafka, Topic.INVOICES.topicName())) {
+            KafkaProbe.publish(kafka, partnership);
+            List<String> eventIds = new ArrayList<>();
+            for (MunicipalityJoined joined : joinings) {
+                eventIds.add(KafkaProbe.publish(kafka, joined));
+            }
+            KafkaProbe.publish(kafka, network);
+
+            List<Invoice> history = await().atMost(Duration.ofSeconds(60))
+                    .until(() -> historyOf(partnership, network), found -> found.size() == 8);
+
+            Map<String, LocalDate> joinedOn = joinings.stream()
+                    .collect(Collectors.toMap(MunicipalityJoined::enrolmentId, MunicipalityJoined::joinedOn));
+            assertThat(history).allSatisfy(invoice -> {
+                String enrolment = enrolmentOf(invoice);
+                LocalDate expected =
+                        invoice.id().endsWith("-2") ? joinedOn.get(enrolment).plusMonths(12) : joinedOn.get(enrolment);
+                assertThat(invoice.issuedOn()).as(invoice.id()).isEqualTo(expected);
+                assertThat(invoice.dueOn()).isEqualTo(expected.plusDays(30));
+                assertThat(invoice.number()).startsWith(expected.getYear() + "-");
+            });
+            Map<Integer, List<Invoice>> byYear = history.stream().collect(Collectors.groupingBy(Invoice::year));
+            assertThat(byYear.keySet()).containsExactlyInAnyOrder(2017, 2018);
+            assertThat(byYear.get(2018)).hasSize(5);
+            assertThat(byYear.values())
+                    .as("in each year's series the numbers ascend with the dates, across programmes")
+                    .allSatisfy(series -> assertThat(series.stream()
+                                    .sorted(Comparator.comparing(Invoice::number))
+                                    .map(Invoice::issuedOn)
+                                    .toList())
+                            .isSorted());
+
+            assertThat(issued.await(
+                            KafkaProbe.ofType(EventType.INVOICE_ISSUED)
+                                    .and(r -> enrolments.stream().anyMatch(KafkaProbe.payload(r)::contains)),
+                            8,
+                            Duration.ofSeconds(20)))
+                    .hasSize(8)
+                    .allSatisfy(record -> assertThat(KafkaProbe.payload(record)).contains("\"issuedOn\":\"201"));
+            Invoice first = history.stream()
+                    .min(Comparator.comparing(Invoice::issuedOn))
+                    .orElseThrow();
+            assertThat(ApiClient.onPort(port)
+                            .get("/api/invoices/" + first.id() + "/ubl", TestTokens.finance())
+                            .body())
+                    .contains("<cbc:IssueDate>2017-05-10</cbc:IssueDate>")
+                    .contains("<cbc:DueDate>2017-06-09</cbc:DueDate>");
+
+            assertThat(demoInvoices.load()).as("a second look adds nothing").isZero();
+            KafkaProbe.publish(kafka, joinings.get(0), eventIds.get(0));
+            KafkaProbe.publish(kafka, joinings.get(1));
+            KafkaProbe.publish(kafka, network);
+            assertThat(issued.drain(
+                            KafkaProbe.ofType(EventType.INVOICE_ISSUED)
+                                    .and(r -> enrolments.stream().anyMatch(KafkaProbe.payload(r)::contains)),
+                            Duration.ofSeconds(5)))
+                    .as("the joinings arriving again find them invoiced: still the eight")
+                    .hasSize(8);
+            assertThat(historyOf(partnership, network))
+                    .extracting(Invoice::id, Invoice::number)
+                    .containsExactlyInAnyOrderElementsOf(
+                            history.stream().map(i -> tuple(i.id(), i.number())).toList());
+        }
+    }
+
+    private List<Invoice> historyOf(ProgrammePublished... programmes) {
+        List<Invoice> found = new ArrayList<>();
+        for (ProgrammePublished programme : programmes) {
+            found.addAll(invoices.list(null, programme.programmeId(), null, PageRequest.of(0, 50))
+                    .getContent());
+        }
+        return found;
+    }
+
+    /** Instalment invoices are {@code inv-<enrolment>-<instalment>}. */
+    private static String enrolmentOf(Invoice invoice) {
+        return invoice.id().substring("inv-".length(), invoice.id().lastIndexOf('-'));
+    }
+}
