@@ -121,9 +121,14 @@ record Settings(
         return parts.contains(part);
     }
 
-    /** The platform's JVM options file, the one ./run.sh uses. */
-    static Path jvmOptions() {
-        return Path.of(required("partnerships.jvm-options"));
+    /**
+     * The JVM options files of the process started from {@code jar}, as ./run.sh uses them: the platform's,
+     * then its module's own ({@code <module>/jvm.options}) where it has one, whose options win.
+     */
+    static List<Path> jvmOptions(Path jar) {
+        Path platform = Path.of(required("partnerships.jvm-options"));
+        Path module = jar.toAbsolutePath().getParent().getParent().resolve("jvm.options");
+        return Files.isRegularFile(module) ? List.of(platform, module) : List.of(platform);
     }
 
     static Path jar(String module) {
