@@ -314,7 +314,7 @@ final class Report {
     }
 
     private void startup(StringBuilder md) {
-        md.append("## (f) Startup and memory\n\nStarted in `./run.sh`'s order (local-stack, then the identity ")
+        md.append("## (f) Startup and memory\n\nStarted in `./run.sh`'s order (local-stack and the identity ")
                 .append("server, then every service at once); the platform was up (every process ready) in **")
                 .append(r.platformStartup == null ? "?" : seconds(r.platformStartup))
                 .append("**.\n\n");
