@@ -105,26 +105,30 @@ await() {
 }
 
 mkdir -p "$logs"
-# One place for the JVM options of every process (also the system tests'); local-stack holds the
-# whole store and the broker, so it gets a larger heap.
+# One place for the JVM options of every process (also the system tests' and the benchmarks'), then a
+# module's own <module>/jvm.options where it has one; local-stack holds the whole store and the broker,
+# so it gets a larger heap.
 jvm=(@jvm.options)
-
-echo "Starting local-stack (Kafka 127.0.0.1:9092, MongoDB 127.0.0.1:27017, data in ./data; mail: SMTP 2525, IMAP 1143)..."
-"$java_cmd" "${jvm[@]}" -Xmx512m -jar "$local_stack_jar" --data-dir=data >"$logs/local-stack.log" 2>&1 &
-pids+=($!)
-await local-stack http://127.0.0.1:9099/ready "${pids[-1]}"
 
 start() {
   local name=$1 port=$2 management=$3 jar=$4; shift 4
   echo "Starting $name on :$port..."
-  "$java_cmd" "${jvm[@]}" -jar "$jar" --server.port="$port" --management.server.port="$management" "$@" \
+  local own=()
+  [ -f "${jar%%/*}/jvm.options" ] && own=("@${jar%%/*}/jvm.options")
+  "$java_cmd" "${jvm[@]}" ${own[@]+"${own[@]}"} -jar "$jar" --server.port="$port" --management.server.port="$management" "$@" \
     >"$logs/$name.log" 2>&1 &
   pids+=($!)
 }
 
-IFS=: read -r name port management jar <<<"$identity"
-start "$name" "$port" "$management" "$jar" --partnerships.identity.key-file=data/identity/signing-key.json
-await "$name" "http://127.0.0.1:$management/actuator/health/readiness" "${pids[-1]}"
+echo "Starting local-stack (Kafka 127.0.0.1:9092, MongoDB 127.0.0.1:27017, data in ./data; mail: SMTP 2525, IMAP 1143)..."
+"$java_cmd" "${jvm[@]}" -Xmx512m -jar "$local_stack_jar" --data-dir=data >"$logs/local-stack.log" 2>&1 &
+pids+=($!)
+# The identity server needs neither the broker nor the store, and the services fetch its keys only when
+# the first token comes: it starts beside local-stack, and the services once the store and broker are up.
+IFS=: read -r identity_name identity_port identity_management jar <<<"$identity"
+start "$identity_name" "$identity_port" "$identity_management" "$jar" \
+  --partnerships.identity.key-file=data/identity/signing-key.json
+await local-stack http://127.0.0.1:9099/ready "${pids[0]}"
 
 first=${#pids[@]}
 for service in "${services[@]}"; do
@@ -139,6 +143,7 @@ for service in "${services[@]}"; do
   fi
   start "$name" "$port" "$management" "$jar" ${args[@]+"${args[@]}"}
 done
+await "$identity_name" "http://127.0.0.1:$identity_management/actuator/health/readiness" "${pids[1]}"
 i=$first
 for service in "${services[@]}"; do
   IFS=: read -r name port management jar <<<"$service"

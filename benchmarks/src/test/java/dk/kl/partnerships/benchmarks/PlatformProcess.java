@@ -18,7 +18,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * One of the platform's processes, started from its built jar as {@code ./run.sh} starts it: {@code java
- * @jvm.options [extra options] -jar <jar> <arguments>}, its output in a log file of its own.
+ * @jvm.options [@<module>/jvm.options] [extra options] -jar <jar> <arguments>}, its output in a log file of its
+ * own.
  */
 final class PlatformProcess {
 
@@ -36,7 +37,8 @@ final class PlatformProcess {
     PlatformProcess(
             String name, Path jar, List<String> jvmExtra, List<String> arguments, String readinessUrl, Path logs) {
         this.name = name;
-        this.command = new ArrayList<>(List.of(javaExecutable(), "@" + Settings.jvmOptions()));
+        this.command = new ArrayList<>(List.of(javaExecutable()));
+        Settings.jvmOptions(jar).forEach(options -> command.add("@" + options));
         command.addAll(jvmExtra);
         command.addAll(List.of("-jar", jar.toString()));
         command.addAll(arguments);

@@ -18,7 +18,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The platform as {@code ./run.sh} starts it — local-stack as one process (broker, store and mail server)
- * with its larger heap, then the identity server, then the services at once — but on free ports and with
+ * with its larger heap and the identity server beside it, then the services at once — but on free ports and with
  * a data directory of its own, so that it runs beside anything else on the machine.
  */
 final class Processes implements AutoCloseable {
@@ -133,21 +133,21 @@ final class Processes implements AutoCloseable {
         Runtime.getRuntime().addShutdownHook(new Thread(this::close, "platform-stop"));
         Instant begin = Instant.now();
         try {
-            startAndAwait(List.of(processes.get(LOCAL_STACK)));
-            startAndAwait(List.of(processes.get(IDENTITY)));
-            startAndAwait(processes.values().stream()
+            // the identity server needs neither broker nor store: it starts beside local-stack, as in ./run.sh
+            processes.get(LOCAL_STACK).start();
+            processes.get(IDENTITY).start();
+            processes.get(LOCAL_STACK).awaitReady(START_TIMEOUT);
+            List<PlatformProcess> services = processes.values().stream()
                     .filter(p -> !p.name().equals(LOCAL_STACK) && !p.name().equals(IDENTITY))
-                    .toList());
+                    .toList();
+            services.forEach(PlatformProcess::start);
+            processes.get(IDENTITY).awaitReady(START_TIMEOUT);
+            services.forEach(p -> p.awaitReady(START_TIMEOUT));
         } catch (RuntimeException notStarted) {
             close();
             throw notStarted;
         }
         platformStartup = Duration.between(begin, Instant.now());
-    }
-
-    private static void startAndAwait(List<PlatformProcess> group) {
-        group.forEach(PlatformProcess::start);
-        group.forEach(p -> p.awaitReady(START_TIMEOUT));
     }
 
     void restart(String name) {

@@ -131,12 +131,14 @@ final class Report {
                     "%.1f ×%s".formatted(r.drain.multiple(), r.drain.outOfMemory() ? ", out of memory" : ""),
                     r.drain.multiple() >= 5 && !r.drain.outOfMemory());
         }
-        long highest = r.underJourneyRssMib.entrySet().stream()
-                .filter(e -> !e.getKey().equals(Processes.LOCAL_STACK))
-                .mapToLong(Map.Entry::getValue)
-                .max()
-                .orElse(0);
-        row(md, "every service ≤ 300 MB RSS under (d)", highest + " MiB at most", highest <= 300);
+        if (!r.underJourneyRssMib.isEmpty()) {
+            long highest = r.underJourneyRssMib.entrySet().stream()
+                    .filter(e -> !e.getKey().equals(Processes.LOCAL_STACK))
+                    .mapToLong(Map.Entry::getValue)
+                    .max()
+                    .orElse(0);
+            row(md, "every service ≤ 300 MB RSS under (d)", highest + " MiB at most", highest <= 300);
+        }
         if (r.platformStartup != null) {
             row(md, "the platform up in ≤ 30 s", seconds(r.platformStartup), r.platformStartup.toSeconds() <= 30);
         }
@@ -213,11 +215,18 @@ final class Report {
                             millis(g.p99()),
                             g.perSecond() / r.growth.get(0).perSecond()));
         }
-        md.append("\nThe first row follows the HTTP journey (d), whose invoices are the ones stored before it.\n\n");
+        md.append(
+                settings.runs(Settings.JOURNEY)
+                        ? "\nThe first row follows the HTTP journey (d), whose invoices are the ones stored before it.\n\n"
+                        : "\n");
     }
 
     private void journey(StringBuilder md) {
         md.append("## (d) The HTTP journey through the gateway\n\n");
+        if (!settings.runs(Settings.JOURNEY)) {
+            md.append("Not run (`benchmarks.parts`).\n\n");
+            return;
+        }
         if (r.journey != null) {
             md.append("Each client a municipality's coordinator with a token of its own (signed in with the ")
                     .append("authorization code flow), so the gateway's per-client rate limit applies as in real use: ")
@@ -305,7 +314,7 @@ final class Report {
     }
 
     private void startup(StringBuilder md) {
-        md.append("## (f) Startup and memory\n\nStarted in `./run.sh`'s order (local-stack, then the identity ")
+        md.append("## (f) Startup and memory\n\nStarted in `./run.sh`'s order (local-stack and the identity ")
                 .append("server, then every service at once); the platform was up (every process ready) in **")
                 .append(r.platformStartup == null ? "?" : seconds(r.platformStartup))
                 .append("**.\n\n");
@@ -325,6 +334,9 @@ final class Report {
         md.append("## Settings of this run\n\nEach is a system property (`-D<name>=<value>` on the command above).\n\n")
                 .append("| property | value |\n|---|---|\n");
         Map<String, Object> values = new java.util.LinkedHashMap<>();
+        values.put(
+                "benchmarks.parts",
+                Settings.EVERY_PART.stream().filter(settings::runs).toList());
         values.put("benchmarks.services", String.join(",", settings.services()));
         values.put("benchmarks.local-stack.heap", settings.localStackHeap());
         values.put("benchmarks.idle-settle", settings.idleSettle());

@@ -5,13 +5,17 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The suite's sizes and durations, each a system property ({@code -Dbenchmarks.billing.events=500}) with
  * a default for the full run ({@code -Pbenchmarks}) and a tiny one for the smoke run of {@code ./mvnw verify}.
+ * {@code benchmarks.parts} chooses the measurements of a shorter run (every one by default): a run of the
+ * billing pipeline alone, for instance, need not start the gateway and the other services.
  */
 record Settings(
         boolean full,
+        Set<String> parts,
         Path report,
         Path workDir,
         List<String> services,
@@ -43,11 +47,21 @@ record Settings(
             Processes.GATEWAY,
             Processes.WEB);
 
+    /** The measurements {@code benchmarks.parts} can choose, in the order they run. */
+    static final String JOURNEY = "journey";
+
+    static final String PIPELINE = "pipeline";
+    static final String BASELINE = "baseline";
+    static final String GROWTH = "growth";
+    static final String DRAIN = "drain";
+    static final List<String> EVERY_PART = List.of(JOURNEY, PIPELINE, BASELINE, GROWTH, DRAIN);
+
     static Settings fromSystemProperties() {
         boolean full = "full".equals(System.getProperty("benchmarks.scale", "smoke"));
         Scale scale = new Scale(full);
         return new Settings(
                 full,
+                parts(scale.text("benchmarks.parts", String.join(",", EVERY_PART), null)),
                 Path.of(scale.text("benchmarks.report", "target/benchmarks/BENCHMARKS.md", null)),
                 Path.of(scale.text("benchmarks.work-dir", "target/benchmark-run", null)),
                 List.of(scale.text(
@@ -82,9 +96,39 @@ record Settings(
                 scale.duration("benchmarks.billing.timeout", "PT15M", "PT1M"));
     }
 
-    /** The platform's JVM options file, the one ./run.sh uses. */
-    static Path jvmOptions() {
-        return Path.of(required("partnerships.jvm-options"));
+    /**
+     * (d) is the journey (and the gateway against direct calls), (a) the pipeline at its highest and at
+     * fixed rates, (b) the baseline, (c) growth and (e) the drain; startup and memory (f) are measured
+     * in every run. Growth compares with the pipeline's run and needs it.
+     */
+    private static Set<String> parts(String given) {
+        Set<String> parts = new java.util.LinkedHashSet<>();
+        for (String part : given.split(",")) {
+            String name = part.strip();
+            if (!EVERY_PART.contains(name)) {
+                throw new IllegalArgumentException(
+                        "benchmarks.parts: unknown part '" + name + "', known are " + EVERY_PART);
+            }
+            parts.add(name);
+        }
+        if (parts.contains(GROWTH) && !parts.contains(PIPELINE)) {
+            throw new IllegalArgumentException("benchmarks.parts: growth compares with the pipeline: add pipeline");
+        }
+        return Set.copyOf(parts);
+    }
+
+    boolean runs(String part) {
+        return parts.contains(part);
+    }
+
+    /**
+     * The JVM options files of the process started from {@code jar}, as ./run.sh uses them: the platform's,
+     * then its module's own ({@code <module>/jvm.options}) where it has one, whose options win.
+     */
+    static List<Path> jvmOptions(Path jar) {
+        Path platform = Path.of(required("partnerships.jvm-options"));
+        Path module = jar.toAbsolutePath().getParent().getParent().resolve("jvm.options");
+        return Files.isRegularFile(module) ? List.of(platform, module) : List.of(platform);
     }
 
     static Path jar(String module) {

@@ -18,9 +18,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.cloud.gateway.config.HttpClientProperties;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -221,6 +223,17 @@ class GatewayIntegrationTests {
     @Test
     void calendarFeedsPassWithoutABearerTokenForTheServiceToCheckTheirOwn() throws Exception {
         assertRoutedTo("/api/calendars/630.ics?token=abc", null, "meeting");
+    }
+
+    /**
+     * A service closes a keep-alive connection that has been idle for its keep-alive timeout (Tomcat's, 60 s);
+     * a request the gateway sends on such a connection just as it closes fails. The gateway's pool drops
+     * idle connections well before the services do.
+     */
+    @Test
+    void idleConnectionsToTheServicesAreDroppedBeforeTheServicesCloseThem(@Autowired HttpClientProperties client) {
+        Duration servicesKeepAlive = Duration.ofSeconds(60);
+        assertThat(client.getPool().getMaxIdleTime()).isNotNull().isLessThanOrEqualTo(servicesKeepAlive.dividedBy(2));
     }
 
     @Test

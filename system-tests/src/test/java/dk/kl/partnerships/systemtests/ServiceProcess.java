@@ -52,7 +52,8 @@ final class ServiceProcess {
     }
 
     void start() {
-        List<String> command = new ArrayList<>(List.of(javaExecutable(), "@" + jvmOptions()));
+        List<String> command = new ArrayList<>(List.of(javaExecutable()));
+        jvmOptions(jar).forEach(options -> command.add("@" + options));
         command.addAll(heap);
         command.addAll(List.of("-jar", jar.toString()));
         command.addAll(arguments);
@@ -125,13 +126,17 @@ final class ServiceProcess {
         }
     }
 
-    /** The platform's JVM options, the ones ./run.sh uses too. */
-    private static String jvmOptions() {
+    /**
+     * The JVM options files, the ones ./run.sh uses too: the platform's, then the module's own
+     * ({@code <module>/jvm.options}) where it has one, whose options win.
+     */
+    private static List<Path> jvmOptions(Path jar) {
         String options = System.getProperty("partnerships.jvm-options");
         if (options == null) {
             throw new IllegalStateException("System property partnerships.jvm-options is not set; run through Maven");
         }
-        return options;
+        Path module = jar.toAbsolutePath().getParent().getParent().resolve("jvm.options");
+        return Files.isRegularFile(module) ? List.of(Path.of(options), module) : List.of(Path.of(options));
     }
 
     private static String javaExecutable() {
