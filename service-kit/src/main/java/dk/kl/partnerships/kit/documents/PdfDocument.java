@@ -3,7 +3,15 @@ package dk.kl.partnerships.kit.documents;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilder;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+import org.w3c.dom.Document;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
 
 /**
  * An A4 document in Danish, written as XHTML with the platform's page style and printed to PDF by
@@ -22,6 +30,13 @@ public final class PdfDocument {
             + "table.lines td { border-bottom: 1px solid #cccccc; }"
             + ".amount { text-align: right; }"
             + "table.facts { width: auto; margin: 4mm 0; }";
+
+    /**
+     * The XHTML is parsed here, by a parser made once per thread: handed the markup as text, the renderer
+     * looks up a new XML parser factory (a search of the class path) and a transformer for every document,
+     * which cost about a quarter of printing one. Nothing external is ever read: no DTD, no entity.
+     */
+    private static final ThreadLocal<DocumentBuilder> PARSERS = ThreadLocal.withInitial(PdfDocument::parser);
 
     private final StringBuilder html = new StringBuilder();
 
@@ -77,13 +92,40 @@ public final class PdfDocument {
         try {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.useFastMode();
-            builder.withHtmlContent(html + "</body></html>", null);
+            builder.withW3cDocument(parse(html + "</body></html>"), null);
             builder.toStream(out);
             builder.run();
         } catch (IOException e) {
             throw new UncheckedIOException("Could not render the PDF", e);
         }
         return out.toByteArray();
+    }
+
+    private static Document parse(String xhtml) throws IOException {
+        DocumentBuilder parser = PARSERS.get();
+        try {
+            return parser.parse(new InputSource(new StringReader(xhtml)));
+        } catch (SAXException e) {
+            throw new IllegalStateException("The document's markup is not well-formed XHTML", e);
+        } finally {
+            parser.reset();
+        }
+    }
+
+    private static DocumentBuilder parser() {
+        try {
+            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+            factory.setNamespaceAware(true);
+            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+            factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
+            factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
+            factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+            factory.setXIncludeAware(false);
+            factory.setExpandEntityReferences(false);
+            return factory.newDocumentBuilder();
+        } catch (ParserConfigurationException e) {
+            throw new IllegalStateException("No XML parser for the documents", e);
+        }
     }
 
     private static String escape(String text) {
