@@ -237,7 +237,14 @@ public class OutboxRelay implements SmartLifecycle {
     }
 
     private void published(List<Waiting> waiting) {
-        forgetPublished(waiting.stream().map(w -> w.entry().id()).toList());
+        // Where each event waited is known: only those collections are written.
+        Map<String, List<String>> byCollection = new java.util.LinkedHashMap<>();
+        for (Waiting w : waiting) {
+            byCollection
+                    .computeIfAbsent(w.collection(), c -> new ArrayList<>())
+                    .add(w.entry().id());
+        }
+        byCollection.forEach(this::forgetPublished);
         for (Waiting w : waiting) {
             meters.counter("partnerships.outbox.published", "event", eventName(w.entry()))
                     .increment();
@@ -489,14 +496,19 @@ public class OutboxRelay implements SmartLifecycle {
         if (eventIds.isEmpty()) {
             return;
         }
-        Document published = new Document(OutboxEntry.ARRAY, new Document("_id", new Document("$in", eventIds)));
         for (String collection : registry.collections()) {
-            mongo.getCollection(collection)
-                    .bulkWrite(List.of(
-                            new UpdateManyModel<>(
-                                    Filters.in(OutboxEntry.ARRAY + "._id", eventIds), Updates.pullByFilter(published)),
-                            unmarkEmptyModel()));
+            forgetPublished(collection, eventIds);
         }
+    }
+
+    /** Removes published events from the documents of one collection that hold them. */
+    private void forgetPublished(String collection, Collection<String> eventIds) {
+        Document published = new Document(OutboxEntry.ARRAY, new Document("_id", new Document("$in", eventIds)));
+        mongo.getCollection(collection)
+                .bulkWrite(List.of(
+                        new UpdateManyModel<>(
+                                Filters.in(OutboxEntry.ARRAY + "._id", eventIds), Updates.pullByFilter(published)),
+                        unmarkEmptyModel()));
     }
 
     /** Documents with nothing left waiting are no longer found as waiting. */
@@ -508,6 +520,15 @@ public class OutboxRelay implements SmartLifecycle {
         return new UpdateManyModel<>(
                 Filters.and(Filters.exists(OutboxEntry.SEQUENCE), Filters.size(OutboxEntry.ARRAY, 0)),
                 Updates.combine(Updates.unset(OutboxEntry.SINCE), Updates.unset(OutboxEntry.SEQUENCE)));
+    }
+
+    /**
+     * Whether the lease this instance holds lasts longer than any pass started now may take: then a
+     * pass needs no renewal before it begins, only the one before its commit. So a busy relay writes
+     * the lease once a pass, and an idle one about twice a lease time.
+     */
+    private boolean leaseLastsAPass() {
+        return clock.instant().plus(properties.sendTimeout()).isBefore(leaseUntil);
     }
 
     /** Takes or renews the lease; whether this instance holds it now. */
@@ -578,7 +599,7 @@ public class OutboxRelay implements SmartLifecycle {
         Duration backOff = properties.initialBackOff();
         while (isCurrent(threadGeneration)) {
             try {
-                int published = holdsLease() ? passOf(threadGeneration) : 0;
+                int published = leaseLastsAPass() || holdsLease() ? passOf(threadGeneration) : 0;
                 backOff = properties.initialBackOff();
                 if (published == 0) {
                     wakeUps.tryAcquire(properties.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
