@@ -121,10 +121,20 @@ final class Processes implements AutoCloseable {
                 new PlatformProcess(
                         name,
                         Settings.jar(name),
-                        List.of(),
+                        extraJvmOptions(name),
                         arguments,
                         "http://127.0.0.1:" + management + "/actuator/health/readiness",
                         logs));
+    }
+
+    /**
+     * JVM options for one service after those of {@code jvm.options}, which they override
+     * ({@code -Dbenchmarks.jvm-args.billing-service=-XX:TieredStopAtLevel=4}): to measure a setting for
+     * one service before it goes into {@code jvm.options}. None by default.
+     */
+    private static List<String> extraJvmOptions(String name) {
+        String given = System.getProperty("benchmarks.jvm-args." + name, "").strip();
+        return given.isEmpty() ? List.of() : List.of(given.split("\\s+"));
     }
 
     /** Starts everything in ./run.sh's order and notes how long the whole platform took to be ready. */
