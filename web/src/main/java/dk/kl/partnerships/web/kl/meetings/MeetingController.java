@@ -157,10 +157,10 @@ class MeetingController {
                     meeting.walkIns().stream().map(MeetingApi.WalkIn::id).toList(),
                     new WalkInFields(null, null, null),
                     null,
-                    new PageErrors(null, null, null),
+                    PageErrors.NONE,
                     model);
         }
-        return attendancePage(meeting, List.of(), new WalkInFields(null, null, null), null, model);
+        return attendancePage(meeting, List.of(), new WalkInFields(null, null, null), PageErrors.NONE, model);
     }
 
     /**
@@ -199,20 +199,28 @@ class MeetingController {
             if (message == null) {
                 throw problem;
             }
-            String field = problem.fieldErrors().isEmpty()
-                    ? ""
-                    : problem.fieldErrors().get(0).field();
-            PageErrors pageErrors = field.equals("reason")
-                    ? new PageErrors(null, null, message)
-                    : field.startsWith("walkIns")
-                            ? new PageErrors(null, message, null)
-                            : new PageErrors(message, null, null);
-            return correctionPage(meeting, ticked, kept, walkIn, reason, pageErrors, model);
+            return correctionPage(meeting, ticked, kept, walkIn, reason, PageErrors.of(problem, message), model);
         }
     }
 
     /** Where a refusal of the attendance form is shown: above the form, at the walk-in, at the reason. */
-    record PageErrors(String summary, String walkIn, String reason) {}
+    record PageErrors(String summary, String walkIn, String reason) {
+
+        static final PageErrors NONE = new PageErrors(null, null, null);
+
+        /** The message at the field the refusal names first, or above the form. */
+        static PageErrors of(ApiProblem problem, String message) {
+            String field = problem.fieldErrors().isEmpty()
+                    ? ""
+                    : problem.fieldErrors().get(0).field();
+            if (field.equals("reason")) {
+                return new PageErrors(null, null, message);
+            }
+            return field.startsWith("walkIns")
+                    ? new PageErrors(null, message, null)
+                    : new PageErrors(message, null, null);
+        }
+    }
 
     /** Who came, and perhaps one walk-in who came in place of a participant of a municipality. */
     @PostMapping(MEETING + "/fremmoede")
@@ -237,10 +245,7 @@ class MeetingController {
             if (message == null) {
                 throw problem;
             }
-            boolean atWalkIn = !problem.fieldErrors().isEmpty()
-                    && problem.fieldErrors().get(0).field().startsWith("walkIns");
-            model.addAttribute("walkInError", atWalkIn ? message : null);
-            return attendancePage(meeting, ticked, walkIn, atWalkIn ? null : message, model);
+            return attendancePage(meeting, ticked, walkIn, PageErrors.of(problem, message), model);
         }
     }
 
@@ -270,14 +275,15 @@ class MeetingController {
 
     /** The checklist; a refused one keeps the ticks and the walk-in, to send again. */
     private String attendancePage(
-            Meeting meeting, List<String> ticked, WalkInFields walkIn, String error, Model model) {
+            Meeting meeting, List<String> ticked, WalkInFields walkIn, PageErrors pageErrors, Model model) {
         model.addAttribute("meeting", meeting);
         model.addAttribute("ticked", ticked);
         model.addAttribute("walkIn", walkIn);
         model.addAttribute("programme", registration.programme(meeting.programmeId()));
         model.addAttribute(
                 "groups", MunicipalitySeats.of(meeting.confirmedSignUps(), registration.municipalityNames()));
-        model.addAttribute("attendanceError", error);
+        model.addAttribute("attendanceError", pageErrors.summary());
+        model.addAttribute("walkInError", pageErrors.walkIn());
         model.addAttribute("correcting", false);
         return "kl/attendance";
     }
@@ -291,11 +297,10 @@ class MeetingController {
             String reason,
             PageErrors pageErrors,
             Model model) {
-        attendancePage(meeting, ticked, walkIn, pageErrors.summary(), model);
+        attendancePage(meeting, ticked, walkIn, pageErrors, model);
         model.addAttribute("correcting", true);
         model.addAttribute("keptWalkIns", keptWalkIns);
         model.addAttribute("names", registration.municipalityNames());
-        model.addAttribute("walkInError", pageErrors.walkIn());
         model.addAttribute("reason", reason);
         model.addAttribute("reasonError", pageErrors.reason());
         return "kl/attendance";

@@ -102,7 +102,7 @@ class MeetingExportsController {
                 }
             }
             // Who came in place of a signed-up participant counts for the municipality, so is listed with it
-            for (WalkIn walkIn : group.guests() ? List.<WalkIn>of() : walkIns.getOrDefault(group.code(), List.of())) {
+            for (WalkIn walkIn : walkIns.getOrDefault(group.code(), List.of())) {
                 table.row(day, meeting.title(), group.code(), group.name(), walkIn.name(), true, walkedIn);
             }
         }
