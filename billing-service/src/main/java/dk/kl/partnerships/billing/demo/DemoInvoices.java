@@ -10,7 +10,6 @@ import dk.kl.partnerships.billing.registration.InstalmentInvoicing;
 import dk.kl.partnerships.billing.registration.MembershipRepository;
 import dk.kl.partnerships.kit.domain.BusinessTime;
 import java.time.Clock;
-import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -123,10 +122,11 @@ class DemoInvoices {
         if (history.followsSystem()) {
             return 0;
         }
-        String known = memberships.count() + "/" + programmes.count();
+        long membershipsKnown = memberships.count();
+        String known = membershipsKnown + "/" + programmes.count();
         boolean settled = known.equals(lastSeen);
         lastSeen = known;
-        if (memberships.count() == 0 || !settled) {
+        if (membershipsKnown == 0 || !settled) {
             return 0;
         }
         LocalDate today = LocalDate.now(clock);
@@ -184,7 +184,7 @@ class DemoInvoices {
     /** The working day on or before the fifth day before the due date. */
     static LocalDate paymentDay(LocalDate dueOn) {
         LocalDate day = dueOn.minusDays(PAID_DAYS_BEFORE_DUE);
-        while (day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY) {
+        while (BusinessTime.isWeekend(day)) {
             day = day.minusDays(1);
         }
         return day;

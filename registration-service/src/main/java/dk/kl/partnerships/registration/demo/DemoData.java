@@ -20,7 +20,6 @@ import dk.kl.partnerships.registration.programme.ProgrammeTerms;
 import dk.kl.partnerships.security.Role;
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -278,7 +277,7 @@ class DemoData {
     /** KL records a council's approval on the first working day after the council decided. */
     static LocalDate approvalRecordedOn(LocalDate decided) {
         LocalDate recorded = decided.plusDays(1);
-        while (recorded.getDayOfWeek() == DayOfWeek.SATURDAY || recorded.getDayOfWeek() == DayOfWeek.SUNDAY) {
+        while (BusinessTime.isWeekend(recorded)) {
             recorded = recorded.plusDays(1);
         }
         return recorded;

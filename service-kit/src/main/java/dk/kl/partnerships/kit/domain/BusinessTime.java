@@ -1,5 +1,7 @@
 package dk.kl.partnerships.kit.domain;
 
+import java.time.DayOfWeek;
+import java.time.LocalDate;
 import java.time.ZoneId;
 
 /**
@@ -14,4 +16,10 @@ public final class BusinessTime {
     public static final ZoneId ZONE = ZoneId.of(ZONE_ID);
 
     private BusinessTime() {}
+
+    /** Saturday or Sunday: no one works, pays or records on it (public holidays aside). */
+    public static boolean isWeekend(LocalDate day) {
+        DayOfWeek weekday = day.getDayOfWeek();
+        return weekday == DayOfWeek.SATURDAY || weekday == DayOfWeek.SUNDAY;
+    }
 }
