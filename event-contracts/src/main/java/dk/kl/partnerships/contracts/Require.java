@@ -41,6 +41,11 @@ public final class Require {
         }
     }
 
+    /** The key of a party's event: the municipality's code, or else the outside organisation's id. */
+    public static String partyKey(String municipalityCode, String organisationId) {
+        return municipalityCode != null ? municipalityCode : organisationId;
+    }
+
     /** An immutable copy; absent means empty. */
     public static <T> List<T> list(List<T> values) {
         return values == null ? List.of() : List.copyOf(values);

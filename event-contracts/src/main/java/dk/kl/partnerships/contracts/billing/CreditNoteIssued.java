@@ -61,6 +61,6 @@ public record CreditNoteIssued(
 
     @Override
     public String key() {
-        return municipalityCode != null ? municipalityCode : organisationId;
+        return Require.partyKey(municipalityCode, organisationId);
     }
 }

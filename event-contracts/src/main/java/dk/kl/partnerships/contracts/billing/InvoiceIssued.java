@@ -58,6 +58,6 @@ public record InvoiceIssued(
 
     @Override
     public String key() {
-        return municipalityCode != null ? municipalityCode : organisationId;
+        return Require.partyKey(municipalityCode, organisationId);
     }
 }

@@ -38,6 +38,6 @@ public record InvoiceOverdue(
 
     @Override
     public String key() {
-        return municipalityCode != null ? municipalityCode : organisationId;
+        return Require.partyKey(municipalityCode, organisationId);
     }
 }

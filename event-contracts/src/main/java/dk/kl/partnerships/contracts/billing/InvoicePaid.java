@@ -36,6 +36,6 @@ public record InvoicePaid(
 
     @Override
     public String key() {
-        return municipalityCode != null ? municipalityCode : organisationId;
+        return Require.partyKey(municipalityCode, organisationId);
     }
 }

@@ -31,11 +31,6 @@ public record GuestOrganisation(String name, Address address, String cvr, String
                 + UUID.nameUUIDFromBytes(name.trim().toLowerCase(Locale.ROOT).getBytes(StandardCharsets.UTF_8));
     }
 
-    /** Whether a fee can be invoiced to it: an address and an electronic address. */
-    boolean invoiceable() {
-        return address != null && (cvr != null || ean != null);
-    }
-
     /** Problems with its identifiers, under {@code prefix} (e.g. {@code organisation.}). */
     void check(String prefix, List<FieldProblem> problems) {
         if (cvr != null && !cvr.matches("\\d{8}")) {
