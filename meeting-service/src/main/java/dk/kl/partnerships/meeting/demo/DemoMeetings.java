@@ -135,15 +135,16 @@ class DemoMeetings {
             return 0;
         }
         int created = 0;
-        List<Attendee> everyone =
-                networks.stream().flatMap(n -> attendees(n, rosters).stream()).toList();
+        List<List<Attendee>> byNetwork =
+                networks.stream().map(n -> attendees(n, rosters)).toList();
+        List<Attendee> everyone = byNetwork.stream().flatMap(List::stream).toList();
         if (store(kickOff(programme, everyone))) {
             created++;
         }
         List<LocalDate> days = themeDays(programme.startsOn(), programme.endsOn());
         for (int n = 0; n < networks.size(); n++) {
             NetworkView network = networks.get(n);
-            List<Attendee> members = attendees(network, rosters);
+            List<Attendee> members = byNetwork.get(n);
             for (int day = 0; day < THEME_DAYS; day++) {
                 LocalDate date = days.get(day).plusDays(n % 4);
                 if (store(themeDay(programme, network, day, date, members, rosters))) {
@@ -290,10 +291,8 @@ class DemoMeetings {
         return meeting;
     }
 
+    /** Stores the meeting unless one of its id is stored already (by this or another instance, or a run before). */
     private boolean store(Meeting meeting) {
-        if (meetings.find(meeting.id()).isPresent()) {
-            return false;
-        }
         try {
             meetings.insert(meeting);
             return true;

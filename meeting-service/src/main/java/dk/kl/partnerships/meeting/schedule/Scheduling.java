@@ -23,7 +23,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.BiFunction;
@@ -201,9 +203,14 @@ public class Scheduling {
         Set<String> network = meeting.kind().ofNetwork()
                 ? Set.copyOf(knowledge.network(meeting.networkId()).municipalityCodes())
                 : null;
+        // one look per municipality, however many walked in for it
+        Map<String, Boolean> takingPart = new HashMap<>();
         for (int i = 0; i < walkIns.size(); i++) {
             String code = walkIns.get(i).municipalityCode();
-            if (!knowledge.takesPart(code, meeting.programmeId(), meeting.kind().openToAll())) {
+            if (!takingPart.computeIfAbsent(
+                    code,
+                    c -> knowledge.takesPart(
+                            c, meeting.programmeId(), meeting.kind().openToAll()))) {
                 problems.add(new FieldProblem(
                         "walkIns[" + i + "].municipalityCode", "is not a municipality taking part in the programme"));
             } else if (network != null && !network.contains(code)) {

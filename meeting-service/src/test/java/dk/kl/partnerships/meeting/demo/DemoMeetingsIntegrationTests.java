@@ -109,6 +109,11 @@ class DemoMeetingsIntegrationTests extends MeetingIntegrationTest {
                     .hasSize(ids.size());
 
             assertThat(demoMeetings.load()).as("a second look adds nothing").isZero();
+            DemoMeetings afterARestart = new DemoMeetings(knowledge, meetings, clock);
+            afterARestart.load(); // a first look only notes what it sees
+            assertThat(afterARestart.load())
+                    .as("another instance, or the service after a restart, finds the meetings stored")
+                    .isZero();
             assertThat(meetings.ofProgramme(programme.programmeId(), 20))
                     .extracting(Meeting::id, Meeting::version)
                     .containsExactlyInAnyOrderElementsOf(
