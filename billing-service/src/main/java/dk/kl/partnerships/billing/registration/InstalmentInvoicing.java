@@ -118,9 +118,10 @@ public class InstalmentInvoicing {
         do {
             due = memberships.findWithInstalmentsDueBy(date, PageRequest.of(page++, BATCH));
             for (Membership membership : due) {
-                for (LocalDate dueOn : membership.plannedDueDates()) {
-                    if (!dueOn.isAfter(date) && (earliest == null || dueOn.isBefore(earliest))) {
-                        earliest = dueOn;
+                // what the instalment check would invoice by the date: a withdrawal's later instalments are not
+                for (PlannedInstalment instalment : membership.dueForInvoicing(date)) {
+                    if (earliest == null || instalment.dueOn().isBefore(earliest)) {
+                        earliest = instalment.dueOn();
                     }
                 }
             }

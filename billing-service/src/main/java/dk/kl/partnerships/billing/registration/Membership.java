@@ -107,14 +107,6 @@ public class Membership {
                 .toList();
     }
 
-    /** When the instalments still planned fall due. */
-    public List<LocalDate> plannedDueDates() {
-        return instalments.stream()
-                .filter(i -> i.status() == PlannedInstalment.Status.PLANNED)
-                .map(PlannedInstalment::dueOn)
-                .toList();
-    }
-
     public void markIssued(int number, String invoiceId) {
         replace(number, i -> i.issuedAs(invoiceId));
     }
