@@ -1,6 +1,7 @@
 package dk.kl.partnerships.kit.test;
 
 import dk.kl.partnerships.security.test.TestTokens;
+import java.time.Instant;
 import java.util.UUID;
 import org.springframework.boot.test.util.TestPropertyValues;
 import org.springframework.context.ApplicationContextInitializer;
@@ -9,7 +10,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 /**
  * Points a test's application context at the {@link TestInfrastructure}. Each context gets a
  * database and consumer group of its own, so test classes never see each other's state even
- * though they share the broker and the store.
+ * though they share the broker and the store; its consumers begin at the events published since
+ * it started ({@link FromContextStart}).
  */
 public class TestInfrastructureInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
@@ -34,5 +36,6 @@ public class TestInfrastructureInitializer implements ApplicationContextInitiali
                         "partnerships.messaging.max-back-off=1s",
                         "partnerships.messaging.await-other-events=15s")
                 .applyTo(context);
+        context.getBeanFactory().registerSingleton("fromContextStart", new FromContextStart(Instant.now()));
     }
 }
