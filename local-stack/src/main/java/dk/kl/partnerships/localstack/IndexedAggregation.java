@@ -18,11 +18,13 @@ import java.util.stream.StreamSupport;
  * {@code $group} — takes its documents from the collection as a find with that filter does, so
  * through the declared indexes, instead of reading the whole collection as mongo-java-server's
  * aggregation does. The whole pipeline, {@code $match} included, still runs over those documents, so
- * the answer is the one a scan gives.
+ * the answer is the one a scan gives. A count of an equality on an index's first keys is answered
+ * from the index alone ({@link OrderedReads#count}).
  */
 final class IndexedAggregation {
 
     private static final String COMMAND = "aggregate";
+    private static final Document COUNT = new Document("_id", 1).append("n", new Document("$sum", 1));
 
     private IndexedAggregation() {}
 
@@ -55,11 +57,29 @@ final class IndexedAggregation {
         if (collection == null) {
             return null;
         }
+        if (isCount(pipeline) && collection instanceof OrderedReads.Reads<?> reads) {
+            Integer counted = OrderedReads.count(reads, match);
+            if (counted != null) {
+                return answered(
+                        database,
+                        collectionName,
+                        counted == 0 ? List.of() : List.of(new Document("_id", 1).append("n", counted)));
+            }
+        }
         Aggregation aggregation = Aggregation.fromPipeline(pipeline, databaseResolver, database, collection, oplog);
         aggregation.validate(query);
+        return answered(database, collectionName, aggregation.runStages(matching(collection, match)));
+    }
+
+    /** The driver's {@code countDocuments} without skip or limit: {@code $match}, then a count of all. */
+    private static boolean isCount(List<Document> pipeline) {
+        return pipeline.size() == 2 && COUNT.equals(pipeline.get(1).get("$group"));
+    }
+
+    private static Document answered(MongoDatabase database, String collectionName, List<Document> firstBatch) {
         Document cursor = new Document("id", 0L)
                 .append("ns", database.getDatabaseName() + "." + collectionName)
-                .append("firstBatch", aggregation.runStages(matching(collection, match)));
+                .append("firstBatch", firstBatch);
         return new Document("cursor", cursor).append("ok", 1.0);
     }
 

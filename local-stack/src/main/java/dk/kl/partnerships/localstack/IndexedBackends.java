@@ -1,13 +1,16 @@
 package dk.kl.partnerships.localstack;
 
 import de.bwaldvogel.mongo.MongoBackend;
+import de.bwaldvogel.mongo.MongoCollection;
 import de.bwaldvogel.mongo.MongoDatabase;
+import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.DatabaseResolver;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import de.bwaldvogel.mongo.backend.memory.MemoryCollection;
 import de.bwaldvogel.mongo.backend.memory.MemoryDatabase;
 import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.oplog.Oplog;
@@ -21,7 +24,8 @@ import org.h2.mvstore.MVStore;
  * fields than theirs ({@link UniqueKeyIndex}), and an aggregation that starts with {@code $match} reads
  * its documents as a find does ({@link IndexedAggregation}). So a query on indexed fields reads what the index
  * points to, not the whole collection, and its cost does not grow with the collection — as on a
- * real MongoDB with the same indexes.
+ * real MongoDB with the same indexes. A sorted query with a limit reads in an index's order and
+ * stops at the limit ({@link OrderedReads}).
  */
 final class IndexedBackends {
 
@@ -32,6 +36,20 @@ final class IndexedBackends {
             @Override
             protected MongoDatabase openOrCreateDatabase(String databaseName) {
                 return new H2Database(databaseName, getMvStore(), getCursorRegistry()) {
+                    @Override
+                    protected MongoCollection<Object> openOrCreateCollection(
+                            String collectionName, CollectionOptions options) {
+                        // the maps mongo-java-server's H2 backend keeps a collection in
+                        String namespace = getFullCollectionNamespace(collectionName);
+                        return new OrderedReads.H2(
+                                this,
+                                collectionName,
+                                options,
+                                getMvStore().openMap("databases." + namespace),
+                                getMvStore().openMap("meta." + namespace),
+                                cursorRegistry);
+                    }
+
                     @Override
                     public Document handleCommand(
                             Channel channel,
@@ -72,6 +90,12 @@ final class IndexedBackends {
             @Override
             public MemoryDatabase openOrCreateDatabase(String databaseName) {
                 return new MemoryDatabase(databaseName, getCursorRegistry()) {
+                    @Override
+                    protected MemoryCollection openOrCreateCollection(
+                            String collectionName, CollectionOptions options) {
+                        return new OrderedReads.Memory(this, collectionName, options, cursorRegistry);
+                    }
+
                     @Override
                     public Document handleCommand(
                             Channel channel,

@@ -34,7 +34,7 @@ import java.util.UUID;
  * <p>It lives in memory and is built from the stored documents when the store opens; the documents
  * themselves stay where the backend keeps them.
  */
-final class OrderedIndex<P> extends Index<P> {
+final class OrderedIndex<P> extends Index<P> implements IndexOrder<P> {
 
     private static final Object LOWEST = new Object();
     private static final Object HIGHEST = new Object();
@@ -152,6 +152,63 @@ final class OrderedIndex<P> extends Index<P> {
             }
         }
         return positions;
+    }
+
+    @Override
+    public Scan<P> scan(Document query, Document orderBy) {
+        List<Range> ranges = ranges(query);
+        if (ranges == null || ranges.size() != 1 || orderBy == null || orderBy.isEmpty()) {
+            return null;
+        }
+        List<String> keys = keys();
+        int equal = equalityPrefix(query);
+        // The sort's keys after those the query holds equal: the index gives their order if they are its
+        // next keys, all ascending (its own order) or all descending (read backwards).
+        int sorted = 0;
+        Boolean ascending = null;
+        for (String field : orderBy.keySet()) {
+            if (keys.subList(0, equal).contains(field)) {
+                continue;
+            }
+            if (equal + sorted >= keys.size()
+                    || !keys.get(equal + sorted).equals(field)
+                    || !(orderBy.get(field) instanceof Number direction)) {
+                break;
+            }
+            boolean up = direction.intValue() > 0;
+            if (ascending != null && ascending != up) {
+                break;
+            }
+            ascending = up;
+            sorted++;
+        }
+        if (ascending == null) {
+            return null;
+        }
+        Range range = ranges.get(0);
+        NavigableMap<List<Object>, Set<P>> part = entries.subMap(range.from(), true, range.to(), true);
+        return new Scan<>(ascending ? part : part.descendingMap(), equal + sorted, OrderedIndex::compareKeys);
+    }
+
+    @Override
+    public Set<P> exactly(Document query) {
+        int equal = equalityPrefix(query);
+        if (equal == 0 || equal != query.size()) {
+            return null;
+        }
+        Set<P> positions = new LinkedHashSet<>();
+        getPositions(query).forEach(positions::add);
+        return positions;
+    }
+
+    /** How many of the index's first keys the query holds equal to a value. */
+    private int equalityPrefix(Document query) {
+        List<String> keys = keys();
+        int position = 0;
+        while (position < keys.size() && isScalar(query.get(keys.get(position)))) {
+            position++;
+        }
+        return position;
     }
 
     /**

@@ -5,6 +5,7 @@ import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.bson.Document;
 import java.util.List;
+import java.util.Set;
 
 /**
  * A unique index (the {@code _id} index included) that also answers queries naming more fields than
@@ -14,7 +15,7 @@ import java.util.List;
  * query. A compound one also answers, as MongoDB's does, queries on a prefix of its keys (and then a
  * range on the next), through an {@link OrderedIndex} of the same keys kept beside it.
  */
-final class UniqueKeyIndex<P> extends Index<P> {
+final class UniqueKeyIndex<P> extends Index<P> implements IndexOrder<P> {
 
     private final Index<P> unique;
     /** For a compound index, its keys in order, for queries on a prefix of them; {@code null} otherwise. */
@@ -55,6 +56,16 @@ final class UniqueKeyIndex<P> extends Index<P> {
     @Override
     public Iterable<P> getPositions(Document query) {
         return handlesExactly(query) ? unique.getPositions(ownFields(query)) : ordered.getPositions(query);
+    }
+
+    @Override
+    public Scan<P> scan(Document query, Document orderBy) {
+        return ordered == null || handlesExactly(query) ? null : ordered.scan(query, orderBy);
+    }
+
+    @Override
+    public Set<P> exactly(Document query) {
+        return ordered == null ? null : ordered.exactly(query);
     }
 
     private boolean handlesExactly(Document query) {

@@ -11,6 +11,7 @@ import com.mongodb.client.model.Accumulators;
 import com.mongodb.client.model.Aggregates;
 import com.mongodb.client.model.CountOptions;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Sorts;
@@ -22,6 +23,7 @@ import de.bwaldvogel.mongo.bson.Document;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import java.util.stream.IntStream;
 import org.assertj.core.api.InstanceOfAssertFactories;
 import org.bson.conversions.Bson;
@@ -296,6 +298,128 @@ class DeclaredIndexesIntegrationTests {
                 MongoClient client = MongoClients.create(store.uri())) {
             assertThat(answers(client.getDatabase("test").getCollection("numbered"), queries))
                     .isEqualTo(before);
+        }
+    }
+
+    @Test
+    void aSortedQueryWithALimitAnswersWhatAFullReadAnswersAndReadsOnlyTheFirstDocumentsInIndexOrder(
+            @TempDir Path directory) {
+        Path file = directory.resolve("store.mv");
+        List<Function<MongoCollection<org.bson.Document>, List<org.bson.Document>>> reads = List.of(
+                c -> c.find(Filters.eq("code", "107"))
+                        .sort(Sorts.descending("due"))
+                        .limit(3)
+                        .into(new ArrayList<>()),
+                c -> c.find(Filters.eq("code", "107"))
+                        .sort(Sorts.ascending("due"))
+                        .skip(2)
+                        .limit(3)
+                        .into(new ArrayList<>()),
+                c -> c.find(Filters.and(Filters.eq("code", "103"), Filters.gte("due", 400)))
+                        .sort(Sorts.ascending("due"))
+                        .limit(5)
+                        .into(new ArrayList<>()),
+                // the index gives the first key of the sort only: ties on it are read to their end
+                c -> c.find(Filters.eq("group", 1))
+                        .sort(Sorts.orderBy(Sorts.descending("rank"), Sorts.ascending("_id")))
+                        .limit(5)
+                        .into(new ArrayList<>()),
+                c -> c.find(Filters.and(Filters.eq("group", 2), Filters.lt("rank", 4)))
+                        .sort(Sorts.orderBy(Sorts.descending("rank"), Sorts.descending("_id")))
+                        .skip(4)
+                        .limit(6)
+                        .into(new ArrayList<>()),
+                // directions the index cannot give, and ranges it cannot read in order: read as before
+                c -> c.find(Filters.eq("group", 0))
+                        .sort(Sorts.orderBy(Sorts.ascending("rank"), Sorts.descending("due")))
+                        .limit(4)
+                        .into(new ArrayList<>()),
+                c -> c.find(Filters.in("code", List.of("150", "101")))
+                        .sort(Sorts.descending("due"))
+                        .limit(4)
+                        .into(new ArrayList<>()),
+                c -> c.find(Filters.exists("pendingSince"))
+                        .sort(Sorts.ascending("pendingSince"))
+                        .limit(2)
+                        .into(new ArrayList<>()),
+                c -> c.find(Filters.and(Filters.eq("code", "111"), Filters.eq("version", 2L)))
+                        .sort(Sorts.descending("due"))
+                        .limit(1)
+                        .into(new ArrayList<>()),
+                c -> List.of(c.findOneAndUpdate(
+                        Filters.eq("code", "109"),
+                        Updates.inc("version", 1L),
+                        new FindOneAndUpdateOptions().sort(Sorts.descending("due")))),
+                c -> List.of(new org.bson.Document("n", c.countDocuments(Filters.eq("code", "107")))
+                        .append("group", c.countDocuments(Filters.and(Filters.eq("group", 1), Filters.eq("rank", 3))))
+                        .append("none", c.countDocuments(Filters.eq("code", "none")))
+                        .append(
+                                "range",
+                                c.countDocuments(Filters.and(Filters.eq("code", "103"), Filters.gt("due", 500))))));
+        List<List<org.bson.Document>> before;
+        try (MongoStore store = MongoStore.persistent(0, file);
+                MongoClient client = MongoClients.create(store.uri())) {
+            MongoCollection<org.bson.Document> indexed =
+                    client.getDatabase("test").getCollection("indexed");
+            MongoCollection<org.bson.Document> plain =
+                    client.getDatabase("test").getCollection("plain");
+            indexed.createIndex(Indexes.compoundIndex(Indexes.ascending("code"), Indexes.descending("due")));
+            indexed.createIndex(Indexes.ascending("group", "rank"));
+            indexed.createIndex(Indexes.ascending("pendingSince"), new IndexOptions().sparse(true));
+            List<org.bson.Document> documents = IntStream.range(0, DOCUMENTS)
+                    .mapToObj(i -> document(i).append("group", i % 3).append("rank", i % 10))
+                    .toList();
+            indexed.insertMany(documents.stream().map(org.bson.Document::new).toList());
+            plain.insertMany(documents.stream().map(org.bson.Document::new).toList());
+            for (MongoCollection<org.bson.Document> collection : List.of(indexed, plain)) {
+                collection.updateMany(Filters.eq("code", "111"), Updates.set("version", 2L));
+                collection.deleteOne(Filters.eq("_id", "d1907"));
+            }
+            before = reads.stream().map(read -> read.apply(indexed)).toList();
+            assertThat(before)
+                    .isEqualTo(reads.stream().map(read -> read.apply(plain)).toList());
+            assertThat(before).allSatisfy(answer -> assertThat(answer).isNotEmpty());
+        }
+        try (MongoStore store = MongoStore.persistent(0, file);
+                MongoClient client = MongoClients.create(store.uri())) {
+            MongoCollection<org.bson.Document> indexed =
+                    client.getDatabase("test").getCollection("indexed");
+            assertThat(reads.subList(0, 5).stream()
+                            .map(read -> read.apply(indexed))
+                            .toList())
+                    .isEqualTo(before.subList(0, 5));
+        }
+    }
+
+    @Test
+    void theHighestNumberOfAYearIsReadFromTheFirstEntryOfTheIndexAndItsCountFromTheIndexAlone() {
+        MongoBackend backend = IndexedBackends.inMemory();
+        try (MongoClient client = connectedTo(backend)) {
+            MongoCollection<org.bson.Document> invoices =
+                    client.getDatabase("test").getCollection("invoices");
+            invoices.createIndex(Indexes.ascending("series", "year", "sequence"), new IndexOptions().unique(true));
+            invoices.insertMany(IntStream.range(0, DOCUMENTS)
+                    .mapToObj(i -> new org.bson.Document("_id", "i" + i)
+                            .append("series", "INVOICE")
+                            .append("year", 2026)
+                            .append("sequence", (long) i + 1))
+                    .toList());
+            var examined =
+                    (OrderedReads.Examined) backend.resolveDatabase("test").resolveCollection("invoices", true);
+            Bson year = Filters.and(Filters.eq("series", "INVOICE"), Filters.eq("year", 2026));
+
+            long before = examined.documentsRead();
+            org.bson.Document highest = invoices.find(year)
+                    .sort(Sorts.descending("sequence"))
+                    .limit(1)
+                    .first();
+            long count = invoices.countDocuments(year);
+
+            assertThat(highest).isNotNull();
+            assertThat(highest.get("sequence")).isEqualTo((long) DOCUMENTS);
+            assertThat(count).isEqualTo(DOCUMENTS);
+            // the store matches and returns the one document it chose, after reading it in index order
+            assertThat(examined.documentsRead() - before).isLessThanOrEqualTo(2);
         }
     }
 

@@ -1,0 +1,253 @@
+package dk.kl.partnerships.localstack;
+
+import de.bwaldvogel.mongo.MongoDatabase;
+import de.bwaldvogel.mongo.backend.CollectionOptions;
+import de.bwaldvogel.mongo.backend.CursorRegistry;
+import de.bwaldvogel.mongo.backend.Index;
+import de.bwaldvogel.mongo.backend.QueryResult;
+import de.bwaldvogel.mongo.backend.h2.H2Collection;
+import de.bwaldvogel.mongo.backend.memory.MemoryCollection;
+import de.bwaldvogel.mongo.bson.Document;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.h2.mvstore.MVMap;
+
+/**
+ * Collections that answer a sorted query with a limit in the order of an index, as MongoDB does: the
+ * documents are read in the index's order until the limit is reached, instead of every candidate
+ * being read and then sorted. So "the highest number of the year" or "a municipality's latest
+ * invoices" read a handful of documents however many are stored. Where the index gives only the
+ * first keys of the sort, reading goes on to the end of the last group of equal values, and the
+ * store sorts what was read by the whole sort; the answer is always the one a full read gives.
+ * Counting an equality on an index's first keys takes the index's entries without reading documents.
+ */
+final class OrderedReads {
+
+    private OrderedReads() {}
+
+    /** What a collection lends the reads here. */
+    interface Reads<P> {
+
+        List<Index<P>> indexes();
+
+        Document read(P position);
+
+        boolean matches(Document document, Document query);
+
+        /** The store's own answer from these candidates: matched, sorted, skipped, limited and projected. */
+        QueryResult answer(
+                Document query,
+                Iterable<P> candidates,
+                Document orderBy,
+                int skip,
+                int limit,
+                int batchSize,
+                Document projection);
+    }
+
+    /** Documents a collection here has read by position since it opened: what its queries examined. */
+    interface Examined {
+        long documentsRead();
+    }
+
+    static <P> QueryResult query(
+            Reads<P> collection,
+            Document query,
+            Document orderBy,
+            int skip,
+            int limit,
+            int batchSize,
+            Document projection,
+            Supplier<QueryResult> otherwise) {
+        IndexOrder.Scan<P> scan = limit > 0 ? scan(collection, query, orderBy) : null;
+        if (scan == null) {
+            return otherwise.get();
+        }
+        int wanted = skip + limit;
+        Set<P> chosen = new LinkedHashSet<>();
+        List<Object> last = null;
+        for (Map.Entry<List<Object>, Set<P>> group : scan.inOrder()) {
+            if (chosen.size() >= wanted && !scan.sameSortedValues(last, group.getKey())) {
+                break;
+            }
+            for (P position : group.getValue()) {
+                if (!chosen.contains(position) && collection.matches(collection.read(position), query)) {
+                    chosen.add(position);
+                    last = group.getKey();
+                }
+            }
+        }
+        return collection.answer(query, chosen, orderBy, skip, limit, batchSize, projection);
+    }
+
+    /** How many documents match {@code query}, from an index alone; {@code null} when no index can tell. */
+    static <P> Integer count(Reads<P> collection, Document query) {
+        Index<P> index = firstHandling(collection, query);
+        Set<?> matching = index instanceof IndexOrder<?> ordered ? ordered.exactly(query) : null;
+        return matching == null ? null : matching.size();
+    }
+
+    /** The store reads through the first index that narrows the query; here, too, if it gives the order. */
+    @SuppressWarnings("unchecked")
+    private static <P> IndexOrder.Scan<P> scan(Reads<P> collection, Document query, Document orderBy) {
+        Index<P> index = firstHandling(collection, query);
+        return index instanceof IndexOrder<?> ordered ? ((IndexOrder<P>) ordered).scan(query, orderBy) : null;
+    }
+
+    private static <P> Index<P> firstHandling(Reads<P> collection, Document query) {
+        if (query == null || query.isEmpty()) {
+            return null;
+        }
+        for (Index<P> index : collection.indexes()) {
+            if (index.canHandle(query)) {
+                return index;
+            }
+        }
+        return null;
+    }
+
+    /** A collection persisted in the store's file. */
+    static final class H2 extends H2Collection implements Reads<Object>, Examined {
+
+        private long read;
+
+        H2(
+                MongoDatabase database,
+                String name,
+                CollectionOptions options,
+                MVMap<Object, Document> data,
+                MVMap<String, Object> meta,
+                CursorRegistry cursors) {
+            super(database, name, options, data, meta, cursors);
+        }
+
+        @Override
+        protected QueryResult queryDocuments(
+                Document query, Document orderBy, int skip, int limit, int batchSize, Document projection) {
+            return OrderedReads.query(
+                    this,
+                    query,
+                    orderBy,
+                    skip,
+                    limit,
+                    batchSize,
+                    projection,
+                    () -> super.queryDocuments(query, orderBy, skip, limit, batchSize, projection));
+        }
+
+        @Override
+        public int count(Document query, int skip, int limit) {
+            Integer counted = skip == 0 && limit == 0 ? OrderedReads.count(this, query) : null;
+            return counted != null ? counted : super.count(query, skip, limit);
+        }
+
+        @Override
+        protected Document getDocument(Object position) {
+            read++;
+            return super.getDocument(position);
+        }
+
+        @Override
+        public List<Index<Object>> indexes() {
+            return getIndexes();
+        }
+
+        @Override
+        public Document read(Object position) {
+            return getDocument(position);
+        }
+
+        @Override
+        public boolean matches(Document document, Document query) {
+            return documentMatchesQuery(document, query);
+        }
+
+        @Override
+        public QueryResult answer(
+                Document query,
+                Iterable<Object> candidates,
+                Document orderBy,
+                int skip,
+                int limit,
+                int batchSize,
+                Document projection) {
+            return matchDocuments(query, candidates, orderBy, skip, limit, batchSize, projection);
+        }
+
+        @Override
+        public long documentsRead() {
+            return read;
+        }
+    }
+
+    /** A collection of the store that forgets everything when it stops. */
+    static final class Memory extends MemoryCollection implements Reads<Integer>, Examined {
+
+        private long read;
+
+        Memory(MongoDatabase database, String name, CollectionOptions options, CursorRegistry cursors) {
+            super(database, name, options, cursors);
+        }
+
+        @Override
+        protected QueryResult queryDocuments(
+                Document query, Document orderBy, int skip, int limit, int batchSize, Document projection) {
+            return OrderedReads.query(
+                    this,
+                    query,
+                    orderBy,
+                    skip,
+                    limit,
+                    batchSize,
+                    projection,
+                    () -> super.queryDocuments(query, orderBy, skip, limit, batchSize, projection));
+        }
+
+        @Override
+        public int count(Document query, int skip, int limit) {
+            Integer counted = skip == 0 && limit == 0 ? OrderedReads.count(this, query) : null;
+            return counted != null ? counted : super.count(query, skip, limit);
+        }
+
+        @Override
+        protected Document getDocument(Integer position) {
+            read++;
+            return super.getDocument(position);
+        }
+
+        @Override
+        public List<Index<Integer>> indexes() {
+            return getIndexes();
+        }
+
+        @Override
+        public Document read(Integer position) {
+            return getDocument(position);
+        }
+
+        @Override
+        public boolean matches(Document document, Document query) {
+            return documentMatchesQuery(document, query);
+        }
+
+        @Override
+        public QueryResult answer(
+                Document query,
+                Iterable<Integer> candidates,
+                Document orderBy,
+                int skip,
+                int limit,
+                int batchSize,
+                Document projection) {
+            return matchDocuments(query, candidates, orderBy, skip, limit, batchSize, projection);
+        }
+
+        @Override
+        public long documentsRead() {
+            return read;
+        }
+    }
+}
