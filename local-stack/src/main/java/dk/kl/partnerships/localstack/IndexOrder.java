@@ -1,9 +1,9 @@
 package dk.kl.partnerships.localstack;
 
 import de.bwaldvogel.mongo.bson.Document;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Set;
 
@@ -32,15 +32,20 @@ interface IndexOrder<P> {
      * a group's key are the ones the sort orders by (with those the query holds equal): the groups come
      * in the sort's order of them, and within a group the sort's further keys, if any, still decide.
      */
-    record Scan<P>(NavigableMap<List<Object>, Set<P>> groups, int sortedKeys, Comparator<List<Object>> keyOrder) {
+    record Scan<P>(NavigableMap<List<Object>, Object> groups, int sortedKeys, Comparator<List<Object>> keyOrder) {
 
         /** Whether two groups' keys are equal in every value the index orders the sort by. */
         boolean sameSortedValues(List<Object> left, List<Object> right) {
             return keyOrder.compare(left.subList(0, sortedKeys), right.subList(0, sortedKeys)) == 0;
         }
 
-        Iterable<Map.Entry<List<Object>, Set<P>>> inOrder() {
-            return groups.entrySet();
+        /** The groups' keys in order; {@link #positions} gives each one's candidates. */
+        Iterable<List<Object>> inOrder() {
+            return groups.keySet();
+        }
+
+        Collection<P> positions(List<Object> key) {
+            return OrderedIndex.positionsAt(groups.get(key));
         }
     }
 }

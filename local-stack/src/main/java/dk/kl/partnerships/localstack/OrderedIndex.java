@@ -42,8 +42,12 @@ final class OrderedIndex<P> extends Index<P> implements IndexOrder<P> {
     private static final String ID = "_id";
 
     private final boolean sparse;
-    private final NavigableMap<List<Object>, Set<P>> entries = new TreeMap<>(OrderedIndex::compareKeys);
-    private final Map<P, Set<List<Object>>> keysByPosition = new HashMap<>();
+    /**
+     * Each key's position, or its {@link Several} positions: most keys belong to one document, and an
+     * index holds an entry for every document the store holds, so an entry must cost little memory.
+     */
+    private final NavigableMap<List<Object>, Object> entries = new TreeMap<>(OrderedIndex::compareKeys);
+
     private final Map<Object, P> positionsById = new HashMap<>();
 
     OrderedIndex(String name, List<IndexKey> keys, boolean sparse) {
@@ -83,13 +87,9 @@ final class OrderedIndex<P> extends Index<P> implements IndexOrder<P> {
         if (leftOut(document)) {
             return;
         }
-        Set<List<Object>> keyValues = new LinkedHashSet<>();
-        for (KeyValue keyValue : getKeyValues(document)) {
-            List<Object> key = keyValue.stream().toList();
-            keyValues.add(key);
-            entries.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(position);
+        for (List<Object> key : keysOf(document)) {
+            entries.merge(key, position, OrderedIndex::together);
         }
-        keysByPosition.put(position, keyValues);
         positionsById.put(document.get(ID), position);
     }
 
@@ -97,26 +97,60 @@ final class OrderedIndex<P> extends Index<P> implements IndexOrder<P> {
     public P remove(Document document) {
         P position = positionsById.remove(document.get(ID));
         if (position != null) {
-            forget(position);
+            forget(document, position);
         }
         return position;
     }
 
-    private void forget(P position) {
-        Set<List<Object>> keyValues = keysByPosition.remove(position);
-        if (keyValues == null) {
-            return;
-        }
-        for (List<Object> key : keyValues) {
-            Set<P> positions = entries.get(key);
-            if (positions != null) {
-                positions.remove(position);
-                if (positions.isEmpty()) {
-                    entries.remove(key);
-                }
-            }
+    /** Takes the position out of the entries of the document's keys, as it is stored (or was, before an update). */
+    private void forget(Document stored, P position) {
+        for (List<Object> key : keysOf(stored)) {
+            entries.computeIfPresent(key, (k, at) -> without(at, position));
         }
     }
+
+    /** The document's distinct keys in this index: one, or one per element of an indexed array. */
+    private Set<List<Object>> keysOf(Document document) {
+        Set<List<Object>> keys = new LinkedHashSet<>();
+        for (KeyValue keyValue : getKeyValues(document)) {
+            keys.add(keyValue.stream().toList());
+        }
+        return keys;
+    }
+
+    private static Object together(Object at, Object position) {
+        if (at instanceof Several<?> several) {
+            @SuppressWarnings("unchecked")
+            Several<Object> positions = (Several<Object>) several;
+            positions.add(position);
+            return positions;
+        }
+        if (at.equals(position)) {
+            return at;
+        }
+        Several<Object> positions = new Several<>();
+        positions.add(at);
+        positions.add(position);
+        return positions;
+    }
+
+    /** What is left at a key without the position; {@code null} (the entry goes) when nothing is. */
+    private static Object without(Object at, Object position) {
+        if (at instanceof Several<?> several) {
+            several.remove(position);
+            return several.size() == 1 ? several.iterator().next() : several.isEmpty() ? null : several;
+        }
+        return at.equals(position) ? null : at;
+    }
+
+    /** The positions at a key. */
+    @SuppressWarnings("unchecked")
+    static <P> Collection<P> positionsAt(Object at) {
+        return at instanceof Several<?> several ? (Collection<P>) several : List.of((P) at);
+    }
+
+    /** More than one document's position at one key. */
+    private static final class Several<P> extends LinkedHashSet<P> {}
 
     @Override
     public void checkUpdate(Document oldDocument, Document newDocument, MongoCollection<P> collection) {
@@ -132,8 +166,9 @@ final class OrderedIndex<P> extends Index<P> implements IndexOrder<P> {
 
     @Override
     public void updateInPlace(Document oldDocument, Document newDocument, P position, MongoCollection<P> collection) {
-        positionsById.remove(oldDocument.get(ID));
-        forget(position);
+        if (positionsById.remove(oldDocument.get(ID)) != null) {
+            forget(oldDocument, position);
+        }
         add(newDocument, position, collection);
     }
 
@@ -146,9 +181,9 @@ final class OrderedIndex<P> extends Index<P> implements IndexOrder<P> {
     public Iterable<P> getPositions(Document query) {
         Set<P> positions = new LinkedHashSet<>();
         for (Range range : ranges(query)) {
-            for (Set<P> atKey :
+            for (Object at :
                     entries.subMap(range.from(), true, range.to(), true).values()) {
-                positions.addAll(atKey);
+                positions.addAll(positionsAt(at));
             }
         }
         return positions;
@@ -186,7 +221,7 @@ final class OrderedIndex<P> extends Index<P> implements IndexOrder<P> {
             return null;
         }
         Range range = ranges.get(0);
-        NavigableMap<List<Object>, Set<P>> part = entries.subMap(range.from(), true, range.to(), true);
+        NavigableMap<List<Object>, Object> part = entries.subMap(range.from(), true, range.to(), true);
         return new Scan<>(ascending ? part : part.descendingMap(), equal + sorted, OrderedIndex::compareKeys);
     }
 
@@ -324,7 +359,7 @@ final class OrderedIndex<P> extends Index<P> implements IndexOrder<P> {
 
     @Override
     public long getCount() {
-        return keysByPosition.size();
+        return positionsById.size();
     }
 
     @Override
@@ -335,7 +370,6 @@ final class OrderedIndex<P> extends Index<P> implements IndexOrder<P> {
     @Override
     public void drop() {
         entries.clear();
-        keysByPosition.clear();
         positionsById.clear();
     }
 

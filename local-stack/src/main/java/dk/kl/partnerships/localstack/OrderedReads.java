@@ -10,7 +10,6 @@ import de.bwaldvogel.mongo.backend.memory.MemoryCollection;
 import de.bwaldvogel.mongo.bson.Document;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.h2.mvstore.MVMap;
@@ -69,14 +68,14 @@ final class OrderedReads {
         int wanted = skip + limit;
         Set<P> chosen = new LinkedHashSet<>();
         List<Object> last = null;
-        for (Map.Entry<List<Object>, Set<P>> group : scan.inOrder()) {
-            if (chosen.size() >= wanted && !scan.sameSortedValues(last, group.getKey())) {
+        for (List<Object> key : scan.inOrder()) {
+            if (chosen.size() >= wanted && !scan.sameSortedValues(last, key)) {
                 break;
             }
-            for (P position : group.getValue()) {
+            for (P position : scan.positions(key)) {
                 if (!chosen.contains(position) && collection.matches(collection.read(position), query)) {
                     chosen.add(position);
-                    last = group.getKey();
+                    last = key;
                 }
             }
         }
