@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.stream.Stream;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
@@ -59,7 +60,10 @@ final class Processes implements AutoCloseable {
                         LOCAL_STACK,
                         Settings.jar(LOCAL_STACK),
                         // ./run.sh's heap for the store and the broker; seeding many invoices may want more
-                        List.of("-Xmx" + settings.localStackHeap()),
+                        Stream.concat(
+                                        Stream.of("-Xmx" + settings.localStackHeap()),
+                                        extraJvmOptions(LOCAL_STACK).stream())
+                                .toList(),
                         List.of(
                                 "--data-dir=" + data,
                                 "--kafka-port=" + kafkaPort,
@@ -128,7 +132,7 @@ final class Processes implements AutoCloseable {
     }
 
     /**
-     * JVM options for one service after those of {@code jvm.options}, which they override
+     * JVM options for one process (a service or local-stack) after those of {@code jvm.options}, which they override
      * ({@code -Dbenchmarks.jvm-args.billing-service=-XX:TieredStopAtLevel=4}): to measure a setting for
      * one service before it goes into {@code jvm.options}. None by default.
      */

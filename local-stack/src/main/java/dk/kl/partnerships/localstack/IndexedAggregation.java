@@ -83,8 +83,14 @@ final class IndexedAggregation {
         return new Document("cursor", cursor).append("ok", 1.0);
     }
 
-    /** The documents of {@code collection} that {@code filter} matches, read as a find reads them. */
+    /**
+     * The documents of {@code collection} that {@code filter} matches, read as a find reads them: one
+     * at a time from the store's own collections ({@link OrderedReads#matching}).
+     */
     static Stream<Document> matching(MongoCollection<?> collection, Document filter) {
+        if (collection instanceof OrderedReads.Reads<?> reads) {
+            return OrderedReads.matching(reads, filter);
+        }
         // As "$query", so that a filter on a field named "query" is not taken for a wrapped query.
         Iterable<Document> found = collection.handleQuery(new QueryParameters(new Document("$query", filter), 0, 0));
         return StreamSupport.stream(found.spliterator(), false);

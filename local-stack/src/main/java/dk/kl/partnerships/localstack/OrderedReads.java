@@ -3,6 +3,7 @@ package dk.kl.partnerships.localstack;
 import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
+import de.bwaldvogel.mongo.backend.DocumentWithPosition;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.QueryResult;
 import de.bwaldvogel.mongo.backend.h2.H2Collection;
@@ -12,6 +13,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 import org.h2.mvstore.MVMap;
 
 /**
@@ -35,6 +38,9 @@ final class OrderedReads {
         Document read(P position);
 
         boolean matches(Document document, Document query);
+
+        /** Every document, one after the other as they are read. */
+        Stream<Document> all();
 
         /** The store's own answer from these candidates: matched, sorted, skipped, limited and projected. */
         QueryResult answer(
@@ -80,6 +86,20 @@ final class OrderedReads {
             }
         }
         return collection.answer(query, chosen, orderBy, skip, limit, batchSize, projection);
+    }
+
+    /**
+     * The documents {@code filter} matches, read one at a time — through the first index that narrows
+     * it, else from the whole collection — so that an aggregation over many documents holds only what
+     * its stages keep, not every document it reads.
+     */
+    static <P> Stream<Document> matching(Reads<P> collection, Document filter) {
+        Index<P> index = firstHandling(collection, filter);
+        Stream<Document> candidates = index == null
+                ? collection.all()
+                : StreamSupport.stream(index.getPositions(filter).spliterator(), false)
+                        .map(collection::read);
+        return candidates.filter(document -> collection.matches(document, filter));
     }
 
     /** How many documents match {@code query}, from an index alone; {@code null} when no index can tell. */
@@ -155,6 +175,11 @@ final class OrderedReads {
         }
 
         @Override
+        public Stream<Document> all() {
+            return streamAllDocumentsWithPosition().map(DocumentWithPosition::getDocument);
+        }
+
+        @Override
         public Document read(Object position) {
             return getDocument(position);
         }
@@ -220,6 +245,11 @@ final class OrderedReads {
         @Override
         public List<Index<Integer>> indexes() {
             return getIndexes();
+        }
+
+        @Override
+        public Stream<Document> all() {
+            return streamAllDocumentsWithPosition().map(DocumentWithPosition::getDocument);
         }
 
         @Override

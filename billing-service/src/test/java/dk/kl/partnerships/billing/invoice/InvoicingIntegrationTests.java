@@ -13,6 +13,7 @@ import dk.kl.partnerships.kit.test.IntegrationTest;
 import dk.kl.partnerships.kit.test.KafkaProbe;
 import dk.kl.partnerships.kit.test.RegistrationEvents;
 import dk.kl.partnerships.security.test.TestTokens;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -20,6 +21,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
@@ -38,6 +40,9 @@ class InvoicingIntegrationTests {
 
     @Value("${spring.cloud.stream.default.group}")
     String group;
+
+    @Autowired
+    MeterRegistry meters;
 
     KafkaProbe invoices;
     ApiClient api;
@@ -128,6 +133,7 @@ class InvoicingIntegrationTests {
         ProgrammePublished programme =
                 RegistrationEvents.network(LocalDate.now(BusinessTime.ZONE).plusMonths(1));
         MunicipalityJoined joined = RegistrationEvents.joined(programme, "615", LocalDate.now(BusinessTime.ZONE));
+        double grossBefore = grossIssued();
         KafkaProbe.publish(kafka, programme);
         String eventId = KafkaProbe.publish(kafka, joined);
         KafkaProbe.publish(kafka, joined, eventId);
@@ -137,6 +143,12 @@ class InvoicingIntegrationTests {
 
         assertThat(invoices.drain(r -> KafkaProbe.payload(r).contains(joined.enrolmentId()), Duration.ofSeconds(3)))
                 .hasSize(1);
+        // the gross amount invoiced is counted once, for the one invoice stored
+        assertThat(grossIssued() - grossBefore).isEqualTo(56_250.00);
+    }
+
+    private double grossIssued() {
+        return meters.get("partnerships.invoices.gross").counter().count();
     }
 
     @Test

@@ -9,6 +9,8 @@ import dk.kl.partnerships.billing.numbering.NumberedSeries;
 import dk.kl.partnerships.kit.outbox.AggregateStores;
 import dk.kl.partnerships.kit.persistence.AggregateRepository;
 import dk.kl.partnerships.kit.persistence.MongoPages;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.core.annotation.Order;
@@ -26,10 +28,17 @@ class MongoInvoiceRepository extends AggregateRepository<Invoice, InvoiceEvent>
         implements InvoiceRepository, NumberedSeries {
 
     private final GaplessNumbering numbering;
+    private final Counter grossIssued;
 
-    MongoInvoiceRepository(MongoTemplate mongo, AggregateStores stores) {
+    MongoInvoiceRepository(MongoTemplate mongo, AggregateStores stores, MeterRegistry meters) {
         super(mongo, stores, Invoice.class, InvoiceEvent.class);
         this.numbering = new GaplessNumbering(mongo, collection());
+        // A flow, counted where an invoice is first stored, rather than a sum over every invoice ever
+        // stored (a read of the whole collection at every refresh). Each instance counts its own.
+        this.grossIssued = Counter.builder("partnerships.invoices.gross")
+                .description("Gross amount (incl. VAT) of the invoices issued by this instance")
+                .baseUnit("dkk")
+                .register(meters);
     }
 
     @Override
@@ -74,7 +83,13 @@ class MongoInvoiceRepository extends AggregateRepository<Invoice, InvoiceEvent>
                 invoice.series(),
                 invoice.issuedOn().getYear(),
                 invoice::assignNumber,
-                this::insert,
+                this::insertCounted,
                 this::find);
+    }
+
+    private Invoice insertCounted(Invoice invoice) {
+        Invoice stored = insert(invoice);
+        grossIssued.increment(stored.grossTotal().doubleValue());
+        return stored;
     }
 }
