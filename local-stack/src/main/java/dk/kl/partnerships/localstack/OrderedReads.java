@@ -42,6 +42,9 @@ final class OrderedReads {
         /** Every document, one after the other as they are read. */
         Stream<Document> all();
 
+        /** How many documents the collection holds. */
+        int size();
+
         /** The store's own answer from these candidates: matched, sorted, skipped, limited and projected. */
         QueryResult answer(
                 Document query,
@@ -67,9 +70,14 @@ final class OrderedReads {
             int batchSize,
             Document projection,
             Supplier<QueryResult> otherwise) {
-        IndexOrder.Scan<P> scan = limit > 0 ? scan(collection, query, orderBy) : null;
-        if (scan == null) {
+        Document flat = flattened(query);
+        Index<P> index = firstHandling(collection, flat);
+        if (index == null) {
             return otherwise.get();
+        }
+        IndexOrder.Scan<P> scan = limit > 0 ? scan(index, flat, orderBy) : null;
+        if (scan == null) {
+            return collection.answer(query, index.getPositions(flat), orderBy, skip, limit, batchSize, projection);
         }
         int wanted = skip + limit;
         Set<P> chosen = new LinkedHashSet<>();
@@ -94,26 +102,59 @@ final class OrderedReads {
      * its stages keep, not every document it reads.
      */
     static <P> Stream<Document> matching(Reads<P> collection, Document filter) {
-        Index<P> index = firstHandling(collection, filter);
+        Document flat = flattened(filter);
+        Index<P> index = firstHandling(collection, flat);
         Stream<Document> candidates = index == null
                 ? collection.all()
-                : StreamSupport.stream(index.getPositions(filter).spliterator(), false)
+                : StreamSupport.stream(index.getPositions(flat).spliterator(), false)
                         .map(collection::read);
         return candidates.filter(document -> collection.matches(document, filter));
     }
 
     /** How many documents match {@code query}, from an index alone; {@code null} when no index can tell. */
     static <P> Integer count(Reads<P> collection, Document query) {
-        Index<P> index = firstHandling(collection, query);
-        Set<?> matching = index instanceof IndexOrder<?> ordered ? ordered.exactly(query) : null;
+        if (query == null || query.isEmpty()) {
+            return collection.size();
+        }
+        Document flat = flattened(query);
+        Index<P> index = firstHandling(collection, flat);
+        Set<?> matching = index instanceof IndexOrder<?> ordered ? ordered.exactly(flat) : null;
         return matching == null ? null : matching.size();
     }
 
     /** The store reads through the first index that narrows the query; here, too, if it gives the order. */
     @SuppressWarnings("unchecked")
-    private static <P> IndexOrder.Scan<P> scan(Reads<P> collection, Document query, Document orderBy) {
-        Index<P> index = firstHandling(collection, query);
+    private static <P> IndexOrder.Scan<P> scan(Index<P> index, Document query, Document orderBy) {
         return index instanceof IndexOrder<?> ordered ? ((IndexOrder<P>) ordered).scan(query, orderBy) : null;
+    }
+
+    /**
+     * The query with a top-level {@code $and} of conditions on distinct fields written as the one
+     * document it is equal to ({@code Filters.and} always writes {@code $and}), so that its fields can
+     * be looked up in an index, as MongoDB's planner does; any other query as it is.
+     */
+    static Document flattened(Document query) {
+        if (query == null || !(query.get("$and") instanceof List<?> parts)) {
+            return query;
+        }
+        Document flat = new Document();
+        for (String field : query.keySet()) {
+            if (!field.equals("$and")) {
+                flat.put(field, query.get(field));
+            }
+        }
+        for (Object part : parts) {
+            if (!(part instanceof Document condition)) {
+                return query;
+            }
+            for (String field : condition.keySet()) {
+                if (field.startsWith("$") || flat.containsKey(field)) {
+                    return query;
+                }
+                flat.put(field, condition.get(field));
+            }
+        }
+        return flat;
     }
 
     private static <P> Index<P> firstHandling(Reads<P> collection, Document query) {
@@ -177,6 +218,11 @@ final class OrderedReads {
         @Override
         public Stream<Document> all() {
             return streamAllDocumentsWithPosition().map(DocumentWithPosition::getDocument);
+        }
+
+        @Override
+        public int size() {
+            return count();
         }
 
         @Override
@@ -250,6 +296,11 @@ final class OrderedReads {
         @Override
         public Stream<Document> all() {
             return streamAllDocumentsWithPosition().map(DocumentWithPosition::getDocument);
+        }
+
+        @Override
+        public int size() {
+            return count();
         }
 
         @Override

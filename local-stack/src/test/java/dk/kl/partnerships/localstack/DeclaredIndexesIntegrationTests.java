@@ -346,6 +346,14 @@ class DeclaredIndexesIntegrationTests {
                         .sort(Sorts.descending("due"))
                         .limit(1)
                         .into(new ArrayList<>()),
+                c -> c.find(Filters.and(Filters.eq("group", 1), Filters.gte("rank", 8), Filters.exists("tags")))
+                        .sort(Sorts.orderBy(Sorts.descending("rank"), Sorts.ascending("_id")))
+                        .limit(3)
+                        .into(new ArrayList<>()),
+                c -> c.find(Filters.and(
+                                Filters.eq("group", 1), Filters.or(Filters.eq("rank", 2), Filters.eq("rank", 5))))
+                        .sort(Sorts.ascending("_id"))
+                        .into(new ArrayList<>()),
                 c -> List.of(c.findOneAndUpdate(
                         Filters.eq("code", "109"),
                         Updates.inc("version", 1L),
@@ -419,7 +427,8 @@ class DeclaredIndexesIntegrationTests {
             assertThat(highest.get("sequence")).isEqualTo((long) DOCUMENTS);
             assertThat(count).isEqualTo(DOCUMENTS);
             // the store matches and returns the one document it chose, after reading it in index order
-            assertThat(examined.documentsRead() - before).isLessThanOrEqualTo(2);
+            // (a scan of the collection would read none by position, a read of the candidates all of them)
+            assertThat(examined.documentsRead() - before).isBetween(1L, 2L);
         }
     }
 
