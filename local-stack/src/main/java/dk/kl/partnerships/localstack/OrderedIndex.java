@@ -9,6 +9,7 @@ import de.bwaldvogel.mongo.backend.Utils;
 import de.bwaldvogel.mongo.backend.ValueComparator;
 import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.bson.ObjectId;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -301,7 +302,7 @@ final class OrderedIndex<P> extends Index<P> implements IndexOrder<P> {
 
     private static Object bound(Document operators, String exclusive, String inclusive) {
         Object value = operators.containsKey(exclusive) ? operators.get(exclusive) : operators.get(inclusive);
-        return value instanceof Number || value instanceof String || value instanceof Date ? value : null;
+        return value instanceof Number || value instanceof String || isDate(value) ? value : null;
     }
 
     private List<Object> padded(List<Object> start, Object filler) {
@@ -317,9 +318,14 @@ final class OrderedIndex<P> extends Index<P> implements IndexOrder<P> {
         return value instanceof String
                 || value instanceof Number
                 || value instanceof Boolean
-                || value instanceof Date
+                || isDate(value)
                 || value instanceof ObjectId
                 || value instanceof UUID;
+    }
+
+    /** A BSON date, as the store reads it from the wire (an {@code Instant}) or as it is given in code. */
+    private static boolean isDate(Object value) {
+        return value instanceof Instant || value instanceof Date;
     }
 
     /** As the store normalises the values it indexes: every number that fits a double as a double. */

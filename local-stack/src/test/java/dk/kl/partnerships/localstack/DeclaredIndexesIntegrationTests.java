@@ -22,6 +22,7 @@ import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.bson.Document;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import java.util.function.Function;
 import java.util.stream.IntStream;
@@ -429,6 +430,38 @@ class DeclaredIndexesIntegrationTests {
             // the store matches and returns the one document it chose, after reading it in index order
             // (a scan of the collection would read none by position, a read of the candidates all of them)
             assertThat(examined.documentsRead() - before).isBetween(1L, 2L);
+        }
+    }
+
+    @Test
+    void aDateNarrowsAQueryAsANumberDoes() {
+        MongoBackend backend = IndexedBackends.inMemory();
+        try (MongoClient client = connectedTo(backend)) {
+            MongoCollection<org.bson.Document> invoices =
+                    client.getDatabase("test").getCollection("invoices");
+            invoices.createIndex(Indexes.ascending("status", "overdueSince", "dueOn"));
+            invoices.insertMany(IntStream.range(0, DOCUMENTS)
+                    .mapToObj(i -> {
+                        org.bson.Document invoice = new org.bson.Document("_id", "i" + i)
+                                .append("status", "ISSUED")
+                                .append("dueOn", new Date(86_400_000L * (i % 30)));
+                        if (i % 100 == 0) {
+                            invoice.append("overdueSince", new Date(86_400_000L * (i % 30 + 1)));
+                        }
+                        return invoice;
+                    })
+                    .toList());
+            var examined =
+                    (OrderedReads.Examined) backend.resolveDatabase("test").resolveCollection("invoices", true);
+
+            long before = examined.documentsRead();
+            long overdue = invoices.countDocuments(
+                    Filters.and(Filters.eq("status", "ISSUED"), Filters.gte("overdueSince", new Date(0))));
+            long read = examined.documentsRead() - before;
+
+            assertThat(overdue).isEqualTo(DOCUMENTS / 100);
+            // the dates came over the wire and still narrowed the read to the overdue ones
+            assertThat(read).isEqualTo(DOCUMENTS / 100);
         }
     }
 
