@@ -19,7 +19,7 @@ import java.util.stream.StreamSupport;
  * through the declared indexes, instead of reading the whole collection as mongo-java-server's
  * aggregation does. The whole pipeline, {@code $match} included, still runs over those documents, so
  * the answer is the one a scan gives. A count of an equality on an index's first keys is answered
- * from the index alone ({@link OrderedReads#count}).
+ * from the index alone ({@link OrderedReads}).
  */
 final class IndexedAggregation {
 
@@ -57,8 +57,8 @@ final class IndexedAggregation {
         if (collection == null) {
             return null;
         }
-        if (isCount(pipeline) && collection instanceof OrderedReads.Reads<?> reads) {
-            Integer counted = OrderedReads.count(reads, match);
+        if (isCount(pipeline) && collection instanceof OrderedReads.Collection ordered) {
+            Integer counted = ordered.reads().count(match);
             if (counted != null) {
                 return answered(
                         database,
@@ -88,8 +88,8 @@ final class IndexedAggregation {
      * at a time from the store's own collections ({@link OrderedReads#matching}).
      */
     static Stream<Document> matching(MongoCollection<?> collection, Document filter) {
-        if (collection instanceof OrderedReads.Reads<?> reads) {
-            return OrderedReads.matching(reads, filter);
+        if (collection instanceof OrderedReads.Collection ordered) {
+            return ordered.reads().matching(filter);
         }
         // As "$query", so that a filter on a field named "query" is not taken for a wrapped query.
         Iterable<Document> found = collection.handleQuery(new QueryParameters(new Document("$query", filter), 0, 0));

@@ -12,40 +12,37 @@ import de.bwaldvogel.mongo.bson.Document;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.BiPredicate;
+import java.util.function.Function;
+import java.util.function.IntSupplier;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.h2.mvstore.MVMap;
 
 /**
- * Collections that answer a sorted query with a limit in the order of an index, as MongoDB does: the
- * documents are read in the index's order until the limit is reached, instead of every candidate
- * being read and then sorted. So "the highest number of the year" or "a municipality's latest
- * invoices" read a handful of documents however many are stored. Where the index gives only the
- * first keys of the sort, reading goes on to the end of the last group of equal values, and the
- * store sorts what was read by the whole sort; the answer is always the one a full read gives.
- * Counting an equality on an index's first keys takes the index's entries without reading documents.
+ * How the store's collections read through their indexes beyond what mongo-java-server does:
+ *
+ * <ul>
+ *   <li>A sorted query with a limit is read in the order of an index, as MongoDB does: documents are
+ *       read in the index's order until the limit is reached, instead of every candidate being read and
+ *       then sorted. So "the highest number of the year" or "a municipality's latest invoices" read a
+ *       handful of documents however many are stored. Where the index gives only the first keys of the
+ *       sort, reading goes on to the end of the last group of equal values, and the store sorts what
+ *       was read by the whole sort; the answer is always the one a full read gives.
+ *   <li>A top-level {@code $and} of conditions on distinct fields is looked up as the one document it
+ *       equals ({@link #flattened}).
+ *   <li>Counting an equality on an index's first keys takes the index's entries without reading
+ *       documents, and an aggregation reads its documents one at a time ({@link #matching}).
+ * </ul>
+ *
+ * @param <P> the collection's document positions
  */
-final class OrderedReads {
+final class OrderedReads<P> {
 
-    private OrderedReads() {}
-
-    /** What a collection lends the reads here. */
-    interface Reads<P> {
-
-        List<Index<P>> indexes();
-
-        Document read(P position);
-
-        boolean matches(Document document, Document query);
-
-        /** Every document, one after the other as they are read. */
-        Stream<Document> all();
-
-        /** How many documents the collection holds. */
-        int size();
-
-        /** The store's own answer from these candidates: matched, sorted, skipped, limited and projected. */
+    /** The store's own answer from these candidates: matched, sorted, skipped, limited and projected. */
+    @FunctionalInterface
+    interface Answer<P> {
         QueryResult answer(
                 Document query,
                 Iterable<P> candidates,
@@ -56,13 +53,38 @@ final class OrderedReads {
                 Document projection);
     }
 
-    /** Documents a collection here has read by position since it opened: what its queries examined. */
-    interface Examined {
+    /** A collection that reads as described here. */
+    interface Collection {
+
+        OrderedReads<?> reads();
+
+        /** Documents read by position since the collection opened: what its queries examined. */
         long documentsRead();
     }
 
-    static <P> QueryResult query(
-            Reads<P> collection,
+    private final Supplier<List<Index<P>>> indexes;
+    private final Function<P, Document> read;
+    private final BiPredicate<Document, Document> matches;
+    private final Answer<P> answer;
+    private final Supplier<Stream<DocumentWithPosition<P>>> all;
+    private final IntSupplier size;
+
+    OrderedReads(
+            Supplier<List<Index<P>>> indexes,
+            Function<P, Document> read,
+            BiPredicate<Document, Document> matches,
+            Answer<P> answer,
+            Supplier<Stream<DocumentWithPosition<P>>> all,
+            IntSupplier size) {
+        this.indexes = indexes;
+        this.read = read;
+        this.matches = matches;
+        this.answer = answer;
+        this.all = all;
+        this.size = size;
+    }
+
+    QueryResult query(
             Document query,
             Document orderBy,
             int skip,
@@ -71,13 +93,13 @@ final class OrderedReads {
             Document projection,
             Supplier<QueryResult> otherwise) {
         Document flat = flattened(query);
-        Index<P> index = firstHandling(collection, flat);
+        Index<P> index = firstHandling(flat);
         if (index == null) {
             return otherwise.get();
         }
         IndexOrder.Scan<P> scan = limit > 0 ? scan(index, flat, orderBy) : null;
         if (scan == null) {
-            return collection.answer(query, index.getPositions(flat), orderBy, skip, limit, batchSize, projection);
+            return answer.answer(query, index.getPositions(flat), orderBy, skip, limit, batchSize, projection);
         }
         int wanted = skip + limit;
         Set<P> chosen = new LinkedHashSet<>();
@@ -87,13 +109,13 @@ final class OrderedReads {
                 break;
             }
             for (P position : scan.positions(key)) {
-                if (!chosen.contains(position) && collection.matches(collection.read(position), query)) {
+                if (!chosen.contains(position) && matches.test(read.apply(position), query)) {
                     chosen.add(position);
                     last = key;
                 }
             }
         }
-        return collection.answer(query, chosen, orderBy, skip, limit, batchSize, projection);
+        return answer.answer(query, chosen, orderBy, skip, limit, batchSize, projection);
     }
 
     /**
@@ -101,31 +123,48 @@ final class OrderedReads {
      * it, else from the whole collection — so that an aggregation over many documents holds only what
      * its stages keep, not every document it reads.
      */
-    static <P> Stream<Document> matching(Reads<P> collection, Document filter) {
+    Stream<Document> matching(Document filter) {
         Document flat = flattened(filter);
-        Index<P> index = firstHandling(collection, flat);
+        Index<P> index = firstHandling(flat);
         Stream<Document> candidates = index == null
-                ? collection.all()
+                ? all.get().map(DocumentWithPosition::getDocument)
                 : StreamSupport.stream(index.getPositions(flat).spliterator(), false)
-                        .map(collection::read);
-        return candidates.filter(document -> collection.matches(document, filter));
+                        .map(read);
+        return candidates.filter(document -> matches.test(document, filter));
     }
 
     /** How many documents match {@code query}, from an index alone; {@code null} when no index can tell. */
-    static <P> Integer count(Reads<P> collection, Document query) {
+    Integer count(Document query) {
         if (query == null || query.isEmpty()) {
-            return collection.size();
+            return size.getAsInt();
         }
         Document flat = flattened(query);
-        Index<P> index = firstHandling(collection, flat);
-        Set<?> matching = index instanceof IndexOrder<?> ordered ? ordered.exactly(flat) : null;
+        Set<?> matching = firstHandling(flat) instanceof IndexOrder<?> ordered ? ordered.exactly(flat) : null;
         return matching == null ? null : matching.size();
+    }
+
+    /** A count with neither skip nor limit, from an index where one can tell it; else as the store counts. */
+    int count(Document query, int skip, int limit, IntSupplier otherwise) {
+        Integer counted = skip == 0 && limit == 0 ? count(query) : null;
+        return counted != null ? counted : otherwise.getAsInt();
     }
 
     /** The store reads through the first index that narrows the query; here, too, if it gives the order. */
     @SuppressWarnings("unchecked")
-    private static <P> IndexOrder.Scan<P> scan(Index<P> index, Document query, Document orderBy) {
+    private IndexOrder.Scan<P> scan(Index<P> index, Document query, Document orderBy) {
         return index instanceof IndexOrder<?> ordered ? ((IndexOrder<P>) ordered).scan(query, orderBy) : null;
+    }
+
+    private Index<P> firstHandling(Document query) {
+        if (query == null || query.isEmpty()) {
+            return null;
+        }
+        for (Index<P> index : indexes.get()) {
+            if (index.canHandle(query)) {
+                return index;
+            }
+        }
+        return null;
     }
 
     /**
@@ -157,21 +196,16 @@ final class OrderedReads {
         return flat;
     }
 
-    private static <P> Index<P> firstHandling(Reads<P> collection, Document query) {
-        if (query == null || query.isEmpty()) {
-            return null;
-        }
-        for (Index<P> index : collection.indexes()) {
-            if (index.canHandle(query)) {
-                return index;
-            }
-        }
-        return null;
-    }
-
     /** A collection persisted in the store's file. */
-    static final class H2 extends H2Collection implements Reads<Object>, Examined {
+    static final class H2 extends H2Collection implements Collection {
 
+        private final OrderedReads<Object> reads = new OrderedReads<>(
+                this::getIndexes,
+                this::getDocument,
+                this::documentMatchesQuery,
+                this::matchDocuments,
+                this::streamAllDocumentsWithPosition,
+                this::count);
         private long read;
 
         H2(
@@ -187,8 +221,7 @@ final class OrderedReads {
         @Override
         protected QueryResult queryDocuments(
                 Document query, Document orderBy, int skip, int limit, int batchSize, Document projection) {
-            return OrderedReads.query(
-                    this,
+            return reads.query(
                     query,
                     orderBy,
                     skip,
@@ -200,8 +233,7 @@ final class OrderedReads {
 
         @Override
         public int count(Document query, int skip, int limit) {
-            Integer counted = skip == 0 && limit == 0 ? OrderedReads.count(this, query) : null;
-            return counted != null ? counted : super.count(query, skip, limit);
+            return reads.count(query, skip, limit, () -> super.count(query, skip, limit));
         }
 
         @Override
@@ -211,40 +243,8 @@ final class OrderedReads {
         }
 
         @Override
-        public List<Index<Object>> indexes() {
-            return getIndexes();
-        }
-
-        @Override
-        public Stream<Document> all() {
-            return streamAllDocumentsWithPosition().map(DocumentWithPosition::getDocument);
-        }
-
-        @Override
-        public int size() {
-            return count();
-        }
-
-        @Override
-        public Document read(Object position) {
-            return getDocument(position);
-        }
-
-        @Override
-        public boolean matches(Document document, Document query) {
-            return documentMatchesQuery(document, query);
-        }
-
-        @Override
-        public QueryResult answer(
-                Document query,
-                Iterable<Object> candidates,
-                Document orderBy,
-                int skip,
-                int limit,
-                int batchSize,
-                Document projection) {
-            return matchDocuments(query, candidates, orderBy, skip, limit, batchSize, projection);
+        public OrderedReads<?> reads() {
+            return reads;
         }
 
         @Override
@@ -254,8 +254,15 @@ final class OrderedReads {
     }
 
     /** A collection of the store that forgets everything when it stops. */
-    static final class Memory extends MemoryCollection implements Reads<Integer>, Examined {
+    static final class Memory extends MemoryCollection implements Collection {
 
+        private final OrderedReads<Integer> reads = new OrderedReads<>(
+                this::getIndexes,
+                this::getDocument,
+                this::documentMatchesQuery,
+                this::matchDocuments,
+                this::streamAllDocumentsWithPosition,
+                this::count);
         private long read;
 
         Memory(MongoDatabase database, String name, CollectionOptions options, CursorRegistry cursors) {
@@ -265,8 +272,7 @@ final class OrderedReads {
         @Override
         protected QueryResult queryDocuments(
                 Document query, Document orderBy, int skip, int limit, int batchSize, Document projection) {
-            return OrderedReads.query(
-                    this,
+            return reads.query(
                     query,
                     orderBy,
                     skip,
@@ -278,8 +284,7 @@ final class OrderedReads {
 
         @Override
         public int count(Document query, int skip, int limit) {
-            Integer counted = skip == 0 && limit == 0 ? OrderedReads.count(this, query) : null;
-            return counted != null ? counted : super.count(query, skip, limit);
+            return reads.count(query, skip, limit, () -> super.count(query, skip, limit));
         }
 
         @Override
@@ -289,40 +294,8 @@ final class OrderedReads {
         }
 
         @Override
-        public List<Index<Integer>> indexes() {
-            return getIndexes();
-        }
-
-        @Override
-        public Stream<Document> all() {
-            return streamAllDocumentsWithPosition().map(DocumentWithPosition::getDocument);
-        }
-
-        @Override
-        public int size() {
-            return count();
-        }
-
-        @Override
-        public Document read(Integer position) {
-            return getDocument(position);
-        }
-
-        @Override
-        public boolean matches(Document document, Document query) {
-            return documentMatchesQuery(document, query);
-        }
-
-        @Override
-        public QueryResult answer(
-                Document query,
-                Iterable<Integer> candidates,
-                Document orderBy,
-                int skip,
-                int limit,
-                int batchSize,
-                Document projection) {
-            return matchDocuments(query, candidates, orderBy, skip, limit, batchSize, projection);
+        public OrderedReads<?> reads() {
+            return reads;
         }
 
         @Override

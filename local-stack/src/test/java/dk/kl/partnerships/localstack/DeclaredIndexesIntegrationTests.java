@@ -307,50 +307,26 @@ class DeclaredIndexesIntegrationTests {
             @TempDir Path directory) {
         Path file = directory.resolve("store.mv");
         List<Function<MongoCollection<org.bson.Document>, List<org.bson.Document>>> reads = List.of(
-                c -> c.find(Filters.eq("code", "107"))
-                        .sort(Sorts.descending("due"))
-                        .limit(3)
-                        .into(new ArrayList<>()),
-                c -> c.find(Filters.eq("code", "107"))
-                        .sort(Sorts.ascending("due"))
-                        .skip(2)
-                        .limit(3)
-                        .into(new ArrayList<>()),
-                c -> c.find(Filters.and(Filters.eq("code", "103"), Filters.gte("due", 400)))
-                        .sort(Sorts.ascending("due"))
-                        .limit(5)
-                        .into(new ArrayList<>()),
+                page(Filters.eq("code", "107"), Sorts.descending("due"), 0, 3),
+                page(Filters.eq("code", "107"), Sorts.ascending("due"), 2, 3),
+                page(Filters.and(Filters.eq("code", "103"), Filters.gte("due", 400)), Sorts.ascending("due"), 0, 5),
                 // the index gives the first key of the sort only: ties on it are read to their end
-                c -> c.find(Filters.eq("group", 1))
-                        .sort(Sorts.orderBy(Sorts.descending("rank"), Sorts.ascending("_id")))
-                        .limit(5)
-                        .into(new ArrayList<>()),
-                c -> c.find(Filters.and(Filters.eq("group", 2), Filters.lt("rank", 4)))
-                        .sort(Sorts.orderBy(Sorts.descending("rank"), Sorts.descending("_id")))
-                        .skip(4)
-                        .limit(6)
-                        .into(new ArrayList<>()),
+                page(Filters.eq("group", 1), Sorts.orderBy(Sorts.descending("rank"), Sorts.ascending("_id")), 0, 5),
+                page(
+                        Filters.and(Filters.eq("group", 2), Filters.lt("rank", 4)),
+                        Sorts.orderBy(Sorts.descending("rank"), Sorts.descending("_id")),
+                        4,
+                        6),
                 // directions the index cannot give, and ranges it cannot read in order: read as before
-                c -> c.find(Filters.eq("group", 0))
-                        .sort(Sorts.orderBy(Sorts.ascending("rank"), Sorts.descending("due")))
-                        .limit(4)
-                        .into(new ArrayList<>()),
-                c -> c.find(Filters.in("code", List.of("150", "101")))
-                        .sort(Sorts.descending("due"))
-                        .limit(4)
-                        .into(new ArrayList<>()),
-                c -> c.find(Filters.exists("pendingSince"))
-                        .sort(Sorts.ascending("pendingSince"))
-                        .limit(2)
-                        .into(new ArrayList<>()),
-                c -> c.find(Filters.and(Filters.eq("code", "111"), Filters.eq("version", 2L)))
-                        .sort(Sorts.descending("due"))
-                        .limit(1)
-                        .into(new ArrayList<>()),
-                c -> c.find(Filters.and(Filters.eq("group", 1), Filters.gte("rank", 8), Filters.exists("tags")))
-                        .sort(Sorts.orderBy(Sorts.descending("rank"), Sorts.ascending("_id")))
-                        .limit(3)
-                        .into(new ArrayList<>()),
+                page(Filters.eq("group", 0), Sorts.orderBy(Sorts.ascending("rank"), Sorts.descending("due")), 0, 4),
+                page(Filters.in("code", List.of("150", "101")), Sorts.descending("due"), 0, 4),
+                page(Filters.exists("pendingSince"), Sorts.ascending("pendingSince"), 0, 2),
+                page(Filters.and(Filters.eq("code", "111"), Filters.eq("version", 2L)), Sorts.descending("due"), 0, 1),
+                page(
+                        Filters.and(Filters.eq("group", 1), Filters.gte("rank", 8), Filters.exists("tags")),
+                        Sorts.orderBy(Sorts.descending("rank"), Sorts.ascending("_id")),
+                        0,
+                        3),
                 c -> c.find(Filters.and(
                                 Filters.eq("group", 1), Filters.or(Filters.eq("rank", 2), Filters.eq("rank", 5))))
                         .sort(Sorts.ascending("_id"))
@@ -414,7 +390,7 @@ class DeclaredIndexesIntegrationTests {
                             .append("sequence", (long) i + 1))
                     .toList());
             var examined =
-                    (OrderedReads.Examined) backend.resolveDatabase("test").resolveCollection("invoices", true);
+                    (OrderedReads.Collection) backend.resolveDatabase("test").resolveCollection("invoices", true);
             Bson year = Filters.and(Filters.eq("series", "INVOICE"), Filters.eq("year", 2026));
 
             long before = examined.documentsRead();
@@ -452,7 +428,7 @@ class DeclaredIndexesIntegrationTests {
                     })
                     .toList());
             var examined =
-                    (OrderedReads.Examined) backend.resolveDatabase("test").resolveCollection("invoices", true);
+                    (OrderedReads.Collection) backend.resolveDatabase("test").resolveCollection("invoices", true);
 
             long before = examined.documentsRead();
             long overdue = invoices.countDocuments(
@@ -463,6 +439,13 @@ class DeclaredIndexesIntegrationTests {
             // the dates came over the wire and still narrowed the read to the overdue ones
             assertThat(read).isEqualTo(DOCUMENTS / 100);
         }
+    }
+
+    /** A sorted page of the collection's documents matching the filter. */
+    private static Function<MongoCollection<org.bson.Document>, List<org.bson.Document>> page(
+            Bson filter, Bson sort, int skip, int limit) {
+        return collection ->
+                collection.find(filter).sort(sort).skip(skip).limit(limit).into(new ArrayList<>());
     }
 
     private static org.bson.Document document(int i) {
