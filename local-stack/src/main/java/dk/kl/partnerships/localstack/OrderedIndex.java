@@ -180,6 +180,11 @@ final class OrderedIndex<P> extends Index<P> implements IndexOrder<P> {
 
     @Override
     public Iterable<P> getPositions(Document query) {
+        return positions(query);
+    }
+
+    /** The candidates for the query, each once. */
+    private Set<P> positions(Document query) {
         Set<P> positions = new LinkedHashSet<>();
         for (Range range : ranges(query)) {
             for (Object at :
@@ -232,9 +237,7 @@ final class OrderedIndex<P> extends Index<P> implements IndexOrder<P> {
         if (equal == 0 || equal != query.size()) {
             return null;
         }
-        Set<P> positions = new LinkedHashSet<>();
-        getPositions(query).forEach(positions::add);
-        return positions;
+        return positions(query);
     }
 
     /** How many of the index's first keys the query holds equal to a value. */
@@ -253,15 +256,10 @@ final class OrderedIndex<P> extends Index<P> implements IndexOrder<P> {
      */
     private List<Range> ranges(Document query) {
         List<String> keys = keys();
+        int position = equalityPrefix(query);
         List<Object> prefix = new ArrayList<>();
-        int position = 0;
-        while (position < keys.size() && query.containsKey(keys.get(position))) {
-            Object value = query.get(keys.get(position));
-            if (!isScalar(value)) {
-                break;
-            }
-            prefix.add(normalized(value));
-            position++;
+        for (String key : keys.subList(0, position)) {
+            prefix.add(normalized(query.get(key)));
         }
         if (position < keys.size() && query.get(keys.get(position)) instanceof Document operators) {
             List<Range> narrowed = narrowedBy(prefix, operators, position == 0);
