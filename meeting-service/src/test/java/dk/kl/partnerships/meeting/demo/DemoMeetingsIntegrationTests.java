@@ -86,7 +86,11 @@ class DemoMeetingsIntegrationTests extends MeetingIntegrationTest {
                     .as("most come to four or five days, not all")
                     .filteredOn(p -> daysAttended.getOrDefault(p.participantId(), 0L) >= 4)
                     .hasSizeBetween(participants.size() / 2, participants.size() - 1);
-            List<Meeting> all = meetings.ofProgramme(programme.programmeId(), 20);
+            // the kick-off, the theme days and the two open meetings after the programme, stored one after another
+            List<Meeting> all = await().atMost(Duration.ofSeconds(30))
+                    .until(
+                            () -> meetings.ofProgramme(programme.programmeId(), 20),
+                            found -> found.size() == 1 + DemoMeetings.THEME_DAYS + 2);
             assertThat(all)
                     .filteredOn(m -> m.kind() == MeetingKind.KICKOFF)
                     .singleElement()
