@@ -32,8 +32,8 @@ import org.slf4j.LoggerFactory;
  * for the platform's messages, IMAP on 127.0.0.1:1143 to read them.
  *
  * <p>Options: {@code --components=mongodb,kafka,mail --data-dir=./data --kafka-port=9092
- * --kafka-controller-port=9093 --mongo-port=27017 --smtp-port=2525 --imap-port=1143 --status-port=9099}
- * (an IMAP port of 0: no IMAP).
+ * --kafka-controller-port=9093 --mongo-port=27017 --smtp-port=2525 --imap-port=1143 --mail-kept-mb=64 --status-port=9099}
+ * (an IMAP port of 0: no IMAP; the mail server keeps the latest 64 MB of messages).
  */
 public final class LocalStack implements AutoCloseable {
 
@@ -86,8 +86,12 @@ public final class LocalStack implements AutoCloseable {
                         data.resolve("kafka")));
         COMPONENTS.put(
                 "mail",
-                (data, options) ->
-                        MailServer.start(port(options, "smtp-port", 2525), port(options, "imap-port", 1143)));
+                (data, options) -> MailServer.start(
+                        port(options, "smtp-port", 2525),
+                        port(options, "imap-port", 1143),
+                        options.containsKey("mail-kept-mb")
+                                ? Long.parseLong(options.get("mail-kept-mb")) * 1024 * 1024
+                                : MailServer.DEFAULT_KEPT_BYTES));
     }
 
     /** The stand-alone process's logging; as a library the embedding application's logging applies. */
