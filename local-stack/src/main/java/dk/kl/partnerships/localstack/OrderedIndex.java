@@ -29,8 +29,8 @@ import java.util.UUID;
  * of the keys — and then a range, an {@code $in} or {@code $exists} on the next key — reads only the
  * documents in that part of the index instead of the whole collection. The index only narrows: the
  * store still matches every candidate against the whole query, so it may answer with more candidates
- * than match, never with fewer. Queries it cannot narrow (no usable key, {@code null}, sub-document or
- * array values) scan as before.
+ * than match, never with fewer. Queries it cannot narrow (no usable key, sub-document or array
+ * values) scan as before.
  *
  * <p>It lives in memory and is built from the stored documents when the store opens; the documents
  * themselves stay where the backend keeps them.
@@ -244,10 +244,20 @@ final class OrderedIndex<P> extends Index<P> implements IndexOrder<P> {
     private int equalityPrefix(Document query) {
         List<String> keys = keys();
         int position = 0;
-        while (position < keys.size() && isScalar(query.get(keys.get(position)))) {
+        while (position < keys.size() && isEquality(query, keys.get(position))) {
             position++;
         }
         return position;
+    }
+
+    /**
+     * Whether the query holds the key equal to one value: a scalar, or {@code null}, which MongoDB
+     * matches to a missing field as well, as the index does (the two compare equal in its order) unless
+     * it is sparse and leaves out the documents that have none of its fields.
+     */
+    private boolean isEquality(Document query, String key) {
+        Object value = query.get(key);
+        return isScalar(value) || (value == null && query.containsKey(key) && !sparse);
     }
 
     /**
