@@ -69,7 +69,7 @@ record Settings(
                                 String.join(",", EVERY_SERVICE),
                                 String.join(",", Processes.REGISTRATION, Processes.BILLING, Processes.GATEWAY))
                         .split(",")),
-                scale.text("benchmarks.local-stack.heap", "512m", null),
+                scale.text("benchmarks.local-stack.heap", "1g", null),
                 scale.duration("benchmarks.idle-settle", "PT20S", "PT2S"),
                 scale.integer("benchmarks.billing.events", 2000, 60),
                 Arrays.stream(scale.text("benchmarks.billing.rate-fractions", "0.25,0.5,0.8", "0.5")
