@@ -106,9 +106,8 @@ await() {
 
 mkdir -p "$logs"
 # One place for the JVM options of every process (also the system tests' and the benchmarks'), then a
-# module's own <module>/jvm.options where it has one; local-stack holds the whole store and the broker,
-# so it gets a larger heap: its indexes live on the heap, and with 55,000 invoices stored it held 268 MB
-# after a full collection at start-up, so 512 MB ran out in the benchmarks' backlog drain.
+# module's own <module>/jvm.options where it has one (local-stack's gives it the larger heap of the store
+# and the broker).
 jvm=(@jvm.options)
 
 start() {
@@ -122,7 +121,7 @@ start() {
 }
 
 echo "Starting local-stack (Kafka 127.0.0.1:9092, MongoDB 127.0.0.1:27017, data in ./data; mail: SMTP 2525, IMAP 1143)..."
-"$java_cmd" "${jvm[@]}" -Xmx1g -jar "$local_stack_jar" --data-dir=data >"$logs/local-stack.log" 2>&1 &
+"$java_cmd" "${jvm[@]}" @local-stack/jvm.options -jar "$local_stack_jar" --data-dir=data >"$logs/local-stack.log" 2>&1 &
 pids+=($!)
 # The identity server needs neither the broker nor the store, and the services fetch its keys only when
 # the first token comes: it starts beside local-stack, and the services once the store and broker are up.

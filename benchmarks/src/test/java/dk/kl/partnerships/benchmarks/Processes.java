@@ -59,9 +59,11 @@ final class Processes implements AutoCloseable {
                 new PlatformProcess(
                         LOCAL_STACK,
                         Settings.jar(LOCAL_STACK),
-                        // ./run.sh's heap for the store and the broker; seeding many invoices may want more
+                        // the heap of its jvm.options, as ./run.sh gives it, unless the run names another
                         Stream.concat(
-                                        Stream.of("-Xmx" + settings.localStackHeap()),
+                                        settings.localStackHeap().isEmpty()
+                                                ? Stream.<String>empty()
+                                                : Stream.of("-Xmx" + settings.localStackHeap()),
                                         extraJvmOptions(LOCAL_STACK).stream())
                                 .toList(),
                         List.of(

@@ -46,9 +46,12 @@ final class Report {
         md.append("One run of the benchmark suite (`benchmarks/`), ")
                 .append(Instant.now().truncatedTo(ChronoUnit.SECONDS))
                 .append(". It starts local-stack, the identity server and the services from their built jars as ")
-                .append("`./run.sh` does (the same `jvm.options`, local-stack with `-Xmx")
-                .append(settings.localStackHeap())
-                .append("`), on free ports with fresh data, and drives them over Kafka and HTTP.\n\n");
+                .append("`./run.sh` does (the same `jvm.options` files")
+                .append(
+                        settings.localStackHeap().isEmpty()
+                                ? ""
+                                : ", local-stack with `-Xmx" + settings.localStackHeap() + "`")
+                .append("), on free ports with fresh data, and drives them over Kafka and HTTP.\n\n");
         md.append("```sh\n").append(command()).append("\n```\n\n");
         md.append("| machine | |\n|---|---|\n");
         r.machine.forEach(
@@ -346,7 +349,9 @@ final class Report {
                 "benchmarks.parts",
                 Settings.EVERY_PART.stream().filter(settings::runs).toList());
         values.put("benchmarks.services", String.join(",", settings.services()));
-        values.put("benchmarks.local-stack.heap", settings.localStackHeap());
+        values.put(
+                "benchmarks.local-stack.heap",
+                settings.localStackHeap().isEmpty() ? "local-stack/jvm.options" : settings.localStackHeap());
         values.put("benchmarks.idle-settle", settings.idleSettle());
         values.put("benchmarks.billing.events", settings.billingEvents());
         values.put("benchmarks.billing.rate-fractions", settings.rateFractions());

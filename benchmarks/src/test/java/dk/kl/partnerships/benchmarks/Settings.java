@@ -69,7 +69,8 @@ record Settings(
                                 String.join(",", EVERY_SERVICE),
                                 String.join(",", Processes.REGISTRATION, Processes.BILLING, Processes.GATEWAY))
                         .split(",")),
-                scale.text("benchmarks.local-stack.heap", "1g", null),
+                // empty: the heap of local-stack/jvm.options, as ./run.sh starts it
+                scale.text("benchmarks.local-stack.heap", "", null),
                 scale.duration("benchmarks.idle-settle", "PT20S", "PT2S"),
                 scale.integer("benchmarks.billing.events", 2000, 60),
                 Arrays.stream(scale.text("benchmarks.billing.rate-fractions", "0.25,0.5,0.8", "0.5")
