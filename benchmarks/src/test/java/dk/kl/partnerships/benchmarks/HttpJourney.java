@@ -32,13 +32,17 @@ final class HttpJourney {
     /** How long a journey waits for its invoice before it counts as not completed. */
     private static final Duration INVOICE_TIMEOUT = Duration.ofMinutes(2);
 
+    private final Processes platform;
+    private final Duration quietTimeout;
     private final String gateway;
     private final String registration;
     private final String klToken;
     private final List<String> codes;
     private final List<String> tokens = new ArrayList<>();
 
-    HttpJourney(Processes platform, int clients) {
+    HttpJourney(Processes platform, int clients, Duration quietTimeout) {
+        this.platform = platform;
+        this.quietTimeout = quietTimeout;
         this.gateway = platform.baseUrl(Processes.GATEWAY);
         this.registration = platform.baseUrl(Processes.REGISTRATION);
         SignIn signIn = new SignIn(platform.issuer(), "partnerships-web", "http://127.0.0.1:3000/callback");
@@ -158,7 +162,8 @@ final class HttpJourney {
 
     /**
      * The same request for {@code duration} from {@code connections} clients at once, through the gateway
-     * and then directly to the service; each request with the next client's token.
+     * and then directly to the service, each run on a quiet platform; each request with the next
+     * client's token.
      */
     Comparison compare(String label, String method, String programme, int connections, Duration duration)
             throws Exception {
@@ -179,6 +184,9 @@ final class HttpJourney {
 
     private Measured load(String base, String method, String programme, int connections, Duration duration)
             throws Exception {
+        Duration waited = platform.awaitQuiet(quietTimeout);
+        PlatformBenchmarks.step(
+                method + " " + base + " after " + waited.toSeconds() + " s waiting for a quiet platform");
         Latencies latencies = new Latencies();
         AtomicInteger next = new AtomicInteger();
         AtomicInteger refused = new AtomicInteger();

@@ -70,7 +70,7 @@ class PlatformBenchmarks {
     }
 
     private static void httpJourney(Settings settings, Processes platform, Results results) throws Exception {
-        HttpJourney journey = new HttpJourney(platform, settings.httpClients());
+        HttpJourney journey = new HttpJourney(platform, settings.httpClients(), settings.httpQuietTimeout());
         try (RssSampler rss = new RssSampler(platform.all(), 500)) {
             results.journey = journey.journeys(settings.httpProgrammes());
             step(results.journey.toString());
@@ -255,7 +255,7 @@ class PlatformBenchmarks {
         }
     }
 
-    private static void step(String what) {
+    static void step(String what) {
         System.out.println(Instant.now() + " benchmarks: " + what);
     }
 

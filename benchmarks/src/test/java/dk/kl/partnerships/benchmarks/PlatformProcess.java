@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.TimeUnit;
 
@@ -127,6 +128,11 @@ final class PlatformProcess {
         } catch (IOException | RuntimeException gone) {
             return OptionalLong.empty();
         }
+    }
+
+    /** The processor time it has used so far (user and system), empty when it is not running. */
+    Optional<Duration> cpuTime() {
+        return isAlive() ? process.info().totalCpuDuration() : Optional.empty();
     }
 
     boolean isAlive() {

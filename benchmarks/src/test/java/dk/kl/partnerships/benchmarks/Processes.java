@@ -50,6 +50,12 @@ final class Processes implements AutoCloseable {
     private final int smtpPort = freePort();
     private Duration platformStartup;
 
+    /** Less than a third of one core: the idle platform's scheduled work (relays, gauges, heartbeats) is about a sixth. */
+    static final double QUIET_CPU = 0.33;
+
+    /** How long the platform must stay below {@link #QUIET_CPU} to count as quiet. */
+    static final int QUIET_SECONDS = 3;
+
     Processes(Settings settings) {
         Path data = settings.workDir().resolve("data");
         Path logs = settings.workDir().resolve("logs");
@@ -188,6 +194,32 @@ final class Processes implements AutoCloseable {
 
     Collection<PlatformProcess> all() {
         return processes.values();
+    }
+
+    /**
+     * Waits until the platform is quiet: its processes together use less than {@link #QUIET_CPU} of one
+     * core in each of {@link #QUIET_SECONDS} seconds in a row, so that a measurement does not share the
+     * machine with the work left from the one before it (when the journey ends, the services are still
+     * consuming its events). Gives up after {@code timeout}. How long it waited.
+     */
+    Duration awaitQuiet(Duration timeout) {
+        Instant start = Instant.now();
+        Instant end = start.plus(timeout);
+        Duration before = cpuTime();
+        int quietSeconds = 0;
+        while (quietSeconds < QUIET_SECONDS && Instant.now().isBefore(end)) {
+            PlatformProcess.sleep(1000);
+            Duration now = cpuTime();
+            quietSeconds = now.minus(before).toMillis() < QUIET_CPU * 1000 ? quietSeconds + 1 : 0;
+            before = now;
+        }
+        return Duration.between(start, Instant.now());
+    }
+
+    private Duration cpuTime() {
+        return processes.values().stream()
+                .map(p -> p.cpuTime().orElse(Duration.ZERO))
+                .reduce(Duration.ZERO, Duration::plus);
     }
 
     Duration platformStartup() {

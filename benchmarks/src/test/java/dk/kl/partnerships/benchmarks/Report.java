@@ -259,7 +259,10 @@ final class Report {
                 .append(settings.httpConnections())
                 .append(" connections for ")
                 .append(seconds(settings.httpCompareDuration()))
-                .append(" each, every request with the next client's token:\n\n");
+                .append((" each, every request with the next client's token; each run starts when the platform is quiet"
+                                + " (its processes together below %.0f %% of one core for %d s), not while the journey's"
+                                + " events are still being consumed:\n\n")
+                        .formatted(Processes.QUIET_CPU * 100, Processes.QUIET_SECONDS));
         md.append(
                         "| request | gateway req/s | direct req/s | ratio | gateway p50 / p99 | direct p50 / p99 | added at p50 | refused |\n")
                 .append("|---|---|---|---|---|---|---|---|\n");
@@ -365,6 +368,7 @@ final class Report {
         values.put("benchmarks.http.programmes", settings.httpProgrammes());
         values.put("benchmarks.http.connections", settings.httpConnections());
         values.put("benchmarks.http.compare-duration", settings.httpCompareDuration());
+        values.put("benchmarks.http.quiet-timeout", settings.httpQuietTimeout());
         values.put("benchmarks.drain.stopped", settings.drainStopped());
         values.put("benchmarks.drain.stop", settings.drainRestart() ? "restart" : "pause");
         values.put("benchmarks.drain.arrival-rate", settings.drainArrivalRate());

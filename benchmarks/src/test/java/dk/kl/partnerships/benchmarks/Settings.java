@@ -32,6 +32,7 @@ record Settings(
         int httpProgrammes,
         int httpConnections,
         Duration httpCompareDuration,
+        Duration httpQuietTimeout,
         Duration drainStopped,
         boolean drainRestart,
         double drainArrivalRate,
@@ -89,6 +90,8 @@ record Settings(
                 scale.integer("benchmarks.http.programmes", 2, 1),
                 scale.integer("benchmarks.http.connections", 8, 2),
                 scale.duration("benchmarks.http.compare-duration", "PT20S", "PT1S"),
+                // the longest a comparison's run waits for a quiet platform (Processes.awaitQuiet)
+                scale.duration("benchmarks.http.quiet-timeout", "PT2M", "PT10S"),
                 scale.duration("benchmarks.drain.stopped", "PT5M", "PT2S"),
                 // the smoke run pauses billing (SIGSTOP) instead of stopping and starting it, to stay short
                 "restart".equals(scale.text("benchmarks.drain.stop", "restart", "pause")),
